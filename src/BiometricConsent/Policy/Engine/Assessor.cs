@@ -1,0 +1,131 @@
+using System;
+using BiometricConsent.Policy.Calendars;
+using BiometricConsent.Policy.Model;
+using BiometricConsent.Policy.Rules;
+using NodaTime;
+
+namespace BiometricConsent.Policy.Engine
+{
+    /// <summary>
+    /// Assesses activities against a <see cref="RuleCatalog"/> (policy-contract §1, §3). Thread-safe; build one and
+    /// reuse it.
+    /// </summary>
+    /// <remarks>
+    /// <para>Every rule of every instrument covering the activity's jurisdiction yields exactly one finding.</para>
+    /// <para>
+    /// Dating: the assessed period is the activity's local dates (an ongoing activity runs to today in its
+    /// jurisdiction's zone per <see cref="AssessorOptions.Clock"/>, or to its start if that is later). A rule whose
+    /// effective interval does not overlap the assessed period, or whose instrument is a draft, is
+    /// <see cref="Outcome.NotInForce"/>. A rule in force for only part of the period is evaluated for that part
+    /// (the facts describe the whole period, so they are taken to hold in that part) and its reason says so.
+    /// </para>
+    /// </remarks>
+    public sealed class Assessor
+    {
+        private readonly IWorkingDayCalendar calendar;
+        private readonly IClock clock;
+
+        /// <summary>Creates an assessor.</summary>
+        /// <param name="catalog">The rules; <see cref="RuleCatalog.Default"/> when <c>null</c>.</param>
+        /// <param name="options">The options; <see cref="AssessorOptions.Default"/> when <c>null</c>.</param>
+        public Assessor(RuleCatalog? catalog = null, AssessorOptions? options = null)
+        {
+            Catalog = catalog ?? RuleCatalog.Default;
+            Options = options ?? AssessorOptions.Default;
+            calendar = Options.Calendar;
+            clock = Options.Clock;
+        }
+
+        /// <summary>The rules.</summary>
+        public RuleCatalog Catalog { get; }
+
+        /// <summary>The options.</summary>
+        public AssessorOptions Options { get; }
+
+        /// <summary>Assesses <paramref name="activity"/> over its whole period.</summary>
+        /// <param name="activity">The activity.</param>
+        /// <returns>The assessment.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+        public Assessment Assess(Activity activity)
+        {
+            if (activity is null)
+            {
+                throw new ArgumentNullException(nameof(activity));
+            }
+
+            LocalDateRange dates = activity.Dates;
+            LocalDate to = dates.End ?? Max(dates.Start, clock.GetCurrentInstant().InZone(activity.Jurisdiction.TimeZone).Date);
+            return Run(activity, dates, null, dates.Start, to);
+        }
+
+        /// <summary>Assesses <paramref name="activity"/> on the single day <paramref name="asOf"/>.</summary>
+        /// <param name="activity">The activity.</param>
+        /// <param name="asOf">The day (a local date in the jurisdiction's zone) within the activity's period; for an ongoing activity any day from its start.</param>
+        /// <returns>The assessment.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside the activity's period.</exception>
+        public Assessment Assess(Activity activity, LocalDate asOf)
+        {
+            if (activity is null)
+            {
+                throw new ArgumentNullException(nameof(activity));
+            }
+
+            if (!activity.Dates.Contains(asOf))
+            {
+                throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The day is outside the activity's period {activity.Dates}.");
+            }
+
+            return Run(activity, new LocalDateRange(asOf, asOf), asOf, asOf, asOf);
+        }
+
+        private Assessment Run(Activity activity, LocalDateRange period, LocalDate? asOf, LocalDate from, LocalDate to)
+        {
+            Rule[] rules = Catalog.RulesFor(activity.Jurisdiction);
+            var findings = new Finding[rules.Length];
+            int violated = 0, satisfied = 0, notApplicable = 0, notInForce = 0, undetermined = 0;
+            for (int i = 0; i < rules.Length; i++)
+            {
+                Rule rule = rules[i];
+                Finding finding = Evaluate(rule, activity, from, to);
+                findings[i] = finding;
+                switch (finding.Outcome)
+                {
+                    case Outcome.Violated: violated++; break;
+                    case Outcome.Satisfied: satisfied++; break;
+                    case Outcome.NotApplicable: notApplicable++; break;
+                    case Outcome.NotInForce: notInForce++; break;
+                    default: undetermined++; break;
+                }
+            }
+
+            return new Assessment(activity, period, asOf, findings, new AssessmentSummary(violated, satisfied, notApplicable, notInForce, undetermined));
+        }
+
+        private Finding Evaluate(Rule rule, Activity activity, LocalDate from, LocalDate to)
+        {
+            if (rule.Instrument.Status == InstrumentStatus.Draft)
+            {
+                return new Finding(rule, Outcome.NotInForce, rule.NotInForceReason, null);
+            }
+
+            LocalDate start = rule.EffectiveFrom is LocalDate f && f > from ? f : from;
+            LocalDate end = rule.EffectiveTo is LocalDate t && t < to ? t : to;
+            if (start > end)
+            {
+                return new Finding(rule, Outcome.NotInForce, rule.NotInForceReason, null);
+            }
+
+            Verdict verdict = rule.Evaluate(new RuleContext(activity, start, end, calendar));
+            if (verdict.Reason is null)
+            {
+                throw new InvalidOperationException($"Rule {rule.Id} returned default(Verdict); use the Verdict factory methods.");
+            }
+
+            string reason = start == from && end == to ? verdict.Reason : verdict.Reason + rule.PartlyInForceNote;
+            return new Finding(rule, verdict.Outcome, reason, verdict.MissingFacts);
+        }
+
+        private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+    }
+}

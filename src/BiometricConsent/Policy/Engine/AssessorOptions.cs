@@ -1,0 +1,38 @@
+using System;
+using BiometricConsent.Policy.Calendars;
+using NodaTime;
+
+namespace BiometricConsent.Policy.Engine
+{
+    /// <summary>Settings of an <see cref="Assessor"/>.</summary>
+    public sealed class AssessorOptions
+    {
+        private IWorkingDayCalendar calendar = WeekdayCalendar.Instance;
+        private IClock clock = SystemClock.Instance;
+
+        /// <summary>The default options: <see cref="WeekdayCalendar"/> and the system clock.</summary>
+        public static AssessorOptions Default { get; } = new AssessorOptions();
+
+        /// <summary>
+        /// The working-day calendar for deadlines in working days. Defaults to <see cref="WeekdayCalendar"/>, which
+        /// ignores PRC public holidays and make-up working days.
+        /// </summary>
+        /// <exception cref="ArgumentNullException">The value is null.</exception>
+        public IWorkingDayCalendar Calendar
+        {
+            get => calendar;
+            init => calendar = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        /// <summary>
+        /// The clock that says what "today" is: an ongoing activity is assessed up to today in its jurisdiction's
+        /// zone. Defaults to <see cref="SystemClock.Instance"/>; pass a fixed clock for reproducible results.
+        /// </summary>
+        /// <exception cref="ArgumentNullException">The value is null.</exception>
+        public IClock Clock
+        {
+            get => clock;
+            init => clock = value ?? throw new ArgumentNullException(nameof(value));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using BiometricConsent.Policy.Model;
+using BiometricConsent.Policy.Rules;
+using BiometricConsent.Policy.Rules.China;
+
+namespace BiometricConsent.Policy.Engine
+{
+    /// <summary>
+    /// A set of rules with unique IDs, ordered by ID (ordinal), and the subsets that cover each jurisdiction.
+    /// Immutable and thread-safe.
+    /// </summary>
+    public sealed class RuleCatalog
+    {
+        private readonly Rule[] rules;
+        private readonly ConcurrentDictionary<Jurisdiction, Rule[]> byJurisdiction = new ConcurrentDictionary<Jurisdiction, Rule[]>();
+
+        /// <summary>Creates a catalog.</summary>
+        /// <param name="rules">The rules.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of them is null.</exception>
+        /// <exception cref="ArgumentException">Two rules share an ID.</exception>
+        public RuleCatalog(IEnumerable<Rule> rules)
+        {
+            var list = new List<Rule>(rules ?? throw new ArgumentNullException(nameof(rules)));
+            foreach (Rule rule in list)
+            {
+                if (rule is null)
+                {
+                    throw new ArgumentNullException(nameof(rules), "The catalog contains a null rule.");
+                }
+            }
+
+            list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            var instruments = new List<Instrument>();
+            for (int i = 0; i < list.Count; i++)
+            {
+                if (i > 0 && list[i].Id == list[i - 1].Id)
+                {
+                    throw new ArgumentException($"Two rules have the ID {list[i].Id}.", nameof(rules));
+                }
+
+                if (!instruments.Contains(list[i].Instrument))
+                {
+                    instruments.Add(list[i].Instrument);
+                }
+            }
+
+            this.rules = list.ToArray();
+            Rules = new ReadOnlyCollection<Rule>(this.rules);
+            Instruments = new ReadOnlyCollection<Instrument>(instruments);
+        }
+
+        /// <summary>
+        /// The built-in catalog. Adding an instrument to the library means adding its rule class here, one line.
+        /// </summary>
+        public static RuleCatalog Default { get; } = new RuleCatalog(Concat(
+            CrplRules.All,
+            TianjinSocialCreditRules.All));
+
+        /// <summary>All rules, ordered by ID (ordinal).</summary>
+        public IReadOnlyList<Rule> Rules { get; }
+
+        /// <summary>The instruments of the rules, in the order their first rule appears.</summary>
+        public IReadOnlyList<Instrument> Instruments { get; }
+
+        /// <summary>The rules of the instruments covering <paramref name="jurisdiction"/> (its own and its parents'), ordered by ID.</summary>
+        /// <param name="jurisdiction">The jurisdiction.</param>
+        /// <returns>The rules.</returns>
+        public IReadOnlyList<Rule> For(Jurisdiction jurisdiction) => RulesFor(jurisdiction);
+
+        /// <summary>The rule with <paramref name="id"/>, or <c>null</c>.</summary>
+        /// <param name="id">The rule ID.</param>
+        /// <returns>The rule, or <c>null</c>.</returns>
+        public Rule? Find(string id)
+        {
+            foreach (Rule rule in rules)
+            {
+                if (string.Equals(rule.Id, id, StringComparison.Ordinal))
+                {
+                    return rule;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The covering rules as a shared array (callers must not modify it).</summary>
+        internal Rule[] RulesFor(Jurisdiction jurisdiction) =>
+            byJurisdiction.GetOrAdd(jurisdiction, j => Array.FindAll(rules, r => j.IsWithin(r.Instrument.Scope)));
+
+        private static IEnumerable<Rule> Concat(params IEnumerable<Rule>[] sets)
+        {
+            foreach (IEnumerable<Rule> set in sets)
+            {
+                foreach (Rule rule in set)
+                {
+                    yield return rule;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using NodaTime;
+
+namespace BiometricConsent.Policy.Model
+{
+    /// <summary>
+    /// When the processing happens, as given: a start and, unless the activity is ongoing, an end, each a date or
+    /// an instant. Both ends are inclusive. Use <see cref="InZone"/> to obtain the local dates.
+    /// </summary>
+    public sealed class ActivityPeriod
+    {
+        /// <summary>Creates a period.</summary>
+        /// <param name="start">The first moment or day of processing.</param>
+        /// <param name="end">The last moment or day of processing, or <c>null</c> when the activity is ongoing.</param>
+        /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/> (when both are of the same kind; mixed kinds are compared in the jurisdiction's zone by <see cref="Activity"/>).</exception>
+        public ActivityPeriod(PeriodBound start, PeriodBound? end = null)
+        {
+            if (!start.IsInstant && start.Date is null)
+            {
+                throw new ArgumentException("The start is the default PeriodBound; create it with FromDate or FromInstant.", nameof(start));
+            }
+
+            if (end is PeriodBound e)
+            {
+                if (!e.IsInstant && e.Date is null)
+                {
+                    throw new ArgumentException("The end is the default PeriodBound; create it with FromDate or FromInstant.", nameof(end));
+                }
+
+                if ((start.Date is LocalDate sd && e.Date is LocalDate ed && ed < sd) ||
+                    (start.Instant is Instant si && e.Instant is Instant ei && ei < si))
+                {
+                    throw new ArgumentException($"The end {e} is before the start {start}.", nameof(end));
+                }
+            }
+
+            Start = start;
+            End = end;
+        }
+
+        /// <summary>Creates a period from dates.</summary>
+        /// <param name="start">The first day of processing.</param>
+        /// <param name="end">The last day of processing, or <c>null</c> when ongoing.</param>
+        /// <returns>The period.</returns>
+        /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+        public static ActivityPeriod FromDates(LocalDate start, LocalDate? end = null) =>
+            new ActivityPeriod(PeriodBound.FromDate(start), end is LocalDate e ? PeriodBound.FromDate(e) : (PeriodBound?)null);
+
+        /// <summary>The first moment or day of processing.</summary>
+        public PeriodBound Start { get; }
+
+        /// <summary>The last moment or day of processing, or <c>null</c> when the activity is ongoing.</summary>
+        public PeriodBound? End { get; }
+
+        /// <summary>Whether the activity has no end.</summary>
+        public bool IsOngoing => End is null;
+
+        /// <summary>The local dates of this period in <paramref name="zone"/>.</summary>
+        /// <param name="zone">The jurisdiction's time zone.</param>
+        /// <returns>The dates.</returns>
+        /// <exception cref="ArgumentException">In <paramref name="zone"/>, the end falls before the start.</exception>
+        public LocalDateRange InZone(DateTimeZone zone)
+        {
+            LocalDate start = Start.ToLocalDate(zone);
+            LocalDate? end = End?.ToLocalDate(zone);
+            if (end < start)
+            {
+                throw new ArgumentException($"The end {End} falls on {end}, before the start {Start} ({start}) in {zone.Id}.", nameof(zone));
+            }
+
+            return new LocalDateRange(start, end);
+        }
+
+        /// <summary>The period as text, e.g. <c>2021-01-01/2021-06-30</c> or <c>2021-01-01/..</c> when ongoing.</summary>
+        /// <returns>The ISO-8601 interval text.</returns>
+        public override string ToString() => $"{Start}/{(End is PeriodBound e ? e.ToString() : "..")}";
+    }
+}

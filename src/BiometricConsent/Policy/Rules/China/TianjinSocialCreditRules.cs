@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using BiometricConsent.Policy.Model;
+using NodaTime;
+
+namespace BiometricConsent.Policy.Rules.China
+{
+    /// <summary>
+    /// Tianjin Municipal Social Credit Regulation (effective 2021-01-01), Art. 16: what market credit information
+    /// providers may collect within Tianjin (obligations.md §6). Applies to <c>CN-TJ</c> only.
+    /// </summary>
+    public static class TianjinSocialCreditRules
+    {
+        /// <summary>The instrument.</summary>
+        public static Instrument Instrument { get; } = new Instrument(
+            id: "CN-TJ-SCR",
+            name: "Tianjin Municipal Social Credit Regulation",
+            shortName: "Tianjin SCR",
+            chineseTitle: "天津市社会信用条例",
+            scope: Jurisdiction.Tianjin,
+            status: InstrumentStatus.InForce,
+            channel: EnforcementChannel.Administrative,
+            effectiveFrom: new LocalDate(2021, 1, 1));
+
+        /// <summary>CN-TJ-SCR-16.1: a market credit information provider needs the person's consent and an agreed use.</summary>
+        public static Rule Art16Para1 { get; } = new Rule(
+            "CN-TJ-SCR-16.1",
+            Instrument,
+            "Art. 16 ¶1",
+            "A market credit information provider collecting a natural person's information must obtain the person's consent and agree the use, unless laws or administrative regulations provide otherwise.",
+            Verification.VerifiedSecondary,
+            EvaluateArt16Para1);
+
+        /// <summary>CN-TJ-SCR-16.2: a market credit information provider must not collect biometric information at all.</summary>
+        public static Rule Art16Para2 { get; } = new Rule(
+            "CN-TJ-SCR-16.2",
+            Instrument,
+            "Art. 16 ¶2",
+            "A market credit information provider must not collect biometric information (nor religious belief, blood type, disease and medical history); consent does not cure this.",
+            Verification.VerifiedSecondary,
+            EvaluateArt16Para2);
+
+        /// <summary>The rules of this instrument.</summary>
+        public static IReadOnlyList<Rule> All { get; } = new[] { Art16Para1, Art16Para2 };
+
+        private static Verdict EvaluateArt16Para1(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            if (a.LegalBasisIs(LegalBasis.StatutoryDuty).IsTrue)
+            {
+                return Verdict.Satisfied("The collection rests on a statutory duty, which Art. 16 ¶1 exempts from consent (laws or administrative regulations provide otherwise).");
+            }
+
+            Fact consent = a.ConsentObtained();
+            Fact use = a.NoticeStates(NoticeElement.Purpose);
+            if (consent.IsFalse)
+            {
+                return Verdict.Violated("The market credit information provider collects the person's information without consent.");
+            }
+
+            if (use.IsFalse)
+            {
+                return Verdict.Violated("The market credit information provider obtained consent but did not agree the use with the person.");
+            }
+
+            if (consent.IsUnknown || use.IsUnknown)
+            {
+                return Verdict.Undetermined("Whether the person consented and the use was agreed decides this rule.", consent, use);
+            }
+
+            return Verdict.Satisfied("The person consented and the use was stated.");
+        }
+
+        private static Verdict EvaluateArt16Para2(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            // Every modality the model knows (face, fingerprint, iris, voice, gait) is biometric information.
+            return Verdict.Violated(
+                "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; " +
+                (a.ConsentWritten().IsTrue || a.ConsentSeparate().IsTrue ? "the written or separate consent obtained does not cure it." : "consent would not cure it."));
+        }
+
+        private static Verdict? Gate(Activity a)
+        {
+            Fact provider = a.ProcessorIs(ProcessorKind.MarketCreditInformationProvider);
+            if (provider.IsFalse)
+            {
+                return Verdict.NotApplicable("Art. 16 binds market credit information providers; the processor is not one.");
+            }
+
+            return provider.IsUnknown
+                ? Verdict.Undetermined("Art. 16 binds market credit information providers.", provider)
+                : (Verdict?)null;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+
+namespace BiometricConsent.Policy.Rules
+{
+    /// <summary>
+    /// What a rule's evaluation decided: an outcome other than <see cref="Outcome.NotInForce"/> (the engine decides
+    /// that), the reason, and for <see cref="Outcome.Undetermined"/> the missing facts.
+    /// </summary>
+    public readonly struct Verdict
+    {
+        private static readonly string[] NoFacts = Array.Empty<string>();
+        private readonly string[]? missingFacts;
+
+        private Verdict(Outcome outcome, string reason, string[]? missingFacts)
+        {
+            Outcome = outcome;
+            Reason = RuleText.Required(reason, nameof(reason));
+            this.missingFacts = missingFacts;
+        }
+
+        /// <summary>The outcome.</summary>
+        public Outcome Outcome { get; }
+
+        /// <summary>Which facts decided the outcome, in one or two sentences.</summary>
+        public string Reason { get; }
+
+        /// <summary>The JSON paths of the missing deciding facts (empty unless <see cref="Outcome.Undetermined"/>).</summary>
+        public IReadOnlyList<string> MissingFacts => missingFacts ?? NoFacts;
+
+        /// <summary>The facts breach the rule.</summary>
+        /// <param name="reason">Which facts decided it.</param>
+        /// <returns>The verdict.</returns>
+        public static Verdict Violated(string reason) => new Verdict(Outcome.Violated, reason, null);
+
+        /// <summary>The rule applies and the facts meet it.</summary>
+        /// <param name="reason">Which facts decided it.</param>
+        /// <returns>The verdict.</returns>
+        public static Verdict Satisfied(string reason) => new Verdict(Outcome.Satisfied, reason, null);
+
+        /// <summary>The rule's trigger is absent.</summary>
+        /// <param name="reason">Which absent trigger decided it.</param>
+        /// <returns>The verdict.</returns>
+        public static Verdict NotApplicable(string reason) => new Verdict(Outcome.NotApplicable, reason, null);
+
+        /// <summary>
+        /// The deciding facts are missing. Lists the paths of those of <paramref name="facts"/> that are unknown
+        /// (known ones are passed for convenience and skipped).
+        /// </summary>
+        /// <param name="reason">What would decide the rule.</param>
+        /// <param name="facts">The deciding facts; at least one must be unknown.</param>
+        /// <returns>The verdict.</returns>
+        /// <exception cref="ArgumentException">None of <paramref name="facts"/> is unknown (a bug in the rule: an undetermined verdict must name what is missing).</exception>
+        public static Verdict Undetermined(string reason, params Fact[] facts)
+        {
+            if (facts is null)
+            {
+                throw new ArgumentNullException(nameof(facts));
+            }
+
+            int unknown = 0;
+            foreach (Fact f in facts)
+            {
+                unknown += f.IsUnknown ? 1 : 0;
+            }
+
+            if (unknown == 0)
+            {
+                throw new ArgumentException("An undetermined verdict must name at least one unknown fact.", nameof(facts));
+            }
+
+            var paths = new string[unknown];
+            int i = 0;
+            foreach (Fact f in facts)
+            {
+                if (f.IsUnknown && Array.IndexOf(paths, f.Path, 0, i) < 0)
+                {
+                    paths[i++] = f.Path;
+                }
+            }
+
+            if (i < paths.Length)
+            {
+                Array.Resize(ref paths, i);
+            }
+
+            return new Verdict(Outcome.Undetermined, reason, paths);
+        }
+
+        /// <summary>The deciding fact at <paramref name="path"/> (e.g. a whole section) is missing.</summary>
+        /// <param name="reason">What would decide the rule.</param>
+        /// <param name="path">The JSON path of the missing fact.</param>
+        /// <returns>The verdict.</returns>
+        public static Verdict Undetermined(string reason, string path) =>
+            new Verdict(Outcome.Undetermined, reason, new[] { RuleText.Required(path, nameof(path)) });
+
+        /// <summary>The outcome and reason, for debugging.</summary>
+        /// <returns>E.g. <c>Violated: no notice.</c>.</returns>
+        public override string ToString() => $"{Outcome}: {Reason}";
+    }
+}
