@@ -1,0 +1,199 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace BiometricConsent.Consent;
+
+/// <summary>Judges a subject's consents against a request and a policy at an instant.</summary>
+/// <remarks>
+/// The success path allocates nothing: bit tests on the flattened <see cref="GrantState"/>s, no LINQ, no
+/// closures, no formatting. Messages are built only when consent is denied.
+/// </remarks>
+internal static class ConsentEvaluator
+{
+    /// <summary>Throws when an argument of a check is invalid.</summary>
+    internal static void ValidateRequest(SubjectId subject, ConsentPurpose purpose, RecognitionFunction function, BiometricModality modality)
+    {
+        if (subject.IsDefault)
+        {
+            ThrowDefaultSubject();
+        }
+
+        if (!PurposeMask.IsDefined(purpose))
+        {
+            ThrowPurpose(purpose);
+        }
+
+        if (!ScopeFlags.IsValid(function))
+        {
+            ThrowFunction(function);
+        }
+
+        if (!ScopeFlags.IsValid(modality))
+        {
+            ThrowModality(modality);
+        }
+    }
+
+    /// <summary>Evaluates an already validated request.</summary>
+    internal static ConsentDecision Evaluate(
+        SubjectConsentState? state,
+        ConsentPurpose purpose,
+        RecognitionFunction function,
+        BiometricModality modality,
+        ConsentPolicy policy,
+        Instant at)
+    {
+        GrantState[]? grants = state?.GrantStates;
+        if (grants is null || grants.Length == 0)
+        {
+            return ConsentDecision.Denied(ConsentDenialReason.NoRecord, null, "No consent from the subject is on record.");
+        }
+
+        int purposeBit = 1 << (int)purpose;
+        ConsentDenialReason scopeReason = ConsentDenialReason.NotYetGranted;
+        GrantState? judged = null;
+        ConsentDenialReason judgedReason = ConsentDenialReason.None;
+
+        // Latest grant first: a denial reports on the most recent consent for the request.
+        for (int i = grants.Length - 1; i >= 0; i--)
+        {
+            GrantState g = grants[i];
+            ConsentDenialReason reason;
+            if (g.GrantedAt > at)
+            {
+                continue;
+            }
+
+            if ((g.PurposeBits & purposeBit) == 0)
+            {
+                reason = ConsentDenialReason.PurposeNotCovered;
+            }
+            else if ((g.Modalities & modality) != modality)
+            {
+                reason = ConsentDenialReason.ModalityNotCovered;
+            }
+            else if ((g.Functions & function) != function)
+            {
+                reason = ConsentDenialReason.FunctionNotCovered;
+            }
+            else
+            {
+                reason = Judge(g, purposeBit, policy, at);
+                if (reason == ConsentDenialReason.None)
+                {
+                    return ConsentDecision.Granted(g.Entry);
+                }
+
+                if (judged is null)
+                {
+                    judged = g;
+                    judgedReason = reason;
+                }
+
+                continue;
+            }
+
+            if (reason > scopeReason)
+            {
+                scopeReason = reason;
+            }
+        }
+
+        return judged is not null
+            ? ConsentDecision.Denied(judgedReason, judged.Entry, Describe(judgedReason, judged, purpose, purposeBit, policy, at))
+            : ConsentDecision.Denied(scopeReason, null, DescribeScope(scopeReason, purpose, function, modality, at));
+    }
+
+    private static ConsentDenialReason Judge(GrantState g, int purposeBit, ConsentPolicy policy, Instant at)
+    {
+        ConsentGranted grant = g.Grant;
+        if (g.Withdrawals.Length != 0 && g.WithdrawalOf(purposeBit, at) is not null)
+        {
+            return ConsentDenialReason.Withdrawn;
+        }
+
+        if (at >= g.ExpiresAt)
+        {
+            return ConsentDenialReason.Expired;
+        }
+
+        if (!grant.IsSeparate)
+        {
+            return ConsentDenialReason.NotSeparate;
+        }
+
+        if (policy.RequireWrittenConsent && !grant.IsWritten)
+        {
+            return ConsentDenialReason.WrittenConsentRequired;
+        }
+
+        // The subject's own consent counts only if given on or after the birthday that reaches the minimum age.
+        if (policy.MinimumAgeWithoutGuardian > 0 &&
+            grant.Giver.Kind == ConsentGiverKind.Subject &&
+            grant.SubjectBirthDate is { } birthDate &&
+            g.GrantedAt < g.AgeReachedAt(birthDate, grant.TimeZone ?? policy.TimeZone, policy.MinimumAgeWithoutGuardian))
+        {
+            return ConsentDenialReason.GuardianConsentRequired;
+        }
+
+        if (policy.RequiredNoticeVersion is { } required && grant.NoticeVersion < required)
+        {
+            return ConsentDenialReason.StaleNoticeVersion;
+        }
+
+        return ConsentDenialReason.None;
+    }
+
+    private static string Describe(ConsentDenialReason reason, GrantState g, ConsentPurpose purpose, int purposeBit, ConsentPolicy policy, Instant at)
+    {
+        ConsentGranted grant = g.Grant;
+        string granted = Format(grant.GrantedAt);
+        switch (reason)
+        {
+            case ConsentDenialReason.Withdrawn:
+                return $"The consent for {purpose} granted at {granted} was withdrawn at {Format(g.WithdrawalOf(purposeBit, at)!.WithdrawnAt)} (PIPL Art. 15).";
+            case ConsentDenialReason.Expired:
+                return $"The consent for {purpose} granted at {granted} expired at {Format(g.ExpiresAt)}.";
+            case ConsentDenialReason.NotSeparate:
+                return $"The consent for {purpose} granted at {granted} was bundled with other authorisations; biometric data needs separate consent (PIPL Art. 29; SPC FR Provisions Art. 4(2)).";
+            case ConsentDenialReason.WrittenConsentRequired:
+                return $"The policy requires written consent, but the consent for {purpose} granted at {granted} was given as {grant.Form} (PIPL Art. 29).";
+            case ConsentDenialReason.GuardianConsentRequired:
+                return string.Format(
+                    CultureInfo.InvariantCulture,
+                    "The subject consented personally at {0}, before turning {1} (born {2}); a parent or guardian must consent (PIPL Art. 31).",
+                    granted,
+                    policy.MinimumAgeWithoutGuardian,
+                    LocalDatePattern.Iso.Format(grant.SubjectBirthDate!.Value));
+            case ConsentDenialReason.StaleNoticeVersion:
+                return $"The consent for {purpose} was given against notice version {grant.NoticeVersion}, older than the required {policy.RequiredNoticeVersion}; the subject must consent again (PIPL Art. 14 ¶2).";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a reason about a covering consent.");
+        }
+    }
+
+    private static string DescribeScope(ConsentDenialReason reason, ConsentPurpose purpose, RecognitionFunction function, BiometricModality modality, Instant at) => reason switch
+    {
+        ConsentDenialReason.NotYetGranted => $"No consent had been granted by {Format(at)}; the consent on record was granted later.",
+        ConsentDenialReason.PurposeNotCovered => $"No consent on record covers the purpose {purpose} (SPC FR Provisions Art. 2(4)).",
+        ConsentDenialReason.ModalityNotCovered => $"The consent for {purpose} does not cover {modality} data.",
+        ConsentDenialReason.FunctionNotCovered => $"The consent for {purpose} does not cover {function}.",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a scope reason."),
+    };
+
+    private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    private static void ThrowDefaultSubject() =>
+        throw new ArgumentException("The default SubjectId identifies no subject.", "subject");
+
+    private static void ThrowPurpose(ConsentPurpose purpose) =>
+        throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "Undefined ConsentPurpose.");
+
+    private static void ThrowFunction(RecognitionFunction function) =>
+        throw new ArgumentOutOfRangeException(nameof(function), function, "Name one or more RecognitionFunction flags.");
+
+    private static void ThrowModality(BiometricModality modality) =>
+        throw new ArgumentOutOfRangeException(nameof(modality), modality, "Name one or more BiometricModality flags.");
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+
+namespace BiometricConsent.Consent;
+
+/// <summary>
+/// Checks, before biometric data is captured, that the subject's consent is in place now — and records
+/// consents, withdrawals and deletions in the ledger that proves it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Call <see cref="HasConsent"/>, <see cref="Require"/> or their asynchronous forms immediately before capture:
+/// they carry <see cref="ConsentCheckAttribute"/>, so the BiometricConsent analyzer treats a successful call as
+/// guarding the capture that follows. Checks are judged at the current instant of the injected clock.
+/// </para>
+/// <para>
+/// Without a function or modality, a check asks about <see cref="RecognitionFunction.Verification"/> (1:1) of
+/// <see cref="BiometricModality.Face"/> data: pass <see cref="RecognitionFunction.Identification"/> for 1:N
+/// search, and so on — consent to one function does not cover another.
+/// </para>
+/// </remarks>
+public sealed class ConsentGate
+{
+    private readonly IConsentLedger ledger;
+    private readonly IClock clock;
+
+    /// <summary>Creates a gate.</summary>
+    /// <param name="ledger">The ledger holding the consents.</param>
+    /// <param name="clock">The clock giving the current instant.</param>
+    /// <param name="policy">The requirements; <see cref="ConsentPolicy.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="clock"/> is null.</exception>
+    public ConsentGate(IConsentLedger ledger, IClock clock, ConsentPolicy? policy = null)
+    {
+        this.ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        Policy = policy ?? ConsentPolicy.Default;
+    }
+
+    /// <summary>The requirements this gate applies.</summary>
+    public ConsentPolicy Policy { get; }
+
+    /// <summary>The ledger this gate reads and records to.</summary>
+    public IConsentLedger Ledger => ledger;
+
+    /// <summary>Returns a gate on the same ledger and clock that applies another policy, for example one requiring written consent for payments.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The new gate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public ConsentGate WithPolicy(ConsentPolicy policy) =>
+        new ConsentGate(ledger, clock, policy ?? throw new ArgumentNullException(nameof(policy)));
+
+    /// <summary>Whether the subject's valid consent covers the processing now.</summary>
+    /// <param name="subject">The subject about to be captured.</param>
+    /// <param name="purpose">What the data is processed for.</param>
+    /// <param name="function">What is done with the data; one or more flags, all of which must be covered.</param>
+    /// <param name="modality">Which biometric data; one or more flags, all of which must be covered.</param>
+    /// <returns><see langword="true"/> if valid consent is in place.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
+    [ConsentCheck]
+    public bool HasConsent(
+        SubjectId subject,
+        ConsentPurpose purpose,
+        RecognitionFunction function = RecognitionFunction.Verification,
+        BiometricModality modality = BiometricModality.Face) =>
+        Evaluate(subject, purpose, function, modality).IsGranted;
+
+    /// <summary>Returns normally when the subject's valid consent covers the processing now; throws otherwise.</summary>
+    /// <param name="subject">The subject about to be captured.</param>
+    /// <param name="purpose">What the data is processed for.</param>
+    /// <param name="function">What is done with the data; one or more flags, all of which must be covered.</param>
+    /// <param name="modality">Which biometric data; one or more flags, all of which must be covered.</param>
+    /// <exception cref="ConsentRequiredException">Valid consent is not in place; the exception says why.</exception>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
+    [ConsentCheck]
+    public void Require(
+        SubjectId subject,
+        ConsentPurpose purpose,
+        RecognitionFunction function = RecognitionFunction.Verification,
+        BiometricModality modality = BiometricModality.Face)
+    {
+        ConsentDecision decision = Evaluate(subject, purpose, function, modality);
+        if (!decision.IsGranted)
+        {
+            throw new ConsentRequiredException(subject, purpose, function, modality, decision);
+        }
+    }
+
+    /// <summary>Whether the subject's valid consent covers the processing now, reading the ledger asynchronously.</summary>
+    /// <param name="subject">The subject about to be captured.</param>
+    /// <param name="purpose">What the data is processed for.</param>
+    /// <param name="function">What is done with the data; one or more flags, all of which must be covered.</param>
+    /// <param name="modality">Which biometric data; one or more flags, all of which must be covered.</param>
+    /// <param name="cancellationToken">Cancels the ledger read.</param>
+    /// <returns><see langword="true"/> if valid consent is in place.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
+    [ConsentCheck]
+    public async ValueTask<bool> HasConsentAsync(
+        SubjectId subject,
+        ConsentPurpose purpose,
+        RecognitionFunction function = RecognitionFunction.Verification,
+        BiometricModality modality = BiometricModality.Face,
+        CancellationToken cancellationToken = default)
+    {
+        ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
+        return decision.IsGranted;
+    }
+
+    /// <summary>Completes normally when the subject's valid consent covers the processing now; fails otherwise.</summary>
+    /// <param name="subject">The subject about to be captured.</param>
+    /// <param name="purpose">What the data is processed for.</param>
+    /// <param name="function">What is done with the data; one or more flags, all of which must be covered.</param>
+    /// <param name="modality">Which biometric data; one or more flags, all of which must be covered.</param>
+    /// <param name="cancellationToken">Cancels the ledger read.</param>
+    /// <returns>A task that completes when consent is confirmed.</returns>
+    /// <exception cref="ConsentRequiredException">Valid consent is not in place; the exception says why.</exception>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
+    [ConsentCheck]
+    public async ValueTask RequireAsync(
+        SubjectId subject,
+        ConsentPurpose purpose,
+        RecognitionFunction function = RecognitionFunction.Verification,
+        BiometricModality modality = BiometricModality.Face,
+        CancellationToken cancellationToken = default)
+    {
+        ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
+        if (!decision.IsGranted)
+        {
+            throw new ConsentRequiredException(subject, purpose, function, modality, decision);
+        }
+    }
+
+    /// <summary>Judges the subject's consent for the processing now, with the reason when it is missing. Not a consent check for the analyzer: test <see cref="ConsentDecision.IsGranted"/> via <see cref="HasConsent"/> or <see cref="Require"/> before capture.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="purpose">What the data is processed for.</param>
+    /// <param name="function">What is done with the data; one or more flags, all of which must be covered.</param>
+    /// <param name="modality">Which biometric data; one or more flags, all of which must be covered.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
+    public ConsentDecision Evaluate(
+        SubjectId subject,
+        ConsentPurpose purpose,
+        RecognitionFunction function = RecognitionFunction.Verification,
+        BiometricModality modality = BiometricModality.Face)
+    {
+        ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
+        return ConsentEvaluator.Evaluate(ledger.GetState(subject), purpose, function, modality, Policy, clock.GetCurrentInstant());
+    }
+
+    /// <summary>Judges the subject's consent for processing at a given instant, past or future — for audits and investigations.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="purpose">What the data is processed for.</param>
+    /// <param name="at">The instant to judge at.</param>
+    /// <param name="function">What is done with the data; one or more flags, all of which must be covered.</param>
+    /// <param name="modality">Which biometric data; one or more flags, all of which must be covered.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
+    public ConsentDecision EvaluateAt(
+        SubjectId subject,
+        ConsentPurpose purpose,
+        Instant at,
+        RecognitionFunction function = RecognitionFunction.Verification,
+        BiometricModality modality = BiometricModality.Face)
+    {
+        ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
+        return ConsentEvaluator.Evaluate(ledger.GetState(subject), purpose, function, modality, Policy, at);
+    }
+
+    /// <summary>Judges the subject's consent for the processing now, reading the ledger asynchronously.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="purpose">What the data is processed for.</param>
+    /// <param name="function">What is done with the data; one or more flags, all of which must be covered.</param>
+    /// <param name="modality">Which biometric data; one or more flags, all of which must be covered.</param>
+    /// <param name="cancellationToken">Cancels the ledger read.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
+    public async ValueTask<ConsentDecision> EvaluateAsync(
+        SubjectId subject,
+        ConsentPurpose purpose,
+        RecognitionFunction function = RecognitionFunction.Verification,
+        BiometricModality modality = BiometricModality.Face,
+        CancellationToken cancellationToken = default)
+    {
+        ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
+        SubjectConsentState? state = await ledger.GetStateAsync(subject, cancellationToken).ConfigureAwait(false);
+        // The instant is taken after the read, so that an append acknowledged before the check is seen.
+        return ConsentEvaluator.Evaluate(state, purpose, function, modality, Policy, clock.GetCurrentInstant());
+    }
+
+    /// <summary>Records a consent in the ledger.</summary>
+    /// <param name="consent">The consent.</param>
+    /// <param name="cancellationToken">Cancels the append if it has not yet been committed.</param>
+    /// <returns>The recorded entry, once durable.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="consent"/> is null.</exception>
+    public ValueTask<ConsentLedgerEntry> RecordAsync(ConsentGranted consent, CancellationToken cancellationToken = default) =>
+        ledger.AppendAsync(consent ?? throw new ArgumentNullException(nameof(consent)), cancellationToken);
+
+    /// <summary>Records that the subject withdrew consent now (PIPL Art. 15).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="purposes">The purposes withdrawn; <see langword="null"/> for every purpose.</param>
+    /// <param name="note">Free text for the record; optional.</param>
+    /// <param name="cancellationToken">Cancels the append if it has not yet been committed.</param>
+    /// <returns>The recorded entry, once durable.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value, <paramref name="purposes"/> is empty or <paramref name="note"/> blank.</exception>
+    public ValueTask<ConsentLedgerEntry> WithdrawAsync(
+        SubjectId subject,
+        IEnumerable<ConsentPurpose>? purposes = null,
+        string? note = null,
+        CancellationToken cancellationToken = default) =>
+        ledger.AppendAsync(new ConsentWithdrawn(subject, clock.GetCurrentInstant(), purposes, note), cancellationToken);
+
+    /// <summary>Records that the subject's biometric data was deleted now, discharging a pending deletion (PIPL Art. 47).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="note">Free text for the record, such as the stores purged; optional.</param>
+    /// <param name="cancellationToken">Cancels the append if it has not yet been committed.</param>
+    /// <returns>The recorded entry, once durable.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value or <paramref name="note"/> blank.</exception>
+    public ValueTask<ConsentLedgerEntry> RecordDeletionAsync(SubjectId subject, string? note = null, CancellationToken cancellationToken = default) =>
+        ledger.AppendAsync(new BiometricDataDeleted(subject, clock.GetCurrentInstant(), note), cancellationToken);
+
+    /// <summary>The subjects whose biometric data is due for deletion because all consent was withdrawn (PIPL Art. 47).</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The pending deletions, oldest first.</returns>
+    public ValueTask<IReadOnlyList<PendingDeletion>> GetPendingDeletionsAsync(CancellationToken cancellationToken = default) =>
+        ledger.GetPendingDeletionsAsync(cancellationToken);
+}

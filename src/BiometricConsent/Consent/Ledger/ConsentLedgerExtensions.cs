@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace BiometricConsent.Consent;
+
+/// <summary>Conveniences over <see cref="IConsentLedger"/>.</summary>
+public static class ConsentLedgerExtensions
+{
+    /// <summary>Appends one event.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="event">The event.</param>
+    /// <param name="cancellationToken">Cancels the append if it has not yet been committed.</param>
+    /// <returns>The recorded entry, once durable.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="event"/> is null.</exception>
+    public static async ValueTask<ConsentLedgerEntry> AppendAsync(this IConsentLedger ledger, ConsentEvent @event, CancellationToken cancellationToken = default)
+    {
+        if (ledger is null)
+        {
+            throw new ArgumentNullException(nameof(ledger));
+        }
+
+        if (@event is null)
+        {
+            throw new ArgumentNullException(nameof(@event));
+        }
+
+        IReadOnlyList<ConsentLedgerEntry> entries = await ledger.AppendAsync(new[] { @event }, cancellationToken).ConfigureAwait(false);
+        return entries[0];
+    }
+}

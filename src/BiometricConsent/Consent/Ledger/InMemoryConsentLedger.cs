@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+
+namespace BiometricConsent.Consent;
+
+/// <summary>
+/// A thread-safe <see cref="IConsentLedger"/> held in memory: for tests, prototypes, and as a cache in front of
+/// a durable ledger. Nothing survives the process; production evidence belongs in a durable ledger such as
+/// the SQLite ledger of the BiometricConsent.Sqlite package.
+/// </summary>
+/// <remarks>
+/// Appends are serialised by a lock; reads never take it. Each subject's state is an immutable
+/// <see cref="SubjectConsentState"/> replaced on append, so <see cref="GetState"/> is a dictionary lookup.
+/// </remarks>
+public sealed class InMemoryConsentLedger : IConsentLedger
+{
+    private readonly IClock clock;
+    private readonly object appendLock = new object();
+    private readonly ConcurrentDictionary<SubjectId, SubjectConsentState> states = new ConcurrentDictionary<SubjectId, SubjectConsentState>();
+    private readonly List<ConsentLedgerEntry> all = new List<ConsentLedgerEntry>();
+    private readonly SortedSet<SubjectId> pending = new SortedSet<SubjectId>();
+    private long lastSequenceNumber;
+
+    /// <summary>Creates an empty ledger.</summary>
+    /// <param name="clock">The clock that stamps <see cref="ConsentLedgerEntry.RecordedAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public InMemoryConsentLedger(IClock clock)
+    {
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>The number of entries in the ledger.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (appendLock)
+            {
+                return all.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<ConsentLedgerEntry>> AppendAsync(IReadOnlyList<ConsentEvent> events, CancellationToken cancellationToken = default)
+    {
+        LedgerArguments.ValidateEvents(events, nameof(events));
+        cancellationToken.ThrowIfCancellationRequested();
+        var appended = new ConsentLedgerEntry[events.Count];
+        lock (appendLock)
+        {
+            Instant now = clock.GetCurrentInstant();
+            // Fold into fresh states first, so that a failure leaves the ledger unchanged (all or nothing).
+            var updated = new Dictionary<SubjectId, SubjectConsentState>();
+            for (int i = 0; i < appended.Length; i++)
+            {
+                ConsentEvent e = events[i];
+                var entry = new ConsentLedgerEntry(lastSequenceNumber + 1 + i, now, e);
+                if (!updated.TryGetValue(e.Subject, out SubjectConsentState? state))
+                {
+                    state = states.TryGetValue(e.Subject, out SubjectConsentState? existing) ? existing : SubjectConsentState.Empty(e.Subject);
+                }
+
+                updated[e.Subject] = state.Apply(entry);
+                appended[i] = entry;
+            }
+
+            lastSequenceNumber += appended.Length;
+            all.AddRange(appended);
+            foreach (KeyValuePair<SubjectId, SubjectConsentState> pair in updated)
+            {
+                states[pair.Key] = pair.Value;
+                if (pair.Value.PendingDeletion.HasValue)
+                {
+                    pending.Add(pair.Key);
+                }
+                else
+                {
+                    pending.Remove(pair.Key);
+                }
+            }
+        }
+
+        return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(appended);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<ConsentLedgerEntry>> ReadSubjectAsync(SubjectId subject, CancellationToken cancellationToken = default)
+    {
+        SubjectId.ThrowIfDefault(subject, nameof(subject));
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<ConsentLedgerEntry> entries = states.TryGetValue(subject, out SubjectConsentState? state)
+            ? state.Entries
+            : Array.Empty<ConsentLedgerEntry>();
+        return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(entries);
+    }
+
+    /// <inheritdoc />
+    public SubjectConsentState? GetState(SubjectId subject)
+    {
+        SubjectId.ThrowIfDefault(subject, nameof(subject));
+        return states.TryGetValue(subject, out SubjectConsentState? state) ? state : null;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<SubjectConsentState?> GetStateAsync(SubjectId subject, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ValueTask<SubjectConsentState?>(GetState(subject));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<PendingDeletion>> GetPendingDeletionsAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = new List<PendingDeletion>();
+        lock (appendLock)
+        {
+            foreach (SubjectId subject in pending)
+            {
+                result.Add(states[subject].PendingDeletion!.Value);
+            }
+        }
+
+        result.Sort(PendingDeletionOrder.Instance);
+        return new ValueTask<IReadOnlyList<PendingDeletion>>(result);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ConsentLedgerEntry> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ConsentLedgerEntry[] snapshot;
+        lock (appendLock)
+        {
+            snapshot = all.ToArray();
+        }
+
+        foreach (ConsentLedgerEntry entry in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return entry;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}
+
+/// <summary>Argument checks shared by ledger implementations.</summary>
+public static class LedgerArguments
+{
+    /// <summary>Checks the argument of <see cref="IConsentLedger.AppendAsync"/>: not null, not empty, no null item.</summary>
+    /// <param name="events">The events to append.</param>
+    /// <param name="paramName">The parameter name to report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="events"/> is empty.</exception>
+    public static void ValidateEvents(IReadOnlyList<ConsentEvent> events, string paramName)
+    {
+        if (events is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("Append at least one event.", paramName);
+        }
+
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (events[i] is null)
+            {
+                throw new ArgumentNullException(paramName, $"Event [{i}] is null.");
+            }
+        }
+    }
+}
+
+/// <summary>Orders pending deletions by due instant, then subject: the order <see cref="IConsentLedger.GetPendingDeletionsAsync"/> promises.</summary>
+public sealed class PendingDeletionOrder : IComparer<PendingDeletion>
+{
+    /// <summary>The comparer.</summary>
+    public static PendingDeletionOrder Instance { get; } = new PendingDeletionOrder();
+
+    private PendingDeletionOrder()
+    {
+    }
+
+    /// <inheritdoc />
+    public int Compare(PendingDeletion x, PendingDeletion y)
+    {
+        int c = x.DueSince.CompareTo(y.DueSince);
+        return c != 0 ? c : x.Subject.CompareTo(y.Subject);
+    }
+}

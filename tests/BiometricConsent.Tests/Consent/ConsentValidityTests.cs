@@ -1,0 +1,219 @@
+using BiometricConsent.Consent;
+using NodaTime;
+using static BiometricConsent.Tests.Consent.ConsentTestKit;
+
+namespace BiometricConsent.Tests.Consent;
+
+public class ConsentValidityTests
+{
+    private static readonly Duration Hour = Duration.FromHours(1);
+
+    [Fact]
+    public void No_record_is_denied_and_a_valid_grant_is_granted()
+    {
+        var kit = new ConsentTestKit();
+        Assert.Equal(ConsentDenialReason.NoRecord, kit.At(T0).Reason);
+        Assert.False(kit.Gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+
+        ConsentLedgerEntry entry = kit.Append(Grant());
+
+        ConsentDecision decision = kit.Gate.Evaluate(Alice, ConsentPurpose.AccessControl);
+        Assert.True(decision.IsGranted);
+        Assert.Equal(ConsentDenialReason.None, decision.Reason);
+        Assert.Same(entry, decision.Grant);
+        Assert.True(kit.Gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.Equal(ConsentDenialReason.NoRecord, kit.At(T0, subject: Bob).Reason);
+    }
+
+    [Fact]
+    public void Consent_does_not_reach_back_before_it_was_granted()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(Grant(at: T0));
+
+        Assert.Equal(ConsentDenialReason.NotYetGranted, kit.At(T0 - Duration.Epsilon).Reason);
+        Assert.True(kit.At(T0).IsGranted);
+    }
+
+    [Fact]
+    public void Consent_for_one_purpose_does_not_cover_another()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(Grant(purposes: new[] { ConsentPurpose.AccessControl, ConsentPurpose.Attendance }));
+
+        Assert.True(kit.At(T0, ConsentPurpose.AccessControl).IsGranted);
+        Assert.True(kit.At(T0, ConsentPurpose.Attendance).IsGranted);
+        ConsentDecision payment = kit.At(T0, ConsentPurpose.Payment);
+        Assert.Equal(ConsentDenialReason.PurposeNotCovered, payment.Reason);
+        Assert.Contains("Payment", payment.Message);
+        Assert.Null(payment.Grant);
+    }
+
+    [Fact]
+    public void Consent_for_one_modality_does_not_cover_another()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(Grant(modalities: BiometricModality.Fingerprint));
+
+        Assert.True(kit.At(T0, modality: BiometricModality.Fingerprint).IsGranted);
+        ConsentDecision face = kit.At(T0, modality: BiometricModality.Face);
+        Assert.Equal(ConsentDenialReason.ModalityNotCovered, face.Reason);
+        Assert.Contains("Face", face.Message);
+        // Several flags in a check: all must be covered.
+        Assert.Equal(ConsentDenialReason.ModalityNotCovered, kit.At(T0, modality: BiometricModality.Fingerprint | BiometricModality.Face).Reason);
+    }
+
+    [Fact]
+    public void Consent_for_one_function_does_not_cover_another()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(Grant(functions: RecognitionFunction.Verification | RecognitionFunction.Detection));
+
+        Assert.True(kit.At(T0, function: RecognitionFunction.Verification).IsGranted);
+        Assert.True(kit.At(T0, function: RecognitionFunction.Verification | RecognitionFunction.Detection).IsGranted);
+        Assert.Equal(ConsentDenialReason.FunctionNotCovered, kit.At(T0, function: RecognitionFunction.Identification).Reason);
+        Assert.Equal(ConsentDenialReason.FunctionNotCovered, kit.At(T0, function: RecognitionFunction.Verification | RecognitionFunction.AttributeAnalysis).Reason);
+    }
+
+    [Fact]
+    public void Bundled_consent_is_not_consent_for_biometric_data()
+    {
+        var kit = new ConsentTestKit();
+        ConsentLedgerEntry bundled = kit.Append(Grant(separate: false));
+
+        ConsentDecision decision = kit.At(T0);
+        Assert.Equal(ConsentDenialReason.NotSeparate, decision.Reason);
+        Assert.Same(bundled, decision.Grant);
+        Assert.Contains("Art. 29", decision.Message);
+
+        // A later separate consent cures it.
+        kit.Append(Grant(at: T0 + Hour, separate: true));
+        Assert.True(kit.At(T0 + Hour).IsGranted);
+        Assert.Equal(ConsentDenialReason.NotSeparate, kit.At(T0 + Hour - Duration.Epsilon).Reason);
+    }
+
+    [Theory]
+    [InlineData(ConsentForm.Oral, false)]
+    [InlineData(ConsentForm.ElectronicAction, false)]
+    [InlineData(ConsentForm.Written, true)]
+    [InlineData(ConsentForm.ElectronicSignature, true)]
+    public void Written_consent_is_required_only_when_the_policy_says_so(ConsentForm form, bool isWritten)
+    {
+        var kit = new ConsentTestKit(ConsentPolicy.Default.WithWrittenConsentRequired(true));
+        kit.Append(Grant(form: form));
+
+        ConsentDecision decision = kit.At(T0);
+        Assert.Equal(isWritten, decision.IsGranted);
+        if (!isWritten)
+        {
+            Assert.Equal(ConsentDenialReason.WrittenConsentRequired, decision.Reason);
+            Assert.Contains(form.ToString(), decision.Message);
+        }
+
+        // Without the requirement any form will do.
+        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default).EvaluateAt(Alice, ConsentPurpose.AccessControl, T0).IsGranted);
+    }
+
+    [Fact]
+    public void Consent_against_an_older_notice_than_required_is_stale()
+    {
+        var kit = new ConsentTestKit(ConsentPolicy.Default.WithRequiredNoticeVersion(NoticeVersion.Parse("2.1")));
+        kit.Append(Grant(notice: NoticeVersion.Parse("2.0")));
+
+        ConsentDecision stale = kit.At(T0);
+        Assert.Equal(ConsentDenialReason.StaleNoticeVersion, stale.Reason);
+        Assert.Contains("2.1", stale.Message);
+        Assert.Contains("Art. 14", stale.Message);
+
+        // Re-consent against the current notice (PIPL Art. 14 ¶2) renews it; a newer notice is fine too.
+        kit.Append(Grant(at: T0 + Hour, notice: NoticeVersion.Parse("2.1")));
+        Assert.True(kit.At(T0 + Hour).IsGranted);
+        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default.WithRequiredNoticeVersion(new NoticeVersion(2))).EvaluateAt(Alice, ConsentPurpose.AccessControl, T0).IsGranted);
+        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default).EvaluateAt(Alice, ConsentPurpose.AccessControl, T0).IsGranted);
+    }
+
+    [Fact]
+    public void Expired_consent_is_gone_from_the_expiry_instant()
+    {
+        var kit = new ConsentTestKit();
+        Instant expiry = T0 + Duration.FromDays(365);
+        kit.Append(Grant(expiresAt: expiry));
+
+        Assert.True(kit.At(expiry - Duration.Epsilon).IsGranted);
+        ConsentDecision expired = kit.At(expiry);
+        Assert.Equal(ConsentDenialReason.Expired, expired.Reason);
+        Assert.Contains("2027-03-01T08:00:00Z", expired.Message);
+    }
+
+    [Fact]
+    public void Withdrawal_is_not_retroactive()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(Grant());
+        Instant withdrawnAt = T0 + Duration.FromDays(10);
+        kit.Append(new ConsentWithdrawn(Alice, withdrawnAt));
+
+        Assert.True(kit.At(withdrawnAt - Duration.Epsilon).IsGranted);
+        ConsentDecision withdrawn = kit.At(withdrawnAt);
+        Assert.Equal(ConsentDenialReason.Withdrawn, withdrawn.Reason);
+        Assert.Contains("withdrawn at 2026-03-11T08:00:00Z", withdrawn.Message);
+        Assert.Equal(ConsentDenialReason.Withdrawn, kit.At(withdrawnAt + Hour).Reason);
+
+        // A new grant after the withdrawal starts afresh.
+        kit.Append(Grant(at: withdrawnAt + Hour));
+        Assert.True(kit.At(withdrawnAt + Hour).IsGranted);
+    }
+
+    [Fact]
+    public void Withdrawal_of_one_purpose_leaves_the_others()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(Grant(purposes: new[] { ConsentPurpose.AccessControl, ConsentPurpose.Attendance }));
+        kit.Append(new ConsentWithdrawn(Alice, T0 + Hour, new[] { ConsentPurpose.Attendance }));
+
+        Assert.Equal(ConsentDenialReason.Withdrawn, kit.At(T0 + Hour, ConsentPurpose.Attendance).Reason);
+        Assert.True(kit.At(T0 + Hour, ConsentPurpose.AccessControl).IsGranted);
+    }
+
+    [Fact]
+    public void A_withdrawal_recorded_late_still_ends_consent_from_its_instant_and_a_backdated_grant_before_it_too()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(new ConsentWithdrawn(Alice, T0 + Hour));
+        // Recorded after the withdrawal, but granted before it: withdrawn too.
+        kit.Append(Grant(at: T0));
+
+        Assert.True(kit.At(T0).IsGranted);
+        Assert.Equal(ConsentDenialReason.Withdrawn, kit.At(T0 + Hour).Reason);
+    }
+
+    [Fact]
+    public void A_valid_consent_wins_over_invalid_ones_and_a_denial_reports_the_latest_covering_consent()
+    {
+        var kit = new ConsentTestKit(ConsentPolicy.Default.WithRequiredNoticeVersion(new NoticeVersion(2)));
+        kit.Append(Grant(at: T0, notice: new NoticeVersion(2), separate: true));
+        kit.Append(Grant(at: T0 + Hour, notice: new NoticeVersion(2), separate: false));
+        Assert.True(kit.At(T0 + Hour).IsGranted);
+
+        var denyKit = new ConsentTestKit(ConsentPolicy.Default.WithRequiredNoticeVersion(new NoticeVersion(2)));
+        denyKit.Append(Grant(at: T0, notice: new NoticeVersion(1)));
+        ConsentLedgerEntry latest = denyKit.Append(Grant(at: T0 + Hour, notice: new NoticeVersion(2), separate: false));
+        ConsentDecision decision = denyKit.At(T0 + Hour);
+        Assert.Equal(ConsentDenialReason.NotSeparate, decision.Reason);
+        Assert.Same(latest, decision.Grant);
+    }
+
+    [Fact]
+    public void Decision_to_string_and_equality()
+    {
+        var kit = new ConsentTestKit();
+        ConsentDecision none = kit.At(T0);
+        Assert.Equal("Denied (NoRecord): No consent from the subject is on record.", none.ToString());
+        Assert.Equal(none, kit.At(T0));
+        kit.Append(Grant());
+        ConsentDecision granted = kit.At(T0);
+        Assert.Equal("Granted: Valid consent is in place.", granted.ToString());
+        Assert.NotEqual(none, granted);
+        Assert.Equal(ConsentDenialReason.None, default(ConsentDecision).Reason);
+    }
+}
