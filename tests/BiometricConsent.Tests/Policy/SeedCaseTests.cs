@@ -1,9 +1,11 @@
 using System;
 using System.Linq;
 using BiometricConsent.Policy.Engine;
+using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Rules.China;
 using BiometricConsent.Policy.Serialization;
+using NodaTime;
 
 namespace BiometricConsent.Tests.Policy
 {
@@ -18,6 +20,9 @@ namespace BiometricConsent.Tests.Policy
             Finding crpl = result.Find("CN-CRPL-29.1")!;
             Assert.Equal(Outcome.Violated, crpl.Outcome);
             Assert.Equal(CrplRules.Art56Penalty, crpl.Penalty);
+            Assert.Contains("without their consent", crpl.Reason);
+            Assert.Equal("xpeng-shanghai-2021", result.ActivityId);
+            Assert.Equal(new LocalDateRange(new LocalDate(2021, 1, 1), new LocalDate(2021, 6, 30)), result.Period);
 
             // January–June 2021 predates the SPC FR Provisions (2021-08-01) — and PIPL (2021-11-01).
             Assert.All(result.Findings.Where(f => f.RuleId.StartsWith("CN-SPC-FR-", StringComparison.Ordinal)), f => Assert.Equal(Outcome.NotInForce, f.Outcome));
