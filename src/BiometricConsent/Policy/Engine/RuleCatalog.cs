@@ -57,6 +57,8 @@ namespace BiometricConsent.Policy.Engine
         /// </summary>
         public static RuleCatalog Default { get; } = new RuleCatalog(Concat(
             CrplRules.All,
+            GuoBingCaseRules.All,
+            SpcFrProvisionsRules.All,
             TianjinSocialCreditRules.All));
 
         /// <summary>All rules, ordered by ID (ordinal).</summary>

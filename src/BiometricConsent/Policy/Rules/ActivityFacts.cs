@@ -73,15 +73,17 @@ namespace BiometricConsent.Policy.Rules
         /// <returns>The fact.</returns>
         public static Fact NoticeGiven(this Activity activity) => new Fact(activity.Notice?.Given, FactPaths.Notice.Given);
 
-        /// <summary>Whether the notice precedes processing (<c>$.notice.beforeProcessing</c>).</summary>
+        /// <summary>Whether the notice precedes processing (<c>$.notice.beforeProcessing</c>); false when no notice is given.</summary>
         /// <param name="activity">The activity.</param>
         /// <returns>The fact.</returns>
-        public static Fact NoticeBeforeProcessing(this Activity activity) => new Fact(activity.Notice?.BeforeProcessing, FactPaths.Notice.BeforeProcessing);
+        public static Fact NoticeBeforeProcessing(this Activity activity) =>
+            new Fact(activity.Notice?.Given == false ? false : activity.Notice?.BeforeProcessing, FactPaths.Notice.BeforeProcessing);
 
-        /// <summary>Whether conspicuous signs are posted (<c>$.notice.conspicuousSigns</c>).</summary>
+        /// <summary>Whether conspicuous signs are posted (<c>$.notice.conspicuousSigns</c>); false when no notice is given.</summary>
         /// <param name="activity">The activity.</param>
         /// <returns>The fact.</returns>
-        public static Fact ConspicuousSigns(this Activity activity) => new Fact(activity.Notice?.ConspicuousSigns, FactPaths.Notice.ConspicuousSigns);
+        public static Fact ConspicuousSigns(this Activity activity) =>
+            new Fact(activity.Notice?.Given == false ? false : activity.Notice?.ConspicuousSigns, FactPaths.Notice.ConspicuousSigns);
 
         /// <summary>Whether recognition is necessary for the service (<c>$.necessity.necessaryForService</c>).</summary>
         /// <param name="activity">The activity.</param>

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using BiometricConsent.Policy.Model;
+
+namespace BiometricConsent.Policy.Rules.China
+{
+    /// <summary>
+    /// Holdings of Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court, 2020-11-20; Hangzhou
+    /// Intermediate People's Court, 2021-04-09, final) — China's first facial-recognition lawsuit (obligations.md §8).
+    /// </summary>
+    /// <remarks>
+    /// Case law has no effective interval: the holdings apply the contract and personality-rights law that already
+    /// governed the 2019 facts, so they are assessed for any period. PRC judgments are not binding precedent; a
+    /// <c>Violated</c> finding means the facts match conduct these courts held unlawful. Scoped to <c>CN</c>: the
+    /// case is a Zhejiang judgment but is cited nationally.
+    /// </remarks>
+    public static class GuoBingCaseRules
+    {
+        /// <summary>The instrument (the judgments).</summary>
+        public static Instrument Instrument { get; } = new Instrument(
+            id: "CN-CASE-GB",
+            name: "Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court (2019)浙0111民初6971号, 2020-11-20; Hangzhou Intermediate People's Court, 2021-04-09)",
+            shortName: "Guo Bing",
+            chineseTitle: "郭兵与杭州野生动物世界有限公司服务合同纠纷",
+            scope: Jurisdiction.China,
+            status: InstrumentStatus.CaseLaw,
+            channel: EnforcementChannel.CaseLaw);
+
+        /// <summary>CN-CASE-GB-1.4: switching the agreed entry method unilaterally is a breach of contract.</summary>
+        public static Rule Holding1Item4 { get; } = new Rule(
+            "CN-CASE-GB-1.4",
+            Instrument,
+            "First instance, holding 4",
+            "Unilaterally changing an agreed entry method to facial recognition is a breach of contract.",
+            Verification.VerifiedSecondary,
+            EvaluateHolding1Item4,
+            penalty: "Damages for the lost contract interest and travel costs (CNY 1,038 awarded)");
+
+        /// <summary>CN-CASE-GB-2.3: using collected faces beyond the original purpose calls for deletion.</summary>
+        public static Rule Holding2Item3 { get; } = new Rule(
+            "CN-CASE-GB-2.3",
+            Instrument,
+            "Second instance, holding 3",
+            "Using collected facial information beyond the original purpose without fresh consent threatens the person's facial personality interests: the facial information must be deleted.",
+            Verification.VerifiedSecondary,
+            EvaluateHolding2Item3,
+            penalty: "Order to delete the facial information, including photos");
+
+        /// <summary>CN-CASE-GB-2.4: biometrics collected for a service no longer performed must be deleted.</summary>
+        public static Rule Holding2Item4 { get; } = new Rule(
+            "CN-CASE-GB-2.4",
+            Instrument,
+            "Second instance, holding 4",
+            "When the agreed biometric service is no longer performed (the old entry method was dropped), the other biometric information collected for it must be deleted too.",
+            Verification.VerifiedSecondary,
+            EvaluateHolding2Item4,
+            penalty: "Order to delete the other biometric information (fingerprints)");
+
+        /// <summary>The rules of this instrument.</summary>
+        public static IReadOnlyList<Rule> All { get; } = new[] { Holding1Item4, Holding2Item3, Holding2Item4 };
+
+        private static Verdict EvaluateHolding1Item4(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (a.ServesPurpose(Purpose.AccessControl).IsFalse)
+            {
+                return Verdict.NotApplicable("The holding concerns entry methods; recognition is not used for access control.");
+            }
+
+            Fact switched = a.EntryMethodSwitchedUnilaterally();
+            return switched.IsTrue ? Verdict.Violated("The processor switched the agreed entry method to recognition unilaterally: a breach of contract, as in Guo Bing.")
+                : switched.IsFalse ? Verdict.Satisfied("The agreed entry method was not switched unilaterally.")
+                : Verdict.Undetermined("Whether the agreed entry method was switched unilaterally decides this holding.", switched);
+        }
+
+        private static Verdict EvaluateHolding2Item3(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (!a.Uses(Modality.Face))
+            {
+                return Verdict.NotApplicable("The holding concerns facial information; the activity processes none.");
+            }
+
+            Fact extended = a.PurposeExtendedBeyondOriginal();
+            Fact reconsent = a.ReconsentObtained();
+            if (extended.IsTrue && reconsent.IsFalse)
+            {
+                return Verdict.Violated("Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.");
+            }
+
+            if (extended.IsFalse || (extended.IsTrue && reconsent.IsTrue))
+            {
+                return Verdict.Satisfied(extended.IsFalse
+                    ? "Facial information is used only for the original purpose."
+                    : "The purpose was extended with fresh consent.");
+            }
+
+            return Verdict.Undetermined("Whether facial information is used beyond the original purpose without fresh consent decides this holding.", extended, extended.IsTrue ? reconsent : extended);
+        }
+
+        private static Verdict EvaluateHolding2Item4(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            Fact switched = a.EntryMethodSwitchedUnilaterally();
+            if (switched.IsFalse)
+            {
+                return Verdict.NotApplicable("The agreed biometric service is still performed (no entry method was switched).");
+            }
+
+            bool otherBiometrics = a.Uses(Modality.Fingerprint) || a.Uses(Modality.Iris) || a.Uses(Modality.Voice) || a.Uses(Modality.Gait);
+            if (!otherBiometrics)
+            {
+                return Verdict.NotApplicable("No biometric information other than faces is held, so none is left over from a dropped service.");
+            }
+
+            return switched.IsTrue
+                ? Verdict.Violated("The entry service the non-facial biometrics were collected for is no longer performed; as in Guo Bing, they must be deleted.")
+                : Verdict.Undetermined("Whether the agreed entry method was dropped decides this holding.", switched);
+        }
+    }
+}

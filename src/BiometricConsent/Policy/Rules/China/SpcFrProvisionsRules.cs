@@ -1,0 +1,839 @@
+using System.Collections.Generic;
+using BiometricConsent.Policy.Model;
+using NodaTime;
+
+namespace BiometricConsent.Policy.Rules.China
+{
+    /// <summary>
+    /// SPC Provisions on civil cases involving facial recognition (法释〔2021〕15号, effective 2021-08-01, not applied
+    /// to acts before that date — Art. 16 ¶2). A judicial interpretation: <c>Violated</c> means a court would find
+    /// infringement, reject the consent defence, or grant the remedy (obligations.md §2).
+    /// </summary>
+    /// <remarks>
+    /// The Art. 5(1)–(3) defences (public-health emergency, public security in public places with signs, news
+    /// reporting) turn the Art. 2(1), 2(2), 2(3) and 2(8) findings — lawfulness, disclosure, consent and the
+    /// catch-all — into <c>NotApplicable</c> citing Art. 5. They do not excuse exceeding the stated scope (2(4)), a
+    /// security failure (2(5)), unlawful provision to others (2(6)) or processing in private spaces (2(7)): the
+    /// defences presuppose processing within the State provisions and a reasonable scope.
+    /// </remarks>
+    public static class SpcFrProvisionsRules
+    {
+        /// <summary>The instrument.</summary>
+        public static Instrument Instrument { get; } = new Instrument(
+            id: "CN-SPC-FR",
+            name: "SPC Provisions on Civil Cases Involving the Use of Facial Recognition Technology to Process Personal Information",
+            shortName: "SPC FR Provisions",
+            chineseTitle: "最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定",
+            scope: Jurisdiction.China,
+            status: InstrumentStatus.InForce,
+            channel: EnforcementChannel.CivilCourt,
+            effectiveFrom: new LocalDate(2021, 8, 1),
+            penalty: "Civil liability: damages including reasonable costs of stopping the infringement and attorney fees (Art. 8; Civil Code Art. 1182); personality-rights injunction (Art. 9)",
+            temporalNote: "Art. 16 ¶2: not applied to processing acts before 2021-08-01");
+
+        /// <summary>CN-SPC-FR-2.1: unlawful facial recognition in business premises and public places.</summary>
+        public static Rule Art2Item1 { get; } = Create("2.1", "Art. 2(1)",
+            "Facial verification, identification or analysis in hotels, malls, banks, stations, airports, stadiums, entertainment venues or other business premises and public places in violation of laws or administrative regulations is an infringement.",
+            EvaluateArt2Item1);
+
+        /// <summary>CN-SPC-FR-2.2: processing rules not disclosed, or purpose, method and scope not expressly stated.</summary>
+        public static Rule Art2Item2 { get; } = Create("2.2", "Art. 2(2)",
+            "Processing facial information without disclosing the processing rules or expressly stating the purpose, method and scope is an infringement.",
+            EvaluateArt2Item2);
+
+        /// <summary>CN-SPC-FR-2.3: consent-based processing without separate (or required written) consent.</summary>
+        public static Rule Art2Item3 { get; } = Create("2.3", "Art. 2(3)",
+            "Processing facial information without the separate consent of the individual or guardian (or written consent where a law requires it) is an infringement.",
+            EvaluateArt2Item3);
+
+        /// <summary>CN-SPC-FR-2.4: processing beyond the stated or agreed purpose, method or scope.</summary>
+        public static Rule Art2Item4 { get; } = Create("2.4", "Art. 2(4)",
+            "Processing facial information beyond the purpose, method or scope stated by the processor or agreed with the individual is an infringement.",
+            EvaluateArt2Item4);
+
+        /// <summary>CN-SPC-FR-2.5: security failure resulting in leak, tampering or loss.</summary>
+        public static Rule Art2Item5 { get; } = Create("2.5", "Art. 2(5)",
+            "Failing to take due technical or other necessary measures, resulting in facial information being leaked, tampered with or lost, is an infringement.",
+            EvaluateArt2Item5);
+
+        /// <summary>CN-SPC-FR-2.6: unlawful provision of facial information to others.</summary>
+        public static Rule Art2Item6 { get; } = Create("2.6", "Art. 2(6)",
+            "Providing facial information to others in violation of laws, administrative regulations or the agreement is an infringement.",
+            EvaluateArt2Item6);
+
+        /// <summary>CN-SPC-FR-2.7: processing contrary to public order and good morals.</summary>
+        public static Rule Art2Item7 { get; } = Create("2.7", "Art. 2(7)",
+            "Processing facial information contrary to public order and good morals is an infringement.",
+            EvaluateArt2Item7);
+
+        /// <summary>CN-SPC-FR-2.8: other breaches of the lawfulness, legitimacy and necessity principles.</summary>
+        public static Rule Art2Item8 { get; } = Create("2.8", "Art. 2(8)",
+            "Any other processing of facial information that breaches the principles of lawfulness, legitimacy and necessity is an infringement.",
+            EvaluateArt2Item8);
+
+        /// <summary>CN-SPC-FR-4.1: "face or no service" consent is no defence unless faces are necessary.</summary>
+        public static Rule Art4Item1 { get; } = Create("4.1", "Art. 4(1)",
+            "Consent required as a condition of a product or service is no defence, unless facial processing is necessary for it.",
+            EvaluateArt4Item1);
+
+        /// <summary>CN-SPC-FR-4.2: bundled consent is no defence.</summary>
+        public static Rule Art4Item2 { get; } = Create("4.2", "Art. 4(2)",
+            "Consent obtained by bundling it with other authorisations is no defence.",
+            EvaluateArt4Item2);
+
+        /// <summary>CN-SPC-FR-4.3: forced or disguised-forced consent is no defence.</summary>
+        public static Rule Art4Item3 { get; } = Create("4.3", "Art. 4(3)",
+            "Consent obtained by force or disguised force is no defence.",
+            EvaluateArt4Item3);
+
+        /// <summary>CN-SPC-FR-5.1: public-health-emergency defence.</summary>
+        public static Rule Art5Item1 { get; } = Create("5.1", "Art. 5(1)",
+            "No liability for processing necessary to respond to a public-health emergency or, in an emergency, to protect life, health and property (the processor proves it, Art. 6 ¶3).",
+            EvaluateArt5Item1);
+
+        /// <summary>CN-SPC-FR-5.2: public-security defence.</summary>
+        public static Rule Art5Item2 { get; } = Create("5.2", "Art. 5(2)",
+            "No liability for facial recognition in public places to maintain public security per State provisions (the processor proves it, Art. 6 ¶3).",
+            EvaluateArt5Item2);
+
+        /// <summary>CN-SPC-FR-5.3: news-reporting defence.</summary>
+        public static Rule Art5Item3 { get; } = Create("5.3", "Art. 5(3)",
+            "No liability for reasonable processing for news reporting or public-opinion supervision in the public interest (the processor proves it, Art. 6 ¶3).",
+            EvaluateArt5Item3);
+
+        /// <summary>CN-SPC-FR-5.4: processing within the scope of consent.</summary>
+        public static Rule Art5Item4 { get; } = Create("5.4", "Art. 5(4)",
+            "No liability for reasonable processing within the scope of the consent of the individual or guardian (the processor proves it, Art. 6 ¶3).",
+            EvaluateArt5Item4);
+
+        /// <summary>CN-SPC-FR-10.1: building managers must offer another way in.</summary>
+        public static Rule Art10Para1 { get; } = Create("10.1", "Art. 10 ¶1",
+            "Where a property manager makes facial recognition the only way for owners or occupants to enter, one who does not consent may demand another reasonable verification method.",
+            EvaluateArt10Para1);
+
+        /// <summary>CN-SPC-FR-11: irrevocable or perpetual standard-form grants are invalid.</summary>
+        public static Rule Art11 { get; } = Create("11", "Art. 11",
+            "A standard-form clause granting an unlimited-term, irrevocable or freely sub-licensable right to process facial information may be declared invalid (Civil Code Art. 497).",
+            EvaluateArt11);
+
+        /// <summary>CN-SPC-FR-12: processing in breach of agreement means contract liability and deletion.</summary>
+        public static Rule Art12 { get; } = Create("12", "Art. 12",
+            "Processing facial information in breach of the agreement incurs liability for breach of contract, and the individual may demand deletion even if no deletion clause was agreed.",
+            EvaluateArt12);
+
+        /// <summary>The rules of this instrument.</summary>
+        public static IReadOnlyList<Rule> All { get; } = new[]
+        {
+            Art2Item1, Art2Item2, Art2Item3, Art2Item4, Art2Item5, Art2Item6, Art2Item7, Art2Item8,
+            Art4Item1, Art4Item2, Art4Item3, Art5Item1, Art5Item2, Art5Item3, Art5Item4, Art10Para1, Art11, Art12,
+        };
+
+        private static Rule Create(string item, string article, string statement, RuleEvaluator evaluate) =>
+            new Rule("CN-SPC-FR-" + item, Instrument, article, statement, Verification.VerifiedPrimary, evaluate);
+
+        // ---- Art. 2: infringements -------------------------------------------------------------------------
+
+        private static Verdict EvaluateArt2Item1(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            if (a.Function == RecognitionFunction.Detection)
+            {
+                return Verdict.NotApplicable("Art. 2(1) concerns verification, identification or analysis; mere face detection is none of these.");
+            }
+
+            Fact place = BusinessOrPublicPlace(a);
+            if (place.IsFalse)
+            {
+                return Verdict.NotApplicable("Art. 2(1) concerns business premises and public places; the venue is neither.");
+            }
+
+            Fact function = new Fact(a.Function is null ? (bool?)null : true, FactPaths.Function);
+            Verdict lawfulness = Lawfulness(a, "Facial recognition in a business premises or public place");
+            if (place.IsUnknown || function.IsUnknown)
+            {
+                // Whether Art. 2(1) applies at all is open; say what else is missing too.
+                return WithDefence(a, Verdict.Undetermined(
+                    "Whether recognition (verification, identification or analysis) takes place in a business premises or public place decides whether Art. 2(1) applies.",
+                    Merge(lawfulness, place, function)));
+            }
+
+            return WithDefence(a, lawfulness);
+        }
+
+        private static Verdict EvaluateArt2Item2(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact given = a.NoticeGiven();
+            Fact purpose = a.NoticeStates(NoticeElement.Purpose);
+            Fact method = a.NoticeStates(NoticeElement.Method);
+            Fact scope = a.NoticeStates(NoticeElement.DataCategories);
+            Verdict verdict;
+            if (given.IsFalse)
+            {
+                verdict = Verdict.Violated("No processing rules were disclosed: individuals are not notified at all.");
+            }
+            else if (purpose.IsFalse || method.IsFalse || scope.IsFalse)
+            {
+                verdict = Verdict.Violated("The notice does not expressly state the purpose, method and scope (data categories) of processing.");
+            }
+            else if (given.IsUnknown || purpose.IsUnknown || method.IsUnknown || scope.IsUnknown)
+            {
+                verdict = Verdict.Undetermined("Whether the processing rules are disclosed with purpose, method and scope decides this rule.", given, purpose, method, scope);
+            }
+            else
+            {
+                verdict = Verdict.Satisfied("The notice states the purpose, method and scope of processing.");
+            }
+
+            return WithDefence(a, verdict);
+        }
+
+        private static Verdict EvaluateArt2Item3(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact basis = Fact.Of(a.LegalBasis is null ? (bool?)null : a.LegalBasis == LegalBasis.Consent || a.LegalBasis == LegalBasis.None, FactPaths.LegalBasis);
+            if (basis.IsFalse)
+            {
+                return WithDefence(a, Verdict.NotApplicable($"Art. 2(3) governs processing that needs consent; the processor relies on {a.LegalBasis}."));
+            }
+
+            Fact obtained = a.ConsentObtained();
+            Fact separate = a.ConsentSeparate();
+            Fact minors = a.IncludesMinorsUnder14();
+            Fact guardian = a.GuardianConsentForMinors();
+            Verdict verdict;
+            if (obtained.IsFalse)
+            {
+                verdict = Verdict.Violated("Facial information is processed without the individual's consent and without another basis.");
+            }
+            else if (separate.IsFalse)
+            {
+                verdict = Verdict.Violated("Consent was obtained but not separately for the facial processing.");
+            }
+            else if (minors.IsTrue && guardian.IsFalse)
+            {
+                verdict = Verdict.Violated("Minors under 14 are among the individuals but no guardian consented.");
+            }
+            else if (basis.IsUnknown || obtained.IsUnknown || separate.IsUnknown || minors.IsUnknown || (minors.IsTrue && guardian.IsUnknown))
+            {
+                verdict = Verdict.Undetermined("Whether separate consent (by a guardian for under-14s) was obtained decides this rule.", basis, obtained, separate, minors, minors.IsTrue ? guardian : minors);
+            }
+            else
+            {
+                verdict = Verdict.Satisfied("Separate consent was obtained" + (minors.IsTrue ? ", from guardians for minors under 14." : "."));
+            }
+
+            return WithDefence(a, verdict);
+        }
+
+        private static Verdict EvaluateArt2Item4(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact extended = a.PurposeExtendedBeyondOriginal();
+            Fact reconsent = a.ReconsentObtained();
+            if (extended.IsFalse)
+            {
+                return Verdict.Satisfied("The information is used only for the purpose originally stated or agreed.");
+            }
+
+            if (extended.IsTrue && reconsent.IsFalse)
+            {
+                return Verdict.Violated("The information is used beyond the purpose originally stated or agreed, without fresh consent.");
+            }
+
+            if (extended.IsTrue && reconsent.IsTrue)
+            {
+                return Verdict.Satisfied("The purpose was extended with fresh consent, which restates the agreed scope.");
+            }
+
+            return Verdict.Undetermined("Whether the information is used beyond the stated or agreed purpose decides this rule.", extended, extended.IsTrue ? reconsent : extended);
+        }
+
+        private static Verdict EvaluateArt2Item5(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact incident = a.SecurityIncident();
+            if (incident.IsTrue)
+            {
+                return Verdict.Violated(a.Encrypted().IsFalse
+                    ? "Facial information leaked, was tampered with or lost while stored unencrypted: due technical measures were not taken."
+                    : "Facial information leaked, was tampered with or lost; the processor must show it had taken due technical and other measures.");
+            }
+
+            return incident.IsFalse
+                ? Verdict.Satisfied("No leak, tampering or loss occurred.")
+                : Verdict.Undetermined("Whether facial information leaked, was tampered with or lost decides this rule.", incident);
+        }
+
+        private static Verdict EvaluateArt2Item6(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact shared = a.SharedWithThirdParties();
+            Fact consent = a.SeparateConsentForSharing();
+            Fact sold = a.Sold();
+            if (shared.IsFalse)
+            {
+                return Verdict.Satisfied("Facial information is not provided to others.");
+            }
+
+            if (shared.IsTrue && (sold.IsTrue || consent.IsFalse))
+            {
+                return Verdict.Violated(sold.IsTrue
+                    ? "Facial information is sold to others."
+                    : "Facial information is provided to others without the individual's separate consent.");
+            }
+
+            if (shared.IsTrue && consent.IsTrue && sold.IsFalse)
+            {
+                return Verdict.Satisfied("Facial information is provided to others only with separate consent, and not sold.");
+            }
+
+            return Verdict.Undetermined("Whether facial information is provided to others, and with what consent, decides this rule.", shared, consent, sold);
+        }
+
+        private static Verdict EvaluateArt2Item7(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            if (a.Venue is null)
+            {
+                return Verdict.Undetermined("Whether recognition takes place in a private space within a public place decides this rule.", FactPaths.Venue);
+            }
+
+            return IsPrivateSpaceInPublicPlace(a.Venue.Value)
+                ? Verdict.Violated($"Facial recognition in a {a.Venue} — a private space within a public place — offends public order and good morals.")
+                : Verdict.Satisfied("No modelled circumstance contrary to public order and good morals (recognition is not in a private space).");
+        }
+
+        private static Verdict EvaluateArt2Item8(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Verdict verdict;
+            Fact necessary = a.NecessaryForService();
+            switch (a.LegalBasis)
+            {
+                case null:
+                    verdict = Verdict.Undetermined("Whether the processing has any lawful basis decides this rule.", FactPaths.LegalBasis);
+                    break;
+                case LegalBasis.None:
+                    verdict = Verdict.Violated("The processing rests on no lawful basis at all.");
+                    break;
+                case LegalBasis.Contract when necessary.IsFalse:
+                    verdict = Verdict.Violated("The processor relies on a contract, but facial processing is not necessary to perform it: the necessity principle is breached.");
+                    break;
+                case LegalBasis.Contract when necessary.IsUnknown:
+                    verdict = Verdict.Undetermined("A contract basis holds only if facial processing is necessary to perform the contract.", necessary);
+                    break;
+                default:
+                    verdict = Verdict.Satisfied($"The processing rests on a basis ({a.LegalBasis}) and no other breach of lawfulness, legitimacy or necessity is modelled.");
+                    break;
+            }
+
+            return WithDefence(a, verdict);
+        }
+
+        // ---- Art. 4: consent defence rejected ----------------------------------------------------------------
+
+        private static Verdict EvaluateArt4Item1(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (ConsentDefenceGate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact condition = Either(a.ConsentConditionOfService(), a.ServiceRefusedWithoutConsent());
+            Fact necessary = a.NecessaryForService();
+            if (condition.IsFalse)
+            {
+                return Verdict.Satisfied("Consent was not a condition of the product or service.");
+            }
+
+            if (condition.IsTrue)
+            {
+                if (necessary.IsFalse)
+                {
+                    return Verdict.Violated("Consent was a condition of the service although facial processing is not necessary for it: the consent defence fails.");
+                }
+
+                return necessary.IsTrue
+                    ? Verdict.Satisfied("Consent is a condition of the service, but facial processing is necessary for it (the Art. 4(1) proviso).")
+                    : Verdict.Undetermined("Consent is a condition of the service; whether facial processing is necessary for it decides this rule.", necessary);
+            }
+
+            return Verdict.Undetermined("Whether consent was a condition of the service decides this rule.", a.ConsentConditionOfService(), a.ServiceRefusedWithoutConsent());
+        }
+
+        private static Verdict EvaluateArt4Item2(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (ConsentDefenceGate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact bundled = a.ConsentBundled();
+            return bundled.IsTrue ? Verdict.Violated("Consent was bundled with other authorisations: the consent defence fails.")
+                : bundled.IsFalse ? Verdict.Satisfied("Consent was not bundled with other authorisations.")
+                : Verdict.Undetermined("Whether consent was bundled with other authorisations decides this rule.", bundled);
+        }
+
+        private static Verdict EvaluateArt4Item3(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (ConsentDefenceGate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact switched = a.EntryMethodSwitchedUnilaterally();
+            Fact sole = a.SoleVerificationMethod();
+            Fact alternativeExists = a.NonBiometricAlternativeExists();
+            if (switched.IsTrue)
+            {
+                return Verdict.Violated("The processor switched the agreed entry method to facial recognition unilaterally, leaving no choice but to consent: the consent defence fails.");
+            }
+
+            if (sole.IsTrue && alternativeExists.IsTrue)
+            {
+                return Verdict.Violated("Facial recognition is the only way through although a non-biometric method would serve: consent is forced in disguise and no defence.");
+            }
+
+            if (switched.IsFalse && (sole.IsFalse || alternativeExists.IsFalse))
+            {
+                return Verdict.Satisfied("No entry method was switched unilaterally and individuals are not left without a practicable alternative.");
+            }
+
+            return Verdict.Undetermined("Whether consent was forced (a unilateral switch, or recognition as the only way through) decides this rule.", switched, sole, alternativeExists);
+        }
+
+        // ---- Art. 5: defences -------------------------------------------------------------------------------
+
+        private static Verdict EvaluateArt5Item1(in RuleContext context) =>
+            DefenceRule(context.Activity, LegalBasis.PublicHealthEmergency, Purpose.PublicHealthEmergency,
+                "The processing responds to a public-health emergency: the Art. 5(1) defence is available (the processor must prove it, Art. 6 ¶3).");
+
+        private static Verdict EvaluateArt5Item2(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Defence d = PublicSecurityDefence(a);
+            return d.State switch
+            {
+                DefenceState.Applies => Verdict.Satisfied(d.Reason),
+                DefenceState.Unknown => Verdict.Undetermined(d.Reason, d.First, d.Second),
+                _ => Verdict.NotApplicable(d.Reason),
+            };
+        }
+
+        private static Verdict EvaluateArt5Item3(in RuleContext context) =>
+            DefenceRule(context.Activity, LegalBasis.NewsReporting, Purpose.NewsReporting,
+                "The processing serves news reporting or public-opinion supervision: the Art. 5(3) defence is available within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
+
+        private static Verdict EvaluateArt5Item4(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact basis = a.LegalBasisIs(LegalBasis.Consent);
+            if (basis.IsFalse)
+            {
+                return Verdict.NotApplicable("Art. 5(4) is a consent defence; the processor does not rely on consent.");
+            }
+
+            Fact obtained = a.ConsentObtained();
+            Fact separate = a.ConsentSeparate();
+            Fact bundled = a.ConsentBundled();
+            Fact condition = a.ConsentConditionOfService();
+            Fact necessary = a.NecessaryForService();
+            Fact extended = a.PurposeExtendedBeyondOriginal();
+            Fact reconsent = a.ReconsentObtained();
+            if (obtained.IsFalse || separate.IsFalse || bundled.IsTrue || (condition.IsTrue && necessary.IsFalse) || (extended.IsTrue && reconsent.IsFalse))
+            {
+                return Verdict.NotApplicable("The Art. 5(4) defence is unavailable: " +
+                    (obtained.IsFalse ? "no consent was obtained."
+                    : separate.IsFalse ? "the consent was not separate."
+                    : bundled.IsTrue ? "the consent was bundled (Art. 4(2))."
+                    : condition.IsTrue && necessary.IsFalse ? "the consent was a condition of a service that does not need faces (Art. 4(1))."
+                    : "the processing goes beyond the purpose consented to."));
+            }
+
+            if (basis.IsUnknown || obtained.IsUnknown || separate.IsUnknown || bundled.IsUnknown || condition.IsUnknown ||
+                (condition.IsTrue && necessary.IsUnknown) || extended.IsUnknown || (extended.IsTrue && reconsent.IsUnknown))
+            {
+                return Verdict.Undetermined("Whether the processing stays within a valid consent decides this defence.",
+                    basis, obtained, separate, bundled, condition, condition.IsTrue ? necessary : condition, extended, extended.IsTrue ? reconsent : extended);
+            }
+
+            return Verdict.Satisfied("The processing stays within a separate, unbundled, uncoerced consent: the Art. 5(4) defence is available (the processor must prove it, Art. 6 ¶3).");
+        }
+
+        // ---- Arts. 10–12: building managers, standard terms, contracts -------------------------------------
+
+        private static Verdict EvaluateArt10Para1(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact manager = a.ProcessorIs(ProcessorKind.PropertyManager);
+            Fact entry = a.ServesPurpose(Purpose.AccessControl);
+            if (manager.IsFalse)
+            {
+                return Verdict.NotApplicable("Art. 10 binds property managers and other building managers; the processor is not one.");
+            }
+
+            if (entry.IsFalse)
+            {
+                return Verdict.NotApplicable("Art. 10 concerns entry to the property; recognition is not used for access control.");
+            }
+
+            Fact sole = a.SoleVerificationMethod();
+            if (manager.IsUnknown || entry.IsUnknown || sole.IsUnknown)
+            {
+                return Verdict.Undetermined("Whether a property manager makes facial recognition the only way in decides this rule.", manager, entry, sole);
+            }
+
+            return sole.IsTrue
+                ? Verdict.Violated("The property manager makes facial recognition the only way in: owners and occupants who do not consent are entitled to another reasonable verification method.")
+                : Verdict.Satisfied("Owners and occupants have a verification method other than facial recognition.");
+        }
+
+        private static Verdict EvaluateArt11(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact grant = a.IrrevocableOrPerpetualGrant();
+            return grant.IsTrue ? Verdict.Violated("A standard-form clause grants an unlimited-term, irrevocable or freely sub-licensable right to process facial information; it can be declared invalid.")
+                : grant.IsFalse ? Verdict.Satisfied("No standard-form clause grants an irrevocable or perpetual right.")
+                : Verdict.Undetermined("Whether a standard-form clause grants an irrevocable or perpetual right decides this rule.", grant);
+        }
+
+        private static Verdict EvaluateArt12(in RuleContext context)
+        {
+            Activity a = context.Activity;
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            if (a.LegalBasis is LegalBasis basis && basis != LegalBasis.Contract && basis != LegalBasis.Consent)
+            {
+                return Verdict.NotApplicable($"Art. 12 concerns processing under an agreement; the processor relies on {basis}.");
+            }
+
+            Fact agreement = Fact.Of(a.LegalBasis is null ? (bool?)null : true, FactPaths.LegalBasis);
+            Fact switched = a.EntryMethodSwitchedUnilaterally();
+            Fact extended = a.PurposeExtendedBeyondOriginal();
+            Fact reconsent = a.ReconsentObtained();
+            bool breach = switched.IsTrue || (extended.IsTrue && reconsent.IsFalse);
+            if (breach && agreement.IsTrue)
+            {
+                return Verdict.Violated((switched.IsTrue ? "The processor changed the agreed entry method unilaterally" : "The processor uses the information beyond the agreed purpose") +
+                    ": breach of contract; the individual may demand deletion, and the absence of a deletion clause is no defence.");
+            }
+
+            if (agreement.IsUnknown || switched.IsUnknown || extended.IsUnknown || (extended.IsTrue && reconsent.IsUnknown))
+            {
+                return Verdict.Undetermined("Whether facial information is processed in breach of an agreement decides this rule.", agreement, switched, extended, extended.IsTrue ? reconsent : extended);
+            }
+
+            return Verdict.Satisfied("The processing keeps to the agreement (no unilateral switch, no use beyond the agreed purpose).");
+        }
+
+        // ---- shared tests -----------------------------------------------------------------------------------
+
+        /// <summary>The Provisions cover facial information processed by civil subjects.</summary>
+        private static Verdict? Gate(Activity a)
+        {
+            if (!a.Uses(Modality.Face))
+            {
+                return Verdict.NotApplicable("The Provisions cover facial information; the activity processes none.");
+            }
+
+            if (a.Processor?.Kinds is IReadOnlyList<ProcessorKind> kinds && OnlyPublicAuthorities(kinds))
+            {
+                return Verdict.NotApplicable("The Provisions govern civil cases; a State organ's statutory-duty use of facial recognition is an administrative matter outside them.");
+            }
+
+            return null;
+        }
+
+        private static bool OnlyPublicAuthorities(IReadOnlyList<ProcessorKind> kinds)
+        {
+            for (int i = 0; i < kinds.Count; i++)
+            {
+                if (kinds[i] != ProcessorKind.StateOrgan && kinds[i] != ProcessorKind.LawEnforcement)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Art. 4 rejects a consent defence: it arises only where the processor relies on consent it obtained.</summary>
+        private static Verdict? ConsentDefenceGate(Activity a)
+        {
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact basis = a.LegalBasisIs(LegalBasis.Consent);
+            Fact obtained = a.ConsentObtained();
+            if (basis.IsFalse)
+            {
+                return Verdict.NotApplicable("Art. 4 concerns the consent defence; the processor does not rely on consent.");
+            }
+
+            if (obtained.IsFalse)
+            {
+                return Verdict.NotApplicable("No consent was obtained, so no consent defence arises (see Art. 2(3)).");
+            }
+
+            return basis.IsUnknown || obtained.IsUnknown
+                ? Verdict.Undetermined("Whether the processor relies on consent it obtained decides whether Art. 4 arises.", basis, obtained)
+                : (Verdict?)null;
+        }
+
+        private static Fact BusinessOrPublicPlace(Activity a)
+        {
+            if (a.Venue is Venue venue)
+            {
+                switch (venue)
+                {
+                    case Venue.ResidentialCompound:
+                    case Venue.Office:
+                    case Venue.School:
+                    case Venue.Online:
+                    case Venue.Other:
+                        return new Fact(a.PublicPlace, FactPaths.PublicPlace);
+                    default:
+                        return new Fact(true, FactPaths.Venue);
+                }
+            }
+
+            return a.PublicPlace == true ? new Fact(true, FactPaths.PublicPlace) : new Fact(null, FactPaths.Venue);
+        }
+
+        private static bool IsPrivateSpaceInPublicPlace(Venue venue) =>
+            venue == Venue.HotelRoom || venue == Venue.PublicBathhouse || venue == Venue.ChangingRoom || venue == Venue.PublicToilet;
+
+        /// <summary>Whether the processing rests on a lawful basis with notice (Civil Code Art. 1035; later PIPL Arts. 13, 17, 29).</summary>
+        private static Verdict Lawfulness(Activity a, string what)
+        {
+            Fact notice = a.NoticeGiven();
+            if (notice.IsFalse)
+            {
+                return Verdict.Violated(what + " without notifying individuals: processing rules must be disclosed (Civil Code Art. 1035).");
+            }
+
+            switch (a.LegalBasis)
+            {
+                case LegalBasis.None:
+                    return Verdict.Violated(what + " without any lawful basis.");
+                case LegalBasis.Consent:
+                    Fact obtained = a.ConsentObtained();
+                    Fact separate = a.ConsentSeparate();
+                    if (obtained.IsFalse || separate.IsFalse)
+                    {
+                        return Verdict.Violated(what + (obtained.IsFalse ? " without the individuals' consent." : " without separate consent."));
+                    }
+
+                    if (obtained.IsUnknown || separate.IsUnknown || notice.IsUnknown)
+                    {
+                        return Verdict.Undetermined("Whether the processing is notified and rests on separate consent decides this rule.", notice, obtained, separate);
+                    }
+
+                    return Verdict.Satisfied("The processing is notified and rests on separate consent.");
+                case LegalBasis.Contract:
+                    Fact necessary = a.NecessaryForService();
+                    if (necessary.IsFalse)
+                    {
+                        return Verdict.Violated(what + " on a contract basis although facial processing is not necessary to perform the contract.");
+                    }
+
+                    if (necessary.IsUnknown || notice.IsUnknown)
+                    {
+                        return Verdict.Undetermined("A contract basis holds only if facial processing is necessary for the contract; notice is also required.", notice, necessary);
+                    }
+
+                    return Verdict.Satisfied("The processing is notified and necessary to perform the contract.");
+                case null:
+                    return Verdict.Undetermined("Whether the processing has a lawful basis decides this rule.", notice, new Fact(null, FactPaths.LegalBasis));
+                default:
+                    // Statutory duty, or an Art. 5 basis (the defence check decides those).
+                    if (notice.IsUnknown)
+                    {
+                        return Verdict.Undetermined("Whether individuals are notified decides this rule.", notice);
+                    }
+
+                    return Verdict.Satisfied($"The processing is notified and rests on a non-consent basis ({a.LegalBasis}).");
+            }
+        }
+
+        /// <summary>The facts <paramref name="place"/> and <paramref name="function"/> plus whatever <paramref name="verdict"/> found missing.</summary>
+        private static Fact[] Merge(Verdict verdict, Fact place, Fact function)
+        {
+            var facts = new Fact[verdict.MissingFacts.Count + 2];
+            facts[0] = place;
+            facts[1] = function;
+            for (int i = 0; i < verdict.MissingFacts.Count; i++)
+            {
+                facts[i + 2] = new Fact(null, verdict.MissingFacts[i]);
+            }
+
+            return facts;
+        }
+
+        private static Fact Either(Fact first, Fact second) =>
+            first.IsTrue || second.IsTrue ? new Fact(true, first.Path)
+            : first.IsFalse && second.IsFalse ? new Fact(false, first.Path)
+            : new Fact(null, first.IsUnknown ? first.Path : second.Path);
+
+        private static Verdict DefenceRule(Activity a, LegalBasis basis, Purpose purpose, string availableReason)
+        {
+            if (Gate(a) is Verdict gate)
+            {
+                return gate;
+            }
+
+            Fact invoked = Either(a.LegalBasisIs(basis), a.ServesPurpose(purpose));
+            return invoked.IsTrue ? Verdict.Satisfied(availableReason)
+                : invoked.IsFalse ? Verdict.NotApplicable($"Neither the legal basis nor the purposes are {basis}; the defence does not arise.")
+                : Verdict.Undetermined("Whether the processor invokes this defence (legal basis or purpose) decides it.", a.LegalBasisIs(basis), a.ServesPurpose(purpose));
+        }
+
+        private static Defence PublicSecurityDefence(Activity a)
+        {
+            Fact invoked = Either(a.LegalBasisIs(LegalBasis.PublicSecurity), a.ServesPurpose(Purpose.PublicSecurity));
+            if (!invoked.IsTrue)
+            {
+                return invoked.IsFalse
+                    ? new Defence(DefenceState.DoesNotApply, "Neither the legal basis nor the purposes are PublicSecurity; the Art. 5(2) defence does not arise.")
+                    : new Defence(DefenceState.Unknown, "Whether the processor invokes the public-security defence decides it.", new Fact(a.LegalBasis is null ? (bool?)null : false, FactPaths.LegalBasis), new Fact(a.Purposes is null ? (bool?)null : false, FactPaths.Purposes));
+            }
+
+            Fact publicPlace = a.PublicPlace();
+            Fact signs = a.ConspicuousSigns();
+            if (publicPlace.IsFalse)
+            {
+                return new Defence(DefenceState.DoesNotApply, "The Art. 5(2) defence is unavailable: it covers recognition in public places, and this place is not public.");
+            }
+
+            if (signs.IsFalse)
+            {
+                return new Defence(DefenceState.DoesNotApply, "The Art. 5(2) defence is unavailable: State provisions (PIPL Art. 26) require conspicuous signs, and none are posted.");
+            }
+
+            return publicPlace.IsTrue && signs.IsTrue
+                ? new Defence(DefenceState.Applies, "Recognition in a public place, with conspicuous signs, to maintain public security: the Art. 5(2) defence is available (the processor must prove it, Art. 6 ¶3).")
+                : new Defence(DefenceState.Unknown, "Whether the place is public and signs are posted decides the public-security defence.", publicPlace, signs);
+        }
+
+        /// <summary>Applies the Art. 5(1)–(3) defences to an Art. 2 verdict.</summary>
+        private static Verdict WithDefence(Activity a, Verdict verdict)
+        {
+            if (a.LegalBasis == LegalBasis.PublicHealthEmergency || a.Serves(Purpose.PublicHealthEmergency) == true)
+            {
+                return Verdict.NotApplicable("Excused by Art. 5(1): the processing responds to a public-health emergency (the processor must prove it, Art. 6 ¶3).");
+            }
+
+            if (a.LegalBasis == LegalBasis.NewsReporting || a.Serves(Purpose.NewsReporting) == true)
+            {
+                return Verdict.NotApplicable("Excused by Art. 5(3): the processing serves news reporting or public-opinion supervision within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
+            }
+
+            Defence security = PublicSecurityDefence(a);
+            switch (security.State)
+            {
+                case DefenceState.Applies:
+                    return Verdict.NotApplicable("Excused by Art. 5(2): " + security.Reason);
+                case DefenceState.Unknown when verdict.Outcome == Outcome.Violated && (a.LegalBasis == LegalBasis.PublicSecurity || a.Serves(Purpose.PublicSecurity) == true):
+                    // The facts would be an infringement, unless the invoked public-security defence holds.
+                    return Verdict.Undetermined(verdict.Reason + " Unless the Art. 5(2) defence holds: " + security.Reason, security.First, security.Second);
+                default:
+                    return verdict;
+            }
+        }
+
+        private enum DefenceState
+        {
+            DoesNotApply,
+            Applies,
+            Unknown,
+        }
+
+        private readonly struct Defence
+        {
+            public Defence(DefenceState state, string reason, Fact first = default, Fact second = default)
+            {
+                State = state;
+                Reason = reason;
+                First = first.Path is null ? new Fact(true, FactPaths.LegalBasis) : first;
+                Second = second.Path is null ? First : second;
+            }
+
+            public DefenceState State { get; }
+
+            public string Reason { get; }
+
+            public Fact First { get; }
+
+            public Fact Second { get; }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Linq;
+using BiometricConsent.Policy.Engine;
+using BiometricConsent.Policy.Rules;
+
+namespace BiometricConsent.Tests.Policy
+{
+    /// <summary>The fully compliant document is the baseline every rule test varies; it must be clean.</summary>
+    public class CompliantActivityTests
+    {
+        [Fact]
+        public void TheCompliantDocumentHasNoViolationsAndNothingUndetermined()
+        {
+            Assessment result = ActivityDoc.Compliant().Assess();
+            Assert.Empty(result.Findings.Where(f => f.Outcome == Outcome.Violated || f.Outcome == Outcome.Undetermined).Select(f => f.ToString()));
+            Assert.True(result.Summary.Satisfied > 10);
+        }
+
+        [Fact]
+        public void AnEmptyActivityIsMostlyUndeterminedNeverSatisfied()
+        {
+            Assessment result = TestData.Assessor.Assess(TestData.Parse(""));
+            foreach (Finding f in result.Findings)
+            {
+                Assert.NotEqual(Outcome.Satisfied, f.Outcome);
+                if (f.Outcome == Outcome.Undetermined)
+                {
+                    Assert.NotEmpty(f.MissingFacts);
+                }
+                else
+                {
+                    Assert.Empty(f.MissingFacts);
+                }
+            }
+        }
+    }
+}
