@@ -15,6 +15,7 @@ public class ConsentGateBenchmarks
     private readonly SubjectId history = new SubjectId("member-000456");
     private readonly SubjectId unknown = new SubjectId("member-999999");
     private ConsentGate gate = null!;
+    private ConsentGate fixedClockGate = null!;
     private InMemoryConsentLedger ledger = null!;
 
     [GlobalSetup]
@@ -40,6 +41,7 @@ public class ConsentGateBenchmarks
         ledger.AppendAsync(Grant(history, grantedAt, NoticeVersion.Parse("3"))).AsTask().GetAwaiter().GetResult();
 
         gate = new ConsentGate(ledger, clock, ConsentPolicy.Default.WithRequiredNoticeVersion(NoticeVersion.Parse("3")));
+        fixedClockGate = new ConsentGate(ledger, new FixedClock(now), gate.Policy);
         if (!gate.HasConsent(adult, ConsentPurpose.AccessControl) || !gate.HasConsent(history, ConsentPurpose.AccessControl) || gate.HasConsent(unknown, ConsentPurpose.AccessControl))
         {
             throw new System.InvalidOperationException("Benchmark setup is wrong.");
@@ -54,6 +56,10 @@ public class ConsentGateBenchmarks
 
     [Benchmark]
     public bool HasConsent_Denied_NoRecord() => gate.HasConsent(unknown, ConsentPurpose.AccessControl);
+
+    // The gate's own cost, without reading the system clock.
+    [Benchmark]
+    public bool HasConsent_Granted_FixedClock() => fixedClockGate.HasConsent(adult, ConsentPurpose.AccessControl);
 
     // The floor under the check: reading the clock and looking up the subject's state.
     [Benchmark]
@@ -74,4 +80,13 @@ public class ConsentGateBenchmarks
             isSeparate: true,
             ConsentGiver.Subject,
             subjectBirthDate: new LocalDate(1990, 7, 15));
+
+    private sealed class FixedClock : IClock
+    {
+        private readonly Instant now;
+
+        public FixedClock(Instant now) => this.now = now;
+
+        public Instant GetCurrentInstant() => now;
+    }
 }
