@@ -188,19 +188,49 @@ public class ConsentValidityTests
     }
 
     [Fact]
-    public void A_valid_consent_wins_over_invalid_ones_and_a_denial_reports_the_latest_covering_consent()
+    public void The_latest_consent_for_a_purpose_and_modality_governs()
     {
-        var kit = new ConsentTestKit(ConsentPolicy.Default.WithRequiredNoticeVersion(new NoticeVersion(2)));
-        kit.Append(Grant(at: T0, notice: new NoticeVersion(2), separate: true));
-        kit.Append(Grant(at: T0 + Hour, notice: new NoticeVersion(2), separate: false));
-        Assert.True(kit.At(T0 + Hour).IsGranted);
+        var kit = new ConsentTestKit();
+        kit.Append(Grant(at: T0, functions: RecognitionFunction.Verification | RecognitionFunction.Identification));
+        // A narrower consent later supersedes the broader one for the same purpose and kind of data.
+        ConsentLedgerEntry narrower = kit.Append(Grant(at: T0 + Hour, functions: RecognitionFunction.Verification));
 
-        var denyKit = new ConsentTestKit(ConsentPolicy.Default.WithRequiredNoticeVersion(new NoticeVersion(2)));
-        denyKit.Append(Grant(at: T0, notice: new NoticeVersion(1)));
-        ConsentLedgerEntry latest = denyKit.Append(Grant(at: T0 + Hour, notice: new NoticeVersion(2), separate: false));
-        ConsentDecision decision = denyKit.At(T0 + Hour);
-        Assert.Equal(ConsentDenialReason.NotSeparate, decision.Reason);
-        Assert.Same(latest, decision.Grant);
+        Assert.True(kit.At(T0, function: RecognitionFunction.Identification).IsGranted);
+        ConsentDecision identification = kit.At(T0 + Hour, function: RecognitionFunction.Identification);
+        Assert.Equal(ConsentDenialReason.FunctionNotCovered, identification.Reason);
+        Assert.Same(narrower, identification.Grant);
+        Assert.Contains("covers Verification, not Identification", identification.Message);
+        Assert.Same(narrower, kit.At(T0 + Hour).Grant);
+
+        // So does a later bundled consent: the latest expression of the subject's will counts.
+        kit.Append(Grant(at: T0 + (2 * Hour), separate: false));
+        Assert.Equal(ConsentDenialReason.NotSeparate, kit.At(T0 + (2 * Hour)).Reason);
+    }
+
+    [Fact]
+    public void Consents_for_other_purposes_or_modalities_do_not_supersede()
+    {
+        var kit = new ConsentTestKit();
+        ConsentLedgerEntry face = kit.Append(Grant(at: T0));
+        ConsentLedgerEntry payment = kit.Append(Grant(at: T0 + Hour, purposes: new[] { ConsentPurpose.Payment }));
+        ConsentLedgerEntry fingerprint = kit.Append(Grant(at: T0 + (2 * Hour), modalities: BiometricModality.Fingerprint));
+
+        Instant later = T0 + (3 * Hour);
+        Assert.Same(face, kit.At(later).Grant);
+        Assert.Same(payment, kit.At(later, ConsentPurpose.Payment).Grant);
+        Assert.Same(fingerprint, kit.At(later, modality: BiometricModality.Fingerprint).Grant);
+        Assert.Same(face, kit.At(later, modality: BiometricModality.Face | BiometricModality.Fingerprint).Grant);
+    }
+
+    [Fact]
+    public void A_check_of_several_modalities_fails_when_any_governing_consent_fails()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(Grant(at: T0, modalities: BiometricModality.Face | BiometricModality.Voice));
+        kit.Append(Grant(at: T0 + Hour, modalities: BiometricModality.Voice, separate: false));
+
+        Assert.True(kit.At(T0 + Hour, modality: BiometricModality.Face).IsGranted);
+        Assert.Equal(ConsentDenialReason.NotSeparate, kit.At(T0 + Hour, modality: BiometricModality.Face | BiometricModality.Voice).Reason);
     }
 
     [Fact]

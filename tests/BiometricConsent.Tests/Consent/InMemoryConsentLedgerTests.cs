@@ -129,4 +129,15 @@ public class InMemoryConsentLedgerTests
         Assert.Throws<ArgumentException>("subject", () => kit.Ledger.GetState(default));
         Assert.Throws<ArgumentException>("subject", () => { kit.Ledger.ReadSubjectAsync(default); });
     }
+
+    [Fact]
+    public async Task Snapshots_cannot_be_altered_through_the_lists_they_expose()
+    {
+        var kit = new ConsentTestKit();
+        kit.Append(Grant());
+        IReadOnlyList<ConsentLedgerEntry> entries = await kit.Ledger.ReadSubjectAsync(Alice);
+        Assert.False(entries is ConsentLedgerEntry[]);
+        Assert.Throws<NotSupportedException>(() => ((IList<ConsentLedgerEntry>)entries)[0] = null!);
+        Assert.Throws<NotSupportedException>(() => ((IList<ConsentPurpose>)Grant().Purposes).Add(ConsentPurpose.Login));
+    }
 }

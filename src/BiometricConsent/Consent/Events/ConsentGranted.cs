@@ -11,7 +11,8 @@ namespace BiometricConsent.Consent;
 /// </summary>
 /// <remarks>
 /// A renewal (for example after the notice changed, PIPL Art. 14 ¶2) is simply a newer grant: earlier grants
-/// stay in the ledger as history, and a check succeeds when any grant in force is valid for it.
+/// stay in the ledger as history, but for each purpose and modality it names, the latest grant (by
+/// <see cref="GrantedAt"/>) governs — so a renewal or a narrower consent supersedes the earlier ones.
 /// </remarks>
 public sealed class ConsentGranted : ConsentEvent
 {

@@ -52,58 +52,62 @@ internal static class ConsentEvaluator
         }
 
         int purposeBit = 1 << (int)purpose;
-        ConsentDenialReason scopeReason = ConsentDenialReason.NotYetGranted;
-        GrantState? judged = null;
-        ConsentDenialReason judgedReason = ConsentDenialReason.None;
+        ConsentLedgerEntry? relied = null;
 
-        // Latest grant first: a denial reports on the most recent consent for the request.
-        for (int i = grants.Length - 1; i >= 0; i--)
+        // Each kind of data named is governed by the latest consent, granted at or before the instant, that
+        // covers the purpose and that kind: a renewal or a narrower consent supersedes the earlier ones.
+        for (int bit = 1; bit <= (int)BiometricModality.Gait; bit <<= 1)
         {
-            GrantState g = grants[i];
-            ConsentDenialReason reason;
-            if (g.GrantedAt > at)
+            if (((int)modality & bit) == 0)
             {
                 continue;
             }
 
-            if ((g.PurposeBits & purposeBit) == 0)
+            bool anyGranted = false;
+            bool anyForPurpose = false;
+            GrantState? governing = null;
+            for (int i = grants.Length - 1; i >= 0; i--)
             {
-                reason = ConsentDenialReason.PurposeNotCovered;
-            }
-            else if ((g.Modalities & modality) != modality)
-            {
-                reason = ConsentDenialReason.ModalityNotCovered;
-            }
-            else if ((g.Functions & function) != function)
-            {
-                reason = ConsentDenialReason.FunctionNotCovered;
-            }
-            else
-            {
-                reason = Judge(g, purposeBit, policy, at);
-                if (reason == ConsentDenialReason.None)
+                GrantState g = grants[i];
+                if (g.GrantedAt > at)
                 {
-                    return ConsentDecision.Granted(g.Entry);
+                    continue;
                 }
 
-                if (judged is null)
+                anyGranted = true;
+                if ((g.PurposeBits & purposeBit) == 0)
                 {
-                    judged = g;
-                    judgedReason = reason;
+                    continue;
                 }
 
-                continue;
+                anyForPurpose = true;
+                if (((int)g.Modalities & bit) != 0)
+                {
+                    governing = g;
+                    break;
+                }
             }
 
-            if (reason > scopeReason)
+            if (governing is null)
             {
-                scopeReason = reason;
+                ConsentDenialReason scope = !anyGranted ? ConsentDenialReason.NotYetGranted
+                    : !anyForPurpose ? ConsentDenialReason.PurposeNotCovered
+                    : ConsentDenialReason.ModalityNotCovered;
+                return ConsentDecision.Denied(scope, null, DescribeScope(scope, purpose, (BiometricModality)bit, at));
             }
+
+            ConsentDenialReason reason = (governing.Functions & function) != function
+                ? ConsentDenialReason.FunctionNotCovered
+                : Judge(governing, purposeBit, policy, at);
+            if (reason != ConsentDenialReason.None)
+            {
+                return ConsentDecision.Denied(reason, governing.Entry, Describe(reason, governing, purpose, function, purposeBit, policy, at));
+            }
+
+            relied ??= governing.Entry;
         }
 
-        return judged is not null
-            ? ConsentDecision.Denied(judgedReason, judged.Entry, Describe(judgedReason, judged, purpose, purposeBit, policy, at))
-            : ConsentDecision.Denied(scopeReason, null, DescribeScope(scopeReason, purpose, function, modality, at));
+        return ConsentDecision.Granted(relied!);
     }
 
     private static ConsentDenialReason Judge(GrantState g, int purposeBit, ConsentPolicy policy, Instant at)
@@ -146,12 +150,14 @@ internal static class ConsentEvaluator
         return ConsentDenialReason.None;
     }
 
-    private static string Describe(ConsentDenialReason reason, GrantState g, ConsentPurpose purpose, int purposeBit, ConsentPolicy policy, Instant at)
+    private static string Describe(ConsentDenialReason reason, GrantState g, ConsentPurpose purpose, RecognitionFunction function, int purposeBit, ConsentPolicy policy, Instant at)
     {
         ConsentGranted grant = g.Grant;
         string granted = Format(grant.GrantedAt);
         switch (reason)
         {
+            case ConsentDenialReason.FunctionNotCovered:
+                return $"The consent for {purpose} granted at {granted} covers {grant.Functions}, not {function} (CAC FRT Measures Art. 19).";
             case ConsentDenialReason.Withdrawn:
                 return $"The consent for {purpose} granted at {granted} was withdrawn at {Format(g.WithdrawalOf(purposeBit, at)!.WithdrawnAt)} (PIPL Art. 15).";
             case ConsentDenialReason.Expired:
@@ -174,12 +180,11 @@ internal static class ConsentEvaluator
         }
     }
 
-    private static string DescribeScope(ConsentDenialReason reason, ConsentPurpose purpose, RecognitionFunction function, BiometricModality modality, Instant at) => reason switch
+    private static string DescribeScope(ConsentDenialReason reason, ConsentPurpose purpose, BiometricModality modality, Instant at) => reason switch
     {
         ConsentDenialReason.NotYetGranted => $"No consent had been granted by {Format(at)}; the consent on record was granted later.",
         ConsentDenialReason.PurposeNotCovered => $"No consent on record covers the purpose {purpose} (SPC FR Provisions Art. 2(4)).",
-        ConsentDenialReason.ModalityNotCovered => $"The consent for {purpose} does not cover {modality} data.",
-        ConsentDenialReason.FunctionNotCovered => $"The consent for {purpose} does not cover {function}.",
+        ConsentDenialReason.ModalityNotCovered => $"No consent for {purpose} covers {modality} data.",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a scope reason."),
     };
 

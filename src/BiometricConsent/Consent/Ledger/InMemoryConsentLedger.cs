@@ -146,6 +146,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
             yield return entry;
         }
 
+        // Nothing to wait for in memory; the await only satisfies the async-iterator form.
         await Task.CompletedTask.ConfigureAwait(false);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace BiometricConsent.Consent;
@@ -33,6 +34,8 @@ public sealed class SubjectConsentState
     {
         Subject = subject;
         this.entries = entries;
+        // Wrapped, so that callers cannot cast the list back to the array and alter the snapshot.
+        Entries = new ReadOnlyCollection<ConsentLedgerEntry>(entries);
         GrantStates = grants;
         this.withdrawals = withdrawals;
         this.lastDeletion = lastDeletion;
@@ -43,7 +46,7 @@ public sealed class SubjectConsentState
     public SubjectId Subject { get; }
 
     /// <summary>Every entry about the subject, in sequence order.</summary>
-    public IReadOnlyList<ConsentLedgerEntry> Entries => entries;
+    public IReadOnlyList<ConsentLedgerEntry> Entries { get; }
 
     /// <summary>The sequence number of the last entry applied; 0 when none.</summary>
     public long LastSequenceNumber => entries.Length == 0 ? 0 : entries[entries.Length - 1].SequenceNumber;

@@ -1,0 +1,92 @@
+using BenchmarkDotNet.Attributes;
+using BiometricConsent.Consent;
+using NodaTime;
+
+namespace BiometricConsent.Benchmarks.Consent;
+
+/// <summary>
+/// The consent check on the hot path: <see cref="ConsentGate.HasConsent"/> on the in-memory ledger with the
+/// system clock. Target: at most 100 ns and 0 bytes allocated when consent is in place.
+/// </summary>
+[MemoryDiagnoser]
+public class ConsentGateBenchmarks
+{
+    private readonly SubjectId adult = new SubjectId("member-000123");
+    private readonly SubjectId history = new SubjectId("member-000456");
+    private readonly SubjectId unknown = new SubjectId("member-999999");
+    private ConsentGate gate = null!;
+    private ConsentGate fixedClockGate = null!;
+    private InMemoryConsentLedger ledger = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        IClock clock = SystemClock.Instance;
+        ledger = new InMemoryConsentLedger(clock);
+        Instant now = clock.GetCurrentInstant();
+        Instant grantedAt = now - Duration.FromDays(30);
+
+        // 10,000 other subjects, so the lookup is not into a tiny dictionary.
+        for (int i = 0; i < 10_000; i++)
+        {
+            ledger.AppendAsync(Grant(new SubjectId("member-" + (500_000 + i)), grantedAt, NoticeVersion.Parse("3"))).AsTask().GetAwaiter().GetResult();
+        }
+
+        ledger.AppendAsync(Grant(adult, grantedAt, NoticeVersion.Parse("3"))).AsTask().GetAwaiter().GetResult();
+
+        // A longer history: an old grant, a partial withdrawal, a stale grant, then the current one.
+        ledger.AppendAsync(Grant(history, grantedAt - Duration.FromDays(400), NoticeVersion.Parse("1"))).AsTask().GetAwaiter().GetResult();
+        ledger.AppendAsync(new ConsentWithdrawn(history, grantedAt - Duration.FromDays(300), new[] { ConsentPurpose.Attendance })).AsTask().GetAwaiter().GetResult();
+        ledger.AppendAsync(Grant(history, grantedAt - Duration.FromDays(200), NoticeVersion.Parse("2"))).AsTask().GetAwaiter().GetResult();
+        ledger.AppendAsync(Grant(history, grantedAt, NoticeVersion.Parse("3"))).AsTask().GetAwaiter().GetResult();
+
+        gate = new ConsentGate(ledger, clock, ConsentPolicy.Default.WithRequiredNoticeVersion(NoticeVersion.Parse("3")));
+        fixedClockGate = new ConsentGate(ledger, new FixedClock(now), gate.Policy);
+        if (!gate.HasConsent(adult, ConsentPurpose.AccessControl) || !gate.HasConsent(history, ConsentPurpose.AccessControl) || gate.HasConsent(unknown, ConsentPurpose.AccessControl))
+        {
+            throw new System.InvalidOperationException("Benchmark setup is wrong.");
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public bool HasConsent_Granted() => gate.HasConsent(adult, ConsentPurpose.AccessControl);
+
+    [Benchmark]
+    public bool HasConsent_Granted_LongHistory() => gate.HasConsent(history, ConsentPurpose.AccessControl);
+
+    [Benchmark]
+    public bool HasConsent_Denied_NoRecord() => gate.HasConsent(unknown, ConsentPurpose.AccessControl);
+
+    // The gate's own cost, without reading the system clock.
+    [Benchmark]
+    public bool HasConsent_Granted_FixedClock() => fixedClockGate.HasConsent(adult, ConsentPurpose.AccessControl);
+
+    // The floor under the check: reading the clock and looking up the subject's state.
+    [Benchmark]
+    public Instant Floor_ClockRead() => SystemClock.Instance.GetCurrentInstant();
+
+    [Benchmark]
+    public SubjectConsentState? Floor_StateLookup() => ledger.GetState(adult);
+
+    private static ConsentGranted Grant(SubjectId subject, Instant at, NoticeVersion notice) =>
+        new ConsentGranted(
+            subject,
+            new[] { ConsentPurpose.AccessControl, ConsentPurpose.Attendance },
+            BiometricModality.Face,
+            RecognitionFunction.Verification | RecognitionFunction.Identification,
+            notice,
+            at,
+            ConsentForm.ElectronicAction,
+            isSeparate: true,
+            ConsentGiver.Subject,
+            subjectBirthDate: new LocalDate(1990, 7, 15));
+
+    private sealed class FixedClock : IClock
+    {
+        private readonly Instant now;
+
+        public FixedClock(Instant now) => this.now = now;
+
+        public Instant GetCurrentInstant() => now;
+    }
+}
