@@ -57,7 +57,8 @@ namespace BiometricConsent.Policy.Engine
         /// </summary>
         public static RuleCatalog Default { get; } = new RuleCatalog(Concat(
             CrplRules.All,
-            TianjinSocialCreditRules.All));
+            TianjinSocialCreditRules.All,
+            PiplRules.All, CacFrtRules.All, NdsmrRules.All, NdsmrDraft2021Rules.All));
 
         /// <summary>All rules, ordered by ID (ordinal).</summary>
         public IReadOnlyList<Rule> Rules { get; }
