@@ -395,8 +395,12 @@ namespace BiometricConsent.Policy.Rules.China
             Fact individuals = a.IndividualsNotified();
             c.Breach(incident.IsTrue && regulator.IsFalse, "the regulator was not notified");
             c.Breach(incident.IsTrue && individuals.IsFalse, "the individuals were not notified (only measures that effectively avoid harm excuse this, Art. 57 ¶2)");
-            c.Need(regulator);
-            c.Need(individuals);
+            if (incident.IsTrue)
+            {
+                c.Need(regulator);
+                c.Need(individuals);
+            }
+
             return c.Verdict(
                 "Facial information leaked, was tampered with or lost, but ",
                 "Whether an incident occurred and who was notified decide this rule.",
