@@ -59,7 +59,11 @@ namespace BiometricConsent.Policy.Engine
             CrplRules.All,
             GuoBingCaseRules.All,
             SpcFrProvisionsRules.All,
-            TianjinSocialCreditRules.All));
+            TianjinSocialCreditRules.All,
+            PiplRules.All,
+            CacFrtRules.All,
+            NdsmrRules.All,
+            NdsmrDraft2021Rules.All));
 
         /// <summary>All rules, ordered by ID (ordinal).</summary>
         public IReadOnlyList<Rule> Rules { get; }
