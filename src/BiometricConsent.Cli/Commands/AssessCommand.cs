@@ -77,7 +77,12 @@ namespace BiometricConsent.Cli.Commands
             foreach (string path in parse.GetValue(files) ?? new string[0])
             {
                 (ActivityFile? file, InputError? error) = reader.Read(path);
-                if (error != null)
+                if (error != null && path.StartsWith("-", System.StringComparison.Ordinal) && error.JsonPath is null)
+                {
+                    // System.CommandLine passes unknown options through as file names; a typo like --fromat lands here.
+                    errors.Add(new InputError(null, null, $"Unknown option '{path}'; see 'biometric-consent assess --help'."));
+                }
+                else if (error != null)
                 {
                     errors.Add(error);
                 }

@@ -44,10 +44,8 @@ namespace BiometricConsent.Policy.Reporting
 
             output.WriteLine("# Biometric consent assessment");
             output.WriteLine();
-            string activities = documents.Count == 1 ? "1 activity" : $"{documents.Count} activities";
-            output.WriteLine(violations == 0
-                ? $"✅ **No violations** in {activities}."
-                : $"❌ **{Plural(violations, "violation")}** in {violating} of {activities}.");
+            string scope = documents.Count == 1 ? "" : violations == 0 ? $" in {documents.Count} activities" : $" in {violating} of {documents.Count} activities";
+            output.WriteLine(violations == 0 ? $"✅ **No violations**{scope}." : $"❌ **{Plural(violations, "violation")}**{scope}.");
             output.WriteLine();
             output.WriteLine("| Activity | File | Jurisdiction | Period | Violated | Undetermined | Satisfied | Not applicable | Not in force |");
             output.WriteLine("|---|---|---|---|--:|--:|--:|--:|--:|");
