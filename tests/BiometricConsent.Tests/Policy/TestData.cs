@@ -16,7 +16,14 @@ namespace BiometricConsent.Tests.Policy
 
         public static Assessor Assessor { get; } = new Assessor(options: new AssessorOptions { Clock = new FakeClock(Now) });
 
-        public static string ExamplePath(string name)
+        public static string ExamplePath(string name) => Path.Combine(RepositoryRoot, "docs", "examples", name);
+
+        /// <summary>The folder containing BiometricConsent.sln, found by walking up from the test binaries.</summary>
+        public static string RepositoryRoot => RepositoryRootLazy.Value;
+
+        private static readonly Lazy<string> RepositoryRootLazy = new Lazy<string>(FindRepositoryRoot);
+
+        private static string FindRepositoryRoot()
         {
             DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir != null && !File.Exists(Path.Combine(dir.FullName, "BiometricConsent.sln")))
@@ -29,7 +36,7 @@ namespace BiometricConsent.Tests.Policy
                 throw new InvalidOperationException("Repository root (BiometricConsent.sln) not found above " + AppContext.BaseDirectory);
             }
 
-            return Path.Combine(dir.FullName, "docs", "examples", name);
+            return dir.FullName;
         }
 
         public static Activity Example(string name)

@@ -123,7 +123,7 @@ namespace BiometricConsent.Policy.Engine
             }
 
             string reason = start == from && end == to ? verdict.Reason : verdict.Reason + rule.PartlyInForceNote;
-            return new Finding(rule, verdict.Outcome, reason, verdict.MissingFacts);
+            return new Finding(rule, verdict.Outcome, reason, verdict.MissingFacts, verdict.DecidingFacts);
         }
 
         private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;

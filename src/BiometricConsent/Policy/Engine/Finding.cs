@@ -9,12 +9,13 @@ namespace BiometricConsent.Policy.Engine
     {
         private static readonly string[] None = Array.Empty<string>();
 
-        internal Finding(Rule rule, Outcome outcome, string reason, IReadOnlyList<string>? missingFacts)
+        internal Finding(Rule rule, Outcome outcome, string reason, IReadOnlyList<string>? missingFacts, IReadOnlyList<string>? decidingFacts = null)
         {
             Rule = rule;
             Outcome = outcome;
             Reason = reason;
             MissingFacts = missingFacts ?? None;
+            DecidingFacts = decidingFacts ?? None;
         }
 
         /// <summary>The rule.</summary>
@@ -34,6 +35,12 @@ namespace BiometricConsent.Policy.Engine
 
         /// <summary>The JSON paths of the missing deciding facts (non-empty exactly when <see cref="Outcome"/> is <see cref="Outcome.Undetermined"/>).</summary>
         public IReadOnlyList<string> MissingFacts { get; }
+
+        /// <summary>
+        /// The JSON paths of the known facts that decided a <see cref="Outcome.Violated"/> finding, when the rule names
+        /// them (<see cref="Verdict.DecidingFacts"/>); empty otherwise. Reports use them to point into the activity document.
+        /// </summary>
+        public IReadOnlyList<string> DecidingFacts { get; }
 
         /// <summary>The rule ID, outcome and reason, for debugging.</summary>
         /// <returns>E.g. <c>CN-CRPL-29.1 Violated: ...</c>.</returns>

@@ -11,12 +11,14 @@ namespace BiometricConsent.Policy.Rules
     {
         private static readonly string[] NoFacts = Array.Empty<string>();
         private readonly string[]? missingFacts;
+        private readonly string[]? decidingFacts;
 
-        private Verdict(Outcome outcome, string reason, string[]? missingFacts)
+        private Verdict(Outcome outcome, string reason, string[]? missingFacts, string[]? decidingFacts = null)
         {
             Outcome = outcome;
             Reason = RuleText.Required(reason, nameof(reason));
             this.missingFacts = missingFacts;
+            this.decidingFacts = decidingFacts;
         }
 
         /// <summary>The outcome.</summary>
@@ -28,10 +30,44 @@ namespace BiometricConsent.Policy.Rules
         /// <summary>The JSON paths of the missing deciding facts (empty unless <see cref="Outcome.Undetermined"/>).</summary>
         public IReadOnlyList<string> MissingFacts => missingFacts ?? NoFacts;
 
+        /// <summary>
+        /// The JSON paths of the known facts that decided a <see cref="Outcome.Violated"/> verdict, when the rule
+        /// named them (<see cref="Violated(string, Fact[])"/>); reports point at them (e.g. SARIF locations). Empty
+        /// otherwise.
+        /// </summary>
+        public IReadOnlyList<string> DecidingFacts => decidingFacts ?? NoFacts;
+
         /// <summary>The facts breach the rule.</summary>
         /// <param name="reason">Which facts decided it.</param>
         /// <returns>The verdict.</returns>
         public static Verdict Violated(string reason) => new Verdict(Outcome.Violated, reason, null);
+
+        /// <summary>
+        /// The facts breach the rule; <paramref name="facts"/> are the facts that decided it, so that reports can
+        /// point at them in the activity document. Unknown facts among them are skipped.
+        /// </summary>
+        /// <param name="reason">Which facts decided it.</param>
+        /// <param name="facts">The deciding facts.</param>
+        /// <returns>The verdict.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+        public static Verdict Violated(string reason, params Fact[] facts)
+        {
+            if (facts is null)
+            {
+                throw new ArgumentNullException(nameof(facts));
+            }
+
+            var paths = new List<string>(facts.Length);
+            foreach (Fact f in facts)
+            {
+                if (!f.IsUnknown && f.Path != null && !paths.Contains(f.Path))
+                {
+                    paths.Add(f.Path);
+                }
+            }
+
+            return new Verdict(Outcome.Violated, reason, null, paths.Count == 0 ? null : paths.ToArray());
+        }
 
         /// <summary>The rule applies and the facts meet it.</summary>
         /// <param name="reason">Which facts decided it.</param>

@@ -1,0 +1,69 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using BiometricConsent.Cli.Commands;
+using BiometricConsent.Cli.Input;
+using BiometricConsent.Policy.Engine;
+using NodaTime;
+
+namespace BiometricConsent.Cli
+{
+    /// <summary>
+    /// The <c>biometric-consent</c> command line (policy-contract §4), independent of the console so that tests can
+    /// run it: arguments in, text out, exit code back (<see cref="ExitCodes"/>).
+    /// </summary>
+    internal sealed class CliApplication
+    {
+        private readonly RuleCatalog catalog;
+        private readonly Assessor assessor;
+        private readonly ActivityFileReader reader;
+
+        /// <summary>Creates the application.</summary>
+        /// <param name="clock">What "today" is, for ongoing activities.</param>
+        /// <param name="workingDirectory">The directory relative paths are resolved against and reported relative to.</param>
+        /// <param name="catalog">The rules; <see cref="RuleCatalog.Default"/> when <c>null</c>.</param>
+        public CliApplication(IClock clock, string workingDirectory, RuleCatalog? catalog = null)
+        {
+            this.catalog = catalog ?? RuleCatalog.Default;
+            assessor = new Assessor(this.catalog, new AssessorOptions { Clock = clock });
+            reader = new ActivityFileReader(workingDirectory);
+        }
+
+        /// <summary>Runs the tool as the process does: system clock, current directory, built-in rules.</summary>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+            new CliApplication(SystemClock.Instance, Directory.GetCurrentDirectory()).Execute(args, stdout, stderr);
+
+        /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code.</summary>
+        public int Execute(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var root = new RootCommand("Assesses facial-recognition processing activities against Chinese biometric-data obligations.");
+            root.Subcommands.Add(new AssessCommand(assessor, reader, stdout, stderr).Command);
+            root.Subcommands.Add(new RulesCommand(catalog, stdout, stderr).Command);
+
+            ParseResult parse = root.Parse(args);
+            bool errorsCleared = parse.Action is System.CommandLine.Invocation.CommandLineAction action && action.ClearsParseErrors;
+            if (parse.Errors.Count > 0 && !errorsCleared)
+            {
+                // System.CommandLine would exit with 1, which CI reads as "violations"; usage errors are 2.
+                foreach (ParseError error in parse.Errors)
+                {
+                    stderr.WriteLine($"biometric-consent: error: {error.Message}");
+                }
+
+                stderr.WriteLine("Run 'biometric-consent --help' for usage.");
+                return ExitCodes.BadInput;
+            }
+
+            try
+            {
+                return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                stderr.WriteLine($"biometric-consent: internal error (please report it): {e}");
+                return ExitCodes.InternalError;
+            }
+        }
+    }
+}

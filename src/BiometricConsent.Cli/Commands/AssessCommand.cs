@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using BiometricConsent.Cli.Input;
+using BiometricConsent.Policy.Engine;
+using BiometricConsent.Policy.Reporting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace BiometricConsent.Cli.Commands
+{
+    /// <summary>
+    /// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif] [--as-of YYYY-MM-DD]</c>: reads every
+    /// file first and assesses nothing unless all are valid, then prints one assessment per file.
+    /// </summary>
+    internal sealed class AssessCommand
+    {
+        private readonly Assessor assessor;
+        private readonly ActivityFileReader reader;
+        private readonly TextWriter stdout;
+        private readonly TextWriter stderr;
+
+        private readonly Argument<string[]> files = new Argument<string[]>("activity.json")
+        {
+            Description = "Activity files (policy-contract §2 JSON). Each is assessed separately.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        private readonly Option<string> format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (for people), json (policy-contract §3; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation).",
+            DefaultValueFactory = _ => OutputFormat.Text,
+            HelpName = "text|json|markdown|sarif",
+        };
+
+        private readonly Option<string> asOf = new Option<string>("--as-of")
+        {
+            Description = "Assess only this day (a local date in the activity's jurisdiction) instead of the whole period; it must lie within the period.",
+            HelpName = "YYYY-MM-DD",
+        };
+
+        public AssessCommand(Assessor assessor, ActivityFileReader reader, TextWriter stdout, TextWriter stderr)
+        {
+            this.assessor = assessor;
+            this.reader = reader;
+            this.stdout = stdout;
+            this.stderr = stderr;
+            format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif);
+            Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage.");
+            Command.Arguments.Add(files);
+            Command.Options.Add(format);
+            Command.Options.Add(asOf);
+            Command.SetAction(Run);
+        }
+
+        public Command Command { get; }
+
+        private int Run(ParseResult parse)
+        {
+            var errors = new List<InputError>();
+            LocalDate? day = null;
+            if (parse.GetValue(asOf) is string text)
+            {
+                ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(text);
+                if (date.Success)
+                {
+                    day = date.Value;
+                }
+                else
+                {
+                    errors.Add(new InputError(null, null, $"--as-of: '{text}' is not a date; expected YYYY-MM-DD (e.g. 2021-08-01)."));
+                }
+            }
+
+            // Validate every file before assessing any, so that a bad file never yields a partial report.
+            var inputs = new List<ActivityFile>();
+            foreach (string path in parse.GetValue(files) ?? new string[0])
+            {
+                (ActivityFile? file, InputError? error) = reader.Read(path);
+                if (error != null && path.StartsWith("-", System.StringComparison.Ordinal) && error.JsonPath is null)
+                {
+                    // System.CommandLine passes unknown options through as file names; a typo like --fromat lands here.
+                    errors.Add(new InputError(null, null, $"Unknown option '{path}'; see 'biometric-consent assess --help'."));
+                }
+                else if (error != null)
+                {
+                    errors.Add(error);
+                }
+                else if (day is LocalDate d && !file!.Activity.Dates.Contains(d))
+                {
+                    errors.Add(new InputError(
+                        file.DisplayPath,
+                        "$.period",
+                        $"--as-of {LocalDatePattern.Iso.Format(d)} is outside the activity's period {file.Activity.Dates} (local dates in {file.Activity.Jurisdiction.TimeZoneId}).",
+                        JsonPathLocator.Locate(file.Json, "$.period")));
+                }
+                else
+                {
+                    inputs.Add(file!);
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                foreach (InputError error in errors)
+                {
+                    stderr.WriteLine(error);
+                }
+
+                stderr.WriteLine("Nothing was assessed.");
+                return ExitCodes.BadInput;
+            }
+
+            var documents = new List<AssessedDocument>(inputs.Count);
+            bool violated = false;
+            foreach (ActivityFile input in inputs)
+            {
+                Assessment assessment = day is LocalDate d ? assessor.Assess(input.Activity, d) : assessor.Assess(input.Activity);
+                violated |= assessment.HasViolations;
+                documents.Add(new AssessedDocument(assessment, input.DisplayPath, input.Json));
+            }
+
+            Write(documents, parse.GetValue(format) ?? OutputFormat.Text);
+            return violated ? ExitCodes.Violations : ExitCodes.Success;
+        }
+
+        private void Write(List<AssessedDocument> documents, string outputFormat)
+        {
+            switch (outputFormat)
+            {
+                case OutputFormat.Json:
+                    var assessments = new List<Assessment>(documents.Count);
+                    foreach (AssessedDocument document in documents)
+                    {
+                        assessments.Add(document.Assessment);
+                    }
+
+                    stdout.WriteLine(assessments.Count == 1 ? AssessmentJsonWriter.ToJson(assessments[0]) : AssessmentJsonWriter.ToJson(assessments));
+                    break;
+                case OutputFormat.Markdown:
+                    AssessmentMarkdownWriter.Write(stdout, documents);
+                    break;
+                case OutputFormat.Sarif:
+                    stdout.WriteLine(SarifWriter.ToSarif(documents));
+                    break;
+                default:
+                    WriteText(documents);
+                    break;
+            }
+        }
+
+        private void WriteText(List<AssessedDocument> documents)
+        {
+            int violating = 0;
+            for (int i = 0; i < documents.Count; i++)
+            {
+                if (i > 0)
+                {
+                    stdout.WriteLine();
+                    stdout.WriteLine(new string('=', 72));
+                    stdout.WriteLine();
+                }
+
+                AssessmentTextWriter.Write(stdout, documents[i].Assessment, documents[i].Path);
+                violating += documents[i].Assessment.HasViolations ? 1 : 0;
+            }
+
+            if (documents.Count > 1)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"{documents.Count} activities assessed; {violating} with violations.");
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace BiometricConsent.Cli
+{
+    /// <summary>The process exit codes (policy-contract §4), which CI jobs act on.</summary>
+    internal static class ExitCodes
+    {
+        /// <summary>Every activity was assessed and no finding is <c>Violated</c> (also: help, version, <c>rules</c>).</summary>
+        public const int Success = 0;
+
+        /// <summary>Every activity was assessed and at least one finding is <c>Violated</c>.</summary>
+        public const int Violations = 1;
+
+        /// <summary>Bad input or usage: nothing was assessed; the reason is on standard error.</summary>
+        public const int BadInput = 2;
+
+        /// <summary>An unexpected error inside the tool (a bug); the details are on standard error.</summary>
+        public const int InternalError = 3;
+    }
+}

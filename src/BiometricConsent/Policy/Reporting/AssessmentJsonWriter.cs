@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using BiometricConsent.Policy.Engine;
+using BiometricConsent.Policy.Rules;
+
+namespace BiometricConsent.Policy.Reporting
+{
+    /// <summary>
+    /// Writes an <see cref="Assessment"/> in the JSON form of policy-contract §3: camelCase, findings ordered by rule
+    /// ID, dates as ISO <c>YYYY-MM-DD</c>. Written field by field (no reflection), indented, UTF-8.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// <c>period</c> is the period assessed, as local dates in the jurisdiction's zone: the activity's dates (an
+    /// instant such as <c>2021-07-31T17:00:00Z</c> appears as <c>2021-08-01</c> for <c>CN*</c>), or the single day
+    /// of <see cref="Assessor.Assess(Model.Activity, NodaTime.LocalDate)"/>. <c>end</c> is <c>null</c> for an
+    /// ongoing activity. <c>activity</c> is <c>null</c> when the activity has no ID.
+    /// </para>
+    /// <para>
+    /// Each finding has the contract's fields — <c>rule</c>, <c>instrument</c> (its English title), <c>article</c>,
+    /// <c>effectiveFrom</c> (the rule's first day, <c>null</c> for drafts and case law), <c>status</c> (the
+    /// instrument's: <c>InForce</c>, <c>Draft</c>, <c>Superseded</c>, <c>CaseLaw</c>), <c>outcome</c>,
+    /// <c>reason</c>, <c>penalty</c> (<c>null</c> unless <c>Violated</c>), <c>missingFacts</c> — followed by one
+    /// addition: <c>verification</c>, how sure the catalog is of the rule (<c>VerifiedPrimary</c>,
+    /// <c>VerifiedSecondary</c> or <c>Recalled</c>; obligations.md's [V-P], [V-S], [R]).
+    /// </para>
+    /// </remarks>
+    public static class AssessmentJsonWriter
+    {
+        /// <summary>Writes <paramref name="assessment"/> as one JSON object.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="assessment">The assessment.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public static void Write(Utf8JsonWriter writer, Assessment assessment)
+        {
+            if (writer is null)
+            {
+                throw new ArgumentNullException(nameof(writer));
+            }
+
+            if (assessment is null)
+            {
+                throw new ArgumentNullException(nameof(assessment));
+            }
+
+            writer.WriteStartObject();
+            JsonOutput.WriteStringOrNull(writer, "activity", assessment.ActivityId);
+            writer.WriteString("jurisdiction", assessment.Jurisdiction.Code);
+            writer.WriteStartObject("period");
+            JsonOutput.WriteDate(writer, "start", assessment.Period.Start);
+            JsonOutput.WriteDate(writer, "end", assessment.Period.End);
+            writer.WriteEndObject();
+
+            writer.WriteStartArray("findings");
+            foreach (Finding finding in assessment.Findings)
+            {
+                WriteFinding(writer, finding);
+            }
+
+            writer.WriteEndArray();
+
+            AssessmentSummary summary = assessment.Summary;
+            writer.WriteStartObject("summary");
+            writer.WriteNumber("violated", summary.Violated);
+            writer.WriteNumber("satisfied", summary.Satisfied);
+            writer.WriteNumber("notApplicable", summary.NotApplicable);
+            writer.WriteNumber("notInForce", summary.NotInForce);
+            writer.WriteNumber("undetermined", summary.Undetermined);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Writes <paramref name="assessments"/> as a JSON array, in the order given.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="assessments">The assessments.</param>
+        /// <exception cref="ArgumentNullException">An argument or an assessment is null.</exception>
+        public static void Write(Utf8JsonWriter writer, IEnumerable<Assessment> assessments)
+        {
+            if (writer is null)
+            {
+                throw new ArgumentNullException(nameof(writer));
+            }
+
+            if (assessments is null)
+            {
+                throw new ArgumentNullException(nameof(assessments));
+            }
+
+            writer.WriteStartArray();
+            foreach (Assessment assessment in assessments)
+            {
+                Write(writer, assessment ?? throw new ArgumentNullException(nameof(assessments), "An assessment is null."));
+            }
+
+            writer.WriteEndArray();
+        }
+
+        /// <summary>Writes <paramref name="assessment"/> as one indented UTF-8 JSON document to <paramref name="utf8Output"/> (not closed).</summary>
+        /// <param name="utf8Output">The stream.</param>
+        /// <param name="assessment">The assessment.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public static void Write(Stream utf8Output, Assessment assessment)
+        {
+            if (assessment is null)
+            {
+                throw new ArgumentNullException(nameof(assessment));
+            }
+
+            JsonOutput.WriteTo(utf8Output, w => Write(w, assessment));
+        }
+
+        /// <summary>The assessment as an indented JSON document.</summary>
+        /// <param name="assessment">The assessment.</param>
+        /// <returns>The JSON text.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+        public static string ToJson(Assessment assessment)
+        {
+            if (assessment is null)
+            {
+                throw new ArgumentNullException(nameof(assessment));
+            }
+
+            return JsonOutput.ToText(w => Write(w, assessment));
+        }
+
+        /// <summary>The assessments as an indented JSON array.</summary>
+        /// <param name="assessments">The assessments.</param>
+        /// <returns>The JSON text.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="assessments"/> or one of them is null.</exception>
+        public static string ToJson(IEnumerable<Assessment> assessments)
+        {
+            if (assessments is null)
+            {
+                throw new ArgumentNullException(nameof(assessments));
+            }
+
+            return JsonOutput.ToText(w => Write(w, assessments));
+        }
+
+        private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+        {
+            Rule rule = finding.Rule;
+            writer.WriteStartObject();
+            writer.WriteString("rule", rule.Id);
+            writer.WriteString("instrument", rule.Instrument.Name);
+            writer.WriteString("article", rule.Article);
+            JsonOutput.WriteDate(writer, "effectiveFrom", rule.EffectiveFrom);
+            writer.WriteString("status", ReportText.Name(rule.Instrument.Status));
+            writer.WriteString("outcome", ReportText.Name(finding.Outcome));
+            writer.WriteString("reason", finding.Reason);
+            JsonOutput.WriteStringOrNull(writer, "penalty", finding.Penalty);
+            writer.WriteStartArray("missingFacts");
+            foreach (string path in finding.MissingFacts)
+            {
+                writer.WriteStringValue(path);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("verification", ReportText.Name(rule.Verification));
+            writer.WriteEndObject();
+        }
+    }
+}

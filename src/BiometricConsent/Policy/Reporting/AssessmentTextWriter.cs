@@ -1,0 +1,97 @@
+using System;
+using System.IO;
+using BiometricConsent.Policy.Engine;
+using BiometricConsent.Policy.Rules;
+
+namespace BiometricConsent.Policy.Reporting
+{
+    /// <summary>
+    /// Writes an <see cref="Assessment"/> for people reading a terminal: a header with the activity, jurisdiction,
+    /// period and counts, then the findings grouped by outcome — violations first (with citation and penalty), then
+    /// undetermined (with the missing facts), satisfied, not applicable and not in force. Empty groups are left out.
+    /// Lines are not wrapped; the terminal wraps them.
+    /// </summary>
+    public static class AssessmentTextWriter
+    {
+        /// <summary>Writes <paramref name="assessment"/>.</summary>
+        /// <param name="output">The writer.</param>
+        /// <param name="assessment">The assessment.</param>
+        /// <param name="path">The activity document's path, shown in the header; <c>null</c> when unknown.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="assessment"/> is null.</exception>
+        public static void Write(TextWriter output, Assessment assessment, string? path = null)
+        {
+            if (output is null)
+            {
+                throw new ArgumentNullException(nameof(output));
+            }
+
+            if (assessment is null)
+            {
+                throw new ArgumentNullException(nameof(assessment));
+            }
+
+            string name = assessment.ActivityId ?? "activity without an id";
+            output.WriteLine(path is null ? $"Assessment of {name}" : $"Assessment of {name} ({path})");
+            output.WriteLine($"  Jurisdiction: {assessment.Jurisdiction.Code}");
+            output.WriteLine($"  Period:       {ReportText.Period(assessment.Period, assessment.AsOf)}");
+            output.WriteLine($"  Result:       {Counts(assessment.Summary)}");
+            foreach (Outcome outcome in ReportText.ReadingOrder)
+            {
+                int count = assessment.Summary.Count(outcome);
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                output.WriteLine();
+                output.WriteLine($"{ReportText.Words(outcome).ToUpperInvariant()} ({count})");
+                foreach (Finding finding in assessment.Findings)
+                {
+                    if (finding.Outcome == outcome)
+                    {
+                        WriteFinding(output, finding);
+                    }
+                }
+            }
+
+            output.WriteLine();
+            output.WriteLine(ReportText.MarkerLegend);
+        }
+
+        /// <summary>The assessment as text.</summary>
+        /// <param name="assessment">The assessment.</param>
+        /// <param name="path">The activity document's path, shown in the header; <c>null</c> when unknown.</param>
+        /// <returns>The text, lines ending in <c>\n</c>.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+        public static string ToText(Assessment assessment, string? path = null) => ReportText.Capture(w => Write(w, assessment, path));
+
+        /// <summary>The counts in reading order: <c>2 violated, 1 undetermined, 0 satisfied, ...</c>.</summary>
+        internal static string Counts(AssessmentSummary summary)
+        {
+            var parts = new string[ReportText.ReadingOrder.Length];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                Outcome outcome = ReportText.ReadingOrder[i];
+                parts[i] = $"{summary.Count(outcome)} {ReportText.Words(outcome)}";
+            }
+
+            return string.Join(", ", parts);
+        }
+
+        private static void WriteFinding(TextWriter output, Finding finding)
+        {
+            Rule rule = finding.Rule;
+            output.WriteLine($"  {rule.Id}  {ReportText.Citation(rule)}, {ReportText.EffectiveDates(rule)}");
+            output.WriteLine($"      {finding.Reason}");
+            if (finding.Penalty is string penalty)
+            {
+                output.WriteLine($"      Penalty: {penalty}");
+            }
+
+            if (finding.MissingFacts.Count > 0)
+            {
+                output.WriteLine($"      Missing: {string.Join(", ", finding.MissingFacts)}");
+            }
+        }
+    }
+}
