@@ -1,0 +1,48 @@
+using System;
+using BiometricConsent.Consent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace BiometricConsent.Sqlite;
+
+/// <summary>Registers the SQLite consent ledger with a Microsoft.Extensions.DependencyInjection container.</summary>
+public static class SqliteConsentServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a <see cref="SqliteConsentLedger"/> on <paramref name="path"/> as the singleton
+    /// <see cref="IConsentLedger"/>, replacing any ledger registered before (such as the in-memory default of
+    /// <c>AddBiometricConsent</c>), and as itself. The file is opened when the ledger is first resolved, with the
+    /// container's <see cref="IClock"/>; the container disposes it.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="path">The database file; its directory must exist.</param>
+    /// <param name="configure">Adjusts the ledger's settings; optional.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    public static IServiceCollection AddSqliteConsentLedger(this IServiceCollection services, string path, Action<SqliteConsentLedgerOptions>? configure = null)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        if (path.Trim().Length == 0)
+        {
+            throw new ArgumentException("The database path must not be empty or white space.", nameof(path));
+        }
+
+        var options = new SqliteConsentLedgerOptions();
+        configure?.Invoke(options);
+        services.TryAddSingleton(SystemClock.Instance as IClock);
+        services.Replace(ServiceDescriptor.Singleton(provider => SqliteConsentLedger.Open(path, provider.GetRequiredService<IClock>(), options)));
+        services.Replace(ServiceDescriptor.Singleton<IConsentLedger>(provider => provider.GetRequiredService<SqliteConsentLedger>()));
+        return services;
+    }
+}

@@ -1,0 +1,602 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using BiometricConsent.Consent;
+using BiometricConsent.Sqlite.Storage;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace BiometricConsent.Sqlite;
+
+/// <summary>
+/// A durable <see cref="IConsentLedger"/> in a SQLite file: append-only, checksummed, safe for concurrent writers in
+/// one process and across processes, with every subject's current state cached in memory for consent checks.
+/// </summary>
+/// <remarks>
+/// <para>
+/// An append is acknowledged (its task completes) only after the transaction holding it has committed with
+/// <c>journal_mode=WAL</c> and <c>synchronous=FULL</c>, that is after the write-ahead log has been synced to
+/// storage: an acknowledged record survives a crash of the process or the machine. Concurrent appends are queued and
+/// written by a single writer in one transaction (group commit), so they share one sync.
+/// </para>
+/// <para>
+/// The read cache holds every subject's <see cref="SubjectConsentState"/>, loaded and verified on open. It reflects
+/// this instance's appends as soon as they are acknowledged. Records appended by other processes, or other instances
+/// on the same file, are picked up every <see cref="SqliteConsentLedgerOptions.RefreshInterval"/>, before every
+/// append of this instance, and by <see cref="RefreshAsync"/> and the asynchronous reads
+/// (<see cref="GetStateAsync"/>, <see cref="ReadSubjectAsync"/>, <see cref="GetPendingDeletionsAsync"/>), which
+/// always catch up first. <see cref="GetState"/>, on the hot path of <see cref="ConsentGate.HasConsent"/>, answers
+/// from the cache alone.
+/// </para>
+/// <para>
+/// Dispose the ledger to finish queued appends and close the file. See docs/sqlite-ledger.md for the schema and the
+/// guarantees in full.
+/// </para>
+/// </remarks>
+public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDisposable
+{
+    private readonly IClock clock;
+    private readonly SqliteConsentLedgerOptions options;
+    private readonly string connectionString;
+
+    // The database connection, the chain cursor, the pending set and dataVersion are guarded by `gate`;
+    // `states` is written under it and read without it.
+    private readonly SemaphoreSlim gate = new SemaphoreSlim(1, 1);
+    private readonly LedgerDatabase database;
+    private readonly ChainCursor cursor = new ChainCursor();
+    private readonly ConcurrentDictionary<SubjectId, SubjectConsentState> states = new ConcurrentDictionary<SubjectId, SubjectConsentState>();
+    private readonly SortedSet<SubjectId> pending = new SortedSet<SubjectId>();
+    private long dataVersion;
+    private bool closed;
+
+    // The group-commit queue, guarded by `queueLock`.
+    private readonly object queueLock = new object();
+    private List<PendingAppend> queue = new List<PendingAppend>();
+    private Task? drainTask;
+    private bool disposing;
+
+    private readonly Timer? refreshTimer;
+    private long lastSequenceNumber;
+
+    private SqliteConsentLedger(LedgerDatabase database, string connectionString, IClock clock, SqliteConsentLedgerOptions options)
+    {
+        this.database = database;
+        this.connectionString = connectionString;
+        this.clock = clock;
+        this.options = options;
+        if (options.RefreshInterval != Timeout.InfiniteTimeSpan)
+        {
+            refreshTimer = new Timer(static s => ((SqliteConsentLedger)s!).RefreshFromTimer(), this, options.RefreshInterval, options.RefreshInterval);
+        }
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath => database.Path;
+
+    /// <summary>The sequence number of the last record in the read cache; 0 when the ledger is empty.</summary>
+    public long LastSequenceNumber => Volatile.Read(ref lastSequenceNumber);
+
+    /// <summary>
+    /// Opens the ledger in a file, creating the file and its schema if they do not exist, and loads and verifies
+    /// every record. Runs on the thread pool.
+    /// </summary>
+    /// <param name="path">The database file; its directory must exist.</param>
+    /// <param name="clock">The clock that stamps <see cref="ConsentLedgerEntry.RecordedAt"/>.</param>
+    /// <param name="options">Settings; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the open before it starts.</param>
+    /// <returns>The open ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank or names an in-memory database.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">The file is not a consent ledger this version can use, or a record is damaged.</exception>
+    /// <exception cref="SqliteException">The file cannot be opened or created (for example, a missing directory or no permission).</exception>
+    public static Task<SqliteConsentLedger> OpenAsync(string path, IClock clock, SqliteConsentLedgerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        SqliteConnectionStringBuilder builder = BuilderForPath(path);
+        return Task.Run(() => OpenCore(builder, clock, options, nameof(path)), cancellationToken);
+    }
+
+    /// <summary>Opens the ledger described by a connection string; see <see cref="OpenAsync(string, IClock, SqliteConsentLedgerOptions, CancellationToken)"/>.</summary>
+    /// <param name="connectionString">
+    /// The connection: <c>Data Source</c> names a file; <c>Mode</c> must be <c>ReadWriteCreate</c> (the default) or
+    /// <c>ReadWrite</c>. The ledger turns pooling off and sets the default timeout to <see cref="SqliteConsentLedgerOptions.BusyTimeout"/>.
+    /// </param>
+    /// <param name="clock">The clock that stamps <see cref="ConsentLedgerEntry.RecordedAt"/>.</param>
+    /// <param name="options">Settings; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the open before it starts.</param>
+    /// <returns>The open ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="connectionString"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">The connection string names no file, an in-memory database, or a read-only mode.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">The file is not a consent ledger this version can use, or a record is damaged.</exception>
+    /// <exception cref="SqliteException">The file cannot be opened or created.</exception>
+    public static Task<SqliteConsentLedger> OpenAsync(SqliteConnectionStringBuilder connectionString, IClock clock, SqliteConsentLedgerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (connectionString is null)
+        {
+            throw new ArgumentNullException(nameof(connectionString));
+        }
+
+        var builder = new SqliteConnectionStringBuilder(connectionString.ConnectionString);
+        return Task.Run(() => OpenCore(builder, clock, options, nameof(connectionString)), cancellationToken);
+    }
+
+    /// <summary>Opens the ledger in a file synchronously, for dependency-injection factories; see <see cref="OpenAsync(string, IClock, SqliteConsentLedgerOptions, CancellationToken)"/>.</summary>
+    /// <param name="path">The database file; its directory must exist.</param>
+    /// <param name="clock">The clock that stamps <see cref="ConsentLedgerEntry.RecordedAt"/>.</param>
+    /// <param name="options">Settings; the defaults when null.</param>
+    /// <returns>The open ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank or names an in-memory database.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">The file is not a consent ledger this version can use, or a record is damaged.</exception>
+    /// <exception cref="SqliteException">The file cannot be opened or created.</exception>
+    public static SqliteConsentLedger Open(string path, IClock clock, SqliteConsentLedgerOptions? options = null) =>
+        OpenCore(BuilderForPath(path), clock, options, nameof(path));
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">An event's time zone is unknown to the TZDB and BCL providers, so the record could not be read back.</exception>
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged; nothing was appended.</exception>
+    /// <exception cref="SqliteException">The write failed, for example because another process held the file locked for longer than <see cref="SqliteConsentLedgerOptions.BusyTimeout"/>; nothing was acknowledged.</exception>
+    public ValueTask<IReadOnlyList<ConsentLedgerEntry>> AppendAsync(IReadOnlyList<ConsentEvent> events, CancellationToken cancellationToken = default)
+    {
+        LedgerArguments.ValidateEvents(events, nameof(events));
+        cancellationToken.ThrowIfCancellationRequested();
+        // Copy and encode on the caller's thread: the writer then only hashes and inserts.
+        var copy = new ConsentEvent[events.Count];
+        var payloads = new string[copy.Length];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = events[i];
+            payloads[i] = EventCodec.Encode(copy[i], nameof(events));
+        }
+
+        var request = new PendingAppend(copy, payloads);
+        request.RegisterCancellation(cancellationToken);
+        lock (queueLock)
+        {
+            if (disposing)
+            {
+                throw new ObjectDisposedException(nameof(SqliteConsentLedger));
+            }
+
+            queue.Add(request);
+            drainTask ??= Task.Run(Drain);
+        }
+
+        return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(request.Task);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Answers from the read cache: see the class remarks for how stale it can be about other writers.</remarks>
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    public SubjectConsentState? GetState(SubjectId subject)
+    {
+        if (subject.IsDefault)
+        {
+            throw new ArgumentException("The default SubjectId identifies no subject.", nameof(subject));
+        }
+
+        if (closed)
+        {
+            throw new ObjectDisposedException(nameof(SqliteConsentLedger));
+        }
+
+        return states.TryGetValue(subject, out SubjectConsentState? state) ? state : null;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Catches up with other writers first, so the state reflects every record committed before the call.</remarks>
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged.</exception>
+    public async ValueTask<SubjectConsentState?> GetStateAsync(SubjectId subject, CancellationToken cancellationToken = default)
+    {
+        if (subject.IsDefault)
+        {
+            throw new ArgumentException("The default SubjectId identifies no subject.", nameof(subject));
+        }
+
+        await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        return GetState(subject);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Catches up with other writers first, then answers from the read cache.</remarks>
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged.</exception>
+    public async ValueTask<IReadOnlyList<ConsentLedgerEntry>> ReadSubjectAsync(SubjectId subject, CancellationToken cancellationToken = default)
+    {
+        SubjectConsentState? state = await GetStateAsync(subject, cancellationToken).ConfigureAwait(false);
+        return state is null ? Array.Empty<ConsentLedgerEntry>() : state.Entries;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged.</exception>
+    public async ValueTask<IReadOnlyList<PendingDeletion>> GetPendingDeletionsAsync(CancellationToken cancellationToken = default)
+    {
+        var result = new List<PendingDeletion>();
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            RefreshLocked();
+            foreach (SubjectId subject in pending)
+            {
+                result.Add(states[subject].PendingDeletion!.Value);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        result.Sort(PendingDeletionOrder.Instance);
+        return result;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Reads the file itself through a separate connection, from one consistent snapshot, and verifies every record's
+    /// checksum as it goes: an export is evidence that the stored records are intact.
+    /// </remarks>
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">A record is damaged; the enumeration stops there.</exception>
+    public async IAsyncEnumerable<ConsentLedgerEntry> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (closed)
+        {
+            throw new ObjectDisposedException(nameof(SqliteConsentLedger));
+        }
+
+        LedgerDatabase reader = await Task.Run(() => LedgerDatabase.OpenForReading(connectionString, DatabasePath, options), cancellationToken).ConfigureAwait(false);
+        using (reader)
+        {
+            foreach (ConsentLedgerEntry entry in reader.ReadVerified(new ChainCursor()))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return entry;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Folds records appended by other processes or instances since the last look into the read cache. The cache
+    /// does this on its own every <see cref="SqliteConsentLedgerOptions.RefreshInterval"/>; call this to see them at once.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the wait for the connection.</param>
+    /// <returns>A task that completes when the cache has caught up.</returns>
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged.</exception>
+    public async ValueTask RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            RefreshLocked();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Waits for queued appends to finish, then closes the file. Appends after this fail.</summary>
+    /// <returns>A task that completes when the file is closed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        Task? draining;
+        lock (queueLock)
+        {
+            if (disposing)
+            {
+                return;
+            }
+
+            disposing = true;
+            draining = drainTask;
+        }
+
+        refreshTimer?.Dispose();
+        if (draining is not null)
+        {
+            await draining.ConfigureAwait(false);
+        }
+
+        await gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            closed = true;
+            database.Dispose();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Waits for queued appends to finish, then closes the file. Appends after this fail.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private static SqliteConnectionStringBuilder BuilderForPath(string path)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        if (path.Trim().Length == 0)
+        {
+            throw new ArgumentException("The database path must not be empty or white space.", nameof(path));
+        }
+
+        return new SqliteConnectionStringBuilder { DataSource = path };
+    }
+
+    private static SqliteConsentLedger OpenCore(SqliteConnectionStringBuilder builder, IClock clock, SqliteConsentLedgerOptions? options, string paramName)
+    {
+        if (clock is null)
+        {
+            throw new ArgumentNullException(nameof(clock));
+        }
+
+        SqliteConsentLedgerOptions settings = (options ?? new SqliteConsentLedgerOptions()).Clone();
+        string dataSource = builder.DataSource;
+        if (dataSource.Trim().Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            throw new ArgumentException($"A consent ledger needs a database file; '{dataSource}' is {(dataSource.Trim().Length == 0 ? "empty" : "in memory")}.", paramName);
+        }
+
+        if (builder.Mode == SqliteOpenMode.ReadOnly)
+        {
+            throw new ArgumentException("A consent ledger appends records: Mode=ReadOnly is not supported.", paramName);
+        }
+
+        builder.Pooling = false;
+        builder.DefaultTimeout = (int)Math.Ceiling(settings.BusyTimeout.TotalSeconds);
+        string fullPath = dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? dataSource : System.IO.Path.GetFullPath(dataSource);
+        LedgerDatabase database = LedgerDatabase.OpenForWriting(builder.ConnectionString, fullPath, settings);
+        var ledger = new SqliteConsentLedger(database, builder.ConnectionString, clock, settings);
+        try
+        {
+            ledger.gate.Wait();
+            try
+            {
+                // Read the version before loading: a commit that lands during the load changes it, so the next refresh sees it.
+                ledger.dataVersion = database.ReadDataVersion();
+                ledger.CatchUpLocked();
+            }
+            finally
+            {
+                ledger.gate.Release();
+            }
+        }
+        catch
+        {
+            ledger.Dispose();
+            throw;
+        }
+
+        return ledger;
+    }
+
+    private void RefreshFromTimer()
+    {
+        // Skip when busy: a running write catches up itself, and the next tick comes soon.
+        if (!gate.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            RefreshLocked();
+        }
+        catch (Exception)
+        {
+            // A timer has no caller to tell. The same error recurs, and is thrown, on the next append,
+            // RefreshAsync or asynchronous read; meanwhile the cache keeps every verified record.
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private void RefreshLocked()
+    {
+        if (closed)
+        {
+            throw new ObjectDisposedException(nameof(SqliteConsentLedger));
+        }
+
+        long version = database.ReadDataVersion();
+        if (version != dataVersion)
+        {
+            dataVersion = version;
+            CatchUpLocked();
+        }
+    }
+
+    private void CatchUpLocked()
+    {
+        foreach (ConsentLedgerEntry entry in database.ReadVerified(cursor))
+        {
+            ApplyLocked(entry);
+        }
+
+        Volatile.Write(ref lastSequenceNumber, cursor.Sequence);
+    }
+
+    private void ApplyLocked(ConsentLedgerEntry entry)
+    {
+        SubjectConsentState state = states.TryGetValue(entry.Subject, out SubjectConsentState? existing)
+            ? existing
+            : SubjectConsentState.Empty(entry.Subject);
+        SubjectConsentState updated = state.Apply(entry);
+        states[entry.Subject] = updated;
+        if (updated.PendingDeletion.HasValue)
+        {
+            pending.Add(entry.Subject);
+        }
+        else
+        {
+            pending.Remove(entry.Subject);
+        }
+    }
+
+    private void Drain()
+    {
+        while (true)
+        {
+            List<PendingAppend> batch;
+            lock (queueLock)
+            {
+                if (queue.Count == 0)
+                {
+                    drainTask = null;
+                    return;
+                }
+
+                batch = TakeBatchLocked();
+            }
+
+            if (batch.Count > 0)
+            {
+                WriteBatch(batch);
+            }
+        }
+    }
+
+    // Takes queued appends in arrival order up to MaxBatchSize events (at least one append), dropping cancelled ones.
+    private List<PendingAppend> TakeBatchLocked()
+    {
+        var batch = new List<PendingAppend>();
+        int events = 0;
+        int taken = 0;
+        while (taken < queue.Count)
+        {
+            PendingAppend next = queue[taken];
+            if (batch.Count > 0 && events + next.Events.Length > options.MaxBatchSize)
+            {
+                break;
+            }
+
+            taken++;
+            if (next.TryTake())
+            {
+                batch.Add(next);
+                events += next.Events.Length;
+            }
+        }
+
+        queue.RemoveRange(0, taken);
+        return batch;
+    }
+
+    private void WriteBatch(List<PendingAppend> batch)
+    {
+        ConsentLedgerEntry[][]? written = null;
+        Exception? failure = null;
+        gate.Wait();
+        try
+        {
+            written = WriteWithRetry(batch);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        for (int i = 0; i < batch.Count; i++)
+        {
+            if (written is not null)
+            {
+                batch[i].Succeed(written[i]);
+            }
+            else
+            {
+                batch[i].Fail(failure!);
+            }
+        }
+    }
+
+    private ConsentLedgerEntry[][] WriteWithRetry(List<PendingAppend> batch)
+    {
+        if (closed)
+        {
+            throw new ObjectDisposedException(nameof(SqliteConsentLedger));
+        }
+
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return WriteLocked(batch);
+            }
+            catch (SqliteException e) when (attempt < 3 && (e.SqliteErrorCode == 5 || e.SqliteErrorCode == 6))
+            {
+                // SQLITE_BUSY or SQLITE_LOCKED that outlasted the busy handler: nothing was committed; try again.
+                Thread.Sleep(10 * attempt);
+            }
+        }
+    }
+
+    private ConsentLedgerEntry[][] WriteLocked(List<PendingAppend> batch)
+    {
+        var written = new ConsentLedgerEntry[batch.Count][];
+        long sequence;
+        byte[] checksum;
+        database.BeginWrite();
+        try
+        {
+            // Under the write lock, first take in what other writers committed, so that the cache stays a
+            // prefix of the file and the new records continue the chain.
+            CatchUpLocked();
+            sequence = cursor.Sequence;
+            checksum = cursor.Checksum;
+            // Truncated to ticks, the precision stored, so the acknowledged entry equals the one read back.
+            Instant now = Instant.FromUnixTimeTicks(clock.GetCurrentInstant().ToUnixTimeTicks());
+            long nowTicks = now.ToUnixTimeTicks();
+            for (int i = 0; i < batch.Count; i++)
+            {
+                PendingAppend append = batch[i];
+                var entries = new ConsentLedgerEntry[append.Events.Length];
+                for (int j = 0; j < entries.Length; j++)
+                {
+                    ConsentEvent e = append.Events[j];
+                    sequence++;
+                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j]);
+                    checksum = database.Insert(record, checksum);
+                    entries[j] = new ConsentLedgerEntry(sequence, now, e);
+                }
+
+                written[i] = entries;
+            }
+
+            database.Commit();
+        }
+        catch
+        {
+            database.RollbackQuietly();
+            throw;
+        }
+
+        // Durable from here on: publish to the cache before the appends are acknowledged.
+        foreach (ConsentLedgerEntry[] entries in written)
+        {
+            foreach (ConsentLedgerEntry entry in entries)
+            {
+                ApplyLocked(entry);
+            }
+        }
+
+        cursor.Advance(sequence, checksum);
+        Volatile.Write(ref lastSequenceNumber, sequence);
+        return written;
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Threading;
+
+namespace BiometricConsent.Sqlite;
+
+/// <summary>Settings of a <see cref="SqliteConsentLedger"/>. The defaults suit most applications.</summary>
+public sealed class SqliteConsentLedgerOptions
+{
+    private TimeSpan busyTimeout = TimeSpan.FromSeconds(30);
+    private TimeSpan refreshInterval = TimeSpan.FromMilliseconds(100);
+    private int maxBatchSize = 1024;
+
+    /// <summary>
+    /// How long a write or read waits for another process's lock on the file before failing with a
+    /// <see cref="Microsoft.Data.Sqlite.SqliteException"/> (SQLITE_BUSY). Default 30 seconds; at least 1 millisecond.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is under 1 millisecond or over one day.</exception>
+    public TimeSpan BusyTimeout
+    {
+        get => busyTimeout;
+        set => busyTimeout = value >= TimeSpan.FromMilliseconds(1) && value <= TimeSpan.FromDays(1)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "BusyTimeout must be between 1 millisecond and 1 day.");
+    }
+
+    /// <summary>
+    /// How often the ledger looks for records appended by other processes (or other ledger instances on the same
+    /// file) and folds them into its read cache: the bound on how stale <see cref="SqliteConsentLedger.GetState"/> can
+    /// be about other writers. Default 100 milliseconds. <see cref="Timeout.InfiniteTimeSpan"/> turns polling off, for a
+    /// ledger that is the file's only writer; <see cref="SqliteConsentLedger.RefreshAsync"/> and the asynchronous reads
+    /// still catch up.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is under 1 millisecond (and not infinite) or over one day.</exception>
+    public TimeSpan RefreshInterval
+    {
+        get => refreshInterval;
+        set => refreshInterval = value == Timeout.InfiniteTimeSpan || (value >= TimeSpan.FromMilliseconds(1) && value <= TimeSpan.FromDays(1))
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "RefreshInterval must be between 1 millisecond and 1 day, or Timeout.InfiniteTimeSpan.");
+    }
+
+    /// <summary>
+    /// The most events written in one transaction when concurrent appends are grouped (group commit). An append of
+    /// more events than this is still written whole, alone. Default 1024.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxBatchSize
+    {
+        get => maxBatchSize;
+        set => maxBatchSize = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxBatchSize must be at least 1.");
+    }
+
+    /// <summary>
+    /// Whether opening runs SQLite's <c>PRAGMA quick_check</c>, which reads the whole file and finds damage such as
+    /// truncation in pages that the ledger would otherwise only touch later. Default <see langword="true"/>; the
+    /// checksum chain of every record is verified on open either way.
+    /// </summary>
+    public bool CheckIntegrityOnOpen { get; set; } = true;
+
+    internal SqliteConsentLedgerOptions Clone() => (SqliteConsentLedgerOptions)MemberwiseClone();
+}

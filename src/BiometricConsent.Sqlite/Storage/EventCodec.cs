@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using BiometricConsent.Consent;
+using NodaTime;
+using NodaTime.Text;
+
+namespace BiometricConsent.Sqlite.Storage;
+
+/// <summary>
+/// The JSON payload of a stored event (payload format 1). The subject and kind live in their own columns.
+/// </summary>
+/// <remarks>
+/// Enumerations are stored by their numeric values, which the model declares stable, so that renaming a member
+/// never makes old records unreadable. Instants are ISO-8601 UTC with up to nine fractional digits, so they round
+/// trip exactly; time zones are stored by id and resolved in TZDB, then in the BCL provider.
+/// </remarks>
+internal static class EventCodec
+{
+    /// <summary>Encodes an event's payload.</summary>
+    /// <exception cref="ArgumentException">The event's time zone cannot be resolved from its id, so it could not be read back.</exception>
+    internal static string Encode(ConsentEvent @event, string paramName)
+    {
+        using var stream = new MemoryStream(256);
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            switch (@event)
+            {
+                case ConsentGranted g:
+                    WriteInstant(writer, "grantedAt", g.GrantedAt);
+                    writer.WriteStartArray("purposes");
+                    foreach (ConsentPurpose purpose in g.Purposes)
+                    {
+                        writer.WriteNumberValue((int)purpose);
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteNumber("modalities", (int)g.Modalities);
+                    writer.WriteNumber("functions", (int)g.Functions);
+                    writer.WriteString("noticeVersion", g.NoticeVersion.ToString());
+                    writer.WriteNumber("form", (int)g.Form);
+                    writer.WriteBoolean("separate", g.IsSeparate);
+                    writer.WriteStartObject("giver");
+                    writer.WriteNumber("kind", (int)g.Giver.Kind);
+                    WriteOptional(writer, "guardianIdentity", g.Giver.GuardianIdentity);
+                    WriteOptional(writer, "relationship", g.Giver.Relationship);
+                    writer.WriteEndObject();
+                    WriteOptional(writer, "subjectBirthDate", g.SubjectBirthDate is { } birth ? LocalDatePattern.Iso.Format(birth) : null);
+                    WriteOptional(writer, "expiresAt", g.ExpiresAt is { } expiry ? InstantPattern.ExtendedIso.Format(expiry) : null);
+                    WriteOptional(writer, "timeZone", g.TimeZone is { } zone ? CheckZone(zone, paramName) : null);
+                    WriteOptional(writer, "evidenceReference", g.EvidenceReference);
+                    break;
+
+                case ConsentWithdrawn w:
+                    WriteInstant(writer, "withdrawnAt", w.WithdrawnAt);
+                    if (w.IsForAllPurposes)
+                    {
+                        writer.WriteNull("purposes");
+                    }
+                    else
+                    {
+                        writer.WriteStartArray("purposes");
+                        foreach (ConsentPurpose purpose in w.Purposes)
+                        {
+                            writer.WriteNumberValue((int)purpose);
+                        }
+
+                        writer.WriteEndArray();
+                    }
+
+                    WriteOptional(writer, "note", w.Note);
+                    break;
+
+                case BiometricDataDeleted d:
+                    WriteInstant(writer, "deletedAt", d.DeletedAt);
+                    WriteOptional(writer, "note", d.Note);
+                    break;
+
+                default:
+                    // Unreachable: the event hierarchy is closed.
+                    throw new ArgumentException($"Unknown event type {@event.GetType()}.", paramName);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Decodes a stored event.</summary>
+    /// <exception cref="FormatException">The payload is not a valid event of the kind; the message names the property.</exception>
+    internal static ConsentEvent Decode(SubjectId subject, long kind, string payload)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(payload);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"the payload is not JSON ({e.Message})", e);
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException("the payload is not a JSON object");
+            }
+
+            try
+            {
+                return kind switch
+                {
+                    (long)ConsentEventKind.Granted => new ConsentGranted(
+                        subject,
+                        ReadPurposes(root, "purposes") ?? throw new FormatException("$.purposes is null"),
+                        (BiometricModality)ReadInt(root, "modalities"),
+                        (RecognitionFunction)ReadInt(root, "functions"),
+                        ReadNoticeVersion(root),
+                        ReadInstant(root, "grantedAt"),
+                        (ConsentForm)ReadInt(root, "form"),
+                        ReadBool(root, "separate"),
+                        ReadGiver(root),
+                        ReadOptional(root, "subjectBirthDate", LocalDatePattern.Iso),
+                        ReadOptional(root, "expiresAt", InstantPattern.ExtendedIso),
+                        ReadZone(root),
+                        ReadString(root, "evidenceReference")),
+                    (long)ConsentEventKind.Withdrawn => new ConsentWithdrawn(
+                        subject,
+                        ReadInstant(root, "withdrawnAt"),
+                        ReadPurposes(root, "purposes"),
+                        ReadString(root, "note")),
+                    (long)ConsentEventKind.DataDeleted => new BiometricDataDeleted(
+                        subject,
+                        ReadInstant(root, "deletedAt"),
+                        ReadString(root, "note")),
+                    _ => throw new FormatException($"the event kind {kind} is unknown"),
+                };
+            }
+            catch (ArgumentException e)
+            {
+                // The model rejected a stored value: the record cannot have been written by this ledger.
+                throw new FormatException($"the payload holds an invalid event ({e.Message})", e);
+            }
+        }
+    }
+
+    /// <summary>Resolves a stored time-zone id: TZDB first, then the BCL provider.</summary>
+    internal static DateTimeZone? ResolveZone(string id) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZoneProviders.Bcl.GetZoneOrNull(id);
+
+    private static string CheckZone(DateTimeZone zone, string paramName) => ResolveZone(zone.Id) is not null
+        ? zone.Id
+        : throw new ArgumentException($"The time zone '{zone.Id}' of a ConsentGranted is known to neither the TZDB nor the BCL provider, so the record could not be read back.", paramName);
+
+    private static void WriteInstant(Utf8JsonWriter writer, string name, Instant instant) =>
+        writer.WriteString(name, InstantPattern.ExtendedIso.Format(instant));
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static JsonElement Property(JsonElement parent, string name, string path)
+    {
+        return parent.TryGetProperty(name, out JsonElement value)
+            ? value
+            : throw new FormatException($"{path} is missing");
+    }
+
+    private static int ReadInt(JsonElement root, string name)
+    {
+        JsonElement value = Property(root, name, "$." + name);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int number)
+            ? number
+            : throw new FormatException($"$.{name} is not an integer");
+    }
+
+    private static bool ReadBool(JsonElement root, string name)
+    {
+        JsonElement value = Property(root, name, "$." + name);
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new FormatException($"$.{name} is not a boolean"),
+        };
+    }
+
+    private static string? ReadString(JsonElement parent, string name, string? path = null)
+    {
+        path ??= "$." + name;
+        JsonElement value = Property(parent, name, path);
+        return value.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.String => value.GetString(),
+            _ => throw new FormatException($"{path} is not a string or null"),
+        };
+    }
+
+    private static T? ReadOptional<T>(JsonElement root, string name, IPattern<T> pattern)
+        where T : struct
+    {
+        string? text = ReadString(root, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        ParseResult<T> result = pattern.Parse(text);
+        return result.Success ? result.Value : throw new FormatException($"$.{name} '{text}' is not valid ({result.Exception.Message})");
+    }
+
+    private static Instant ReadInstant(JsonElement root, string name) =>
+        ReadOptional(root, name, InstantPattern.ExtendedIso) ?? throw new FormatException($"$.{name} is null");
+
+    private static NoticeVersion ReadNoticeVersion(JsonElement root)
+    {
+        string? text = ReadString(root, "noticeVersion");
+        return NoticeVersion.TryParse(text, out NoticeVersion version)
+            ? version
+            : throw new FormatException($"$.noticeVersion '{text}' is not a notice version");
+    }
+
+    private static ConsentGiver ReadGiver(JsonElement root)
+    {
+        JsonElement giver = Property(root, "giver", "$.giver");
+        if (giver.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("$.giver is not an object");
+        }
+
+        int kind = ReadInt(giver, "kind");
+        return kind switch
+        {
+            (int)ConsentGiverKind.Subject => ConsentGiver.Subject,
+            (int)ConsentGiverKind.Guardian => ConsentGiver.Guardian(
+                ReadString(giver, "guardianIdentity", "$.giver.guardianIdentity") ?? throw new FormatException("$.giver.guardianIdentity is null for a guardian"),
+                ReadString(giver, "relationship", "$.giver.relationship")),
+            _ => throw new FormatException($"$.giver.kind {kind} is unknown"),
+        };
+    }
+
+    private static DateTimeZone? ReadZone(JsonElement root)
+    {
+        string? id = ReadString(root, "timeZone");
+        return id is null ? null : ResolveZone(id) ?? throw new FormatException($"$.timeZone '{id}' is not a known time zone");
+    }
+
+    private static List<ConsentPurpose>? ReadPurposes(JsonElement root, string name)
+    {
+        JsonElement value = Property(root, name, "$." + name);
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new FormatException($"$.{name} is not an array or null");
+        }
+
+        var purposes = new List<ConsentPurpose>();
+        int index = 0;
+        foreach (JsonElement item in value.EnumerateArray())
+        {
+            purposes.Add(item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out int number)
+                ? (ConsentPurpose)number
+                : throw new FormatException($"$.{name}[{index}] is not an integer"));
+            index++;
+        }
+
+        return purposes;
+    }
+}

@@ -1,0 +1,416 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using BiometricConsent.Consent;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace BiometricConsent.Sqlite.Storage;
+
+/// <summary>
+/// One connection to a ledger file, with the statements the ledger runs. Not thread-safe: its owner serialises
+/// access.
+/// </summary>
+internal sealed class LedgerDatabase : IDisposable
+{
+    // SQLite primary result codes that mean the file itself is bad.
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
+    private readonly SqliteConnection connection;
+    private readonly RecordChecksum checksum = new RecordChecksum();
+    private SqliteCommand? insert;
+    private SqliteCommand? readAfter;
+    private SqliteCommand? dataVersion;
+
+    private LedgerDatabase(SqliteConnection connection, string path)
+    {
+        this.connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The file, for messages.</summary>
+    internal string Path { get; }
+
+    /// <summary>
+    /// Opens a connection for writing: checks that the file is an empty database or a ledger this version
+    /// understands, switches it to WAL, creates or migrates the schema, and checks the file's integrity.
+    /// </summary>
+    /// <exception cref="ConsentLedgerCorruptException">The file cannot be used as a ledger.</exception>
+    internal static LedgerDatabase OpenForWriting(string connectionString, string path, SqliteConsentLedgerOptions options)
+    {
+        LedgerDatabase database = Open(connectionString, path, options);
+        try
+        {
+            database.Translate(() =>
+            {
+                // Inspect before changing anything: a foreign file must be left exactly as it was.
+                database.CheckOwnership(database.Inspect());
+                database.SetPragma("journal_mode", "WAL", expected: "wal");
+                database.SetPragma("synchronous", "FULL", expected: null);
+                database.CreateOrMigrate();
+                if (options.CheckIntegrityOnOpen)
+                {
+                    database.QuickCheck();
+                }
+
+                return 0;
+            });
+            return database;
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a connection for reading a ledger already checked by <see cref="OpenForWriting"/>.</summary>
+    internal static LedgerDatabase OpenForReading(string connectionString, string path, SqliteConsentLedgerOptions options)
+    {
+        LedgerDatabase database = Open(connectionString, path, options);
+        try
+        {
+            database.Translate(() => database.CheckOwnership(database.Inspect()));
+            return database;
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs an operation, turning SQLite's "corrupt" and "not a database" errors into <see cref="ConsentLedgerCorruptException"/>.</summary>
+    internal T Translate<T>(Func<T> operation)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteCorrupt || e.SqliteErrorCode == SqliteNotADatabase)
+        {
+            string problem = e.SqliteErrorCode == SqliteNotADatabase
+                ? "the file is not a SQLite database (it may be encrypted, truncated or overwritten)"
+                : "SQLite reports the file as malformed (damaged or truncated)";
+            throw new ConsentLedgerCorruptException(Path, $"{problem}: {e.Message}", innerException: e);
+        }
+    }
+
+    /// <summary>A number that changes whenever another connection commits to the file (<c>PRAGMA data_version</c>).</summary>
+    internal long ReadDataVersion()
+    {
+        dataVersion ??= Prepare("PRAGMA data_version;");
+        return Translate(() => Convert.ToInt64(dataVersion.ExecuteScalar(), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Takes the write lock now (<c>BEGIN IMMEDIATE</c>), waiting up to the busy timeout for other writers.</summary>
+    internal void BeginWrite() => Execute("BEGIN IMMEDIATE;");
+
+    /// <summary>Commits; with <c>synchronous=FULL</c> the WAL is synced before this returns.</summary>
+    internal void Commit() => Execute("COMMIT;");
+
+    /// <summary>Rolls back, if a transaction is open; never throws, since it runs while another error propagates.</summary>
+    internal void RollbackQuietly()
+    {
+        try
+        {
+            Execute("ROLLBACK;");
+        }
+        catch (SqliteException)
+        {
+            // No transaction was open (SQLite may already have rolled back), or the connection is unusable:
+            // either way nothing of the batch was committed.
+        }
+    }
+
+    /// <summary>Inserts a record and returns its checksum.</summary>
+    internal byte[] Insert(in StoredRecord record, byte[] previousChecksum)
+    {
+        if (insert is null)
+        {
+            insert = Prepare("INSERT INTO consent_events (sequence, recorded_at, subject, kind, occurred_at, payload, checksum) VALUES ($sequence, $recordedAt, $subject, $kind, $occurredAt, $payload, $checksum);");
+            insert.Parameters.Add("$sequence", SqliteType.Integer);
+            insert.Parameters.Add("$recordedAt", SqliteType.Integer);
+            insert.Parameters.Add("$subject", SqliteType.Text);
+            insert.Parameters.Add("$kind", SqliteType.Integer);
+            insert.Parameters.Add("$occurredAt", SqliteType.Integer);
+            insert.Parameters.Add("$payload", SqliteType.Text);
+            insert.Parameters.Add("$checksum", SqliteType.Blob);
+        }
+
+        byte[] sum = checksum.Compute(previousChecksum, record);
+        SqliteParameterCollection p = insert.Parameters;
+        p[0].Value = record.Sequence;
+        p[1].Value = record.RecordedAtTicks;
+        p[2].Value = record.Subject;
+        p[3].Value = record.Kind;
+        p[4].Value = record.OccurredAtTicks;
+        p[5].Value = record.Payload;
+        p[6].Value = sum;
+        Translate(() => insert.ExecuteNonQuery());
+        return sum;
+    }
+
+    /// <summary>
+    /// Reads the records after <paramref name="cursor"/>, verifying that they continue its sequence and checksum
+    /// chain, and advances the cursor past each record returned.
+    /// </summary>
+    /// <exception cref="ConsentLedgerCorruptException">A record is missing, damaged or does not decode.</exception>
+    internal IEnumerable<ConsentLedgerEntry> ReadVerified(ChainCursor cursor)
+    {
+        readAfter ??= Prepare("SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum FROM consent_events WHERE sequence > $after ORDER BY sequence;");
+        readAfter.Parameters.Clear();
+        readAfter.Parameters.AddWithValue("$after", cursor.Sequence);
+        SqliteDataReader reader = Translate(() => readAfter.ExecuteReader());
+        using (reader)
+        {
+            while (Translate(() => reader.Read()))
+            {
+                yield return Verify(reader, cursor);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        insert?.Dispose();
+        readAfter?.Dispose();
+        dataVersion?.Dispose();
+        checksum.Dispose();
+        connection.Dispose();
+    }
+
+    private static LedgerDatabase Open(string connectionString, string path, SqliteConsentLedgerOptions options)
+    {
+        var connection = new SqliteConnection(connectionString);
+        var database = new LedgerDatabase(connection, path);
+        try
+        {
+            database.Translate(() =>
+            {
+                connection.Open();
+                // SQLite's own busy handler waits for other processes' locks; Microsoft.Data.Sqlite retries on top
+                // of it until the command timeout, which the connection string sets to the same duration.
+                database.Execute(string.Format(CultureInfo.InvariantCulture, "PRAGMA busy_timeout = {0};", (long)options.BusyTimeout.TotalMilliseconds));
+                return 0;
+            });
+            return database;
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    private ConsentLedgerEntry Verify(SqliteDataReader reader, ChainCursor cursor)
+    {
+        long sequence = reader.GetInt64(0);
+        if (sequence != cursor.Sequence + 1)
+        {
+            throw new ConsentLedgerCorruptException(Path, $"the next record is #{sequence}: records #{cursor.Sequence + 1} to #{sequence - 1} are missing", cursor.Sequence + 1);
+        }
+
+        ConsentLedgerEntry entry;
+        byte[] stored;
+        byte[] computed;
+        try
+        {
+            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5));
+            stored = (byte[])reader.GetValue(6);
+            computed = checksum.Compute(cursor.Checksum, record);
+            if (!FixedTimeEquals(stored, computed))
+            {
+                throw new ConsentLedgerCorruptException(Path, "the checksum does not match the record (it was altered, torn, or an earlier record was changed)", sequence);
+            }
+
+            entry = Decode(record);
+        }
+        catch (Exception e) when (e is FormatException || e is InvalidCastException || e is ArgumentException || e is OverflowException)
+        {
+            throw new ConsentLedgerCorruptException(Path, e.Message, sequence, e);
+        }
+
+        cursor.Advance(sequence, computed);
+        return entry;
+    }
+
+    private static ConsentLedgerEntry Decode(in StoredRecord record)
+    {
+        var subject = new SubjectId(record.Subject);
+        if (!string.Equals(subject.Value, record.Subject, StringComparison.Ordinal))
+        {
+            throw new FormatException($"the subject '{record.Subject}' has surrounding white space");
+        }
+
+        ConsentEvent @event = EventCodec.Decode(subject, record.Kind, record.Payload);
+        if (@event.OccurredAt.ToUnixTimeTicks() != record.OccurredAtTicks)
+        {
+            throw new FormatException($"occurred_at {record.OccurredAtTicks} disagrees with the payload's instant {@event.OccurredAt}");
+        }
+
+        return new ConsentLedgerEntry(record.Sequence, Instant.FromUnixTimeTicks(record.RecordedAtTicks), @event);
+    }
+
+    private static bool FixedTimeEquals(byte[] a, byte[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        int diff = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            diff |= a[i] ^ b[i];
+        }
+
+        return diff == 0;
+    }
+
+    private FileState Inspect()
+    {
+        long applicationId = ScalarInt64("PRAGMA application_id;");
+        long version = ScalarInt64("PRAGMA user_version;");
+        long objects = ScalarInt64("SELECT count(*) FROM sqlite_master;");
+        return new FileState(applicationId, version, objects);
+    }
+
+    private int CheckOwnership(FileState state)
+    {
+        if (state.ApplicationId == 0)
+        {
+            if (state.Version != 0 || state.Objects != 0)
+            {
+                throw new ConsentLedgerCorruptException(Path, $"it is a SQLite database of another application (application_id 0, user_version {state.Version}, {state.Objects} schema objects), not a consent ledger");
+            }
+        }
+        else if (state.ApplicationId != LedgerSchema.ApplicationId)
+        {
+            throw new ConsentLedgerCorruptException(Path, string.Format(CultureInfo.InvariantCulture, "it is a SQLite database of another application (application_id 0x{0:X8}; a consent ledger has 0x{1:X8})", state.ApplicationId, LedgerSchema.ApplicationId));
+        }
+        else if (state.Version > LedgerSchema.CurrentVersion)
+        {
+            throw new ConsentLedgerCorruptException(Path, $"its schema version {state.Version} is newer than version {LedgerSchema.CurrentVersion}, the newest this version of BiometricConsent.Sqlite supports; upgrade the package");
+        }
+        else if (state.Version < 1)
+        {
+            throw new ConsentLedgerCorruptException(Path, $"it carries the consent-ledger application_id but schema version {state.Version}");
+        }
+
+        return 0;
+    }
+
+    private void CreateOrMigrate()
+    {
+        BeginWrite();
+        try
+        {
+            // Re-read under the write lock: another process may have created the schema since we looked.
+            FileState state = Inspect();
+            CheckOwnership(state);
+            for (long version = state.ApplicationId == 0 ? 0 : state.Version; version < LedgerSchema.CurrentVersion; version++)
+            {
+                Execute(LedgerSchema.Migrations[version]);
+                Execute(string.Format(CultureInfo.InvariantCulture, "PRAGMA application_id = {0}; PRAGMA user_version = {1};", LedgerSchema.ApplicationId, version + 1));
+            }
+
+            foreach ((string type, string name) in LedgerSchema.RequiredObjects)
+            {
+                using SqliteCommand find = Prepare("SELECT count(*) FROM sqlite_master WHERE type = $type AND name = $name;");
+                find.Parameters.AddWithValue("$type", type);
+                find.Parameters.AddWithValue("$name", name);
+                if (Convert.ToInt64(find.ExecuteScalar(), CultureInfo.InvariantCulture) != 1)
+                {
+                    throw new ConsentLedgerCorruptException(Path, $"the schema lacks the {type} '{name}' (the file was altered outside this package)");
+                }
+            }
+
+            Commit();
+        }
+        catch
+        {
+            RollbackQuietly();
+            throw;
+        }
+    }
+
+    private void QuickCheck()
+    {
+        using SqliteCommand check = Prepare("PRAGMA quick_check(5);");
+        var problems = new List<string>();
+        using (SqliteDataReader reader = check.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                problems.Add(reader.GetString(0));
+            }
+        }
+
+        if (problems.Count != 1 || problems[0] != "ok")
+        {
+            throw new ConsentLedgerCorruptException(Path, "SQLite's integrity check failed (damaged or truncated file): " + string.Join("; ", problems));
+        }
+    }
+
+    private void SetPragma(string name, string value, string? expected)
+    {
+        using SqliteCommand command = Prepare($"PRAGMA {name} = {value};");
+        object? result = command.ExecuteScalar();
+        if (expected is not null && !string.Equals(Convert.ToString(result, CultureInfo.InvariantCulture), expected, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"SQLite refused PRAGMA {name} = {value} on '{Path}' (it answered '{result}'); WAL needs a local file system with shared memory.");
+        }
+    }
+
+    private long ScalarInt64(string sql)
+    {
+        using SqliteCommand command = Prepare(sql);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private void Execute(string sql)
+    {
+        using SqliteCommand command = Prepare(sql);
+        Translate(() => command.ExecuteNonQuery());
+    }
+
+    private SqliteCommand Prepare(string sql)
+    {
+        SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private readonly struct FileState
+    {
+        internal FileState(long applicationId, long version, long objects)
+        {
+            ApplicationId = applicationId;
+            Version = version;
+            Objects = objects;
+        }
+
+        internal long ApplicationId { get; }
+
+        internal long Version { get; }
+
+        internal long Objects { get; }
+    }
+}
+
+/// <summary>The position reached in the checksum chain: the last verified sequence number and its checksum.</summary>
+internal sealed class ChainCursor
+{
+    internal long Sequence { get; private set; }
+
+    internal byte[] Checksum { get; private set; } = RecordChecksum.Genesis;
+
+    internal void Advance(long sequence, byte[] checksum)
+    {
+        Sequence = sequence;
+        Checksum = checksum;
+    }
+}

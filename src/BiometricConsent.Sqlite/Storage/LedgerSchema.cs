@@ -1,0 +1,54 @@
+namespace BiometricConsent.Sqlite.Storage;
+
+/// <summary>The on-disk schema and its versions.</summary>
+internal static class LedgerSchema
+{
+    /// <summary>
+    /// <c>PRAGMA application_id</c> of a consent ledger: the bytes "BCLG" (BiometricConsent LedGer), so that tools
+    /// such as <c>file(1)</c> and this package recognise ledger files and reject other applications' databases.
+    /// </summary>
+    internal const int ApplicationId = 0x42434C47;
+
+    /// <summary>The newest schema version (<c>PRAGMA user_version</c>) this package reads and writes.</summary>
+    internal const int CurrentVersion = 1;
+
+    internal const string EventsTable = "consent_events";
+
+    /// <summary>
+    /// The migrations, in order: <c>Migrations[n]</c> takes a database from version n to n + 1. Version 0 is an empty
+    /// file. Each runs inside the same <c>BEGIN IMMEDIATE</c> transaction that sets the new <c>user_version</c>.
+    /// </summary>
+    internal static readonly string[] Migrations =
+    {
+        // 0 -> 1: the append-only events table. STRICT makes SQLite enforce the column types.
+        """
+        CREATE TABLE consent_events (
+            sequence    INTEGER PRIMARY KEY NOT NULL CHECK (sequence >= 1),
+            recorded_at INTEGER NOT NULL,
+            subject     TEXT    NOT NULL CHECK (length(subject) > 0),
+            kind        INTEGER NOT NULL CHECK (kind IN (1, 2, 3)),
+            occurred_at INTEGER NOT NULL,
+            payload     TEXT    NOT NULL,
+            checksum    BLOB    NOT NULL CHECK (length(checksum) = 32)
+        ) STRICT;
+        CREATE INDEX consent_events_by_subject ON consent_events (subject, sequence);
+        CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events
+        BEGIN
+            SELECT RAISE(ABORT, 'consent_events is append-only: a record cannot be updated');
+        END;
+        CREATE TRIGGER consent_events_no_delete BEFORE DELETE ON consent_events
+        BEGIN
+            SELECT RAISE(ABORT, 'consent_events is append-only: a record cannot be deleted');
+        END;
+        """,
+    };
+
+    /// <summary>The schema objects a current ledger must have, as (type, name).</summary>
+    internal static readonly (string Type, string Name)[] RequiredObjects =
+    {
+        ("table", EventsTable),
+        ("index", "consent_events_by_subject"),
+        ("trigger", "consent_events_no_update"),
+        ("trigger", "consent_events_no_delete"),
+    };
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace BiometricConsent.Sqlite.Storage;
+
+/// <summary>One row of the events table, as stored: the columns that the checksum covers.</summary>
+internal readonly struct StoredRecord
+{
+    internal StoredRecord(long sequence, long recordedAtTicks, string subject, long kind, long occurredAtTicks, string payload)
+    {
+        Sequence = sequence;
+        RecordedAtTicks = recordedAtTicks;
+        Subject = subject;
+        Kind = kind;
+        OccurredAtTicks = occurredAtTicks;
+        Payload = payload;
+    }
+
+    internal long Sequence { get; }
+
+    /// <summary>When the ledger recorded the event, in ticks since the Unix epoch.</summary>
+    internal long RecordedAtTicks { get; }
+
+    internal string Subject { get; }
+
+    internal long Kind { get; }
+
+    /// <summary>When the event took effect, in ticks since the Unix epoch (for SQL queries; the payload is authoritative).</summary>
+    internal long OccurredAtTicks { get; }
+
+    internal string Payload { get; }
+}
+
+/// <summary>
+/// The checksum chain: each record's checksum is SHA-256 over the previous record's checksum and every column of
+/// the record. A changed byte, a torn record, a removed or reordered record breaks the chain at that record.
+/// </summary>
+/// <remarks>Not thread-safe: each connection owner keeps its own instance.</remarks>
+internal sealed class RecordChecksum : IDisposable
+{
+    /// <summary>The length of a checksum in bytes.</summary>
+    internal const int Length = 32;
+
+    /// <summary>The "previous checksum" of record 1: all zeros.</summary>
+    internal static readonly byte[] Genesis = new byte[Length];
+
+    private readonly SHA256 sha = SHA256.Create();
+    private byte[] buffer = new byte[512];
+
+    /// <summary>Computes the checksum of <paramref name="record"/> following <paramref name="previous"/>.</summary>
+    internal byte[] Compute(byte[] previous, in StoredRecord record)
+    {
+        int subjectBytes = Encoding.UTF8.GetByteCount(record.Subject);
+        int payloadBytes = Encoding.UTF8.GetByteCount(record.Payload);
+        int size = Length + (8 * 4) + (4 * 2) + subjectBytes + payloadBytes;
+        if (buffer.Length < size)
+        {
+            buffer = new byte[Math.Max(size, buffer.Length * 2)];
+        }
+
+        int offset = 0;
+        Buffer.BlockCopy(previous, 0, buffer, 0, Length);
+        offset += Length;
+        offset = PutInt64(buffer, offset, record.Sequence);
+        offset = PutInt64(buffer, offset, record.RecordedAtTicks);
+        offset = PutInt64(buffer, offset, record.Kind);
+        offset = PutInt64(buffer, offset, record.OccurredAtTicks);
+        // Length prefixes keep the boundary between subject and payload unambiguous.
+        offset = PutInt32(buffer, offset, subjectBytes);
+        offset += Encoding.UTF8.GetBytes(record.Subject, 0, record.Subject.Length, buffer, offset);
+        offset = PutInt32(buffer, offset, payloadBytes);
+        offset += Encoding.UTF8.GetBytes(record.Payload, 0, record.Payload.Length, buffer, offset);
+        return sha.ComputeHash(buffer, 0, offset);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => sha.Dispose();
+
+    private static int PutInt64(byte[] target, int offset, long value)
+    {
+        for (int i = 0; i < 8; i++)
+        {
+            target[offset + i] = (byte)(value >> (8 * i));
+        }
+
+        return offset + 8;
+    }
+
+    private static int PutInt32(byte[] target, int offset, int value)
+    {
+        for (int i = 0; i < 4; i++)
+        {
+            target[offset + i] = (byte)(value >> (8 * i));
+        }
+
+        return offset + 4;
+    }
+}
