@@ -33,7 +33,7 @@ namespace BiometricConsent.Analyzers
         internal static readonly DiagnosticDescriptor RequiresConsentMismatch = new DiagnosticDescriptor(
             DiagnosticIds.RequiresConsentMismatch,
             title: "[RequiresConsent] differs between a member and the member it overrides or implements",
-            messageFormat: "'{0}' {1} '{2}', which {3} [RequiresConsent]; mark both or neither so that callers cannot escape the consent check",
+            messageFormat: "'{0}' {1} [RequiresConsent] but {2} '{3}', which {4}; mark both or neither so that callers through either type are checked",
             category: Category,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using BiometricConsent.Analyzers.Rules;
+using BiometricConsent.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace BiometricConsent.Analyzers
+{
+    /// <summary>
+    /// The consent-before-capture analyzer (analyzer-contract §1–§5). One analyzer for all rules, so the
+    /// per-compilation symbols, API list and catalog are resolved once; each rule lives in <c>Rules/</c>.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.UnguardedCapture,
+            Descriptors.DiscardedConsentCheck,
+            Descriptors.RequiresConsentMismatch,
+            Descriptors.ExemptionWithoutJustification,
+            Descriptors.InvalidApiListEntry);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                // Nothing can be reported without a marker attribute, an API list or a catalog type: register nothing.
+                var symbols = ConsentSymbols.TryCreate(start.Compilation, start.Options, start.CancellationToken);
+                if (symbols == null)
+                {
+                    return;
+                }
+
+                UnguardedCaptureRule.Register(start, symbols);
+                DiscardedCheckRule.Register(start, symbols);
+                RequiresConsentMismatchRule.Register(start);
+                ExemptionJustificationRule.Register(start);
+                ApiListRule.Register(start, symbols);
+            });
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using BiometricConsent.Analyzers.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BiometricConsent.Analyzers.Flow
+{
+    /// <summary>
+    /// The transfer function: how one operation of a basic block, evaluated in order (children first), changes
+    /// the flow state; in the final pass it also records the state at capture points, lambda creations and
+    /// local-function uses.
+    /// </summary>
+    internal static class FlowTransfer
+    {
+        /// <summary>The state after <paramref name="root"/> runs in <paramref name="state"/>.</summary>
+        internal static FlowState Apply(IOperation root, FlowState state, ControlFlowGraph graph, FlowContext context, FlowRecorder? recorder)
+        {
+            // Post-order walk with an explicit stack: generated code can nest expressions deeper than the call stack allows.
+            var stack = new Stack<(IOperation Operation, bool ChildrenDone)>();
+            var children = new List<IOperation>();
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                var (operation, childrenDone) = stack.Pop();
+                if (!childrenDone && operation is not IFlowAnonymousFunctionOperation)
+                {
+                    stack.Push((operation, true));
+                    children.Clear();
+                    foreach (var child in operation.ChildOperations)
+                    {
+                        children.Add(child);
+                    }
+
+                    for (var i = children.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push((children[i], false));
+                    }
+
+                    continue;
+                }
+
+                state = ApplyOne(operation, state, graph, context, recorder);
+            }
+
+            return state;
+        }
+
+        private static FlowState ApplyOne(IOperation operation, FlowState state, ControlFlowGraph graph, FlowContext context, FlowRecorder? recorder)
+        {
+            switch (operation)
+            {
+                case IFlowAnonymousFunctionOperation lambda:
+                    recorder?.LambdaCreated(graph, lambda, state.IsGuarded);
+                    return state;
+
+                case IInvocationOperation invocation:
+                    {
+                        var method = invocation.TargetMethod;
+                        if (method.MethodKind == MethodKind.LocalFunction)
+                        {
+                            recorder?.LocalFunctionUsed(method, state.IsGuarded);
+                        }
+
+                        RecordCapturePoint(invocation, state, context, recorder);
+                        if (state.IsGuarded)
+                        {
+                            return state;
+                        }
+
+                        if ((context.Symbols.GetRoles(method) & MemberRoles.Check) != 0)
+                        {
+                            // An assertion that returns has succeeded, unless the call is compiled away in Release.
+                            return context.Symbols.GetCheckKind(method) == CheckKind.Assertion && !context.IsInConditionalArgument(invocation.Syntax)
+                                ? FlowState.Guarded
+                                : state;
+                        }
+
+                        // Blocking on an async assertion: task.Wait(), task.GetAwaiter().GetResult().
+                        if ((method.Name == "Wait" && invocation.Instance is { } task && ConsentFacts.Evaluate(task, state, context).Has(ValueFact.CompletionGuards))
+                            || (method.Name == "GetResult" && ConsentFacts.Evaluate(invocation, state, context) == ValueFact.All))
+                        {
+                            return FlowState.Guarded;
+                        }
+
+                        return state;
+                    }
+
+                case IAwaitOperation awaited:
+                    return !state.IsGuarded && ConsentFacts.Evaluate(awaited.Operation, state, context).Has(ValueFact.CompletionGuards)
+                        ? FlowState.Guarded
+                        : state;
+
+                case IPropertyReferenceOperation property:
+                    RecordCapturePoint(property, state, context, recorder);
+                    return !state.IsGuarded
+                           && property.Property.Name == "Result"
+                           && property.Instance is { } instance
+                           && context.Symbols.IsTask(instance.Type)
+                           && ConsentFacts.Evaluate(instance, state, context).Has(ValueFact.CompletionGuards)
+                        ? FlowState.Guarded
+                        : state;
+
+                case IObjectCreationOperation creation:
+                    RecordCapturePoint(creation, state, context, recorder);
+                    return state;
+
+                case IMethodReferenceOperation reference:
+                    if (reference.Method.MethodKind == MethodKind.LocalFunction)
+                    {
+                        recorder?.LocalFunctionUsed(reference.Method, state.IsGuarded);
+                    }
+
+                    RecordCapturePoint(reference, state, context, recorder);
+                    return state;
+
+                case IFlowCaptureOperation capture:
+                    return state.With(FactKey.For(capture.Id), ConsentFacts.Evaluate(capture.Value, state, context));
+
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
+                    return context.UntrackedLocals.Contains(local.Local)
+                        ? state.Without(FactKey.For(local.Local))
+                        : state.With(FactKey.For(local.Local), ConsentFacts.Evaluate(assignment.Value, state, context));
+
+                default:
+                    // Any other write to a local (compound assignment, ++, ref/out argument, deconstruction,
+                    // pattern designation) leaves its value unknown.
+                    if (state.IsGuarded
+                        || operation is not (IAssignmentOperation or IDeconstructionAssignmentOperation or IIncrementOrDecrementOperation or IArgumentOperation or IPatternOperation))
+                    {
+                        return state;
+                    }
+
+                    var written = new List<ILocalSymbol>(0);
+                    LocalWrites.Collect(operation, written);
+                    foreach (var local in written)
+                    {
+                        state = state.Without(FactKey.For(local));
+                    }
+
+                    return state;
+            }
+        }
+
+        private static void RecordCapturePoint(IOperation operation, FlowState state, FlowContext context, FlowRecorder? recorder)
+        {
+            if (recorder != null
+                && context.CapturePoints.TryGetValue(operation.Syntax, out var point)
+                && point.Operation.Kind == operation.Kind)
+            {
+                recorder.CapturePoint(operation.Syntax, state.IsGuarded);
+            }
+        }
+    }
+}
