@@ -89,8 +89,17 @@ namespace BiometricConsent.Policy.Engine
         }
 
         /// <summary>The covering rules as a shared array (callers must not modify it).</summary>
-        internal Rule[] RulesFor(Jurisdiction jurisdiction) =>
-            byJurisdiction.GetOrAdd(jurisdiction, j => Array.FindAll(rules, r => j.IsWithin(r.Instrument.Scope)));
+        internal Rule[] RulesFor(Jurisdiction jurisdiction)
+        {
+            // TryGetValue first: GetOrAdd's factory would allocate a closure on every call.
+            if (byJurisdiction.TryGetValue(jurisdiction, out Rule[]? covering))
+            {
+                return covering;
+            }
+
+            covering = Array.FindAll(rules, r => jurisdiction.IsWithin(r.Instrument.Scope));
+            return byJurisdiction.GetOrAdd(jurisdiction, covering);
+        }
 
         private static IEnumerable<Rule> Concat(params IEnumerable<Rule>[] sets)
         {

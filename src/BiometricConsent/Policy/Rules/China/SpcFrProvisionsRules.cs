@@ -209,7 +209,7 @@ namespace BiometricConsent.Policy.Rules.China
             Fact basis = Fact.Of(a.LegalBasis is null ? (bool?)null : a.LegalBasis == LegalBasis.Consent || a.LegalBasis == LegalBasis.None, FactPaths.LegalBasis);
             if (basis.IsFalse)
             {
-                return WithDefence(a, Verdict.NotApplicable($"Art. 2(3) governs processing that needs consent; the processor relies on {a.LegalBasis}."));
+                return WithDefence(a, Verdict.NotApplicable("Art. 2(3) governs processing that needs consent; the processor relies on another basis."));
             }
 
             Fact obtained = a.ConsentObtained();
@@ -235,7 +235,7 @@ namespace BiometricConsent.Policy.Rules.China
             }
             else
             {
-                verdict = Verdict.Satisfied("Separate consent was obtained" + (minors.IsTrue ? ", from guardians for minors under 14." : "."));
+                verdict = Verdict.Satisfied(minors.IsTrue ? "Separate consent was obtained, from guardians for minors under 14." : "Separate consent was obtained.");
             }
 
             return WithDefence(a, verdict);
@@ -364,7 +364,7 @@ namespace BiometricConsent.Policy.Rules.China
                     verdict = Verdict.Undetermined("A contract basis holds only if facial processing is necessary to perform the contract.", necessary);
                     break;
                 default:
-                    verdict = Verdict.Satisfied($"The processing rests on a basis ({a.LegalBasis}) and no other breach of lawfulness, legitimacy or necessity is modelled.");
+                    verdict = Verdict.Satisfied("The processing rests on a lawful basis, and no other breach of lawfulness, legitimacy or necessity is modelled.");
                     break;
             }
 
@@ -450,7 +450,8 @@ namespace BiometricConsent.Policy.Rules.China
 
         private static Verdict EvaluateArt5Item1(in RuleContext context) =>
             DefenceRule(context.Activity, LegalBasis.PublicHealthEmergency, Purpose.PublicHealthEmergency,
-                "The processing responds to a public-health emergency: the Art. 5(1) defence is available (the processor must prove it, Art. 6 ¶3).");
+                "The processing responds to a public-health emergency: the Art. 5(1) defence is available (the processor must prove it, Art. 6 ¶3).",
+                "Neither the legal basis nor the purposes are PublicHealthEmergency; the Art. 5(1) defence does not arise.");
 
         private static Verdict EvaluateArt5Item2(in RuleContext context)
         {
@@ -471,7 +472,8 @@ namespace BiometricConsent.Policy.Rules.China
 
         private static Verdict EvaluateArt5Item3(in RuleContext context) =>
             DefenceRule(context.Activity, LegalBasis.NewsReporting, Purpose.NewsReporting,
-                "The processing serves news reporting or public-opinion supervision: the Art. 5(3) defence is available within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
+                "The processing serves news reporting or public-opinion supervision: the Art. 5(3) defence is available within a reasonable scope (the processor must prove it, Art. 6 ¶3).",
+                "Neither the legal basis nor the purposes are NewsReporting; the Art. 5(3) defence does not arise.");
 
         private static Verdict EvaluateArt5Item4(in RuleContext context)
         {
@@ -571,7 +573,7 @@ namespace BiometricConsent.Policy.Rules.China
 
             if (a.LegalBasis is LegalBasis basis && basis != LegalBasis.Contract && basis != LegalBasis.Consent)
             {
-                return Verdict.NotApplicable($"Art. 12 concerns processing under an agreement; the processor relies on {basis}.");
+                return Verdict.NotApplicable("Art. 12 concerns processing under an agreement; the processor relies on a statutory or Art. 5 basis instead.");
             }
 
             Fact agreement = Fact.Of(a.LegalBasis is null ? (bool?)null : true, FactPaths.LegalBasis);
@@ -721,7 +723,7 @@ namespace BiometricConsent.Policy.Rules.China
                         return Verdict.Undetermined("Whether individuals are notified decides this rule.", notice);
                     }
 
-                    return Verdict.Satisfied($"The processing is notified and rests on a non-consent basis ({a.LegalBasis}).");
+                    return Verdict.Satisfied("The processing is notified and rests on a statutory duty or an Art. 5 basis.");
             }
         }
 
@@ -744,7 +746,7 @@ namespace BiometricConsent.Policy.Rules.China
             : first.IsFalse && second.IsFalse ? new Fact(false, first.Path)
             : new Fact(null, first.IsUnknown ? first.Path : second.Path);
 
-        private static Verdict DefenceRule(Activity a, LegalBasis basis, Purpose purpose, string availableReason)
+        private static Verdict DefenceRule(Activity a, LegalBasis basis, Purpose purpose, string availableReason, string notInvokedReason)
         {
             if (Gate(a) is Verdict gate)
             {
@@ -753,7 +755,7 @@ namespace BiometricConsent.Policy.Rules.China
 
             Fact invoked = Either(a.LegalBasisIs(basis), a.ServesPurpose(purpose));
             return invoked.IsTrue ? Verdict.Satisfied(availableReason)
-                : invoked.IsFalse ? Verdict.NotApplicable($"Neither the legal basis nor the purposes are {basis}; the defence does not arise.")
+                : invoked.IsFalse ? Verdict.NotApplicable(notInvokedReason)
                 : Verdict.Undetermined("Whether the processor invokes this defence (legal basis or purpose) decides it.", a.LegalBasisIs(basis), a.ServesPurpose(purpose));
         }
 
