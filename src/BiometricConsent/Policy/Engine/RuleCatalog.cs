@@ -20,7 +20,7 @@ namespace BiometricConsent.Policy.Engine
         /// <summary>Creates a catalog.</summary>
         /// <param name="rules">The rules.</param>
         /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of them is null.</exception>
-        /// <exception cref="ArgumentException">Two rules share an ID.</exception>
+        /// <exception cref="ArgumentException">Two rules share an ID, or two different instruments share an ID.</exception>
         public RuleCatalog(IEnumerable<Rule> rules)
         {
             var list = new List<Rule>(rules ?? throw new ArgumentNullException(nameof(rules)));
@@ -41,9 +41,15 @@ namespace BiometricConsent.Policy.Engine
                     throw new ArgumentException($"Two rules have the ID {list[i].Id}.", nameof(rules));
                 }
 
-                if (!instruments.Contains(list[i].Instrument))
+                Instrument instrument = list[i].Instrument;
+                if (!instruments.Contains(instrument))
                 {
-                    instruments.Add(list[i].Instrument);
+                    if (instruments.Exists(other => other.Id == instrument.Id))
+                    {
+                        throw new ArgumentException($"Two different instruments have the ID {instrument.Id}.", nameof(rules));
+                    }
+
+                    instruments.Add(instrument);
                 }
             }
 
