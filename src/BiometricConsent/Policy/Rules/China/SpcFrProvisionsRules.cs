@@ -825,8 +825,8 @@ namespace BiometricConsent.Policy.Rules.China
             {
                 State = state;
                 Reason = reason;
-                First = first.Path is null ? new Fact(true, FactPaths.LegalBasis) : first;
-                Second = second.Path is null ? First : second;
+                First = first;
+                Second = second;
             }
 
             public DefenceState State { get; }
