@@ -13,15 +13,11 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
     /// <summary>Unknown is never compliant, and no valid activity makes a rule throw.</summary>
     public class RobustnessTests
     {
-        private static readonly string[] Prefixes = { "CN-PIPL-", "CN-CAC-FRT-", "CN-NDSMR-" };
-
-        private static bool Mine(Finding f) => Prefixes.Any(p => f.RuleId.StartsWith(p, StringComparison.Ordinal));
-
         [Fact]
         public void AnActivityWithNoFactsIsUndeterminedEverywhereItIsInForce()
         {
             Assessment result = TestData.Assessor.Assess(TestData.Parse("", period: "{ \"start\": \"2026-01-05\", \"end\": \"2026-01-31\" }"));
-            foreach (Finding f in result.Findings.Where(Mine).Where(f => !f.RuleId.StartsWith("CN-NDSMR-D2021-", StringComparison.Ordinal)))
+            foreach (Finding f in result.Findings.Where(Scenario.Mine).Where(f => !f.RuleId.StartsWith("CN-NDSMR-D2021-", StringComparison.Ordinal)))
             {
                 Assert.True(f.Outcome == Outcome.Undetermined, $"{f.RuleId} is {f.Outcome}: {f.Reason}");
                 Assert.NotEmpty(f.MissingFacts);
@@ -43,7 +39,7 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
                 }
 
                 assessed++;
-                foreach (Finding f in TestData.Assessor.Assess(activity).Findings.Where(Mine))
+                foreach (Finding f in TestData.Assessor.Assess(activity).Findings.Where(Scenario.Mine))
                 {
                     Assert.Equal(f.Outcome == Outcome.Undetermined, f.MissingFacts.Count > 0);
                     Assert.Equal(f.Outcome == Outcome.Violated, f.Penalty != null);

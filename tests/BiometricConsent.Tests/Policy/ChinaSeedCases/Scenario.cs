@@ -28,6 +28,11 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
         /// <summary>Patch fields: stored abroad under the standard contract.</summary>
         public const string CrossBorder = "'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'StandardContract' }";
 
+        private static readonly string[] Prefixes = { "CN-PIPL-", "CN-CAC-FRT-", "CN-NDSMR-" };
+
+        /// <summary>Whether the finding is of a PIPL, CAC FRT or NDSMR (final or draft) rule.</summary>
+        public static bool Mine(Finding f) => Array.Exists(Prefixes, p => f.RuleId.StartsWith(p, StringComparison.Ordinal));
+
         public static Activity Build(string patch, string example = Office)
         {
             JsonObject document = JsonNode.Parse(TestData.ExampleText(example))!.AsObject();

@@ -10,15 +10,11 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
     /// <summary>The seed cases across the PIPL, the CAC FRT Measures and the NDSMR.</summary>
     public class SeedCaseTests
     {
-        private static readonly string[] Prefixes = { "CN-PIPL-", "CN-CAC-FRT-", "CN-NDSMR-" };
-
-        private static bool Mine(Finding f) => Prefixes.Any(p => f.RuleId.StartsWith(p, StringComparison.Ordinal));
-
         [Fact]
         public void XPengShanghai2021PredatesEveryPiplCacAndNdsmrRule()
         {
             Assessment result = TestData.Assessor.Assess(TestData.Example("xpeng-shanghai-2021.json"));
-            Finding[] mine = result.Findings.Where(Mine).ToArray();
+            Finding[] mine = result.Findings.Where(Scenario.Mine).ToArray();
             Assert.Equal(18 + 13 + 6 + 2, mine.Length);
             Assert.All(mine, f => Assert.Equal(Outcome.NotInForce, f.Outcome));
             Assert.Contains("in force from 2021-11-01", result.Find("CN-PIPL-29")!.Reason);
@@ -41,7 +37,7 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
             Assert.StartsWith("Via PIPL Art. 66 [R]", f.Penalty);
 
             // Everything else the hotel does meets the PIPL, CAC and NDSMR rules: the prohibition stands alone.
-            Assert.Equal(new[] { "CN-CAC-FRT-13.2" }, result.Findings.Where(Mine).Where(x => x.Outcome == Outcome.Violated).Select(x => x.RuleId));
+            Assert.Equal(new[] { "CN-CAC-FRT-13.2" }, result.Findings.Where(Scenario.Mine).Where(x => x.Outcome == Outcome.Violated).Select(x => x.RuleId));
         }
 
         [Fact]
@@ -75,12 +71,12 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
         {
             Assessment result = TestData.Assessor.Assess(TestData.Example("office-access-2026.json"));
             Assert.False(result.HasViolations, string.Join("\n", result.Findings.Where(f => f.Outcome == Outcome.Violated)));
-            Assert.All(result.Findings.Where(Mine).Where(f => !f.RuleId.StartsWith("CN-NDSMR-D2021-", StringComparison.Ordinal)),
+            Assert.All(result.Findings.Where(Scenario.Mine).Where(f => !f.RuleId.StartsWith("CN-NDSMR-D2021-", StringComparison.Ordinal)),
                 f => Assert.NotEqual(Outcome.NotInForce, f.Outcome));
 
             // Only what the activity model cannot describe stays open.
-            Assert.Equal(new[] { "CN-PIPL-56" }, result.Findings.Where(Mine).Where(f => f.Outcome == Outcome.Undetermined).Select(f => f.RuleId));
-            Assert.Equal(24, result.Findings.Where(Mine).Count(f => f.Outcome == Outcome.Satisfied));
+            Assert.Equal(new[] { "CN-PIPL-56" }, result.Findings.Where(Scenario.Mine).Where(f => f.Outcome == Outcome.Undetermined).Select(f => f.RuleId));
+            Assert.Equal(24, result.Findings.Where(Scenario.Mine).Count(f => f.Outcome == Outcome.Satisfied));
         }
     }
 }
