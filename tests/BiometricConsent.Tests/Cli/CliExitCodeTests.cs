@@ -243,6 +243,30 @@ public class CliExitCodeTests
     }
 
     [Fact]
+    public void Version_is_exit_0()
+    {
+        CliRun run = CliRun.InRepository("--version");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout);
+    }
+
+    [Fact]
+    public void A_bug_in_a_rule_is_exit_3_never_a_verdict()
+    {
+        var broken = new BiometricConsent.Policy.Rules.Rule(
+            "CN-TEST-1",
+            Reporting.ReportingKit.Instrument,
+            "Art. 1",
+            "Throws.",
+            BiometricConsent.Policy.Rules.Verification.Recalled,
+            (in BiometricConsent.Policy.Rules.RuleContext _) => throw new System.InvalidOperationException("rule bug"));
+        using var folder = new TempFolder();
+        CliRun run = CliRun.In(folder.Path, new[] { "assess", folder.Write("ok.json", Compliant) }, new BiometricConsent.Policy.Engine.RuleCatalog(new[] { broken }));
+        Assert.Equal(3, run.ExitCode);
+        Assert.StartsWith("biometric-consent: internal error (please report it): System.InvalidOperationException: rule bug", run.Stderr);
+    }
+
+    [Fact]
     public void Json_for_several_files_is_an_array_in_argument_order()
     {
         CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "docs/examples/guo-bing-safari-park.json", "--format", "json");
