@@ -60,6 +60,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private readonly Timer? refreshTimer;
     private long lastSequenceNumber;
+    private long committedTransactions;
 
     private SqliteConsentLedger(LedgerDatabase database, string connectionString, IClock clock, SqliteConsentLedgerOptions options)
     {
@@ -78,6 +79,9 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     /// <summary>The sequence number of the last record in the read cache; 0 when the ledger is empty.</summary>
     public long LastSequenceNumber => Volatile.Read(ref lastSequenceNumber);
+
+    /// <summary>The number of append transactions this instance has committed: fewer than its appends when group commit batches them.</summary>
+    internal long CommittedTransactions => Volatile.Read(ref committedTransactions);
 
     /// <summary>
     /// Opens the ledger in a file, creating the file and its schema if they do not exist, and loads and verifies
@@ -597,6 +601,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
         cursor.Advance(sequence, checksum);
         Volatile.Write(ref lastSequenceNumber, sequence);
+        Interlocked.Increment(ref committedTransactions);
         return written;
     }
 }

@@ -11,8 +11,8 @@ namespace BiometricConsent.Sqlite.CrashWriter;
 
 /// <summary>
 /// Usage: <c>CrashWriter &lt;database&gt; &lt;run-id&gt; [writers]</c>. Appends records from concurrent writers until
-/// killed, printing <c>READY</c> once the ledger is open and <c>ACK &lt;sequence&gt; &lt;subject&gt; &lt;kind&gt;</c> for every
-/// record, after its append was acknowledged. Every third append is a pair — a grant whose evidence reference is
+/// killed, printing <c>READY</c> once the ledger is open and <c>ACK &lt;sequence&gt; &lt;subject&gt; &lt;kind&gt; OK</c> for every
+/// record (the final <c>OK</c> tells a complete line from one cut short by the kill), after its append was acknowledged. Every third append is a pair — a grant whose evidence reference is
 /// <c>pair-&lt;id&gt;-1</c> followed by a withdrawal noted <c>pair-&lt;id&gt;-2</c> — so the test can check that appends are atomic.
 /// </summary>
 public static class Program
@@ -55,7 +55,7 @@ public static class Program
             IReadOnlyList<ConsentLedgerEntry> entries = await ledger.AppendAsync(events);
             foreach (ConsentLedgerEntry entry in entries)
             {
-                Report(string.Create(CultureInfo.InvariantCulture, $"ACK {entry.SequenceNumber} {entry.Subject} {entry.Event.Kind}"));
+                Report(string.Create(CultureInfo.InvariantCulture, $"ACK {entry.SequenceNumber} {entry.Subject} {entry.Event.Kind} OK"));
             }
         }
     }

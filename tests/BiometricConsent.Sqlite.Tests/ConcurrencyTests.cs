@@ -12,6 +12,12 @@ namespace BiometricConsent.Sqlite.Tests;
 public sealed class ConcurrencyTests : IDisposable
 {
     private readonly LedgerTestKit kit = new LedgerTestKit();
+    private readonly Xunit.Abstractions.ITestOutputHelper output;
+
+    public ConcurrencyTests(Xunit.Abstractions.ITestOutputHelper output)
+    {
+        this.output = output;
+    }
 
     public void Dispose() => kit.Dispose();
 
@@ -40,6 +46,9 @@ public sealed class ConcurrencyTests : IDisposable
             Assert.Equal(Enumerable.Range(1, expected).Select(i => (long)i), sequences);
             Assert.All(results.Where(r => r.Count == 2), pair => Assert.Equal(pair[0].SequenceNumber + 1, pair[1].SequenceNumber));
             Assert.Equal(expected, ledger.LastSequenceNumber);
+            // Group commit: concurrent appends shared transactions (and so syncs).
+            output.WriteLine($"{Writers * PerWriter} appends in {ledger.CommittedTransactions} transactions");
+            Assert.True(ledger.CommittedTransactions < Writers * PerWriter, $"{ledger.CommittedTransactions} transactions for {Writers * PerWriter} appends");
             Assert.Equal(expected, Enumerable.Range(0, 8).Sum(s => ledger.GetState(new SubjectId("subject-" + s))!.Entries.Count));
         }
 
@@ -50,6 +59,24 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.All(stored, e => Assert.Equal(acknowledged[e.SequenceNumber].Subject, e.Subject));
         Assert.All(stored, e => Assert.Equal(acknowledged[e.SequenceNumber].Event.Kind, e.Event.Kind));
         Assert.All(stored, e => Assert.Equal(acknowledged[e.SequenceNumber].Event.OccurredAt, e.Event.OccurredAt));
+    }
+
+    [Fact]
+    public async Task A_batch_limit_of_one_gives_each_append_its_own_transaction_and_a_larger_append_stays_whole()
+    {
+        await using SqliteConsentLedger ledger = await kit.OpenAsync(new SqliteConsentLedgerOptions { MaxBatchSize = 1, RefreshInterval = Timeout.InfiniteTimeSpan });
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                await ledger.AppendAsync(Grant(subject: new SubjectId($"w{w}")));
+            }
+        })));
+        Assert.Equal(40, ledger.CommittedTransactions);
+
+        IReadOnlyList<ConsentLedgerEntry> three = await ledger.AppendAsync(new ConsentEvent[] { Grant(), Grant(subject: Bob), new ConsentWithdrawn(Alice, T0) });
+        Assert.Equal(new long[] { 41, 42, 43 }, three.Select(e => e.SequenceNumber));
+        Assert.Equal(41, ledger.CommittedTransactions);
     }
 
     [Fact]

@@ -74,7 +74,18 @@ namespace BiometricConsent.Cli.Commands
 
             // Validate every file before assessing any, so that a bad file never yields a partial report.
             var inputs = new List<ActivityFile>();
-            foreach (string path in parse.GetValue(files) ?? new string[0])
+            var paths = new List<string>();
+            foreach (string argument in parse.GetValue(files) ?? new string[0])
+            {
+                (IReadOnlyList<string> expanded, InputError? unmatched) = reader.Expand(argument);
+                paths.AddRange(expanded);
+                if (unmatched != null)
+                {
+                    errors.Add(unmatched);
+                }
+            }
+
+            foreach (string path in paths)
             {
                 (ActivityFile? file, InputError? error) = reader.Read(path);
                 if (error != null && path.StartsWith("-", System.StringComparison.Ordinal) && error.JsonPath is null)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Security;
 using System.Text;
@@ -11,6 +12,7 @@ namespace BiometricConsent.Cli.Input
     internal sealed class ActivityFileReader
     {
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        private static readonly char[] Wildcards = { '*', '?' };
         private readonly string workingDirectory;
 
         public ActivityFileReader(string workingDirectory)
@@ -85,6 +87,54 @@ namespace BiometricConsent.Cli.Input
                 TextPosition? position = e.JsonPath == "$" ? null : JsonPathLocator.Locate(json, e.JsonPath);
                 return (null, new InputError(display, e.JsonPath, e.Reason, position));
             }
+        }
+
+        /// <summary>
+        /// Expands a wildcard (<c>*</c>, <c>?</c>) in the file-name part of <paramref name="path"/> when no file has that
+        /// literal name, as shells other than POSIX ones (cmd, PowerShell) leave <c>activities/*.json</c> unexpanded.
+        /// Matches are sorted ordinally so that the output order does not depend on the file system.
+        /// </summary>
+        /// <returns>The paths to read, or an error when the pattern matches nothing.</returns>
+        public (IReadOnlyList<string> Paths, InputError? Error) Expand(string path)
+        {
+            string name = Path.GetFileName(path);
+            if (name.IndexOfAny(Wildcards) < 0)
+            {
+                return (new[] { path }, null);
+            }
+
+            string? folder = Path.GetDirectoryName(path);
+            string fullFolder;
+            try
+            {
+                if (File.Exists(Path.Combine(workingDirectory, path)))
+                {
+                    return (new[] { path }, null);
+                }
+
+                fullFolder = Path.GetFullPath(Path.Combine(workingDirectory, string.IsNullOrEmpty(folder) ? "." : folder));
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+            {
+                return (new[] { path }, null);
+            }
+
+            var matches = new List<string>();
+            if (Directory.Exists(fullFolder))
+            {
+                foreach (string file in Directory.GetFiles(fullFolder, name))
+                {
+                    matches.Add(string.IsNullOrEmpty(folder) ? Path.GetFileName(file) : Path.Combine(folder, Path.GetFileName(file)));
+                }
+            }
+
+            if (matches.Count == 0)
+            {
+                return (matches, new InputError(DisplayPath(path), null, "No file matches this pattern."));
+            }
+
+            matches.Sort(StringComparer.Ordinal);
+            return (matches, null);
         }
 
         /// <summary>

@@ -9,6 +9,8 @@ namespace BiometricConsent.Benchmarks.Consent;
 /// system clock. Target: at most 100 ns and 0 bytes allocated when consent is in place.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ConsentGateBenchmarks
 {
     private readonly SubjectId adult = new SubjectId("member-000123");

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -240,6 +241,48 @@ public class CliExitCodeTests
         CliRun run = CliRun.InRepository(args.Split(' '));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Usage:", run.Stdout);
+    }
+
+    [Fact]
+    public void Unexpanded_wildcards_are_expanded_in_ordinal_order()
+    {
+        CliRun run = CliRun.InRepository("assess", "docs/examples/*.json", "--format", "json");
+        Assert.True(run.ExitCode == 1, run.ToString());
+        using JsonDocument document = JsonDocument.Parse(run.Stdout);
+        string?[] expected = Directory.GetFiles(Path.Combine(Policy.TestData.RepositoryRoot, "docs", "examples"), "*.json")
+            .Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).Select(n => Policy.TestData.Example(n!).Id).ToArray();
+        Assert.Equal(expected, document.RootElement.EnumerateArray().Select(a => a.GetProperty("activity").GetString()));
+    }
+
+    [Fact]
+    public void A_wildcard_matching_nothing_is_exit_2()
+    {
+        using var folder = new TempFolder();
+        AssertBadInput(folder.Run("assess", "activities/*.json"), "activities/*.json: error: No file matches this pattern.");
+    }
+
+    [Fact]
+    public void Version_is_exit_0()
+    {
+        CliRun run = CliRun.InRepository("--version");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout);
+    }
+
+    [Fact]
+    public void A_bug_in_a_rule_is_exit_3_never_a_verdict()
+    {
+        var broken = new BiometricConsent.Policy.Rules.Rule(
+            "CN-TEST-1",
+            Reporting.ReportingKit.Instrument,
+            "Art. 1",
+            "Throws.",
+            BiometricConsent.Policy.Rules.Verification.Recalled,
+            (in BiometricConsent.Policy.Rules.RuleContext _) => throw new System.InvalidOperationException("rule bug"));
+        using var folder = new TempFolder();
+        CliRun run = CliRun.In(folder.Path, new[] { "assess", folder.Write("ok.json", Compliant) }, new BiometricConsent.Policy.Engine.RuleCatalog(new[] { broken }));
+        Assert.Equal(3, run.ExitCode);
+        Assert.StartsWith("biometric-consent: internal error (please report it): System.InvalidOperationException: rule bug", run.Stderr);
     }
 
     [Fact]

@@ -238,12 +238,14 @@ public class ConsentValidityTests
     {
         var kit = new ConsentTestKit();
         ConsentDecision none = kit.At(T0);
-        Assert.Equal("Denied (NoRecord): No consent from the subject is on record.", none.ToString());
+        Assert.Equal("Not granted (NoRecord): No consent from the subject is on record.", none.ToString());
         Assert.Equal(none, kit.At(T0));
         kit.Append(Grant());
         ConsentDecision granted = kit.At(T0);
         Assert.Equal("Granted: Valid consent is in place.", granted.ToString());
         Assert.NotEqual(none, granted);
-        Assert.Equal(ConsentDenialReason.None, default(ConsentDecision).Reason);
+        // The default value fails closed.
+        Assert.False(default(ConsentDecision).IsGranted);
+        Assert.Equal("Not granted (None): This is the default ConsentDecision, not the result of an evaluation.", default(ConsentDecision).ToString());
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Serialization;
@@ -74,6 +75,16 @@ namespace BiometricConsent.Tests.Policy
         {
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes("{\"jurisdiction\":\"CN-TJ\",\"period\":{\"start\":\"2021-01-01\"}}"));
             Assert.Equal(Jurisdiction.Tianjin, ActivityJson.Parse(stream).Jurisdiction);
+        }
+
+        [Fact]
+        public void AcceptsAByteOrderMark()
+        {
+            byte[] json = Encoding.UTF8.GetBytes("{\"jurisdiction\":\"CN\",\"period\":{\"start\":\"2021-01-01\"}}");
+            using var stream = new MemoryStream(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(json).ToArray());
+            Assert.Equal(Jurisdiction.China, ActivityJson.Parse(stream).Jurisdiction);
+            using var bomOnly = new MemoryStream(new byte[] { 0xEF, 0xBB, 0xBF });
+            Assert.Contains("empty", Assert.Throws<ActivityFormatException>(() => ActivityJson.Parse(bomOnly)).Reason);
         }
 
         [Theory]

@@ -102,6 +102,9 @@ namespace BiometricConsent.Tests.Policy
         {
             var e = Assert.Throws<ArgumentException>(() => new RuleCatalog(CrplRules.All.Concat(CrplRules.All)));
             Assert.Equal("rules", e.ParamName);
+            var twin = new Instrument("CN-CRPL", "Twin", "Twin", null, Jurisdiction.China, InstrumentStatus.InForce, EnforcementChannel.Administrative);
+            var rule = new Rule("CN-CRPL-99", twin, "Art. 99", "s", Verification.Recalled, (in RuleContext c) => Verdict.Satisfied("ok"));
+            Assert.Equal("rules", Assert.Throws<ArgumentException>(() => new RuleCatalog(CrplRules.All.Append(rule))).ParamName);
         }
     }
 }

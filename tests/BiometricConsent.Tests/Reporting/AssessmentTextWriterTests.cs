@@ -34,6 +34,15 @@ public class AssessmentTextWriterTests
     }
 
     [Fact]
+    public void Period_says_when_the_assessment_was_narrowed_to_one_day_or_is_ongoing()
+    {
+        Assessment day = new Assessor().Assess(Policy.TestData.Example("xpeng-shanghai-2021.json"), new NodaTime.LocalDate(2021, 3, 1));
+        Assert.Contains("  Period:       2021-03-01 (that day only)\n", AssessmentTextWriter.ToText(day));
+        Assessment ongoing = Policy.TestData.Assessor.Assess(Policy.TestData.Example("tianjin-credit-provider.json"));
+        Assert.Contains("  Period:       2022-03-01, ongoing (assessed up to today)\n", AssessmentTextWriter.ToText(ongoing));
+    }
+
+    [Fact]
     public void Rejects_null_arguments()
     {
         Assert.Equal("output", Assert.Throws<System.ArgumentNullException>(() => AssessmentTextWriter.Write(null!, ReportingKit.Assess(ReportingKit.NoConsent, Quiet))).ParamName);

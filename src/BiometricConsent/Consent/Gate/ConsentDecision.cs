@@ -6,9 +6,13 @@ namespace BiometricConsent.Consent;
 /// The outcome of a consent evaluation: granted, with the consent relied on, or denied, with the reason and a
 /// message for people. A small struct, so that checking allocates nothing when consent is in place.
 /// </summary>
+/// <remarks>
+/// The default value is not the result of an evaluation and is not granted (the gate fails closed).
+/// </remarks>
 public readonly struct ConsentDecision : IEquatable<ConsentDecision>
 {
     private const string GrantedMessage = "Valid consent is in place.";
+    private const string DefaultMessage = "This is the default ConsentDecision, not the result of an evaluation.";
 
     private readonly string? message;
 
@@ -20,9 +24,9 @@ public readonly struct ConsentDecision : IEquatable<ConsentDecision>
     }
 
     /// <summary>Whether valid consent is in place.</summary>
-    public bool IsGranted => Reason == ConsentDenialReason.None;
+    public bool IsGranted => Reason == ConsentDenialReason.None && Grant is not null;
 
-    /// <summary>Why consent is missing; <see cref="ConsentDenialReason.None"/> when granted.</summary>
+    /// <summary>Why consent is missing; <see cref="ConsentDenialReason.None"/> when granted (and in the default value).</summary>
     public ConsentDenialReason Reason { get; }
 
     /// <summary>
@@ -32,7 +36,7 @@ public readonly struct ConsentDecision : IEquatable<ConsentDecision>
     public ConsentLedgerEntry? Grant { get; }
 
     /// <summary>A sentence saying why consent is or is not in place.</summary>
-    public string Message => message ?? (Reason == ConsentDenialReason.None ? GrantedMessage : Reason.ToString());
+    public string Message => message ?? (IsGranted ? GrantedMessage : DefaultMessage);
 
     internal static ConsentDecision Granted(ConsentLedgerEntry grant) => new ConsentDecision(ConsentDenialReason.None, grant, null);
 
@@ -48,9 +52,9 @@ public readonly struct ConsentDecision : IEquatable<ConsentDecision>
     /// <inheritdoc />
     public override int GetHashCode() => ((int)Reason * 397) ^ (Grant?.GetHashCode() ?? 0);
 
-    /// <summary>"Granted" or "Denied (reason): message".</summary>
+    /// <summary>"Granted: message" or "Not granted (reason): message".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => IsGranted ? $"Granted: {Message}" : $"Denied ({Reason}): {Message}";
+    public override string ToString() => IsGranted ? $"Granted: {Message}" : $"Not granted ({Reason}): {Message}";
 
     /// <summary>Whether two decisions have the same reason and rely on the same entry.</summary>
     /// <param name="left">The first decision.</param>

@@ -20,7 +20,7 @@ namespace BiometricConsent.Policy.Engine
         /// <summary>Creates a catalog.</summary>
         /// <param name="rules">The rules.</param>
         /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of them is null.</exception>
-        /// <exception cref="ArgumentException">Two rules share an ID.</exception>
+        /// <exception cref="ArgumentException">Two rules share an ID, or two different instruments share an ID.</exception>
         public RuleCatalog(IEnumerable<Rule> rules)
         {
             var list = new List<Rule>(rules ?? throw new ArgumentNullException(nameof(rules)));
@@ -41,9 +41,15 @@ namespace BiometricConsent.Policy.Engine
                     throw new ArgumentException($"Two rules have the ID {list[i].Id}.", nameof(rules));
                 }
 
-                if (!instruments.Contains(list[i].Instrument))
+                Instrument instrument = list[i].Instrument;
+                if (!instruments.Contains(instrument))
                 {
-                    instruments.Add(list[i].Instrument);
+                    if (instruments.Exists(other => other.Id == instrument.Id))
+                    {
+                        throw new ArgumentException($"Two different instruments have the ID {instrument.Id}.", nameof(rules));
+                    }
+
+                    instruments.Add(instrument);
                 }
             }
 
@@ -93,8 +99,17 @@ namespace BiometricConsent.Policy.Engine
         }
 
         /// <summary>The covering rules as a shared array (callers must not modify it).</summary>
-        internal Rule[] RulesFor(Jurisdiction jurisdiction) =>
-            byJurisdiction.GetOrAdd(jurisdiction, j => Array.FindAll(rules, r => j.IsWithin(r.Instrument.Scope)));
+        internal Rule[] RulesFor(Jurisdiction jurisdiction)
+        {
+            // TryGetValue first: GetOrAdd's factory would allocate a closure on every call.
+            if (byJurisdiction.TryGetValue(jurisdiction, out Rule[]? covering))
+            {
+                return covering;
+            }
+
+            covering = Array.FindAll(rules, r => jurisdiction.IsWithin(r.Instrument.Scope));
+            return byJurisdiction.GetOrAdd(jurisdiction, covering);
+        }
 
         private static IEnumerable<Rule> Concat(params IEnumerable<Rule>[] sets)
         {

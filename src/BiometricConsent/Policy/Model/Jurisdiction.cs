@@ -42,12 +42,12 @@ namespace BiometricConsent.Policy.Model
         };
 
         private readonly string? code;
-        private readonly string? zoneId;
+        private readonly DateTimeZone? zone;
 
-        private Jurisdiction(string code, string? zoneId)
+        private Jurisdiction(string code, DateTimeZone? zone)
         {
             this.code = code;
-            this.zoneId = zoneId;
+            this.zone = zone;
         }
 
         /// <summary>The People's Republic of China (national law).</summary>
@@ -82,16 +82,14 @@ namespace BiometricConsent.Policy.Model
         }
 
         /// <summary>Whether dates can be reckoned here, i.e. <see cref="TimeZone"/> is available.</summary>
-        public bool HasTimeZone => zoneId != null;
+        public bool HasTimeZone => zone != null;
 
         /// <summary>The TZDB identifier of the zone in which this jurisdiction's dates are reckoned, or <c>null</c> for <c>EU</c> and <c>US</c>.</summary>
-        public string? TimeZoneId => zoneId;
+        public string? TimeZoneId => zone?.Id;
 
         /// <summary>The zone in which this jurisdiction's dates are reckoned (from <see cref="DateTimeZoneProviders.Tzdb"/>).</summary>
         /// <exception cref="InvalidOperationException">The jurisdiction is a supranational scope (<c>EU</c>, <c>US</c>) without a zone.</exception>
-        public DateTimeZone TimeZone => zoneId != null
-            ? DateTimeZoneProviders.Tzdb[zoneId]
-            : throw new InvalidOperationException($"Jurisdiction {Code} has no single time zone; name a member state or state instead.");
+        public DateTimeZone TimeZone => zone ?? throw new InvalidOperationException($"Jurisdiction {Code} has no single time zone; name a member state or state instead.");
 
         /// <summary>Whether this jurisdiction is <paramref name="scope"/> or lies within it (so <paramref name="scope"/>'s law applies here).</summary>
         /// <param name="scope">The jurisdiction an instrument covers.</param>
@@ -195,7 +193,7 @@ namespace BiometricConsent.Policy.Model
                     break;
             }
 
-            result = new Jurisdiction(code, zone);
+            result = new Jurisdiction(code, zone is null ? null : DateTimeZoneProviders.Tzdb[zone]);
             return null;
         }
 

@@ -116,7 +116,7 @@ namespace BiometricConsent.Policy.Reporting
         {
             if (asOf is LocalDate day)
             {
-                return $"{Date(day)} only (--as-of)";
+                return $"{Date(day)} (that day only)";
             }
 
             return period.End is LocalDate end ? $"{Date(period.Start)} to {Date(end)}" : $"{Date(period.Start)}, ongoing (assessed up to today)";

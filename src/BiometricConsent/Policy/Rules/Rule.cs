@@ -62,7 +62,7 @@ namespace BiometricConsent.Policy.Rules
             // Precomputed so that assessing allocates no text for rules that are not in force.
             NotInForceReason = instrument.Status == InstrumentStatus.Draft
                 ? $"{instrument.ShortName} is a draft for comment and never binds."
-                : $"{instrument.ShortName} {Interval()} does not cover any day of the assessed period" +
+                : $"Not in force on any day of the assessed period: {instrument.ShortName} {Interval()}" +
                   (instrument.TemporalNote is string note ? $" ({note})." : ".");
             PartlyInForceNote = $" Considered only for the part of the period {Interval()}.";
         }

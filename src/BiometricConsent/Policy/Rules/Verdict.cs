@@ -81,7 +81,7 @@ namespace BiometricConsent.Policy.Rules
 
         /// <summary>
         /// The deciding facts are missing. Lists the paths of those of <paramref name="facts"/> that are unknown
-        /// (known ones are passed for convenience and skipped).
+        /// (known ones, and <c>default(Fact)</c> placeholders, are skipped).
         /// </summary>
         /// <param name="reason">What would decide the rule.</param>
         /// <param name="facts">The deciding facts; at least one must be unknown.</param>
@@ -97,7 +97,7 @@ namespace BiometricConsent.Policy.Rules
             int unknown = 0;
             foreach (Fact f in facts)
             {
-                unknown += f.IsUnknown ? 1 : 0;
+                unknown += f.IsUnknown && f.Path != null ? 1 : 0;
             }
 
             if (unknown == 0)
@@ -109,7 +109,7 @@ namespace BiometricConsent.Policy.Rules
             int i = 0;
             foreach (Fact f in facts)
             {
-                if (f.IsUnknown && Array.IndexOf(paths, f.Path, 0, i) < 0)
+                if (f.IsUnknown && f.Path != null && Array.IndexOf(paths, f.Path, 0, i) < 0)
                 {
                     paths[i++] = f.Path;
                 }

@@ -69,7 +69,9 @@ namespace BiometricConsent.Policy.Serialization
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(utf8, DocumentOptions);
+                // Editors on Windows often save a UTF-8 byte-order mark; it is not JSON.
+                int offset = HasBom(utf8) ? 3 : 0;
+                document = JsonDocument.Parse(new ReadOnlyMemory<byte>(utf8, offset, utf8.Length - offset), DocumentOptions);
             }
             catch (JsonException e)
             {
@@ -84,7 +86,7 @@ namespace BiometricConsent.Policy.Serialization
 
         private static bool IsBlank(byte[] utf8)
         {
-            int start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+            int start = HasBom(utf8) ? 3 : 0;
             for (int i = start; i < utf8.Length; i++)
             {
                 if (utf8[i] != (byte)' ' && utf8[i] != (byte)'\t' && utf8[i] != (byte)'\r' && utf8[i] != (byte)'\n')
@@ -95,6 +97,8 @@ namespace BiometricConsent.Policy.Serialization
 
             return true;
         }
+
+        private static bool HasBom(byte[] utf8) => utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF;
 
         private static Activity ReadActivity(JsonElement root)
         {

@@ -10,8 +10,6 @@ namespace BiometricConsent.Tests.Policy.CacFrt
     /// <summary>Each CAC FRT rule fires, stays quiet, and is undetermined when its deciding facts are missing; the baseline is the compliant office example.</summary>
     public class CacFrtRulesTests
     {
-        private const string Minors = "'subjects': { 'includesMinorsUnder14': true }";
-
         [Theory]
         [InlineData("CN-CAC-FRT-4", "{}", Outcome.Satisfied, null)]
         [InlineData("CN-CAC-FRT-4", "{ 'necessity': { 'alternativeOffered': false } }", Outcome.Violated, null)]
@@ -37,16 +35,16 @@ namespace BiometricConsent.Tests.Policy.CacFrt
         [InlineData("CN-CAC-FRT-6", "{ 'legalBasis': 'Contract' }", Outcome.NotApplicable, null)]
         [InlineData("CN-CAC-FRT-6", "{ 'consent': { 'explicit': null } }", Outcome.Undetermined, "$.consent.explicit")]
         [InlineData("CN-CAC-FRT-7", "{}", Outcome.NotApplicable, null)]
-        [InlineData("CN-CAC-FRT-7", "{ " + Minors + " }", Outcome.Violated, null)]
-        [InlineData("CN-CAC-FRT-7", "{ " + Minors + ", 'consent': { 'guardianForMinors': true } }", Outcome.Satisfied, null)]
-        [InlineData("CN-CAC-FRT-7", "{ " + Minors + ", 'function': 'AttributeAnalysis' }", Outcome.NotApplicable, null)]
+        [InlineData("CN-CAC-FRT-7", "{ " + Scenario.Minors + " }", Outcome.Violated, null)]
+        [InlineData("CN-CAC-FRT-7", "{ " + Scenario.Minors + ", 'consent': { 'guardianForMinors': true } }", Outcome.Satisfied, null)]
+        [InlineData("CN-CAC-FRT-7", "{ " + Scenario.Minors + ", 'function': 'AttributeAnalysis' }", Outcome.NotApplicable, null)]
         [InlineData("CN-CAC-FRT-7", "{ 'subjects': { 'includesMinorsUnder14': null } }", Outcome.Undetermined, "$.subjects.includesMinorsUnder14")]
         [InlineData("CN-CAC-FRT-8.1", "{}", Outcome.Satisfied, null)]
         [InlineData("CN-CAC-FRT-8.1", "{ 'storage': { 'onDeviceOnly': false, 'transmittedOverInternet': true }, 'consent': { 'separate': false } }", Outcome.Violated, null)]
         [InlineData("CN-CAC-FRT-8.1", "{ 'storage': { 'onDeviceOnly': false }, 'consent': { 'separate': false } }", Outcome.Violated, null)]
         [InlineData("CN-CAC-FRT-8.1", "{ 'storage': { 'onDeviceOnly': false, 'transmittedOverInternet': true } }", Outcome.Satisfied, null)]
         [InlineData("CN-CAC-FRT-8.1", "{ 'storage': { 'onDeviceOnly': false, 'transmittedOverInternet': true }, 'legalBasis': 'StatutoryDuty', " +
-            "'consent': { 'obtained': false, 'separate': null, 'written': null, 'electronicSignature': null, 'explicit': null } }", Outcome.Satisfied, null)]
+            Scenario.NoConsent + " }", Outcome.Satisfied, null)]
         [InlineData("CN-CAC-FRT-8.1", "{ 'storage': { 'onDeviceOnly': false, 'transmittedOverInternet': true }, 'consent': { 'separate': null } }", Outcome.Undetermined, "$.consent.separate")]
         [InlineData("CN-CAC-FRT-8.1", "{ 'storage': { 'onDeviceOnly': null, 'transmittedOverInternet': null } }", Outcome.Undetermined, "$.storage.onDeviceOnly, $.storage.transmittedOverInternet")]
         [InlineData("CN-CAC-FRT-8.2", "{}", Outcome.Satisfied, null)]
@@ -107,18 +105,8 @@ namespace BiometricConsent.Tests.Policy.CacFrt
         }
 
         [Fact]
-        public void NotInForceBefore2025_06_01()
-        {
-            foreach (Rule rule in CacFrtRules.All)
-            {
-                Finding f = Scenario.Assess(rule.Id, "{ 'period': { 'start': '2025-01-01', 'end': '2025-05-31' }, 'venue': 'HotelRoom' }");
-                Assert.Equal(Outcome.NotInForce, f.Outcome);
-                Assert.Contains("in force from 2025-06-01", f.Reason);
-                Assert.Null(f.Penalty);
-            }
-
-            Assert.Equal(Outcome.Violated, Scenario.Assess("CN-CAC-FRT-13.2", "{ 'period': { 'start': '2025-01-01', 'end': '2025-06-01' }, 'venue': 'HotelRoom' }").Outcome);
-        }
+        public void NotInForceBefore2025_06_01() =>
+            Scenario.ExpectNotInForceBefore(CacFrtRules.All, "2025-06-01", "2025-05-31T15:59:59Z", "CN-CAC-FRT-13.2", "'venue': 'HotelRoom'");
 
         [Fact]
         public void CatalogHoldsTheThirteenCacRulesAsVerifiedSecondary()

@@ -19,6 +19,20 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
         /// <summary>The compliant baseline: a 2026 Shanghai office access-control deployment.</summary>
         public const string Office = "office-access-2026.json";
 
+        /// <summary>Patch fields: no consent (the consent details the model ties to consent removed).</summary>
+        public const string NoConsent = "'consent': { 'obtained': false, 'separate': null, 'written': null, 'electronicSignature': null, 'explicit': null }";
+
+        /// <summary>Patch fields: minors under 14 among the individuals.</summary>
+        public const string Minors = "'subjects': { 'includesMinorsUnder14': true }";
+
+        /// <summary>Patch fields: stored abroad under the standard contract.</summary>
+        public const string CrossBorder = "'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'StandardContract' }";
+
+        private static readonly string[] Prefixes = { "CN-PIPL-", "CN-CAC-FRT-", "CN-NDSMR-" };
+
+        /// <summary>Whether the finding is of a PIPL, CAC FRT or NDSMR (final or draft) rule.</summary>
+        public static bool Mine(Finding f) => Array.Exists(Prefixes, p => f.RuleId.StartsWith(p, StringComparison.Ordinal));
+
         public static Activity Build(string patch, string example = Office)
         {
             JsonObject document = JsonNode.Parse(TestData.ExampleText(example))!.AsObject();
@@ -50,6 +64,29 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
             }
 
             return f;
+        }
+
+        /// <summary>
+        /// Asserts that every rule of <paramref name="rules"/> is not in force for an activity ending the day before
+        /// <paramref name="effectiveFrom"/> (ISO date; <paramref name="lastInstantBefore"/> is the last UTC instant
+        /// before it in Shanghai), and that <paramref name="firing"/> fires once the period reaches it.
+        /// </summary>
+        public static void ExpectNotInForceBefore(System.Collections.Generic.IEnumerable<Rule> rules, string effectiveFrom, string lastInstantBefore, string firing, string firingPatch)
+        {
+            foreach (Rule rule in rules)
+            {
+                Finding f = Assess(rule.Id, "{ 'period': { 'start': '2020-01-01', 'end': '" + lastInstantBefore + "' }, " + firingPatch + " }");
+                Assert.Equal(Outcome.NotInForce, f.Outcome);
+                Assert.Contains("in force from " + effectiveFrom, f.Reason);
+                Assert.Empty(f.MissingFacts);
+                Assert.Null(f.Penalty);
+            }
+
+            // One second later it is the effective day in Shanghai.
+            string oneSecondLater = lastInstantBefore.Replace("15:59:59Z", "16:00:00Z");
+            Finding first = Assess(firing, "{ 'period': { 'start': '2020-01-01', 'end': '" + oneSecondLater + "' }, " + firingPatch + " }");
+            Assert.Equal(Outcome.Violated, first.Outcome);
+            Assert.Contains("Considered only for the part of the period in force from " + effectiveFrom, first.Reason);
         }
 
         private static void Merge(JsonObject target, JsonObject patch)

@@ -10,14 +10,10 @@ namespace BiometricConsent.Tests.Policy.Pipl
     /// <summary>Each PIPL rule fires, stays quiet, and is undetermined when its deciding facts are missing; the baseline is the compliant office example.</summary>
     public class PiplRulesTests
     {
-        private const string NoConsent = "'consent': { 'obtained': false, 'separate': null, 'written': null, 'electronicSignature': null, 'explicit': null }";
-        private const string CrossBorder = "'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'StandardContract' }";
-        private const string Minors = "'subjects': { 'includesMinorsUnder14': true }";
-
         [Theory]
         [InlineData("CN-PIPL-13", "{}", Outcome.Satisfied, null)]
-        [InlineData("CN-PIPL-13", "{ 'legalBasis': 'None', " + NoConsent + " }", Outcome.Violated, null)]
-        [InlineData("CN-PIPL-13", "{ " + NoConsent + " }", Outcome.Violated, null)]
+        [InlineData("CN-PIPL-13", "{ 'legalBasis': 'None', " + Scenario.NoConsent + " }", Outcome.Violated, null)]
+        [InlineData("CN-PIPL-13", "{ " + Scenario.NoConsent + " }", Outcome.Violated, null)]
         [InlineData("CN-PIPL-13", "{ 'legalBasis': 'Contract' }", Outcome.Violated, null)]
         [InlineData("CN-PIPL-13", "{ 'legalBasis': 'Contract', 'necessity': { 'necessaryForService': true } }", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-13", "{ 'legalBasis': 'StatutoryDuty' }", Outcome.Satisfied, null)]
@@ -34,7 +30,7 @@ namespace BiometricConsent.Tests.Policy.Pipl
         [InlineData("CN-PIPL-14", "{ 'changes': { 'purposeExtendedBeyondOriginal': true } }", Outcome.Undetermined, "$.changes.reconsentObtained")]
         [InlineData("CN-PIPL-15", "{}", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-15", "{ 'consent': { 'withdrawalChannel': false } }", Outcome.Violated, null)]
-        [InlineData("CN-PIPL-15", "{ 'legalBasis': 'None', " + NoConsent + " }", Outcome.NotApplicable, null)]
+        [InlineData("CN-PIPL-15", "{ 'legalBasis': 'None', " + Scenario.NoConsent + " }", Outcome.NotApplicable, null)]
         [InlineData("CN-PIPL-15", "{ 'consent': { 'withdrawalChannel': null } }", Outcome.Undetermined, "$.consent.withdrawalChannel")]
         [InlineData("CN-PIPL-16", "{}", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-16", "{ 'necessity': { 'serviceRefusedWithoutConsent': true } }", Outcome.Violated, null)]
@@ -51,7 +47,7 @@ namespace BiometricConsent.Tests.Policy.Pipl
         [InlineData("CN-PIPL-26", "{ 'publicPlace': true }", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-26", "{ 'publicPlace': true, 'notice': { 'conspicuousSigns': false } }", Outcome.Violated, null)]
         [InlineData("CN-PIPL-26", "{ 'publicPlace': true, 'consent': { 'separate': false } }", Outcome.Violated, null)]
-        [InlineData("CN-PIPL-26", "{ 'publicPlace': true, 'purposes': ['PublicSecurity'], 'legalBasis': 'PublicSecurity', " + NoConsent + " }", Outcome.Satisfied, null)]
+        [InlineData("CN-PIPL-26", "{ 'publicPlace': true, 'purposes': ['PublicSecurity'], 'legalBasis': 'PublicSecurity', " + Scenario.NoConsent + " }", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-26", "{ 'publicPlace': null }", Outcome.Undetermined, "$.publicPlace")]
         [InlineData("CN-PIPL-26", "{ 'publicPlace': true, 'purposes': null }", Outcome.Undetermined, "$.purposes")]
         [InlineData("CN-PIPL-28", "{}", Outcome.Satisfied, null)]
@@ -62,33 +58,33 @@ namespace BiometricConsent.Tests.Policy.Pipl
         [InlineData("CN-PIPL-28", "{ 'purposes': null }", Outcome.Undetermined, "$.purposes")]
         [InlineData("CN-PIPL-29", "{}", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-29", "{ 'consent': { 'separate': false } }", Outcome.Violated, null)]
-        [InlineData("CN-PIPL-29", "{ 'legalBasis': 'None', " + NoConsent + " }", Outcome.Violated, null)]
+        [InlineData("CN-PIPL-29", "{ 'legalBasis': 'None', " + Scenario.NoConsent + " }", Outcome.Violated, null)]
         [InlineData("CN-PIPL-29", "{ 'legalBasis': 'Contract' }", Outcome.NotApplicable, null)]
         [InlineData("CN-PIPL-29", "{ 'consent': { 'separate': null } }", Outcome.Undetermined, "$.consent.separate")]
         [InlineData("CN-PIPL-30", "{}", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-30", "{ 'notice': { 'elements': ['ProcessorIdentity', 'Purpose', 'Method', 'DataCategories', 'Retention', 'RightsExercise'] } }", Outcome.Violated, null)]
         [InlineData("CN-PIPL-30", "{ 'notice': { 'given': null } }", Outcome.Undetermined, "$.notice.given")]
         [InlineData("CN-PIPL-31", "{}", Outcome.NotApplicable, null)]
-        [InlineData("CN-PIPL-31", "{ " + Minors + " }", Outcome.Violated, null)]
-        [InlineData("CN-PIPL-31", "{ " + Minors + ", 'consent': { 'guardianForMinors': true } }", Outcome.Satisfied, null)]
-        [InlineData("CN-PIPL-31", "{ " + Minors + ", 'legalBasis': 'StatutoryDuty' }", Outcome.NotApplicable, null)]
-        [InlineData("CN-PIPL-31", "{ " + Minors + ", 'consent': { 'guardianForMinors': null } }", Outcome.Undetermined, "$.consent.guardianForMinors")]
+        [InlineData("CN-PIPL-31", "{ " + Scenario.Minors + " }", Outcome.Violated, null)]
+        [InlineData("CN-PIPL-31", "{ " + Scenario.Minors + ", 'consent': { 'guardianForMinors': true } }", Outcome.Satisfied, null)]
+        [InlineData("CN-PIPL-31", "{ " + Scenario.Minors + ", 'legalBasis': 'StatutoryDuty' }", Outcome.NotApplicable, null)]
+        [InlineData("CN-PIPL-31", "{ " + Scenario.Minors + ", 'consent': { 'guardianForMinors': null } }", Outcome.Undetermined, "$.consent.guardianForMinors")]
         [InlineData("CN-PIPL-31", "{ 'subjects': { 'includesMinorsUnder14': null } }", Outcome.Undetermined, "$.subjects.includesMinorsUnder14")]
         [InlineData("CN-PIPL-38", "{}", Outcome.NotApplicable, null)]
-        [InlineData("CN-PIPL-38", "{ " + CrossBorder + " }", Outcome.Satisfied, null)]
+        [InlineData("CN-PIPL-38", "{ " + Scenario.CrossBorder + " }", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-38", "{ 'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'None' } }", Outcome.Violated, null)]
         [InlineData("CN-PIPL-38", "{ 'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': null } }", Outcome.Undetermined, "$.storage.crossBorderMechanism")]
         [InlineData("CN-PIPL-38", "{ 'storage': { 'onDeviceOnly': null, 'crossBorder': null, 'crossBorderMechanism': null } }", Outcome.Undetermined, "$.storage.crossBorder")]
         [InlineData("CN-PIPL-39", "{}", Outcome.NotApplicable, null)]
-        [InlineData("CN-PIPL-39", "{ " + CrossBorder + " }", Outcome.Violated, null)]
-        [InlineData("CN-PIPL-39", "{ " + CrossBorder + ", 'sharing': { 'separateConsentForSharing': true } }", Outcome.Satisfied, null)]
-        [InlineData("CN-PIPL-39", "{ " + CrossBorder + ", 'legalBasis': 'Contract' }", Outcome.NotApplicable, null)]
-        [InlineData("CN-PIPL-39", "{ " + CrossBorder + ", 'sharing': { 'separateConsentForSharing': null } }", Outcome.Undetermined, "$.sharing.separateConsentForSharing")]
+        [InlineData("CN-PIPL-39", "{ " + Scenario.CrossBorder + " }", Outcome.Violated, null)]
+        [InlineData("CN-PIPL-39", "{ " + Scenario.CrossBorder + ", 'sharing': { 'separateConsentForSharing': true } }", Outcome.Satisfied, null)]
+        [InlineData("CN-PIPL-39", "{ " + Scenario.CrossBorder + ", 'legalBasis': 'Contract' }", Outcome.NotApplicable, null)]
+        [InlineData("CN-PIPL-39", "{ " + Scenario.CrossBorder + ", 'sharing': { 'separateConsentForSharing': null } }", Outcome.Undetermined, "$.sharing.separateConsentForSharing")]
         [InlineData("CN-PIPL-40", "{}", Outcome.NotApplicable, null)]
         [InlineData("CN-PIPL-40", "{ 'processor': { 'kinds': ['BusinessOperator', 'CriticalInformationInfrastructureOperator'] } }", Outcome.Satisfied, null)]
-        [InlineData("CN-PIPL-40", "{ 'processor': { 'kinds': ['CriticalInformationInfrastructureOperator'] }, " + CrossBorder + " }", Outcome.Violated, null)]
+        [InlineData("CN-PIPL-40", "{ 'processor': { 'kinds': ['CriticalInformationInfrastructureOperator'] }, " + Scenario.CrossBorder + " }", Outcome.Violated, null)]
         [InlineData("CN-PIPL-40", "{ 'subjects': { 'storedPersons': 1000000 }, 'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'SecurityAssessment' } }", Outcome.Satisfied, null)]
-        [InlineData("CN-PIPL-40", "{ 'subjects': { 'storedPersons': 999999 }, " + CrossBorder + " }", Outcome.NotApplicable, null)]
+        [InlineData("CN-PIPL-40", "{ 'subjects': { 'storedPersons': 999999 }, " + Scenario.CrossBorder + " }", Outcome.NotApplicable, null)]
         [InlineData("CN-PIPL-40", "{ 'subjects': { 'storedPersons': null } }", Outcome.Undetermined, "$.subjects.storedPersons")]
         [InlineData("CN-PIPL-47", "{}", Outcome.Satisfied, null)]
         [InlineData("CN-PIPL-47", "{ 'changes': { 'entryMethodSwitchedUnilaterally': true } }", Outcome.Violated, null)]
@@ -133,21 +129,8 @@ namespace BiometricConsent.Tests.Policy.Pipl
         }
 
         [Fact]
-        public void NotInForceBefore2021_11_01InShanghaiTime()
-        {
-            // 2021-10-31T15:59:59Z is still 31 October in Shanghai; one second later is 1 November.
-            foreach (Rule rule in PiplRules.All)
-            {
-                Finding before = Scenario.Assess(rule.Id, "{ 'period': { 'start': '2021-01-01', 'end': '2021-10-31T15:59:59Z' } }");
-                Assert.Equal(Outcome.NotInForce, before.Outcome);
-                Assert.Contains("in force from 2021-11-01", before.Reason);
-                Assert.Empty(before.MissingFacts);
-            }
-
-            Finding first = Scenario.Assess("CN-PIPL-29", "{ 'period': { 'start': '2021-01-01', 'end': '2021-10-31T16:00:00Z' }, 'consent': { 'separate': false } }");
-            Assert.Equal(Outcome.Violated, first.Outcome);
-            Assert.Contains("Considered only for the part of the period in force from 2021-11-01", first.Reason);
-        }
+        public void NotInForceBefore2021_11_01InShanghaiTime() =>
+            Scenario.ExpectNotInForceBefore(PiplRules.All, "2021-11-01", "2021-10-31T15:59:59Z", "CN-PIPL-29", "'consent': { 'separate': false }");
 
         [Fact]
         public void AnAssessmentBeforeTheInForcePartStartsIsNotLate()

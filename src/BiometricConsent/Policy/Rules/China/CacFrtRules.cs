@@ -321,7 +321,8 @@ namespace BiometricConsent.Policy.Rules.China
 
             // A processor already above the threshold when the Measures took effect owes the filing from that day.
             LocalDate start = reached.Value < Instrument.EffectiveFrom!.Value ? Instrument.EffectiveFrom.Value : reached.Value;
-            LocalDate due = context.Calendar.AddWorkingDays(start, FilingWorkingDays);
+            // Near the end of the representable calendar the deadline lies beyond any assessable day.
+            LocalDate due = start.Year >= 9998 ? LocalDate.MaxIsoValue : context.Calendar.AddWorkingDays(start, FilingWorkingDays);
             string deadline = $"The filing was due by {ChineseDuties.Iso(due)}, 30 working days after {ChineseDuties.Iso(start)} " +
                 (context.Calendar is WeekdayCalendar
                     ? "(counted with the default Monday–Friday calendar, which ignores public holidays and adjusted working weekends)."

@@ -29,7 +29,7 @@ namespace BiometricConsent.Policy.Rules.China
         public static Rule Holding1Item4 { get; } = new Rule(
             "CN-CASE-GB-1.4",
             Instrument,
-            "First instance, holding 4",
+            "Fuyang District Court (2019)浙0111民初6971号, holding 4",
             "Unilaterally changing an agreed entry method to facial recognition is a breach of contract.",
             Verification.VerifiedSecondary,
             EvaluateHolding1Item4,
@@ -39,7 +39,7 @@ namespace BiometricConsent.Policy.Rules.China
         public static Rule Holding2Item3 { get; } = new Rule(
             "CN-CASE-GB-2.3",
             Instrument,
-            "Second instance, holding 3",
+            "Hangzhou Intermediate Court, 2021-04-09, holding 3",
             "Using collected facial information beyond the original purpose without fresh consent threatens the person's facial personality interests: the facial information must be deleted.",
             Verification.VerifiedSecondary,
             EvaluateHolding2Item3,
@@ -49,7 +49,7 @@ namespace BiometricConsent.Policy.Rules.China
         public static Rule Holding2Item4 { get; } = new Rule(
             "CN-CASE-GB-2.4",
             Instrument,
-            "Second instance, holding 4",
+            "Hangzhou Intermediate Court, 2021-04-09, holding 4",
             "When the agreed biometric service is no longer performed (the old entry method was dropped), the other biometric information collected for it must be deleted too.",
             Verification.VerifiedSecondary,
             EvaluateHolding2Item4,

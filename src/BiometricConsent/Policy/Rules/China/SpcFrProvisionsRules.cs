@@ -16,7 +16,7 @@ namespace BiometricConsent.Policy.Rules.China
     /// security failure (2(5)), unlawful provision to others (2(6)) or processing in private spaces (2(7)): the
     /// defences presuppose processing within the State provisions and a reasonable scope.
     /// </remarks>
-    public static class SpcFrProvisionsRules
+    public static partial class SpcFrProvisionsRules
     {
         /// <summary>The instrument.</summary>
         public static Instrument Instrument { get; } = new Instrument(
@@ -209,7 +209,7 @@ namespace BiometricConsent.Policy.Rules.China
             Fact basis = Fact.Of(a.LegalBasis is null ? (bool?)null : a.LegalBasis == LegalBasis.Consent || a.LegalBasis == LegalBasis.None, FactPaths.LegalBasis);
             if (basis.IsFalse)
             {
-                return WithDefence(a, Verdict.NotApplicable($"Art. 2(3) governs processing that needs consent; the processor relies on {a.LegalBasis}."));
+                return WithDefence(a, Verdict.NotApplicable("Art. 2(3) governs processing that needs consent; the processor relies on another basis."));
             }
 
             Fact obtained = a.ConsentObtained();
@@ -235,7 +235,7 @@ namespace BiometricConsent.Policy.Rules.China
             }
             else
             {
-                verdict = Verdict.Satisfied("Separate consent was obtained" + (minors.IsTrue ? ", from guardians for minors under 14." : "."));
+                verdict = Verdict.Satisfied(minors.IsTrue ? "Separate consent was obtained, from guardians for minors under 14." : "Separate consent was obtained.");
             }
 
             return WithDefence(a, verdict);
@@ -364,7 +364,7 @@ namespace BiometricConsent.Policy.Rules.China
                     verdict = Verdict.Undetermined("A contract basis holds only if facial processing is necessary to perform the contract.", necessary);
                     break;
                 default:
-                    verdict = Verdict.Satisfied($"The processing rests on a basis ({a.LegalBasis}) and no other breach of lawfulness, legitimacy or necessity is modelled.");
+                    verdict = Verdict.Satisfied("The processing rests on a lawful basis, and no other breach of lawfulness, legitimacy or necessity is modelled.");
                     break;
             }
 
@@ -450,7 +450,8 @@ namespace BiometricConsent.Policy.Rules.China
 
         private static Verdict EvaluateArt5Item1(in RuleContext context) =>
             DefenceRule(context.Activity, LegalBasis.PublicHealthEmergency, Purpose.PublicHealthEmergency,
-                "The processing responds to a public-health emergency: the Art. 5(1) defence is available (the processor must prove it, Art. 6 ¶3).");
+                "The processing responds to a public-health emergency: the Art. 5(1) defence is available (the processor must prove it, Art. 6 ¶3).",
+                "Neither the legal basis nor the purposes are PublicHealthEmergency; the Art. 5(1) defence does not arise.");
 
         private static Verdict EvaluateArt5Item2(in RuleContext context)
         {
@@ -471,7 +472,8 @@ namespace BiometricConsent.Policy.Rules.China
 
         private static Verdict EvaluateArt5Item3(in RuleContext context) =>
             DefenceRule(context.Activity, LegalBasis.NewsReporting, Purpose.NewsReporting,
-                "The processing serves news reporting or public-opinion supervision: the Art. 5(3) defence is available within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
+                "The processing serves news reporting or public-opinion supervision: the Art. 5(3) defence is available within a reasonable scope (the processor must prove it, Art. 6 ¶3).",
+                "Neither the legal basis nor the purposes are NewsReporting; the Art. 5(3) defence does not arise.");
 
         private static Verdict EvaluateArt5Item4(in RuleContext context)
         {
@@ -571,7 +573,7 @@ namespace BiometricConsent.Policy.Rules.China
 
             if (a.LegalBasis is LegalBasis basis && basis != LegalBasis.Contract && basis != LegalBasis.Consent)
             {
-                return Verdict.NotApplicable($"Art. 12 concerns processing under an agreement; the processor relies on {basis}.");
+                return Verdict.NotApplicable("Art. 12 concerns processing under an agreement; the processor relies on a statutory or Art. 5 basis instead.");
             }
 
             Fact agreement = Fact.Of(a.LegalBasis is null ? (bool?)null : true, FactPaths.LegalBasis);
@@ -591,249 +593,6 @@ namespace BiometricConsent.Policy.Rules.China
             }
 
             return Verdict.Satisfied("The processing keeps to the agreement (no unilateral switch, no use beyond the agreed purpose).");
-        }
-
-        // ---- shared tests -----------------------------------------------------------------------------------
-
-        /// <summary>The Provisions cover facial information processed by civil subjects.</summary>
-        private static Verdict? Gate(Activity a)
-        {
-            if (!a.Uses(Modality.Face))
-            {
-                return Verdict.NotApplicable("The Provisions cover facial information; the activity processes none.");
-            }
-
-            if (a.Processor?.Kinds is IReadOnlyList<ProcessorKind> kinds && OnlyPublicAuthorities(kinds))
-            {
-                return Verdict.NotApplicable("The Provisions govern civil cases; a State organ's statutory-duty use of facial recognition is an administrative matter outside them.");
-            }
-
-            return null;
-        }
-
-        private static bool OnlyPublicAuthorities(IReadOnlyList<ProcessorKind> kinds)
-        {
-            for (int i = 0; i < kinds.Count; i++)
-            {
-                if (kinds[i] != ProcessorKind.StateOrgan && kinds[i] != ProcessorKind.LawEnforcement)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>Art. 4 rejects a consent defence: it arises only where the processor relies on consent it obtained.</summary>
-        private static Verdict? ConsentDefenceGate(Activity a)
-        {
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            Fact basis = a.LegalBasisIs(LegalBasis.Consent);
-            Fact obtained = a.ConsentObtained();
-            if (basis.IsFalse)
-            {
-                return Verdict.NotApplicable("Art. 4 concerns the consent defence; the processor does not rely on consent.");
-            }
-
-            if (obtained.IsFalse)
-            {
-                return Verdict.NotApplicable("No consent was obtained, so no consent defence arises (see Art. 2(3)).");
-            }
-
-            return basis.IsUnknown || obtained.IsUnknown
-                ? Verdict.Undetermined("Whether the processor relies on consent it obtained decides whether Art. 4 arises.", basis, obtained)
-                : (Verdict?)null;
-        }
-
-        private static Fact BusinessOrPublicPlace(Activity a)
-        {
-            if (a.Venue is Venue venue)
-            {
-                switch (venue)
-                {
-                    case Venue.ResidentialCompound:
-                    case Venue.Office:
-                    case Venue.School:
-                    case Venue.Online:
-                    case Venue.Other:
-                        return new Fact(a.PublicPlace, FactPaths.PublicPlace);
-                    default:
-                        return new Fact(true, FactPaths.Venue);
-                }
-            }
-
-            return a.PublicPlace == true ? new Fact(true, FactPaths.PublicPlace) : new Fact(null, FactPaths.Venue);
-        }
-
-        private static bool IsPrivateSpaceInPublicPlace(Venue venue) =>
-            venue == Venue.HotelRoom || venue == Venue.PublicBathhouse || venue == Venue.ChangingRoom || venue == Venue.PublicToilet;
-
-        /// <summary>Whether the processing rests on a lawful basis with notice (Civil Code Art. 1035; later PIPL Arts. 13, 17, 29).</summary>
-        private static Verdict Lawfulness(Activity a, string what)
-        {
-            Fact notice = a.NoticeGiven();
-            if (notice.IsFalse)
-            {
-                return Verdict.Violated(what + " without notifying individuals: processing rules must be disclosed (Civil Code Art. 1035).");
-            }
-
-            switch (a.LegalBasis)
-            {
-                case LegalBasis.None:
-                    return Verdict.Violated(what + " without any lawful basis.");
-                case LegalBasis.Consent:
-                    Fact obtained = a.ConsentObtained();
-                    Fact separate = a.ConsentSeparate();
-                    if (obtained.IsFalse || separate.IsFalse)
-                    {
-                        return Verdict.Violated(what + (obtained.IsFalse ? " without the individuals' consent." : " without separate consent."));
-                    }
-
-                    if (obtained.IsUnknown || separate.IsUnknown || notice.IsUnknown)
-                    {
-                        return Verdict.Undetermined("Whether the processing is notified and rests on separate consent decides this rule.", notice, obtained, separate);
-                    }
-
-                    return Verdict.Satisfied("The processing is notified and rests on separate consent.");
-                case LegalBasis.Contract:
-                    Fact necessary = a.NecessaryForService();
-                    if (necessary.IsFalse)
-                    {
-                        return Verdict.Violated(what + " on a contract basis although facial processing is not necessary to perform the contract.");
-                    }
-
-                    if (necessary.IsUnknown || notice.IsUnknown)
-                    {
-                        return Verdict.Undetermined("A contract basis holds only if facial processing is necessary for the contract; notice is also required.", notice, necessary);
-                    }
-
-                    return Verdict.Satisfied("The processing is notified and necessary to perform the contract.");
-                case null:
-                    return Verdict.Undetermined("Whether the processing has a lawful basis decides this rule.", notice, new Fact(null, FactPaths.LegalBasis));
-                default:
-                    // Statutory duty, or an Art. 5 basis (the defence check decides those).
-                    if (notice.IsUnknown)
-                    {
-                        return Verdict.Undetermined("Whether individuals are notified decides this rule.", notice);
-                    }
-
-                    return Verdict.Satisfied($"The processing is notified and rests on a non-consent basis ({a.LegalBasis}).");
-            }
-        }
-
-        /// <summary>The facts <paramref name="place"/> and <paramref name="function"/> plus whatever <paramref name="verdict"/> found missing.</summary>
-        private static Fact[] Merge(Verdict verdict, Fact place, Fact function)
-        {
-            var facts = new Fact[verdict.MissingFacts.Count + 2];
-            facts[0] = place;
-            facts[1] = function;
-            for (int i = 0; i < verdict.MissingFacts.Count; i++)
-            {
-                facts[i + 2] = new Fact(null, verdict.MissingFacts[i]);
-            }
-
-            return facts;
-        }
-
-        private static Fact Either(Fact first, Fact second) =>
-            first.IsTrue || second.IsTrue ? new Fact(true, first.Path)
-            : first.IsFalse && second.IsFalse ? new Fact(false, first.Path)
-            : new Fact(null, first.IsUnknown ? first.Path : second.Path);
-
-        private static Verdict DefenceRule(Activity a, LegalBasis basis, Purpose purpose, string availableReason)
-        {
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            Fact invoked = Either(a.LegalBasisIs(basis), a.ServesPurpose(purpose));
-            return invoked.IsTrue ? Verdict.Satisfied(availableReason)
-                : invoked.IsFalse ? Verdict.NotApplicable($"Neither the legal basis nor the purposes are {basis}; the defence does not arise.")
-                : Verdict.Undetermined("Whether the processor invokes this defence (legal basis or purpose) decides it.", a.LegalBasisIs(basis), a.ServesPurpose(purpose));
-        }
-
-        private static Defence PublicSecurityDefence(Activity a)
-        {
-            Fact invoked = Either(a.LegalBasisIs(LegalBasis.PublicSecurity), a.ServesPurpose(Purpose.PublicSecurity));
-            if (!invoked.IsTrue)
-            {
-                return invoked.IsFalse
-                    ? new Defence(DefenceState.DoesNotApply, "Neither the legal basis nor the purposes are PublicSecurity; the Art. 5(2) defence does not arise.")
-                    : new Defence(DefenceState.Unknown, "Whether the processor invokes the public-security defence decides it.", new Fact(a.LegalBasis is null ? (bool?)null : false, FactPaths.LegalBasis), new Fact(a.Purposes is null ? (bool?)null : false, FactPaths.Purposes));
-            }
-
-            Fact publicPlace = a.PublicPlace();
-            Fact signs = a.ConspicuousSigns();
-            if (publicPlace.IsFalse)
-            {
-                return new Defence(DefenceState.DoesNotApply, "The Art. 5(2) defence is unavailable: it covers recognition in public places, and this place is not public.");
-            }
-
-            if (signs.IsFalse)
-            {
-                return new Defence(DefenceState.DoesNotApply, "The Art. 5(2) defence is unavailable: State provisions (PIPL Art. 26) require conspicuous signs, and none are posted.");
-            }
-
-            return publicPlace.IsTrue && signs.IsTrue
-                ? new Defence(DefenceState.Applies, "Recognition in a public place, with conspicuous signs, to maintain public security: the Art. 5(2) defence is available (the processor must prove it, Art. 6 ¶3).")
-                : new Defence(DefenceState.Unknown, "Whether the place is public and signs are posted decides the public-security defence.", publicPlace, signs);
-        }
-
-        /// <summary>Applies the Art. 5(1)–(3) defences to an Art. 2 verdict.</summary>
-        private static Verdict WithDefence(Activity a, Verdict verdict)
-        {
-            if (a.LegalBasis == LegalBasis.PublicHealthEmergency || a.Serves(Purpose.PublicHealthEmergency) == true)
-            {
-                return Verdict.NotApplicable("Excused by Art. 5(1): the processing responds to a public-health emergency (the processor must prove it, Art. 6 ¶3).");
-            }
-
-            if (a.LegalBasis == LegalBasis.NewsReporting || a.Serves(Purpose.NewsReporting) == true)
-            {
-                return Verdict.NotApplicable("Excused by Art. 5(3): the processing serves news reporting or public-opinion supervision within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
-            }
-
-            Defence security = PublicSecurityDefence(a);
-            switch (security.State)
-            {
-                case DefenceState.Applies:
-                    return Verdict.NotApplicable("Excused by Art. 5(2): " + security.Reason);
-                case DefenceState.Unknown when verdict.Outcome == Outcome.Violated && (a.LegalBasis == LegalBasis.PublicSecurity || a.Serves(Purpose.PublicSecurity) == true):
-                    // The facts would be an infringement, unless the invoked public-security defence holds.
-                    return Verdict.Undetermined(verdict.Reason + " Unless the Art. 5(2) defence holds: " + security.Reason, security.First, security.Second);
-                default:
-                    return verdict;
-            }
-        }
-
-        private enum DefenceState
-        {
-            DoesNotApply,
-            Applies,
-            Unknown,
-        }
-
-        private readonly struct Defence
-        {
-            public Defence(DefenceState state, string reason, Fact first = default, Fact second = default)
-            {
-                State = state;
-                Reason = reason;
-                First = first.Path is null ? new Fact(true, FactPaths.LegalBasis) : first;
-                Second = second.Path is null ? First : second;
-            }
-
-            public DefenceState State { get; }
-
-            public string Reason { get; }
-
-            public Fact First { get; }
-
-            public Fact Second { get; }
         }
     }
 }

@@ -84,9 +84,9 @@ namespace BiometricConsent.Policy.Rules.China
             }
 
             // Every modality the model knows (face, fingerprint, iris, voice, gait) is biometric information.
-            return Verdict.Violated(
-                "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; " +
-                (a.ConsentWritten().IsTrue || a.ConsentSeparate().IsTrue ? "the written or separate consent obtained does not cure it." : "consent would not cure it."));
+            return Verdict.Violated(a.ConsentWritten().IsTrue || a.ConsentSeparate().IsTrue
+                ? "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; the written or separate consent obtained does not cure it."
+                : "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; consent would not cure it.");
         }
 
         private static Verdict? Gate(Activity a)
