@@ -17,7 +17,7 @@ public class CliExitCodeTests
           "processor": { "kinds": ["BusinessOperator"] },
           "legalBasis": "Consent",
           "consent": { "obtained": true, "separate": true },
-          "notice": { "given": true, "beforeProcessing": true, "elements": ["Purpose", "Method", "DataCategories"] },
+          "notice": { "given": true, "beforeProcessing": true, "elements": ["ProcessorIdentity", "Purpose", "Method", "DataCategories", "Retention", "Necessity", "Impact", "RightsExercise"] },
           "changes": { "purposeExtendedBeyondOriginal": false },
           "sharing": { "sharedWithThirdParties": false, "sold": false },
           "security": { "incident": false }

@@ -11,7 +11,13 @@ namespace BiometricConsent.Tests.Policy
         public void TheCompliantDocumentHasNoViolationsAndNothingUndetermined()
         {
             Assessment result = ActivityDoc.Compliant().Assess();
-            Assert.Empty(result.Findings.Where(f => f.Outcome == Outcome.Violated || f.Outcome == Outcome.Undetermined).Select(f => f.ToString()));
+            Assert.Empty(result.Findings.Where(f => f.Outcome == Outcome.Violated).Select(f => f.ToString()));
+
+            // The activity model has no facts for the contents of the impact-assessment report (PIPL Art. 56), so that
+            // rule stays Undetermined and asks for a check by hand even when everything else is in order.
+            Assert.Equal(
+                new[] { "CN-PIPL-56" },
+                result.Findings.Where(f => f.Outcome == Outcome.Undetermined).Select(f => f.RuleId));
             Assert.True(result.Summary.Satisfied > 10);
         }
 
