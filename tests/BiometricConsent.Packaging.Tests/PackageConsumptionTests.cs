@@ -1,0 +1,117 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace BiometricConsent.Packaging.Tests;
+
+/// <summary>
+/// What `dotnet add package BiometricConsent` gives a project: the runtime library for both targets, NodaTime as
+/// a dependency, the README, and the analyzer — whose BIO1001 shows up in a plain `dotnet build` with no other step.
+/// </summary>
+[Collection(ChildBuildCollection.Name)]
+public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
+{
+    private const string Door = """
+        using BiometricConsent;
+        using BiometricConsent.Consent;
+
+        public interface IFaceCamera
+        {
+            [FaceCapture]
+            byte[] CaptureFace();
+        }
+
+        public sealed class Door
+        {
+            private readonly ConsentGate _gate;
+            private readonly IFaceCamera _camera;
+
+            public Door(ConsentGate gate, IFaceCamera camera)
+            {
+                _gate = gate;
+                _camera = camera;
+            }
+
+            public byte[] Unguarded() => _camera.CaptureFace();
+
+            public byte[]? Guarded(SubjectId member)
+            {
+                if (!_gate.HasConsent(member, ConsentPurpose.AccessControl))
+                {
+                    return null;
+                }
+
+                return _camera.CaptureFace();
+            }
+        }
+        """;
+
+    private readonly PackedPackage _package;
+
+    public PackageConsumptionTests(PackedPackage package)
+    {
+        _package = package;
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.ToString());
+    }
+
+    [Fact]
+    public void The_package_holds_both_libraries_the_analyzer_and_the_readme()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
+        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+        Assert.Contains("lib/netstandard2.0/BiometricConsent.dll", entries);
+        Assert.Contains("lib/net8.0/BiometricConsent.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/BiometricConsent.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/BiometricConsent.CodeFixes.dll", entries);
+        Assert.Contains("README.md", entries);
+
+        // The analyzer assemblies are not library references, and not dependencies of their own.
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) && e.Contains("Analyzers"));
+        XDocument nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal)).Open());
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        XElement metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
+        string[] dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).Distinct().ToArray();
+        Assert.Contains("NodaTime", dependencies);
+        Assert.DoesNotContain(dependencies, d => d.StartsWith("BiometricConsent", System.StringComparison.Ordinal) || d.StartsWith("Microsoft.CodeAnalysis", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_project_that_only_adds_the_package_gets_BIO1001_from_dotnet_build()
+    {
+        string consumer = Path.Combine(_package.Folder, "consumer");
+        Directory.CreateDirectory(consumer);
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{_package.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="BiometricConsent" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Door.cs"), Door);
+
+        DotnetResult build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildDiagnostic unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
+        Assert.Equal(("Door.cs", 21, "warning"), (unguarded.FileName, unguarded.Line, unguarded.Severity));
+        Assert.Contains("'IFaceCamera.CaptureFace'", unguarded.Message);
+        Assert.Contains("'Door.Unguarded'", unguarded.Message);
+        Assert.Contains("PIPL Art. 29", unguarded.Message);
+    }
+}
