@@ -1,0 +1,274 @@
+using System.Threading.Tasks;
+using BiometricConsent.Analyzers.Tests.Infrastructure;
+
+namespace BiometricConsent.Analyzers.Tests.Flow
+{
+    /// <summary>
+    /// Contract §4: an early exit on the <c>false</c> outcome (return, throw, continue, break, goto) guards what
+    /// follows; a check in only some branches or after the capture does not.
+    /// </summary>
+    public class EarlyExitTests
+    {
+        [Fact]
+        public Task Early_return_guards_what_follows()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    Image? Scan(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p"))
+                        {
+                            return null;
+                        }
+
+                        return camera.Capture();
+                    }
+
+                    Image? WithoutExit(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p"))
+                        {
+                            System.Console.WriteLine("no consent");
+                        }
+
+                        return {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Throw_statement_and_throw_expression_guard_what_follows()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using Acme;
+                class Kiosk
+                {
+                    Image Scan(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) throw new InvalidOperationException();
+                        return camera.Capture();
+                    }
+
+                    Image Expression(Camera camera, Consent consent)
+                    {
+                        _ = consent.IsGranted("p") ? 0 : throw new InvalidOperationException();
+                        return camera.Capture();
+                    }
+
+                    Image Inverted(Camera camera, Consent consent)
+                    {
+                        _ = consent.IsGranted("p") ? throw new InvalidOperationException() : 0;
+                        return {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Continue_and_break_on_the_false_outcome_guard_the_rest_of_the_body()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Continue(Camera camera, Consent consent, string[] people)
+                    {
+                        foreach (var person in people)
+                        {
+                            if (!consent.IsGranted(person)) continue;
+                            camera.Capture();
+                        }
+                    }
+
+                    void Break(Camera camera, Consent consent, string[] people)
+                    {
+                        foreach (var person in people)
+                        {
+                            if (!consent.IsGranted(person)) break;
+                            camera.Capture();
+                        }
+
+                        {|BIO1001:camera.Capture(1)|};
+                    }
+
+                    void ContinueOnTrue(Camera camera, Consent consent, string[] people)
+                    {
+                        foreach (var person in people)
+                        {
+                            if (consent.IsGranted(person)) continue;
+                            {|BIO1001:camera.Capture()|};
+                        }
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Goto_past_the_capture_on_the_false_outcome_guards_it()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) goto done;
+                        camera.Capture();
+                    done:
+                        System.Console.WriteLine("done");
+                    }
+
+                    void Backwards(Camera camera, Consent consent)
+                    {
+                    again:
+                        {|BIO1001:camera.Capture()|};
+                        if (!consent.IsGranted("p")) goto again;
+                    }
+
+                    void ToTheCapture(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) goto capture;
+                        return;
+                    capture:
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Check_in_only_some_branches_does_not_guard_after_the_join()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent, bool member)
+                    {
+                        if (member)
+                        {
+                            consent.Require("p");
+                        }
+
+                        {|BIO1001:camera.Capture()|};
+                    }
+
+                    void EveryBranch(Camera camera, Consent consent, bool member)
+                    {
+                        if (member)
+                        {
+                            consent.Require("member");
+                        }
+                        else
+                        {
+                            consent.Require("visitor");
+                        }
+
+                        camera.Capture();
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Check_after_the_capture_does_not_guard_it_and_later_captures_are_guarded()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                        if (!consent.IsGranted("p")) return;
+                        camera.Capture(1);
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Assertion_that_returns_guards_everything_after_it_but_not_before()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent, bool flag)
+                    {
+                        if (flag) {|BIO1001:camera.Capture()|};
+                        consent.Require("p");
+                        if (flag) camera.Capture(1);
+                        camera.Capture(2);
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Exit_on_the_true_outcome_leaves_the_rest_unguarded()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    Image? Scan(Camera camera, Consent consent)
+                    {
+                        if (consent.IsGranted("p")) return null;
+                        return {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Check_result_ignored_guards_nothing_and_is_reported()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        {|BIO1002:consent.IsGranted("p")|};
+                        _ = {|BIO1002:consent.IsGranted("p")|};
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Debug_Assert_of_a_check_is_not_a_guard()
+            => Verify.AnalyzerAsync("""
+                using System.Diagnostics;
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        Debug.Assert(consent.IsGranted("p"));
+                        {|BIO1001:camera.Capture()|};
+                    }
+
+                    void Trace(Camera camera, Consent consent)
+                    {
+                        // [Conditional("TRACE")]: present or not depending on the build, and listeners decide what a failure does.
+                        System.Diagnostics.Trace.Assert(consent.IsGranted("p"), "consent");
+                        {|BIO1001:camera.Capture()|};
+                    }
+
+                    void Guarded(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) return;
+                        Debug.Assert(consent.IsGranted("p"));
+                        camera.Capture();
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Custom_conditional_method_with_an_assertion_argument_is_not_a_guard()
+            => Verify.AnalyzerAsync("""
+                using System.Diagnostics;
+                using Acme;
+                class Kiosk
+                {
+                    [Conditional("DEBUG")]
+                    static void Check(bool condition) { }
+
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        Check(consent.IsGranted("p"));
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+    }
+}
