@@ -33,6 +33,9 @@ namespace BiometricConsent.Analyzers.Flow
                 case ILiteralOperation { ConstantValue: { HasValue: true, Value: bool constant } }:
                     // A constant is never the other value, so the implication about that value holds vacuously.
                     return constant ? ValueFact.WhenFalse : ValueFact.WhenTrue;
+                case IDefaultValueOperation or ILiteralOperation or IConversionOperation when IsNullBool(operation):
+                    // A null bool? is neither true nor false, so both implications hold vacuously: 'check?.M() == true'.
+                    return ValueFact.WhenTrue | ValueFact.WhenFalse;
                 case ILocalReferenceOperation local:
                     return state.Get(FactKey.For(local.Local));
                 case IFlowCaptureReferenceOperation capture:
@@ -106,12 +109,12 @@ namespace BiometricConsent.Analyzers.Flow
                     {
                         IOperation other;
                         bool constant;
-                        if (binary.RightOperand.ConstantValue is { HasValue: true, Value: bool right })
+                        if (TryGetBoolConstant(binary.RightOperand, out var right))
                         {
                             other = binary.LeftOperand;
                             constant = right;
                         }
-                        else if (binary.LeftOperand.ConstantValue is { HasValue: true, Value: bool left })
+                        else if (TryGetBoolConstant(binary.LeftOperand, out var left))
                         {
                             other = binary.RightOperand;
                             constant = left;
@@ -183,6 +186,23 @@ namespace BiometricConsent.Analyzers.Flow
                     return ValueFact.None;
             }
         }
+
+        /// <summary>A <c>true</c> or <c>false</c> constant, also when converted to <c>bool?</c> (which has no constant value).</summary>
+        private static bool TryGetBoolConstant(IOperation operation, out bool constant)
+        {
+            while (operation is IConversionOperation { OperatorMethod: null } conversion && !operation.ConstantValue.HasValue)
+            {
+                operation = conversion.Operand;
+            }
+
+            var found = operation.ConstantValue is { HasValue: true, Value: bool };
+            constant = found && (bool)operation.ConstantValue.Value!;
+            return found;
+        }
+
+        private static bool IsNullBool(IOperation operation)
+            => IsNullable(operation.Type)
+                && (operation is IDefaultValueOperation || operation.ConstantValue is { HasValue: true, Value: null });
 
         private static bool IsNullable(ITypeSymbol? type)
             => type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
