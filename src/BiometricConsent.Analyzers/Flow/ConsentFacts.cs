@@ -44,6 +44,9 @@ namespace BiometricConsent.Analyzers.Flow
                     return EvaluateInvocation(invocation, state, context, depth);
                 case IAwaitOperation awaited:
                     return Evaluate(awaited.Operation, state, context, depth).Awaited();
+                case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } when IsNullable(nullable.Type):
+                    // Nullable<bool>.Value throws on null, so it has the fact of the bool? itself.
+                    return Evaluate(nullable, state, context, depth) & (ValueFact.WhenTrue | ValueFact.WhenFalse);
                 case IPropertyReferenceOperation { Property.Name: "Result", Instance: { } instance } when context.Symbols.IsTask(instance.Type):
                     return Evaluate(instance, state, context, depth).Awaited();
                 case IConversionOperation { OperatorMethod: null } conversion:
@@ -73,6 +76,12 @@ namespace BiometricConsent.Analyzers.Flow
                     CheckKind.AsyncAssertion => ValueFact.CompletionGuards,
                     _ => ValueFact.None,
                 };
+            }
+
+            // 'check?.M() ?? false' reads the bool? through GetValueOrDefault: true still means true, false may mean null.
+            if (method.Name == "GetValueOrDefault" && method.Parameters.IsEmpty && invocation.Instance is { } nullable && IsNullable(nullable.Type))
+            {
+                return Evaluate(nullable, state, context, depth) & ValueFact.WhenTrue;
             }
 
             if (invocation.Instance is { } instance && context.Symbols.IsTask(instance.Type) || IsAwaiter(invocation.Instance))

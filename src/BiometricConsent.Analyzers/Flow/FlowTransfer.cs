@@ -68,12 +68,21 @@ namespace BiometricConsent.Analyzers.Flow
                             return state;
                         }
 
-                        if ((context.Symbols.GetRoles(method) & MemberRoles.Check) != 0)
+                        var roles = context.Symbols.GetRoles(method);
+                        if ((roles & MemberRoles.Check) != 0)
                         {
                             // An assertion that returns has succeeded, unless the call is compiled away in Release.
                             return context.Symbols.GetCheckKind(method) == CheckKind.Assertion && !context.IsInConditionalArgument(invocation.Syntax)
                                 ? FlowState.Guarded
                                 : state;
+                        }
+
+                        // Nothing after a call that never returns runs, so every fact holds there (vacuously).
+                        // A [Conditional] guard helper may be compiled away: it proves nothing.
+                        if (NoReturn.NeverReturns(method)
+                            || ((roles & MemberRoles.Conditional) == 0 && NoReturn.ReturnProvesConsent(invocation, state, context)))
+                        {
+                            return FlowState.Guarded;
                         }
 
                         // Blocking on an async assertion: task.Wait(), task.GetAwaiter().GetResult().

@@ -270,5 +270,128 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Call_to_a_DoesNotReturn_method_on_the_false_outcome_is_an_early_exit()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using System.Diagnostics.CodeAnalysis;
+                using Acme;
+                static class Fail
+                {
+                    [DoesNotReturn]
+                    public static void NoConsent() => throw new InvalidOperationException();
+
+                    public static void Log() { }
+                }
+
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) Fail.NoConsent();
+                        camera.Capture();
+                    }
+
+                    void FailFast(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) Environment.FailFast("no consent");
+                        camera.Capture();
+                    }
+
+                    void Returns(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) Fail.Log();
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task DoesNotReturnIf_guard_method_over_a_check_is_a_guard_unless_conditional()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using System.Diagnostics.CodeAnalysis;
+                using Acme;
+                static class Guard
+                {
+                    public static void IsTrue([DoesNotReturnIf(false)] bool condition) { if (!condition) throw new InvalidOperationException(); }
+
+                    public static void IsFalse([DoesNotReturnIf(true)] bool condition) { if (condition) throw new InvalidOperationException(); }
+
+                    [System.Diagnostics.Conditional("DEBUG")]
+                    public static void InDebug([DoesNotReturnIf(false)] bool condition) { }
+                }
+
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        Guard.IsTrue(consent.IsGranted("p"));
+                        camera.Capture();
+                    }
+
+                    void Negated(Camera camera, Consent consent)
+                    {
+                        Guard.IsFalse(!consent.IsGranted("p"));
+                        camera.Capture();
+                    }
+
+                    void Wrong(Camera camera, Consent consent)
+                    {
+                        Guard.IsFalse(consent.IsGranted("p"));
+                        {|BIO1001:camera.Capture()|};
+                    }
+
+                    void CompiledAway(Camera camera, Consent consent)
+                    {
+                        Guard.InDebug(consent.IsGranted("p"));
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Iterator_checks_before_yielding_captures()
+            => Verify.AnalyzerAsync("""
+                using System.Collections.Generic;
+                using Acme;
+                class Kiosk
+                {
+                    IEnumerable<Image> Frames(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) yield break;
+                        while (true) yield return camera.Capture();
+                    }
+
+                    IEnumerable<Image> Unguarded(Camera camera, Consent consent)
+                    {
+                        yield return {|BIO1001:camera.Capture()|};
+                        consent.Require("p");
+                        yield return camera.Capture(1);
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Goto_case_and_switch_fall_out_keep_must_semantics()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent, int kind)
+                    {
+                        switch (kind)
+                        {
+                            case 1:
+                                consent.Require("p");
+                                goto case 2;
+                            case 2:
+                                {|BIO1001:camera.Capture()|};
+                                break;
+                        }
+                    }
+                }
+                """);
     }
 }

@@ -333,5 +333,70 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                         => [RequiresConsent] () => camera.Capture();
                 }
                 """);
+
+        [Fact]
+        public Task Local_function_called_only_from_a_guarded_lambda_is_guarded()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using Acme;
+                class Kiosk
+                {
+                    Action? Guarded(Camera camera, Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) return null;
+                        return () => Capture();
+
+                        void Capture() => camera.Capture();
+                    }
+
+                    Action Unguarded(Camera camera, Consent consent)
+                    {
+                        Action action = () => Capture();
+                        consent.Require("p");
+                        return action;
+
+                        void Capture() => {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Local_function_inside_a_lambda_follows_the_lambda_guard()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using Acme;
+                class Kiosk
+                {
+                    Action Scan(Camera camera, Consent consent)
+                        => () =>
+                        {
+                            if (!consent.IsGranted("p")) return;
+                            Capture();
+                            void Capture() => camera.Capture();
+                        };
+
+                    Action Unguarded(Camera camera)
+                        => () =>
+                        {
+                            Capture();
+                            void Capture() => {|BIO1001:camera.Capture()|};
+                        };
+                }
+                """);
+
+        [Fact]
+        public Task Lambda_passed_to_a_method_is_judged_where_it_is_created()
+            => Verify.AnalyzerAsync("""
+                using System.Linq;
+                using Acme;
+                class Kiosk
+                {
+                    Image[] Scan(Camera camera, Consent consent, string[] people)
+                        => people.Where(consent.IsGranted).Select(p => {|BIO1001:camera.Capture()|}).ToArray();
+
+                    Image[] Checked(Camera camera, Consent consent, string[] people)
+                        => people.Where(p => consent.IsGranted(p)).Select(p => consent.IsGranted(p) ? camera.Capture() : new Image()).ToArray();
+                }
+                """);
     }
 }

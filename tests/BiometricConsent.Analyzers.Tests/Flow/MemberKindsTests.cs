@@ -241,5 +241,34 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Primary_constructor_parameters_in_initializers_and_base_arguments_are_checked()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Base { protected Base(Image? image) { } }
+                class Kiosk(Camera camera, Consent consent) : Base({|BIO1001:camera.Capture()|})
+                {
+                    readonly Image _image = {|BIO1001:camera.Capture(1)|};
+                    readonly Image? _guarded = consent.IsGranted("p") ? camera.Capture(2) : null;
+                }
+                """);
+
+        [Fact]
+        public Task Collection_and_object_initializers_and_interpolations_are_reached()
+            => Verify.AnalyzerAsync("""
+                using System.Collections.Generic;
+                using Acme;
+                class Kiosk
+                {
+                    List<Image> Scan(Camera camera, Consent consent)
+                    {
+                        var early = new List<Image> { {|BIO1001:camera.Capture()|} };
+                        consent.Require("p");
+                        _ = $"{camera.Capture(1)}";
+                        return new List<Image> { camera.Capture(2) };
+                    }
+                }
+                """);
     }
 }

@@ -258,5 +258,92 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Capture_in_the_condition_itself_after_a_check_operand()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        if (consent.IsGranted("p") && camera.Capture() != null) { }
+                        if (consent.IsGranted("p") || {|BIO1001:camera.Capture(1)|} != null) { }
+                        if (!consent.IsGranted("p") || camera.Capture(2) != null) { }
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Null_coalescing_a_conditional_check_to_false_guards()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent? consent)
+                    {
+                        if (consent?.IsGranted("p") ?? false) camera.Capture();
+                        if (consent?.IsGranted("p") ?? true) {|BIO1001:camera.Capture(1)|};
+                        var ok = consent?.IsGranted("p") ?? false;
+                        if (!ok) return;
+                        camera.Capture(2);
+                    }
+
+                    void Value(Camera camera, Consent? consent)
+                    {
+                        bool? maybe = consent?.IsGranted("p");
+                        if (maybe.HasValue && maybe.Value) camera.Capture();
+                        if (maybe.HasValue && !maybe.Value) {|BIO1001:camera.Capture(1)|};
+                        if (maybe.GetValueOrDefault()) camera.Capture(2);
+                        if (!maybe.GetValueOrDefault()) {|BIO1001:camera.Capture(3)|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Assignment_inside_the_condition_is_followed()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        bool granted;
+                        if (!(granted = consent.IsGranted("p"))) return;
+                        camera.Capture();
+                        if (granted) camera.Capture(1);
+                    }
+
+                    void Mirror(Camera camera, Consent consent)
+                    {
+                        bool granted;
+                        if (granted = consent.IsGranted("p")) return;
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Extension_method_and_static_checks_are_predicates()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                using Acme.Privacy;
+
+                public sealed class Person { }
+
+                public static class PersonConsent
+                {
+                    [ConsentCheck] public static bool HasFaceConsent(this Person person) => true;
+                }
+
+                class Kiosk
+                {
+                    void Scan(Camera camera, Person person)
+                    {
+                        if (person.HasFaceConsent()) camera.Capture();
+                        if (!Consent.Granted("p")) {|BIO1001:camera.Capture(1)|};
+                    }
+                }
+                """);
     }
 }

@@ -296,5 +296,101 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Exception_filter_check_guards_the_catch_body()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        try
+                        {
+                            camera.Focus();
+                        }
+                        catch (Exception) when (consent.IsGranted("p"))
+                        {
+                            camera.Capture();
+                        }
+                        catch (Exception)
+                        {
+                            {|BIO1001:camera.Capture(1)|};
+                        }
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Await_using_and_nested_try_keep_the_guard()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using System.IO;
+                using System.Threading.Tasks;
+                using Acme;
+                class Kiosk
+                {
+                    async Task Scan(Camera camera, Consent consent)
+                    {
+                        await using var log = new MemoryStream();
+                        try
+                        {
+                            try
+                            {
+                                await consent.RequireAsync("p");
+                            }
+                            finally
+                            {
+                                log.Flush();
+                            }
+
+                            camera.Capture();
+                        }
+                        catch (IOException)
+                        {
+                            {|BIO1001:camera.Capture(1)|};
+                        }
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Finally_that_overwrites_the_local_drops_its_fact()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        var granted = false;
+                        try
+                        {
+                            granted = consent.IsGranted("p");
+                        }
+                        finally
+                        {
+                            granted = true;
+                        }
+
+                        if (granted) {|BIO1001:camera.Capture()|};
+                    }
+
+                    void Kept(Camera camera, Consent consent)
+                    {
+                        var granted = false;
+                        try
+                        {
+                            granted = consent.IsGranted("p");
+                        }
+                        finally
+                        {
+                            camera.Focus();
+                        }
+
+                        if (granted) camera.Capture();
+                    }
+                }
+                """);
     }
 }
