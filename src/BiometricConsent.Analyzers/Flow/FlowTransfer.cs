@@ -78,9 +78,9 @@ namespace BiometricConsent.Analyzers.Flow
                         }
 
                         // Nothing after a call that never returns runs, so every fact holds there (vacuously).
-                        // A [Conditional] guard helper may be compiled away: it proves nothing.
-                        if (NoReturn.NeverReturns(method)
-                            || ((roles & MemberRoles.Conditional) == 0 && NoReturn.ReturnProvesConsent(invocation, state, context)))
+                        // A [Conditional] one (Debug.Fail, Debug.Assert) may be compiled away: it proves nothing.
+                        if ((roles & MemberRoles.Conditional) == 0
+                            && (NoReturn.NeverReturns(method) || NoReturn.ReturnProvesConsent(invocation, state, context)))
                         {
                             return FlowState.Guarded;
                         }

@@ -83,8 +83,8 @@ namespace BiometricConsent.Analyzers.Flow
             => AttributeNames.Has(function, AttributeNames.RequiresConsent) || AttributeNames.Has(function, AttributeNames.ConsentExempt);
 
         /// <summary>
-        /// Lists the lambdas and local functions nested in <paramref name="graph"/>, parents first, and marks the
-        /// locals they write in an enclosing function as untracked.
+        /// Lists the lambdas and local functions nested in <paramref name="graph"/>, parents first, and marks as
+        /// untracked the locals they write in an enclosing function and the locals that get an alias.
         /// </summary>
         private static void Discover(ControlFlowGraph graph, List<NestedFunction> nested, FlowContext context)
         {
@@ -106,6 +106,7 @@ namespace BiometricConsent.Analyzers.Flow
             while (stack.Count > 0)
             {
                 var operation = stack.Pop();
+                LocalWrites.CollectAliased(operation, context.UntrackedLocals);
                 if (operation is IFlowAnonymousFunctionOperation lambda)
                 {
                     lambdas.Add(lambda);

@@ -204,5 +204,64 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Local_written_through_a_ref_alias_is_not_trusted()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        var granted = consent.IsGranted("p");
+                        ref var alias = ref granted;
+                        alias = true;
+                        if (granted) {|BIO1001:camera.Capture()|};
+                    }
+
+                    void RefArgumentStoredInARefStruct(Camera camera, Consent consent)
+                    {
+                        var granted = consent.IsGranted("p");
+                        var holder = new Holder(ref granted);
+                        holder.Set();
+                        if (granted) {|BIO1001:camera.Capture()|};
+                    }
+                }
+
+                ref struct Holder
+                {
+                    private ref bool _value;
+                    public Holder(ref bool value) { _value = ref value; }
+                    public void Set() => _value = true;
+                }
+                """);
+
+        [Fact]
+        public Task Local_initialised_false_and_set_from_a_check_in_a_loop_guards_at_the_top()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent, string[] people)
+                    {
+                        var granted = false;
+                        foreach (var person in people)
+                        {
+                            if (granted) camera.Capture();
+                            granted = consent.IsGranted(person);
+                        }
+                    }
+
+                    void InitialisedTrue(Camera camera, Consent consent, string[] people)
+                    {
+                        var granted = true;
+                        foreach (var person in people)
+                        {
+                            if (granted) {|BIO1001:camera.Capture()|};
+                            granted = consent.IsGranted(person);
+                        }
+                    }
+                }
+                """);
     }
 }

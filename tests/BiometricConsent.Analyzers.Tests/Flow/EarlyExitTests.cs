@@ -393,5 +393,21 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Debug_Fail_on_the_false_outcome_is_not_an_exit_in_Release()
+            => Verify.AnalyzerAsync("""
+                using System.Diagnostics;
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent)
+                    {
+                        // [DoesNotReturn] but [Conditional("DEBUG")]: in Release the capture runs without consent.
+                        if (!consent.IsGranted("p")) Debug.Fail("no consent");
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
     }
 }

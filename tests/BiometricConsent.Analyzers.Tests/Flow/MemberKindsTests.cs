@@ -270,5 +270,33 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Nameof_a_capture_api_is_not_a_call()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    string Name(Camera camera) => nameof(camera.Capture) + nameof(Camera.Frame);
+                }
+                """);
+
+        [Fact]
+        public Task Lambda_converted_to_an_expression_tree_is_checked_like_a_lambda()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using System.Linq.Expressions;
+                using Acme;
+                class Kiosk
+                {
+                    Expression<Func<Camera, Image>> Unguarded() => c => {|BIO1001:c.Capture()|};
+
+                    Expression<Func<Camera, Image>>? Guarded(Consent consent)
+                    {
+                        if (!consent.IsGranted("p")) return null;
+                        return c => c.Capture();
+                    }
+                }
+                """);
     }
 }

@@ -345,5 +345,36 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Non_short_circuit_and_or_and_xor()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent, bool daylight)
+                    {
+                        if (daylight & consent.IsGranted("p")) camera.Capture();
+                        if (consent.IsGranted("p") | Consent.Granted("q")) camera.Capture(1);
+                        if (daylight | consent.IsGranted("p")) {|BIO1001:camera.Capture(2)|};
+                        if (daylight ^ consent.IsGranted("p")) {|BIO1001:camera.Capture(3)|};
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Nullable_is_not_false_does_not_pin_true()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent? consent)
+                    {
+                        if (consent?.IsGranted("p") is not false) {|BIO1001:camera.Capture()|};
+                        if (consent?.IsGranted("p") is not true) return;
+                        camera.Capture(1);
+                    }
+                }
+                """);
     }
 }
