@@ -222,5 +222,39 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task ValueTask_assertion_and_AsTask_are_followed()
+            => Verify.AnalyzerAsync("""
+                using System.Threading.Tasks;
+                using Acme;
+                using Acme.Privacy;
+
+                public sealed class Gate
+                {
+                    [ConsentCheck] public ValueTask RequireAsync(string id, string purpose) => default;
+                }
+
+                class Kiosk
+                {
+                    async Task Scan(Camera camera, Gate gate, Consent consent)
+                    {
+                        await gate.RequireAsync("id", "attendance").ConfigureAwait(false);
+                        camera.Capture();
+                    }
+
+                    async Task AsTask(Camera camera, Consent consent)
+                    {
+                        if (await consent.IsGrantedValueAsync("p").AsTask()) camera.Capture();
+                        if (await consent.IsGrantedValueAsync("p").AsTask().ConfigureAwait(false)) { } else {|BIO1001:camera.Capture(1)|};
+                    }
+
+                    void NotAwaited(Camera camera, Gate gate)
+                    {
+                        _ = gate.RequireAsync("id", "attendance");
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
     }
 }

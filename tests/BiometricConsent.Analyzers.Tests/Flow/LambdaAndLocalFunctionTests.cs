@@ -398,5 +398,27 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                         => people.Where(p => consent.IsGranted(p)).Select(p => consent.IsGranted(p) ? camera.Capture() : new Image()).ToArray();
                 }
                 """);
+
+        [Fact]
+        public Task Bool_local_of_the_enclosing_method_tested_inside_a_lambda_is_not_followed()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using Acme;
+                class Kiosk
+                {
+                    // The lambda may run after the local changed; create it under the test instead.
+                    Action Inside(Camera camera, Consent consent)
+                    {
+                        var granted = consent.IsGranted("p");
+                        return () => { if (granted) {|BIO1001:camera.Capture()|}; };
+                    }
+
+                    Action? AtCreation(Camera camera, Consent consent)
+                    {
+                        var granted = consent.IsGranted("p");
+                        return granted ? () => camera.Capture() : null;
+                    }
+                }
+                """);
     }
 }
