@@ -298,5 +298,33 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Instance_initializers_assume_consent_when_every_initializing_constructor_does()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                using Acme.Privacy;
+
+                class Enrollment
+                {
+                    readonly Image _image = new Camera().Capture();
+
+                    [RequiresConsent]
+                    public Enrollment() { }
+
+                    // Chains to this(): the initializers run in the constructor it calls, and that call is a capture point.
+                    public Enrollment(int quality) {|BIO1001:: this()|} { }
+                }
+
+                class Mixed
+                {
+                    readonly Image _image = {|BIO1001:new Camera().Capture()|};
+
+                    [RequiresConsent]
+                    public Mixed() { }
+
+                    public Mixed(int quality) { }
+                }
+                """);
     }
 }
