@@ -8,8 +8,9 @@ namespace BiometricConsent.Analyzers.Tests
     public class SuppressionAndSeverityTests
     {
         [Fact]
-        public Task Editorconfig_severity_none_silences_BIO1001()
-            => new Verify.Test("""
+        public Task Editorconfig_severity_none_silences_BIO1001_in_the_files_it_covers()
+        {
+            var test = new Verify.Test("""
                 using Acme;
                 class Kiosk
                 {
@@ -17,8 +18,17 @@ namespace BiometricConsent.Analyzers.Tests
                 }
                 """)
             {
-                EditorConfig = "root = true\n\n[*]\ndotnet_diagnostic.BIO1001.severity = none\n",
-            }.RunWithAsync();
+                EditorConfig = "root = true\n\n[Test0.cs]\ndotnet_diagnostic.BIO1001.severity = none\n",
+            };
+            test.TestState.Sources.Add(("/0/Other.cs", """
+                using Acme;
+                class Gate
+                {
+                    void Scan(Camera camera) { {|BIO1001:camera.Capture()|}; }
+                }
+                """));
+            return test.RunWithAsync();
+        }
 
         [Fact]
         public Task Pragma_suppresses_only_the_lines_it_covers()
