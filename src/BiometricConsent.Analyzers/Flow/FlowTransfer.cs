@@ -51,7 +51,7 @@ namespace BiometricConsent.Analyzers.Flow
             switch (operation)
             {
                 case IFlowAnonymousFunctionOperation lambda:
-                    recorder?.LambdaCreated(graph, lambda, state.IsGuarded);
+                    recorder?.LambdaCreated(lambda, state);
                     return state;
 
                 case IInvocationOperation invocation:
@@ -59,7 +59,7 @@ namespace BiometricConsent.Analyzers.Flow
                         var method = invocation.TargetMethod;
                         if (method.MethodKind == MethodKind.LocalFunction)
                         {
-                            recorder?.LocalFunctionUsed(method, state.IsGuarded);
+                            recorder?.LocalFunctionUsed(method, state);
                         }
 
                         RecordCapturePoint(invocation, state, context, recorder);
@@ -117,7 +117,7 @@ namespace BiometricConsent.Analyzers.Flow
                 case IMethodReferenceOperation reference:
                     if (reference.Method.MethodKind == MethodKind.LocalFunction)
                     {
-                        recorder?.LocalFunctionUsed(reference.Method, state.IsGuarded);
+                        recorder?.LocalFunctionUsed(reference.Method, state);
                     }
 
                     RecordCapturePoint(reference, state, context, recorder);

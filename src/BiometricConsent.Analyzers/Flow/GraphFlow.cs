@@ -222,20 +222,7 @@ namespace BiometricConsent.Analyzers.Flow
             if (!_writtenInRegion.TryGetValue(region, out var written))
             {
                 written = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-                for (var ordinal = region.FirstBlockOrdinal; ordinal <= region.LastBlockOrdinal; ordinal++)
-                {
-                    var block = _graph.Blocks[ordinal];
-                    foreach (var operation in block.Operations)
-                    {
-                        LocalWrites.CollectAll(operation, written);
-                    }
-
-                    if (block.BranchValue != null)
-                    {
-                        LocalWrites.CollectAll(block.BranchValue, written);
-                    }
-                }
-
+                LocalWrites.CollectAll(_graph, region.FirstBlockOrdinal, region.LastBlockOrdinal, written);
                 _writtenInRegion.Add(region, written);
             }
 

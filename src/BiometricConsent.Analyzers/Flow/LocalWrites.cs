@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace BiometricConsent.Analyzers.Flow
@@ -67,6 +68,24 @@ namespace BiometricConsent.Analyzers.Flow
                     || invocation.TargetMethod.ContainingType?.IsRefLikeType == true,
                 _ => true,
             };
+
+        /// <summary>Adds to <paramref name="written"/> every local that blocks <paramref name="first"/> to <paramref name="last"/> of <paramref name="graph"/> write, once per write.</summary>
+        internal static void CollectAll(ControlFlowGraph graph, int first, int last, ICollection<ILocalSymbol> written)
+        {
+            for (var ordinal = first; ordinal <= last; ordinal++)
+            {
+                var block = graph.Blocks[ordinal];
+                foreach (var operation in block.Operations)
+                {
+                    CollectAll(operation, written);
+                }
+
+                if (block.BranchValue != null)
+                {
+                    CollectAll(block.BranchValue, written);
+                }
+            }
+        }
 
         /// <summary>Adds to <paramref name="written"/> every local that <paramref name="root"/> or any operation inside it writes.</summary>
         internal static void CollectAll(IOperation root, ICollection<ILocalSymbol> written)

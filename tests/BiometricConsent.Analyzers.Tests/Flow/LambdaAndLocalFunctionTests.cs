@@ -400,23 +400,106 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                 """);
 
         [Fact]
-        public Task Bool_local_of_the_enclosing_method_tested_inside_a_lambda_is_not_followed()
+        public Task Bool_local_assigned_once_and_tested_inside_a_lambda_or_local_function_guards()
             => Verify.AnalyzerAsync("""
                 using System;
                 using Acme;
                 class Kiosk
                 {
-                    // The lambda may run after the local changed; create it under the test instead.
-                    Action Inside(Camera camera, Consent consent)
+                    Action Lambda(Camera camera, Consent consent)
                     {
                         var granted = consent.IsGranted("p");
-                        return () => { if (granted) {|BIO1001:camera.Capture()|}; };
+                        return () => { if (granted) camera.Capture(); };
+                    }
+
+                    void LocalFunction(Camera camera, Consent consent)
+                    {
+                        var granted = consent.IsGranted("p");
+                        Capture();
+
+                        void Capture()
+                        {
+                            if (!granted) return;
+                            camera.Capture();
+                        }
+                    }
+
+                    Action Mirror(Camera camera, Consent consent)
+                    {
+                        var granted = consent.IsGranted("p");
+                        return () => { if (!granted) {|BIO1001:camera.Capture()|}; };
                     }
 
                     Action? AtCreation(Camera camera, Consent consent)
                     {
                         var granted = consent.IsGranted("p");
                         return granted ? () => camera.Capture() : null;
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Bool_local_assigned_twice_is_not_followed_into_a_lambda()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using Acme;
+                class Kiosk
+                {
+                    // The lambda may run after the second assignment: only a local assigned once is followed.
+                    Action Reassigned(Camera camera, Consent consent, bool vip)
+                    {
+                        var granted = consent.IsGranted("p");
+                        Action action = () => { if (granted) {|BIO1001:camera.Capture()|}; };
+                        granted = vip;
+                        return action;
+                    }
+
+                    Action WrittenInside(Camera camera, Consent consent)
+                    {
+                        var granted = consent.IsGranted("p");
+                        return () => { granted = true; if (granted) {|BIO1001:camera.Capture()|}; };
+                    }
+
+                    Action Aliased(Camera camera, Consent consent)
+                    {
+                        var granted = consent.IsGranted("p");
+                        ref var alias = ref granted;
+                        alias = true;
+                        return () => { if (granted) {|BIO1001:camera.Capture()|}; };
+                    }
+
+                    void CalledFromALoop(Camera camera, Consent consent, string[] people)
+                    {
+                        var granted = true;
+                        foreach (var person in people)
+                        {
+                            Capture();
+                            granted = consent.IsGranted(person);
+                        }
+
+                        void Capture() { if (granted) {|BIO1001:camera.Capture()|}; }
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Local_assigned_once_in_a_loop_keeps_its_fact_in_each_lambda()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using System.Collections.Generic;
+                using Acme;
+                class Kiosk
+                {
+                    List<Action> Scan(Camera camera, Consent consent, string[] people)
+                    {
+                        var actions = new List<Action>();
+                        foreach (var person in people)
+                        {
+                            var granted = consent.IsGranted(person);
+                            actions.Add(() => { if (granted) camera.Capture(); });
+                        }
+
+                        return actions;
                     }
                 }
                 """);
