@@ -5,7 +5,8 @@ namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
     /// Contract §4: an early exit on the <c>false</c> outcome (return, throw, continue, break, goto) guards what
-    /// follows; a check in only some branches or after the capture does not.
+    /// follows; a check in only some branches or after the capture does not. A discarded predicate result guards
+    /// nothing (BIO1002 itself is covered by <see cref="DiscardedCheckTests"/>).
     /// </summary>
     public class EarlyExitTests
     {
@@ -210,15 +211,16 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                 """);
 
         [Fact]
-        public Task Check_result_ignored_guards_nothing_and_is_reported()
+        public Task Discarded_or_awaited_and_discarded_result_does_not_guard()
             => Verify.AnalyzerAsync("""
+                using System.Threading.Tasks;
                 using Acme;
                 class Kiosk
                 {
-                    void Scan(Camera camera, Consent consent)
+                    async Task Scan(Camera camera, Consent consent)
                     {
-                        {|BIO1002:consent.IsGranted("p")|};
                         _ = {|BIO1002:consent.IsGranted("p")|};
+                        await {|BIO1002:consent.IsGrantedAsync("p")|};
                         {|BIO1001:camera.Capture()|};
                     }
                 }
