@@ -71,8 +71,11 @@ namespace BiometricConsent.Analyzers.Flow
                         var roles = context.Symbols.GetRoles(method);
                         if ((roles & MemberRoles.Check) != 0)
                         {
-                            // An assertion that returns has succeeded, unless the call is compiled away in Release.
-                            return context.Symbols.GetCheckKind(method) == CheckKind.Assertion && !context.IsInConditionalArgument(invocation.Syntax)
+                            // An assertion that returns has succeeded, unless the call is compiled away in Release:
+                            // a [Conditional] assertion itself, or one inside the arguments of a [Conditional] call.
+                            return context.Symbols.GetCheckKind(method) == CheckKind.Assertion
+                                && (roles & MemberRoles.Conditional) == 0
+                                && !context.IsInConditionalArgument(invocation.Syntax)
                                 ? FlowState.Guarded
                                 : state;
                         }

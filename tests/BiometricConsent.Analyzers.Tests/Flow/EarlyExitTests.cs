@@ -397,6 +397,29 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                 """);
 
         [Fact]
+        public Task Conditional_assertion_check_is_not_a_guard()
+            => Verify.AnalyzerAsync("""
+                using System.Diagnostics;
+                using Acme;
+                using Acme.Privacy;
+
+                public sealed class DebugConsent
+                {
+                    [ConsentCheck, Conditional("DEBUG")]
+                    public void Require(string person) { }
+                }
+
+                class Kiosk
+                {
+                    void Scan(Camera camera, DebugConsent consent)
+                    {
+                        consent.Require("p");
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """);
+
+        [Fact]
         public Task Debug_Fail_on_the_false_outcome_is_not_an_exit_in_Release()
             => Verify.AnalyzerAsync("""
                 using System.Diagnostics;
