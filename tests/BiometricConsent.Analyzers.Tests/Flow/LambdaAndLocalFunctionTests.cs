@@ -503,5 +503,39 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Check_inside_a_called_lambda_or_local_function_does_not_guard_the_caller_unless_marked()
+            => Verify.AnalyzerAsync("""
+                using System;
+                using Acme;
+                using Acme.Privacy;
+                class Kiosk
+                {
+                    void Lambda(Camera camera, Consent consent)
+                    {
+                        Action ensure = () => consent.Require("p");
+                        ensure();
+                        {|BIO1001:camera.Capture()|};
+                    }
+
+                    void Unmarked(Camera camera, Consent consent)
+                    {
+                        Ensure();
+                        {|BIO1001:camera.Capture()|};
+
+                        void Ensure() => consent.Require("p");
+                    }
+
+                    void Marked(Camera camera, Consent consent)
+                    {
+                        if (!Allowed()) return;
+                        camera.Capture();
+
+                        [ConsentCheck]
+                        bool Allowed() => consent.IsGranted("p");
+                    }
+                }
+                """);
     }
 }
