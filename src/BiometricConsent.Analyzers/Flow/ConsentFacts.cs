@@ -33,6 +33,9 @@ namespace BiometricConsent.Analyzers.Flow
                 case ILiteralOperation { ConstantValue: { HasValue: true, Value: bool constant } }:
                     // A constant is never the other value, so the implication about that value holds vacuously.
                     return constant ? ValueFact.WhenFalse : ValueFact.WhenTrue;
+                case IDefaultValueOperation or ILiteralOperation or IConversionOperation when IsNullBool(operation):
+                    // A null bool? is neither true nor false, so both implications hold vacuously: 'check?.M() == true'.
+                    return ValueFact.WhenTrue | ValueFact.WhenFalse;
                 case ILocalReferenceOperation local:
                     return state.Get(FactKey.For(local.Local));
                 case IFlowCaptureReferenceOperation capture:
@@ -41,6 +44,9 @@ namespace BiometricConsent.Analyzers.Flow
                     return EvaluateInvocation(invocation, state, context, depth);
                 case IAwaitOperation awaited:
                     return Evaluate(awaited.Operation, state, context, depth).Awaited();
+                case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } when IsNullable(nullable.Type):
+                    // Nullable<bool>.Value throws on null, so it has the fact of the bool? itself.
+                    return Evaluate(nullable, state, context, depth) & (ValueFact.WhenTrue | ValueFact.WhenFalse);
                 case IPropertyReferenceOperation { Property.Name: "Result", Instance: { } instance } when context.Symbols.IsTask(instance.Type):
                     return Evaluate(instance, state, context, depth).Awaited();
                 case IConversionOperation { OperatorMethod: null } conversion:
@@ -70,6 +76,12 @@ namespace BiometricConsent.Analyzers.Flow
                     CheckKind.AsyncAssertion => ValueFact.CompletionGuards,
                     _ => ValueFact.None,
                 };
+            }
+
+            // 'check?.M() ?? false' reads the bool? through GetValueOrDefault: true still means true, false may mean null.
+            if (method.Name == "GetValueOrDefault" && method.Parameters.IsEmpty && invocation.Instance is { } nullable && IsNullable(nullable.Type))
+            {
+                return Evaluate(nullable, state, context, depth) & ValueFact.WhenTrue;
             }
 
             if (invocation.Instance is { } instance && context.Symbols.IsTask(instance.Type) || IsAwaiter(invocation.Instance))
@@ -106,12 +118,12 @@ namespace BiometricConsent.Analyzers.Flow
                     {
                         IOperation other;
                         bool constant;
-                        if (binary.RightOperand.ConstantValue is { HasValue: true, Value: bool right })
+                        if (TryGetBoolConstant(binary.RightOperand, out var right))
                         {
                             other = binary.LeftOperand;
                             constant = right;
                         }
-                        else if (binary.LeftOperand.ConstantValue is { HasValue: true, Value: bool left })
+                        else if (TryGetBoolConstant(binary.LeftOperand, out var left))
                         {
                             other = binary.RightOperand;
                             constant = left;
@@ -183,6 +195,23 @@ namespace BiometricConsent.Analyzers.Flow
                     return ValueFact.None;
             }
         }
+
+        /// <summary>A <c>true</c> or <c>false</c> constant, also when converted to <c>bool?</c> (which has no constant value).</summary>
+        private static bool TryGetBoolConstant(IOperation operation, out bool constant)
+        {
+            while (operation is IConversionOperation { OperatorMethod: null } conversion && !operation.ConstantValue.HasValue)
+            {
+                operation = conversion.Operand;
+            }
+
+            var found = operation.ConstantValue is { HasValue: true, Value: bool };
+            constant = found && (bool)operation.ConstantValue.Value!;
+            return found;
+        }
+
+        private static bool IsNullBool(IOperation operation)
+            => IsNullable(operation.Type)
+                && (operation is IDefaultValueOperation || operation.ConstantValue is { HasValue: true, Value: null });
 
         private static bool IsNullable(ITypeSymbol? type)
             => type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;

@@ -18,6 +18,9 @@ namespace BiometricConsent.Analyzers.Flow
 
         internal static FactKey For(ILocalSymbol local) => new FactKey(local, default);
 
+        /// <summary>The local the fact is about; <see langword="null"/> for a value the graph captured.</summary>
+        internal ILocalSymbol? Local => _local;
+
         internal static FactKey For(CaptureId capture) => new FactKey(null, capture);
 
         public bool Equals(FactKey other)

@@ -5,35 +5,34 @@ using Microsoft.CodeAnalysis.FlowAnalysis;
 namespace BiometricConsent.Analyzers.Flow
 {
     /// <summary>
-    /// What the final pass over a member's graphs observed: whether each capture point, lambda creation and
-    /// local-function call was guarded. A point reached more than once is guarded only if it always was.
+    /// What the final pass over a member's graphs observed: whether each capture point was guarded, and the state
+    /// at each lambda creation and local-function use. A point reached more than once keeps what held every time.
     /// </summary>
     internal sealed class FlowRecorder
     {
         private readonly Dictionary<SyntaxNode, bool> _capturePoints = new Dictionary<SyntaxNode, bool>();
-        private readonly Dictionary<IFlowAnonymousFunctionOperation, (ControlFlowGraph Graph, bool Guarded)> _lambdas =
-            new Dictionary<IFlowAnonymousFunctionOperation, (ControlFlowGraph, bool)>();
-        private readonly Dictionary<IMethodSymbol, bool> _localFunctionUses = new Dictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IFlowAnonymousFunctionOperation, FlowState> _lambdas = new Dictionary<IFlowAnonymousFunctionOperation, FlowState>();
+        private readonly Dictionary<IMethodSymbol, FlowState> _localFunctionUses = new Dictionary<IMethodSymbol, FlowState>(SymbolEqualityComparer.Default);
 
         /// <summary>Capture points reached, by syntax, and whether every visit was guarded.</summary>
         internal IReadOnlyDictionary<SyntaxNode, bool> CapturePoints => _capturePoints;
 
-        /// <summary>Lambdas and anonymous methods created, with their graph's parent, and whether every creation was guarded.</summary>
-        internal IReadOnlyDictionary<IFlowAnonymousFunctionOperation, (ControlFlowGraph Graph, bool Guarded)> Lambdas => _lambdas;
+        /// <summary>Lambdas and anonymous methods created, with the meet of the states at their creations.</summary>
+        internal IReadOnlyDictionary<IFlowAnonymousFunctionOperation, FlowState> Lambdas => _lambdas;
 
-        /// <summary>Local functions called or converted to a delegate, and whether every such use was guarded.</summary>
-        internal IReadOnlyDictionary<IMethodSymbol, bool> LocalFunctionUses => _localFunctionUses;
+        /// <summary>Local functions called or converted to a delegate, with the meet of the states at those uses.</summary>
+        internal IReadOnlyDictionary<IMethodSymbol, FlowState> LocalFunctionUses => _localFunctionUses;
 
         internal void CapturePoint(SyntaxNode syntax, bool guarded)
             => _capturePoints[syntax] = guarded && (!_capturePoints.TryGetValue(syntax, out var previous) || previous);
 
-        internal void LambdaCreated(ControlFlowGraph graph, IFlowAnonymousFunctionOperation lambda, bool guarded)
-            => _lambdas[lambda] = (graph, guarded && (!_lambdas.TryGetValue(lambda, out var previous) || previous.Guarded));
+        internal void LambdaCreated(IFlowAnonymousFunctionOperation lambda, FlowState state)
+            => _lambdas[lambda] = _lambdas.TryGetValue(lambda, out var previous) ? FlowState.Meet(previous, state) : state;
 
-        internal void LocalFunctionUsed(IMethodSymbol localFunction, bool guarded)
+        internal void LocalFunctionUsed(IMethodSymbol localFunction, FlowState state)
         {
             var key = localFunction.OriginalDefinition;
-            _localFunctionUses[key] = guarded && (!_localFunctionUses.TryGetValue(key, out var previous) || previous);
+            _localFunctionUses[key] = _localFunctionUses.TryGetValue(key, out var previous) ? FlowState.Meet(previous, state) : state;
         }
     }
 }

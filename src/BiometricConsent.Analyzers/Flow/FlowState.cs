@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 
 namespace BiometricConsent.Analyzers.Flow
 {
@@ -60,6 +61,29 @@ namespace BiometricConsent.Analyzers.Flow
             }
 
             return state;
+        }
+
+        /// <summary>
+        /// This state with only the facts about locals in <paramref name="locals"/>: what a nested function may
+        /// assume on entry. Facts about the graph's captured values never cross into another graph.
+        /// </summary>
+        internal FlowState Restrict(ICollection<ILocalSymbol> locals)
+        {
+            if (IsGuarded || _facts.IsEmpty)
+            {
+                return this;
+            }
+
+            var facts = _facts;
+            foreach (var pair in _facts)
+            {
+                if (pair.Key.Local is not { } local || !locals.Contains(local))
+                {
+                    facts = facts.Remove(pair.Key);
+                }
+            }
+
+            return facts == _facts ? this : new FlowState(false, facts);
         }
 
         /// <summary>

@@ -51,7 +51,7 @@ namespace BiometricConsent.Analyzers.Flow
             switch (operation)
             {
                 case IFlowAnonymousFunctionOperation lambda:
-                    recorder?.LambdaCreated(graph, lambda, state.IsGuarded);
+                    recorder?.LambdaCreated(lambda, state);
                     return state;
 
                 case IInvocationOperation invocation:
@@ -59,7 +59,7 @@ namespace BiometricConsent.Analyzers.Flow
                         var method = invocation.TargetMethod;
                         if (method.MethodKind == MethodKind.LocalFunction)
                         {
-                            recorder?.LocalFunctionUsed(method, state.IsGuarded);
+                            recorder?.LocalFunctionUsed(method, state);
                         }
 
                         RecordCapturePoint(invocation, state, context, recorder);
@@ -68,12 +68,24 @@ namespace BiometricConsent.Analyzers.Flow
                             return state;
                         }
 
-                        if ((context.Symbols.GetRoles(method) & MemberRoles.Check) != 0)
+                        var roles = context.Symbols.GetRoles(method);
+                        if ((roles & MemberRoles.Check) != 0)
                         {
-                            // An assertion that returns has succeeded, unless the call is compiled away in Release.
-                            return context.Symbols.GetCheckKind(method) == CheckKind.Assertion && !context.IsInConditionalArgument(invocation.Syntax)
+                            // An assertion that returns has succeeded, unless the call is compiled away in Release:
+                            // a [Conditional] assertion itself, or one inside the arguments of a [Conditional] call.
+                            return context.Symbols.GetCheckKind(method) == CheckKind.Assertion
+                                && (roles & MemberRoles.Conditional) == 0
+                                && !context.IsInConditionalArgument(invocation.Syntax)
                                 ? FlowState.Guarded
                                 : state;
+                        }
+
+                        // Nothing after a call that never returns runs, so every fact holds there (vacuously).
+                        // A [Conditional] one (Debug.Fail, Debug.Assert) may be compiled away: it proves nothing.
+                        if ((roles & MemberRoles.Conditional) == 0
+                            && (NoReturn.NeverReturns(method) || NoReturn.ReturnProvesConsent(invocation, state, context)))
+                        {
+                            return FlowState.Guarded;
                         }
 
                         // Blocking on an async assertion: task.Wait(), task.GetAwaiter().GetResult().
@@ -108,7 +120,7 @@ namespace BiometricConsent.Analyzers.Flow
                 case IMethodReferenceOperation reference:
                     if (reference.Method.MethodKind == MethodKind.LocalFunction)
                     {
-                        recorder?.LocalFunctionUsed(reference.Method, state.IsGuarded);
+                        recorder?.LocalFunctionUsed(reference.Method, state);
                     }
 
                     RecordCapturePoint(reference, state, context, recorder);

@@ -127,10 +127,11 @@ namespace BiometricConsent.Analyzers.Flow
                     continue;
                 }
 
-                // A finally block that runs on the way may overwrite locals; its checks are not credited.
+                // A finally block that runs on the way may overwrite locals. Its end state is computed from the
+                // entry of its try (the weakest of its entries), so if even that ends guarded, this path is guarded.
                 foreach (var @finally in branch.FinallyRegions)
                 {
-                    output = output.Without(WrittenIn(@finally));
+                    output = FinallyEndsGuarded(@finally) ? FlowState.Guarded : output.Without(WrittenIn(@finally));
                 }
 
                 input = input == null ? output : FlowState.Meet(input, output);
@@ -183,25 +184,45 @@ namespace BiometricConsent.Analyzers.Flow
             return result;
         }
 
+        /// <summary>
+        /// Whether every normal end of <paramref name="finally"/> is guarded (an assertion in the finally, say).
+        /// An end not computed yet counts as guarded, like any unvisited predecessor: the fixpoint revisits it.
+        /// </summary>
+        private bool FinallyEndsGuarded(ControlFlowRegion @finally)
+        {
+            for (var ordinal = @finally.FirstBlockOrdinal; ordinal <= @finally.LastBlockOrdinal; ordinal++)
+            {
+                var block = _graph.Blocks[ordinal];
+                if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.StructuredExceptionHandling
+                    && InnermostHandler(block) == @finally
+                    && _fallThroughOutput[ordinal] is { IsGuarded: false })
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The innermost catch, filter or finally region around <paramref name="block"/>, skipping local scopes and try regions.</summary>
+        private static ControlFlowRegion? InnermostHandler(BasicBlock block)
+        {
+            var region = block.EnclosingRegion;
+            while (region != null
+                && region.Kind is not (ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter or ControlFlowRegionKind.FilterAndHandler or ControlFlowRegionKind.Finally))
+            {
+                region = region.EnclosingRegion;
+            }
+
+            return region;
+        }
+
         private IEnumerable<FactKey> WrittenIn(ControlFlowRegion region)
         {
             if (!_writtenInRegion.TryGetValue(region, out var written))
             {
                 written = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-                for (var ordinal = region.FirstBlockOrdinal; ordinal <= region.LastBlockOrdinal; ordinal++)
-                {
-                    var block = _graph.Blocks[ordinal];
-                    foreach (var operation in block.Operations)
-                    {
-                        LocalWrites.CollectAll(operation, written);
-                    }
-
-                    if (block.BranchValue != null)
-                    {
-                        LocalWrites.CollectAll(block.BranchValue, written);
-                    }
-                }
-
+                LocalWrites.CollectAll(_graph, region.FirstBlockOrdinal, region.LastBlockOrdinal, written);
                 _writtenInRegion.Add(region, written);
             }
 

@@ -8,10 +8,12 @@ namespace BiometricConsent.Analyzers.Flow
 {
     /// <summary>
     /// The flow analysis of one operation block with its lambdas and local functions (analyzer-contract §4).
-    /// A lambda starts guarded when every creation of it is guarded (or it checks first, which its own graph shows).
-    /// A local function starts guarded when it is used at least once and every call (or conversion to a delegate)
-    /// in the containing member is guarded; that depends on the other functions, so it is solved by iteration
-    /// from the optimistic assumption, which only ever weakens.
+    /// A lambda starts from the meet of the states at its creations (guarded if every creation is; it may also
+    /// check first, which its own graph shows). A local function starts from the meet of the states at its calls
+    /// and conversions to a delegate in the containing member (unguarded if there are none); that depends on the
+    /// other functions, so it is solved by iteration from the optimistic assumption, which only ever weakens.
+    /// Besides the guard, a nested function inherits what is known about locals of the enclosing functions that
+    /// are assigned once and never aliased: whenever it runs, they still hold the value that fact describes.
     /// </summary>
     internal static class MemberFlow
     {
@@ -20,16 +22,25 @@ namespace BiometricConsent.Analyzers.Flow
         {
             var nested = new List<NestedFunction>();
             Discover(root, nested, context);
+            if (nested.Count == 0)
+            {
+                var only = new FlowRecorder();
+                GraphFlow.Run(root, FlowState.Unguarded, context, only);
+                return only.CapturePoints;
+            }
 
-            var localFunctionEntry = new Dictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+            var stableLocals = StableLocals(root, nested, context);
+            var localFunctionEntry = new Dictionary<IMethodSymbol, FlowState>(SymbolEqualityComparer.Default);
             foreach (var function in nested)
             {
                 if (function.Lambda == null)
                 {
-                    localFunctionEntry[function.Symbol] = true;
+                    localFunctionEntry[function.Symbol] = FlowState.Guarded;
                 }
             }
 
+            // Each round weakens at least one entry; the bound is a safety net after which all entries go pessimistic.
+            var maxIterations = (4 * nested.Count) + 8;
             for (var iteration = 0; ; iteration++)
             {
                 var recorder = new FlowRecorder();
@@ -38,7 +49,7 @@ namespace BiometricConsent.Analyzers.Flow
                 // Discovery order puts every function after the graph that creates it, so creation states are final.
                 foreach (var function in nested)
                 {
-                    bool entryGuarded;
+                    FlowState entry;
                     if (function.Lambda != null)
                     {
                         if (!recorder.Lambdas.TryGetValue(function.Lambda, out var creation))
@@ -46,36 +57,70 @@ namespace BiometricConsent.Analyzers.Flow
                             continue; // never created on a reachable path
                         }
 
-                        entryGuarded = creation.Guarded;
+                        entry = creation;
                     }
                     else
                     {
-                        entryGuarded = localFunctionEntry[function.Symbol];
+                        entry = localFunctionEntry[function.Symbol];
                     }
 
-                    entryGuarded |= AssumesConsentInside(function.Symbol);
-                    GraphFlow.Run(function.Graph, entryGuarded ? FlowState.Guarded : FlowState.Unguarded, context, recorder);
+                    entry = AssumesConsentInside(function.Symbol) ? FlowState.Guarded : entry.Restrict(stableLocals);
+                    GraphFlow.Run(function.Graph, entry, context, recorder);
                 }
 
                 var changed = false;
+                var giveUp = iteration >= maxIterations;
                 foreach (var function in nested)
                 {
                     if (function.Lambda == null)
                     {
-                        var guarded = recorder.LocalFunctionUses.TryGetValue(function.Symbol.OriginalDefinition, out var allUsesGuarded) && allUsesGuarded;
-                        if (guarded != localFunctionEntry[function.Symbol])
+                        var uses = !giveUp && recorder.LocalFunctionUses.TryGetValue(function.Symbol.OriginalDefinition, out var used)
+                            ? used.Restrict(stableLocals)
+                            : FlowState.Unguarded;
+                        if (!uses.SameAs(localFunctionEntry[function.Symbol]))
                         {
-                            localFunctionEntry[function.Symbol] = guarded;
+                            localFunctionEntry[function.Symbol] = uses;
                             changed = true;
                         }
                     }
                 }
 
-                if (!changed || iteration > nested.Count)
+                if (!changed || iteration > maxIterations)
                 {
                     return recorder.CapturePoints;
                 }
             }
+        }
+
+        /// <summary>
+        /// Locals written at exactly one place in the member and its nested functions, and never aliased or written by
+        /// a nested function: a nested function can only read them once assigned (definite assignment), and then
+        /// they hold a value from that one write, which satisfies the fact known there whenever it runs.
+        /// </summary>
+        private static HashSet<ILocalSymbol> StableLocals(ControlFlowGraph root, List<NestedFunction> nested, FlowContext context)
+        {
+            var writes = new List<ILocalSymbol>();
+            LocalWrites.CollectAll(root, 0, root.Blocks.Length - 1, writes);
+            foreach (var function in nested)
+            {
+                LocalWrites.CollectAll(function.Graph, 0, function.Graph.Blocks.Length - 1, writes);
+            }
+
+            var seen = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            var stable = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            foreach (var local in writes)
+            {
+                if (!seen.Add(local))
+                {
+                    stable.Remove(local);
+                }
+                else if (!context.UntrackedLocals.Contains(local))
+                {
+                    stable.Add(local);
+                }
+            }
+
+            return stable;
         }
 
         /// <summary>A lambda or local function marked <c>[RequiresConsent]</c> or <c>[ConsentExempt]</c> assumes consent inside.</summary>
@@ -83,8 +128,8 @@ namespace BiometricConsent.Analyzers.Flow
             => AttributeNames.Has(function, AttributeNames.RequiresConsent) || AttributeNames.Has(function, AttributeNames.ConsentExempt);
 
         /// <summary>
-        /// Lists the lambdas and local functions nested in <paramref name="graph"/>, parents first, and marks the
-        /// locals they write in an enclosing function as untracked.
+        /// Lists the lambdas and local functions nested in <paramref name="graph"/>, parents first, and marks as
+        /// untracked the locals they write in an enclosing function and the locals that get an alias.
         /// </summary>
         private static void Discover(ControlFlowGraph graph, List<NestedFunction> nested, FlowContext context)
         {
@@ -106,6 +151,7 @@ namespace BiometricConsent.Analyzers.Flow
             while (stack.Count > 0)
             {
                 var operation = stack.Pop();
+                LocalWrites.CollectAliased(operation, context.UntrackedLocals);
                 if (operation is IFlowAnonymousFunctionOperation lambda)
                 {
                     lambdas.Add(lambda);
@@ -137,18 +183,7 @@ namespace BiometricConsent.Analyzers.Flow
         {
             nested.Add(function);
             var written = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-            foreach (var block in function.Graph.Blocks)
-            {
-                foreach (var operation in block.Operations)
-                {
-                    LocalWrites.CollectAll(operation, written);
-                }
-
-                if (block.BranchValue != null)
-                {
-                    LocalWrites.CollectAll(block.BranchValue, written);
-                }
-            }
+            LocalWrites.CollectAll(function.Graph, 0, function.Graph.Blocks.Length - 1, written);
 
             foreach (var local in written)
             {
