@@ -16,9 +16,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
     /// </summary>
     public sealed class BuiltInCatalogEndToEndTests
     {
-        private const string Skip = "enable after the analyzer branch merges";
-
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Baidu_Detect_is_reported_and_GroupAdd_is_not()
         {
             const string source = @"
@@ -35,7 +33,7 @@ class Scanner
             await VerifyAsync(source, Expected(source, "client.Detect("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Baidu_Detect_on_a_new_client_is_reported()
         {
             const string source = @"
@@ -46,7 +44,7 @@ class Scanner
             await VerifyAsync(source, Expected(source, "new Baidu.Aip.Face.Face(k, s).Detect("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Running_a_YuNet_detector_is_reported_and_creating_it_is_not()
         {
             const string source = @"
@@ -62,7 +60,7 @@ class Scanner
             await VerifyAsync(source, Expected(source, "detector.Detect("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Face_cascade_is_reported_and_visibly_non_face_cascade_is_not()
         {
             const string source = @"
@@ -84,7 +82,7 @@ class Scanner
             await VerifyAsync(source, Expected(source, "faces.DetectMultiScale("), Expected(source, "classifier.DetectMultiScale("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Contrib_recogniser_Predict_is_reported_and_its_factory_is_not()
         {
             const string source = @"
@@ -102,7 +100,7 @@ class Recogniser
             await VerifyAsync(source, Expected(source, "model.Predict("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Stubbed_sdks_are_recognised_by_type_and_member_name()
         {
             const string source = @"
@@ -125,7 +123,7 @@ class Scanner
                 Expected(source, "detector.DetectFacesAsync("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task The_editorconfig_switch_turns_the_catalog_off()
         {
             const string source = @"
