@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using BiometricConsent.Analyzers.Tests.Catalog;
+using BiometricConsent.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace BiometricConsent.Analyzers.Tests.Robustness
+{
+    /// <summary>
+    /// The analyzer runs on every keystroke in the IDE, so it sees half-typed code far more often than code that
+    /// compiles. These tests cut realistic files at every N characters, and delete or insert characters at random,
+    /// and assert that the analyzer never throws (no AD0001, no exception reported to the host).
+    /// </summary>
+    public sealed class HalfTypedCodeTests
+    {
+        /// <summary>Seeded, so a failure reproduces.</summary>
+        private const int Seed = 20261202;
+
+        private static readonly char[] Junk = { '{', '}', '(', ')', ';', '"', '\'', '[', ']', '<', '>', '.', '?', '!', '=', '@', '$', '#', '\n' };
+
+        public static TheoryData<string, int> PrefixCuts => new TheoryData<string, int>
+        {
+            // Steps chosen to keep the whole class near 20 seconds (each run compiles and analyzes afresh).
+            { nameof(RealisticSources.Controller), 23 },
+            { nameof(RealisticSources.MarkedAndListed), 17 },
+            { nameof(RealisticSources.ApiList), 11 },
+            { nameof(RealisticSources.Catalog), 13 },
+            { nameof(Prelude), 37 },
+        };
+
+        public static TheoryData<string> Scenarios => new TheoryData<string>(
+            nameof(RealisticSources.Controller), nameof(RealisticSources.MarkedAndListed), nameof(RealisticSources.ApiList), nameof(RealisticSources.Catalog));
+
+        [Theory]
+        [MemberData(nameof(Scenarios))]
+        public async Task Complete_files_compile_and_are_analyzed(string name)
+        {
+            var scenario = Scenario.Named(name);
+            var (diagnostics, exceptions) = await scenario.RunAsync(scenario.Text);
+
+            Assert.Empty(exceptions);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+
+            // The inputs must be meaningful: something to report, so the analyzer did not return at compilation start.
+            Assert.Contains(diagnostics, d => d.Id.StartsWith("BIO", StringComparison.Ordinal));
+            var errors = scenario.Compile(scenario.Text).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Empty(errors);
+        }
+
+        [Theory]
+        [MemberData(nameof(PrefixCuts))]
+        public async Task Every_prefix_is_analyzed_without_exception(string name, int step)
+        {
+            var scenario = Scenario.Named(name);
+            var variants = new List<string>();
+            for (var length = 0; length < scenario.Text.Length; length += step)
+            {
+                variants.Add(scenario.Text.Substring(0, length));
+            }
+
+            await AssertNoCrashAsync(scenario, variants);
+        }
+
+        [Theory]
+        [MemberData(nameof(Scenarios))]
+        public async Task Random_deletions_and_insertions_are_analyzed_without_exception(string name)
+        {
+            var scenario = Scenario.Named(name);
+            var random = new Random(Seed);
+            var variants = new List<string>();
+            for (var i = 0; i < 30; i++)
+            {
+                var text = scenario.Text;
+                var start = random.Next(text.Length);
+                var edited = i % 3 == 2
+                    ? text.Insert(start, Junk[random.Next(Junk.Length)].ToString())
+                    : text.Remove(start, Math.Min(1 + random.Next(40), text.Length - start));
+                variants.Add(edited);
+            }
+
+            await AssertNoCrashAsync(scenario, variants);
+        }
+
+        private static async Task AssertNoCrashAsync(Scenario scenario, IEnumerable<string> variants)
+        {
+            var failures = new List<string>();
+            foreach (var variant in variants)
+            {
+                var (diagnostics, exceptions) = await scenario.RunAsync(variant);
+                var crashes = exceptions.Select(e => e.ToString()).Concat(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString())).ToList();
+                if (crashes.Count > 0)
+                {
+                    var tail = variant.Length > 120 ? variant.Substring(variant.Length - 120) : variant;
+                    failures.Add($"length {variant.Length}, ending «{tail}»:\n{crashes[0]}");
+                }
+            }
+
+            Assert.True(failures.Count == 0, $"{failures.Count} variants crashed the analyzer; the first:\n{failures.FirstOrDefault()}");
+        }
+
+        /// <summary>One file to mangle, with the complete files, references and additional files it is compiled with.</summary>
+        private sealed class Scenario
+        {
+            private readonly Func<string, IEnumerable<SyntaxTree>> _trees;
+            private readonly Func<string, ImmutableArray<AdditionalText>> _additionalFiles;
+            private readonly ImmutableArray<MetadataReference> _references;
+
+            private Scenario(
+                string text,
+                Func<string, IEnumerable<SyntaxTree>> trees,
+                Func<string, ImmutableArray<AdditionalText>>? additionalFiles = null,
+                ImmutableArray<MetadataReference> references = default)
+            {
+                Text = text;
+                _trees = trees;
+                _additionalFiles = additionalFiles ?? (_ => ImmutableArray<AdditionalText>.Empty);
+                _references = references.IsDefault ? ImmutableArray<MetadataReference>.Empty : references;
+            }
+
+            internal string Text { get; }
+
+            internal static Scenario Named(string name)
+            {
+                var prelude = AnalyzerRunner.Parse(Prelude.WithLocalAttributes, "Prelude.cs");
+                var controller = AnalyzerRunner.Parse(RealisticSources.Controller, "Controller.cs");
+                var marked = AnalyzerRunner.Parse(RealisticSources.MarkedAndListed, "Marked.cs");
+                return name switch
+                {
+                    nameof(RealisticSources.Controller) => new Scenario(RealisticSources.Controller, text => new[] { prelude, Tree(text) }),
+                    nameof(Prelude) => new Scenario(Prelude.WithLocalAttributes, text => new[] { controller, Tree(text) }),
+                    nameof(RealisticSources.MarkedAndListed) => new Scenario(
+                        RealisticSources.MarkedAndListed, text => new[] { Tree(text) }, _ => ApiListFile(RealisticSources.ApiList)),
+                    nameof(RealisticSources.ApiList) => new Scenario(RealisticSources.ApiList, _ => new[] { marked }, ApiListFile),
+                    nameof(RealisticSources.Catalog) => new Scenario(
+                        RealisticSources.Catalog,
+                        text => new[] { Tree(text) },
+                        references: CatalogCompilation.Baidu.Append(CatalogCompilation.OpenCvSharp)
+                            .Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location))
+                            .ToImmutableArray()),
+                    _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+                };
+            }
+
+            internal Compilation Compile(string text) => AnalyzerRunner.Compile(_trees(text), _references);
+
+            internal Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string text)
+                => AnalyzerRunner.RunAsync(_trees(text), _references, _additionalFiles(text));
+
+            private static SyntaxTree Tree(string text) => AnalyzerRunner.Parse(text, "Edited.cs");
+
+            private static ImmutableArray<AdditionalText> ApiListFile(string text)
+                => ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/project/BiometricApis.txt", text));
+        }
+    }
+}
