@@ -16,9 +16,10 @@ namespace BiometricConsent.Analyzers.Symbols
     {
         /// <summary>
         /// The (interface member, implementation) pairs of <paramref name="type"/> whose implementation is declared in
-        /// a base class that does not itself implement that interface.
+        /// a base class that does not itself implement that interface; <paramref name="interfaceMemberFilter"/>, when
+        /// given, skips interface members before their implementation is looked up.
         /// </summary>
-        internal static IEnumerable<(ISymbol InterfaceMember, ISymbol Implementation)> Of(INamedTypeSymbol type)
+        internal static IEnumerable<(ISymbol InterfaceMember, ISymbol Implementation)> Of(INamedTypeSymbol type, Func<ISymbol, bool>? interfaceMemberFilter = null)
         {
             if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.BaseType == null)
             {
@@ -29,7 +30,9 @@ namespace BiometricConsent.Analyzers.Symbols
             {
                 foreach (var interfaceMember in @interface.GetMembers())
                 {
-                    if (interfaceMember.IsStatic || interfaceMember is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol))
+                    if (interfaceMember.IsStatic
+                        || interfaceMember is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol)
+                        || (interfaceMemberFilter != null && !interfaceMemberFilter(interfaceMember)))
                     {
                         continue;
                     }
@@ -74,14 +77,11 @@ namespace BiometricConsent.Analyzers.Symbols
                         continue;
                     }
 
-                    foreach (var (interfaceMember, implementation) in Of(type))
+                    foreach (var (interfaceMember, implementation) in Of(type, member => (interfaceRoles(member) & MemberRoles.Inheritable) != 0))
                     {
                         var roles = interfaceRoles(interfaceMember) & MemberRoles.Inheritable;
-                        if (roles != MemberRoles.None)
-                        {
-                            var key = implementation.OriginalDefinition;
-                            result[key] = result.TryGetValue(key, out var earlier) ? earlier | roles : roles;
-                        }
+                        var key = implementation.OriginalDefinition;
+                        result[key] = result.TryGetValue(key, out var earlier) ? earlier | roles : roles;
                     }
                 }
             }
