@@ -128,11 +128,16 @@ namespace BiometricConsent.Analyzers.Tests.Inheritance
                 public struct Frame { public Image Grab() => new Image(); }
                 public class StreamBase { public Image Grab() => new Image(); }
                 public sealed class Stream : StreamBase, IFaceStream { public Image Peek() => new Image(); }
+                public class GenericBase<T> { public Image Grab() => new Image(); public T? Last => default; }
+                public sealed class Generic : GenericBase<int>, IFaceSource { public Image Peek() => {|BIO1001:base.Grab()|}; }
 
                 class Kiosk
                 {
-                    void Run(UsbCamera camera, IFaceSource source, CameraBase @base, Stream stream, Frame frame)
+                    void Run(UsbCamera camera, IFaceSource source, CameraBase @base, Stream stream, Frame frame, Generic generic, GenericBase<string> other)
                     {
+                        {|BIO1001:generic.Grab()|};
+                        {|BIO1001:other.Grab()|};
+                        _ = other.Last;
                         {|BIO1001:camera.Grab()|};
                         {|BIO1001:source.Grab()|};
                         {|BIO1001:stream.Grab()|};
