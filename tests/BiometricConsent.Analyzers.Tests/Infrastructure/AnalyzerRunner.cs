@@ -26,22 +26,26 @@ namespace BiometricConsent.Analyzers.Tests.Infrastructure
             IEnumerable<string> sources, IEnumerable<MetadataReference>? extraReferences = null)
             => RunAsync(sources.Select((s, i) => Parse(s, $"File{i}.cs")), extraReferences, ImmutableArray<AdditionalText>.Empty);
 
-        /// <summary>Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/>, as <see cref="RunAsync(IEnumerable{SyntaxTree}, IEnumerable{MetadataReference}?, ImmutableArray{AdditionalText})"/> does.</summary>
-        internal static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference>? extraReferences = null)
+        /// <summary>Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/>, as <see cref="RunAsync(IEnumerable{SyntaxTree}, IEnumerable{MetadataReference}?, ImmutableArray{AdditionalText}, OutputKind)"/> does.</summary>
+        internal static CSharpCompilation Compile(
+            IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference>? extraReferences = null, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
             => CSharpCompilation.Create(
                 "Test",
                 trees,
                 References.Value.Concat(extraReferences ?? Array.Empty<MetadataReference>()),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
 
         /// <summary>
         /// Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/>, runs the analyzer with
         /// <paramref name="additionalFiles"/>, and returns its diagnostics (AD0001 included) and the exceptions it threw.
         /// </summary>
         internal static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(
-            IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference>? extraReferences, ImmutableArray<AdditionalText> additionalFiles)
+            IEnumerable<SyntaxTree> trees,
+            IEnumerable<MetadataReference>? extraReferences,
+            ImmutableArray<AdditionalText> additionalFiles,
+            OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
         {
-            var compilation = Compile(trees, extraReferences);
+            var compilation = Compile(trees, extraReferences, outputKind);
             var exceptions = new List<Exception>();
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(additionalFiles),

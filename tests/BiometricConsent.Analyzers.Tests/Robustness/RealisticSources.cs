@@ -233,6 +233,94 @@ namespace BiometricConsent.Analyzers.Tests.Robustness
             snap M:Vendor.Face.FaceClient.Nope
             """;
 
+        /// <summary>
+        /// Newer language features around marked members (uses the <c>Acme</c> prelude): top-level statements, records,
+        /// primary constructors, default and static abstract interface members, extension methods, operators, indexers,
+        /// partial members, pattern matching, file-local types, generic attributes.
+        /// </summary>
+        internal const string ModernSyntax = """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Acme;
+            using Acme.Privacy;
+
+            var camera = new Camera();
+            var consent = new Consent();
+            if (await consent.IsGrantedAsync("door") is true)
+            {
+                Console.WriteLine(camera.Capture());
+            }
+
+            Console.WriteLine(camera.Frame);
+            Console.WriteLine(new Kiosk(camera, consent)[0]);
+
+            public interface IProbe<TSelf> where TSelf : IProbe<TSelf>
+            {
+                [FaceCapture] Image Probe(Camera camera) => camera.Capture();
+                static abstract TSelf Create();
+                [ConsentCheck] static virtual bool Allowed(Consent consent) => consent.IsGranted("probe");
+            }
+
+            public record struct Frame(Image Image, DateTime At);
+
+            public sealed record Visit(string Member, Image? Photo)
+            {
+                public static Visit Take(Camera camera, Consent consent, string member)
+                    => consent.IsGranted(member) ? new Visit(member, camera.Capture()) : new Visit(member, null);
+            }
+
+            public sealed class Kiosk(Camera camera, Consent consent) : IProbe<Kiosk>
+            {
+                private readonly Image _first = camera.Capture();
+
+                public static Kiosk Create() => new Kiosk(new Camera(), new Consent());
+
+                public Image this[int index] => consent.IsGranted(index.ToString()) ? camera.Capture(index) : _first;
+
+                public static Kiosk operator +(Kiosk kiosk, int quality) { kiosk.Take(quality); return kiosk; }
+
+                public Image Pattern(object input) => input switch
+                {
+                    string { Length: > 0 } member when consent.IsGranted(member) => camera.Capture(),
+                    int quality and > 10 => camera.Capture(quality),
+                    _ => _first,
+                };
+
+                public async IAsyncEnumerable<Image> StreamAsync(IEnumerable<string> members)
+                {
+                    foreach (var member in members)
+                    {
+                        if (!await consent.IsGrantedValueAsync(member)) continue;
+                        yield return await camera.CaptureAsync();
+                    }
+                }
+
+                [RequiresConsent]
+                public Image Take(int quality) => camera.Capture(quality);
+
+                public Image Init { get; init; } = camera.Capture();
+            }
+
+            public static partial class CameraExtensions
+            {
+                public static Image CaptureChecked(this Camera camera, Consent consent, string member)
+                {
+                    consent.Require(member);
+                    return camera.Capture();
+                }
+
+                public static partial Image Later(this Camera camera);
+
+                public static partial Image Later(this Camera camera) => camera.Capture();
+            }
+
+            file sealed class Local
+            {
+                internal static Image Snap(Camera camera) => camera is { Name: "cam" } ? camera.Capture() : new Image();
+            }
+            """;
+
         /// <summary>OpenCvSharp and Baidu code against the real assemblies: the catalog and the cascade heuristic.</summary>
         internal const string Catalog = """
             using System;
