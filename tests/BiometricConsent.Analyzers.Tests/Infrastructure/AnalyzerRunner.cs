@@ -26,7 +26,7 @@ namespace BiometricConsent.Analyzers.Tests.Infrastructure
             IEnumerable<string> sources, IEnumerable<MetadataReference>? extraReferences = null)
             => RunAsync(sources.Select((s, i) => Parse(s, $"File{i}.cs")), extraReferences, ImmutableArray<AdditionalText>.Empty);
 
-        /// <summary>Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/>, as <see cref="RunAsync(IEnumerable{SyntaxTree}, IEnumerable{MetadataReference}?, ImmutableArray{AdditionalText}, OutputKind)"/> does.</summary>
+        /// <summary>Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/>, as <see cref="RunAsync(IEnumerable{SyntaxTree}, IEnumerable{MetadataReference}?, ImmutableArray{AdditionalText}, OutputKind, bool)"/> does.</summary>
         internal static CSharpCompilation Compile(
             IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference>? extraReferences = null, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
             => CSharpCompilation.Create(
@@ -43,14 +43,15 @@ namespace BiometricConsent.Analyzers.Tests.Infrastructure
             IEnumerable<SyntaxTree> trees,
             IEnumerable<MetadataReference>? extraReferences,
             ImmutableArray<AdditionalText> additionalFiles,
-            OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+            OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
+            bool concurrentAnalysis = false)
         {
             var compilation = Compile(trees, extraReferences, outputKind);
             var exceptions = new List<Exception>();
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(additionalFiles),
                 onAnalyzerException: (e, _, _) => { lock (exceptions) { exceptions.Add(e); } },
-                concurrentAnalysis: false,
+                concurrentAnalysis: concurrentAnalysis,
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false);
             var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BiometricConsentAnalyzer()), options);
