@@ -72,6 +72,8 @@ namespace BiometricConsent.Analyzers.Tests.Inheritance
                 using Acme;
                 using Acme.Privacy;
 
+                namespace Acme { public interface IPhotoAlias : global::IPhoto { } }
+
                 public interface IEnrolment { [RequiresConsent] Image Enrol(); Image Preview(); }
                 public interface IMarkedPreview { [RequiresConsent] Image Preview(); }
 
@@ -82,6 +84,12 @@ namespace BiometricConsent.Analyzers.Tests.Inheritance
                 public sealed class Reverse : Marked, {|BIO1003:IEnrolment|} { }
                 public sealed class Agrees : Marked, IMarkedPreview { }
                 public sealed class OwnMember : Plain, IEnrolment { [RequiresConsent] public new Image Enrol() => new Image(); }
+
+                public interface IPhoto { [RequiresConsent] Image Photo { get; } }
+                public class PhotoBase { public Image Photo => new Image(); }
+                public class MarkedPhotoBase { [RequiresConsent] public Image Photo => new Image(); }
+                public sealed class PhotoMissing : PhotoBase, {|BIO1003:IPhoto|} { }
+                public sealed class PhotoAgrees : MarkedPhotoBase, Acme.IPhotoAlias { }
                 """);
 
         [Fact]
