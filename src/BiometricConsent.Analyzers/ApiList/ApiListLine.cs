@@ -5,6 +5,11 @@ namespace BiometricConsent.Analyzers.ApiList
     /// <summary>What one line of <c>BiometricApis.txt</c> says, before it is resolved against a compilation.</summary>
     internal readonly struct ApiListLine
     {
+        /// <summary>The longest text a BIO1008 message quotes from the file.</summary>
+        internal const int MaxQuotedLength = 120;
+
+        private const char ByteOrderMark = '\uFEFF';
+
         private ApiListLine(ApiListLineKind kind, ApiRole role, string documentationId, string? error)
         {
             Kind = kind;
@@ -31,6 +36,12 @@ namespace BiometricConsent.Analyzers.ApiList
         /// </summary>
         internal static ApiListLine Parse(string line)
         {
+            // A byte-order mark that the host did not strip (a file concatenated from pieces) is not content.
+            if (line.Length > 0 && line[0] == ByteOrderMark)
+            {
+                line = line.Substring(1);
+            }
+
             // A documentation-comment ID never contains '#' except in explicit interface member names
             // ("M:C.N#I#M"), which always follow a '.', so a '#' after whitespace or at the start opens a comment.
             var end = line.Length;
@@ -52,7 +63,7 @@ namespace BiometricConsent.Analyzers.ApiList
             var separator = IndexOfWhiteSpace(content);
             if (separator < 0)
             {
-                return Malformed($"'{content}' is not an entry; write 'capture <ID>' or 'check <ID>'");
+                return Malformed($"'{Shorten(content)}' is not an entry; write 'capture <ID>' or 'check <ID>'");
             }
 
             var word = content.Substring(0, separator);
@@ -67,27 +78,34 @@ namespace BiometricConsent.Analyzers.ApiList
             }
             else
             {
-                return Malformed($"'{word}' is neither 'capture' nor 'check'");
+                return Malformed($"'{Shorten(word)}' is neither 'capture' nor 'check'");
             }
 
             var id = content.Substring(separator).Trim();
             if (IndexOfWhiteSpace(id) >= 0)
             {
-                return Malformed($"'{id}' is not one documentation-comment ID (it contains white space)");
+                return Malformed($"'{Shorten(id)}' is not one documentation-comment ID (it contains white space)");
             }
 
             if (id.Length < 3 || id[1] != ':' || (id[0] != 'M' && id[0] != 'T' && id[0] != 'P'))
             {
-                return Malformed($"'{id}' is not a documentation-comment ID of a method (M:), type (T:) or property (P:)");
+                return Malformed($"'{Shorten(id)}' is not a documentation-comment ID of a method (M:), type (T:) or property (P:)");
             }
 
             if (role == ApiRole.Check && id[0] != 'M')
             {
-                return Malformed($"a 'check' entry names a method (M:), not '{id}'");
+                return Malformed($"a 'check' entry names a method (M:), not '{Shorten(id)}'");
             }
 
             return new ApiListLine(ApiListLineKind.Entry, role, id, null);
         }
+
+        /// <summary>
+        /// <paramref name="text"/> as a diagnostic message quotes it: at most <see cref="MaxQuotedLength"/> characters, so
+        /// a huge line (a binary file listed by mistake) does not make a huge message.
+        /// </summary>
+        internal static string Shorten(string text)
+            => text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength) + "…";
 
         private static ApiListLine Malformed(string error) => new ApiListLine(ApiListLineKind.Malformed, default, string.Empty, error);
 

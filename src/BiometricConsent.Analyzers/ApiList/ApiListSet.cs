@@ -108,8 +108,8 @@ namespace BiometricConsent.Analyzers.ApiList
                             if (seen.TryGetValue(line.DocumentationId, out var earlier))
                             {
                                 problem = earlier.Role == line.Role
-                                    ? $"'{line.DocumentationId}' repeats the entry on line {earlier.Line} of {earlier.Path}"
-                                    : $"'{line.DocumentationId}' is already listed as '{RoleWord(earlier.Role)}' on line {earlier.Line} of {earlier.Path}";
+                                    ? $"'{ApiListLine.Shorten(line.DocumentationId)}' repeats the entry on line {earlier.Line} of {earlier.Path}"
+                                    : $"'{ApiListLine.Shorten(line.DocumentationId)}' is already listed as '{RoleWord(earlier.Role)}' on line {earlier.Line} of {earlier.Path}";
                                 break;
                             }
 
@@ -117,7 +117,7 @@ namespace BiometricConsent.Analyzers.ApiList
                             var resolved = Resolve(line.DocumentationId, compilation);
                             if (resolved.IsEmpty)
                             {
-                                problem = $"'{line.DocumentationId}' names no {KindWord(line.DocumentationId)} of the compilation";
+                                problem = $"'{ApiListLine.Shorten(line.DocumentationId)}' names no {KindWord(line.DocumentationId)} of the compilation";
                                 break;
                             }
 
@@ -172,7 +172,10 @@ namespace BiometricConsent.Analyzers.ApiList
             var result = ImmutableArray.CreateBuilder<ISymbol>();
             foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(documentationId, compilation))
             {
-                if ((kind == 'M' && symbol is IMethodSymbol) || (kind == 'T' && symbol is INamedTypeSymbol) || (kind == 'P' && symbol is IPropertySymbol))
+                // Roslyn's parser is lenient ("T:N.C`" finds N.C); a type entry must be the type's own ID, or it is a typo.
+                if ((kind == 'M' && symbol is IMethodSymbol)
+                    || (kind == 'T' && symbol is INamedTypeSymbol && symbol.GetDocumentationCommentId() == documentationId)
+                    || (kind == 'P' && symbol is IPropertySymbol))
                 {
                     result.Add(symbol);
                 }
@@ -194,7 +197,7 @@ namespace BiometricConsent.Analyzers.ApiList
             var arityMark = name.IndexOf("``", StringComparison.Ordinal);
             if (arityMark >= 0)
             {
-                if (!int.TryParse(name.Substring(arityMark + 2), out arity))
+                if (!int.TryParse(name.Substring(arityMark + 2), out arity) || arity < 0)
                 {
                     return ImmutableArray<ISymbol>.Empty;
                 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Threading;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace BiometricConsent.Analyzers.Rules
@@ -15,6 +17,51 @@ namespace BiometricConsent.Analyzers.Rules
         internal static void Register(CompilationStartAnalysisContext context)
         {
             context.RegisterSymbolAction(Analyze, SymbolKind.Method, SymbolKind.Property);
+            context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
+        }
+
+        /// <summary>
+        /// A type that implements an interface with a member inherited from its base class: the base member cannot be
+        /// marked for an interface it does not know, so the mismatch is reported on the type, at the interface in its base list.
+        /// </summary>
+        private static void AnalyzeType(SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            foreach (var (interfaceMember, implementation) in InheritedImplementations.Of(type))
+            {
+                var marked = AttributeNames.Has(implementation, AttributeNames.RequiresConsent);
+                if (AttributeNames.Has(interfaceMember, AttributeNames.RequiresConsent) != marked)
+                {
+                    Report(context, InterfaceLocation(type, interfaceMember.ContainingType, context.CancellationToken), implementation, marked, interfaceMember, "implements");
+                }
+            }
+        }
+
+        /// <summary>Where <paramref name="type"/> names <paramref name="interface"/> in a base list, or else its name.</summary>
+        private static Location? InterfaceLocation(INamedTypeSymbol type, INamedTypeSymbol @interface, CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is BaseTypeDeclarationSyntax { BaseList: { } baseList })
+                {
+                    foreach (var baseType in baseList.Types)
+                    {
+                        var name = baseType.Type switch
+                        {
+                            QualifiedNameSyntax qualified => qualified.Right,
+                            AliasQualifiedNameSyntax aliased => aliased.Name,
+                            SimpleNameSyntax simple => simple,
+                            _ => null,
+                        };
+                        if (name?.Identifier.ValueText == @interface.Name)
+                        {
+                            return baseType.GetLocation();
+                        }
+                    }
+                }
+            }
+
+            return type.Locations.IsEmpty ? null : type.Locations[0];
         }
 
         private static void Analyze(SymbolAnalysisContext context)
@@ -69,14 +116,22 @@ namespace BiometricConsent.Analyzers.Rules
 
         private static void Compare(SymbolAnalysisContext context, ISymbol member, bool marked, ISymbol baseMember, string relation)
         {
-            if (AttributeNames.Has(baseMember, AttributeNames.RequiresConsent) == marked || member.Locations.IsEmpty)
+            if (AttributeNames.Has(baseMember, AttributeNames.RequiresConsent) != marked)
+            {
+                Report(context, member.Locations.IsEmpty ? null : member.Locations[0], member, marked, baseMember, relation);
+            }
+        }
+
+        private static void Report(SymbolAnalysisContext context, Location? location, ISymbol member, bool marked, ISymbol baseMember, string relation)
+        {
+            if (location == null)
             {
                 return;
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.RequiresConsentMismatch,
-                member.Locations[0],
+                location,
                 member.ToDisplayString(DisplayFormats.Member),
                 marked ? "is marked" : "is not marked",
                 relation,

@@ -33,6 +33,7 @@ namespace BiometricConsent.Analyzers.Symbols
         private readonly INamedTypeSymbol? _taskOfT;
         private readonly INamedTypeSymbol? _valueTask;
         private readonly INamedTypeSymbol? _valueTaskOfT;
+        private readonly Lazy<ImmutableDictionary<ISymbol, MemberRoles>> _inheritedImplementationRoles;
 
         private ConsentSymbols(Compilation compilation, AnalyzerConfigOptionsProvider options, ApiListSet apiList, CatalogSymbols catalog)
         {
@@ -43,6 +44,10 @@ namespace BiometricConsent.Analyzers.Symbols
             _taskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
             _valueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
             _valueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+
+            // Only interface members' roles are read while collecting, and those never consult this map: no re-entry.
+            _inheritedImplementationRoles = new Lazy<ImmutableDictionary<ISymbol, MemberRoles>>(
+                () => InheritedImplementations.CollectRoles(compilation.Assembly, GetRoles));
         }
 
         /// <summary>The merged API list files.</summary>
@@ -296,6 +301,12 @@ namespace BiometricConsent.Analyzers.Symbols
             var type = symbol.ContainingType;
             if (type != null && type.TypeKind != TypeKind.Interface && !symbol.IsStatic && symbol.DeclaredAccessibility == Accessibility.Public)
             {
+                // ... or of a class of this compilation derived from it, which implements an interface with it.
+                if (_inheritedImplementationRoles.Value.TryGetValue(symbol, out var borrowed))
+                {
+                    roles |= borrowed;
+                }
+
                 foreach (var @interface in type.AllInterfaces)
                 {
                     foreach (var interfaceMember in @interface.GetMembers(symbol.Name))

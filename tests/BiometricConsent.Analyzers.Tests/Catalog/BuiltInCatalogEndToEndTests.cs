@@ -1,24 +1,13 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading.Tasks;
-using BiometricConsent.Analyzers.Catalog;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace BiometricConsent.Analyzers.Tests.Catalog
 {
     /// <summary>
     /// The built-in catalog through the whole analyzer: BIO1001 on catalogued SDK calls, silence on the rest.
-    /// The analyzers are found by reflection, so these tests do not depend on their type names.
     /// </summary>
     public sealed class BuiltInCatalogEndToEndTests
     {
-        private const string Skip = "enable after the analyzer branch merges";
-
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Baidu_Detect_is_reported_and_GroupAdd_is_not()
         {
             const string source = @"
@@ -32,10 +21,10 @@ class Scanner
         client.FaceDelete(""user"", ""group"", ""token"", null);
     }
 }";
-            await VerifyAsync(source, Expected(source, "client.Detect("));
+            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "client.Detect("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Baidu_Detect_on_a_new_client_is_reported()
         {
             const string source = @"
@@ -43,10 +32,10 @@ class Scanner
 {
     object Scan(string k, string s, string image) => new Baidu.Aip.Face.Face(k, s).Detect(image, ""BASE64"", null);
 }";
-            await VerifyAsync(source, Expected(source, "new Baidu.Aip.Face.Face(k, s).Detect("));
+            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "new Baidu.Aip.Face.Face(k, s).Detect("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Running_a_YuNet_detector_is_reported_and_creating_it_is_not()
         {
             const string source = @"
@@ -59,10 +48,10 @@ class Scanner
         return detector.Detect(frame, faces);
     }
 }";
-            await VerifyAsync(source, Expected(source, "detector.Detect("));
+            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "detector.Detect("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Face_cascade_is_reported_and_visibly_non_face_cascade_is_not()
         {
             const string source = @"
@@ -81,10 +70,10 @@ class Scanner
 
     Rect[] Unknown(Mat frame, CascadeClassifier classifier) => classifier.DetectMultiScale(frame);
 }";
-            await VerifyAsync(source, Expected(source, "faces.DetectMultiScale("), Expected(source, "classifier.DetectMultiScale("));
+            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "faces.DetectMultiScale("), CatalogAnalyzerTest.Expected(source, "classifier.DetectMultiScale("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Contrib_recogniser_Predict_is_reported_and_its_factory_is_not()
         {
             const string source = @"
@@ -99,10 +88,10 @@ class Recogniser
         return model.Predict(face);
     }
 }";
-            await VerifyAsync(source, Expected(source, "model.Predict("));
+            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "model.Predict("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task Stubbed_sdks_are_recognised_by_type_and_member_name()
         {
             const string source = @"
@@ -119,13 +108,13 @@ class Scanner
         FaceRecognitionDotNet.FaceRecognition.FaceDistance(null!, null!);
     }
 }";
-            await VerifyAsync(
+            await CatalogAnalyzerTest.VerifyAsync(
                 new[] { source, SdkStubs.Source },
-                Expected(source, "rekognition.DetectFacesAsync("),
-                Expected(source, "detector.DetectFacesAsync("));
+                CatalogAnalyzerTest.Expected(source, "rekognition.DetectFacesAsync("),
+                CatalogAnalyzerTest.Expected(source, "detector.DetectFacesAsync("));
         }
 
-        [Fact(Skip = Skip)]
+        [Fact]
         public async Task The_editorconfig_switch_turns_the_catalog_off()
         {
             const string source = @"
@@ -137,62 +126,6 @@ class Scanner
             test.TestState.Sources.Add(source);
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nbiometric_consent.builtin_catalog = false\n"));
             await test.RunAsync();
-        }
-
-        private static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(new[] { source }, expected);
-
-        private static async Task VerifyAsync(string[] sources, params DiagnosticResult[] expected)
-        {
-            var test = new CatalogAnalyzerTest();
-            foreach (var source in sources)
-            {
-                test.TestState.Sources.Add(source);
-            }
-
-            test.ExpectedDiagnostics.AddRange(expected);
-            await test.RunAsync();
-        }
-
-        /// <summary>BIO1001 starting where <paramref name="call"/> starts in <paramref name="source"/> (the first source file).</summary>
-        private static DiagnosticResult Expected(string source, string call)
-        {
-            var offset = source.IndexOf(call, StringComparison.Ordinal);
-            Assert.True(offset >= 0, $"'{call}' is not in the source");
-            var before = source.Substring(0, offset);
-            var line = before.Count(c => c == '\n') + 1;
-            var column = offset - before.LastIndexOf('\n');
-
-            // Line and column without a length: the contract allows the invocation or the member access.
-            return new DiagnosticResult(DiagnosticIds.UnguardedCapture, DiagnosticSeverity.Warning).WithLocation("/0/Test0.cs", line, column);
-        }
-
-        /// <summary>Every concrete analyzer of BiometricConsent.Analyzers, against the real SDK assemblies.</summary>
-        private sealed class CatalogAnalyzerTest : AnalyzerTest<DefaultVerifier>
-        {
-            public CatalogAnalyzerTest()
-            {
-                // No reference-assembly package (the machines here are offline): the running framework instead.
-                ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-                TestState.AdditionalReferences.AddRange(CatalogCompilation.FrameworkReferences);
-                foreach (var assembly in CatalogCompilation.Baidu.Append(CatalogCompilation.OpenCvSharp))
-                {
-                    TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(assembly.Location));
-                }
-            }
-
-            public override string Language => LanguageNames.CSharp;
-
-            protected override string DefaultFileExt => "cs";
-
-            protected override CompilationOptions CreateCompilationOptions() =>
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-
-            protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
-
-            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-                typeof(BuiltInCatalog).Assembly.GetTypes()
-                    .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
-                    .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!);
         }
     }
 }

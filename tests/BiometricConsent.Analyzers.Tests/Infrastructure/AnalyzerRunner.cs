@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,20 +16,42 @@ namespace BiometricConsent.Analyzers.Tests.Infrastructure
         private static readonly Lazy<ImmutableArray<MetadataReference>> References = new Lazy<ImmutableArray<MetadataReference>>(
             () => TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult());
 
-        internal static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(
+        /// <summary>The parse options of every tree the runner compiles.</summary>
+        internal static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+
+        /// <summary>Parses <paramref name="source"/> as the runner does.</summary>
+        internal static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
+
+        internal static Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(
             IEnumerable<string> sources, IEnumerable<MetadataReference>? extraReferences = null)
-        {
-            var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: $"File{i}.cs"));
-            var compilation = CSharpCompilation.Create(
+            => RunAsync(sources.Select((s, i) => Parse(s, $"File{i}.cs")), extraReferences, ImmutableArray<AdditionalText>.Empty);
+
+        /// <summary>Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/>, as <see cref="RunAsync(IEnumerable{SyntaxTree}, IEnumerable{MetadataReference}?, ImmutableArray{AdditionalText}, OutputKind, bool)"/> does.</summary>
+        internal static CSharpCompilation Compile(
+            IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference>? extraReferences = null, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+            => CSharpCompilation.Create(
                 "Test",
                 trees,
                 References.Value.Concat(extraReferences ?? Array.Empty<MetadataReference>()),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
+
+        /// <summary>
+        /// Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/>, runs the analyzer with
+        /// <paramref name="additionalFiles"/>, and returns its diagnostics (AD0001 included) and the exceptions it threw.
+        /// </summary>
+        internal static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(
+            IEnumerable<SyntaxTree> trees,
+            IEnumerable<MetadataReference>? extraReferences,
+            ImmutableArray<AdditionalText> additionalFiles,
+            OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
+            bool concurrentAnalysis = false)
+        {
+            var compilation = Compile(trees, extraReferences, outputKind);
             var exceptions = new List<Exception>();
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                new AnalyzerOptions(additionalFiles),
                 onAnalyzerException: (e, _, _) => { lock (exceptions) { exceptions.Add(e); } },
-                concurrentAnalysis: false,
+                concurrentAnalysis: concurrentAnalysis,
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false);
             var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BiometricConsentAnalyzer()), options);
