@@ -80,7 +80,38 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
     [Fact]
     public void A_project_that_only_adds_the_package_gets_BIO1001_from_dotnet_build()
     {
-        string consumer = Path.Combine(_package.Folder, "consumer");
+        DotnetResult build = DotnetProcess.Run(CreateConsumer("consumer"), "build", "Consumer.csproj", "-c", "Debug");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildDiagnostic unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
+        Assert.Equal(("Door.cs", 21, "warning"), (unguarded.FileName, unguarded.Line, unguarded.Severity));
+        Assert.Contains("'IFaceCamera.CaptureFace'", unguarded.Message);
+        Assert.Contains("'Door.Unguarded'", unguarded.Message);
+        Assert.Contains("PIPL Art. 29", unguarded.Message);
+    }
+
+    [Fact]
+    public void Editorconfig_raises_BIO1001_to_an_error_that_fails_the_build()
+    {
+        string consumer = CreateConsumer("strict-consumer");
+        File.WriteAllText(Path.Combine(consumer, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.BIO1001.severity = error
+            """);
+
+        DotnetResult build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        BuildDiagnostic unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
+        Assert.Equal(("Door.cs", 21, "error"), (unguarded.FileName, unguarded.Line, unguarded.Severity));
+    }
+
+    /// <summary>A fresh project that references nothing but the packed package, restored from its folder feed.</summary>
+    private string CreateConsumer(string name)
+    {
+        string consumer = Path.Combine(_package.Folder, name);
         Directory.CreateDirectory(consumer);
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -104,14 +135,6 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
             </Project>
             """);
         File.WriteAllText(Path.Combine(consumer, "Door.cs"), Door);
-
-        DotnetResult build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug");
-
-        Assert.True(build.ExitCode == 0, build.ToString());
-        BuildDiagnostic unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
-        Assert.Equal(("Door.cs", 21, "warning"), (unguarded.FileName, unguarded.Line, unguarded.Severity));
-        Assert.Contains("'IFaceCamera.CaptureFace'", unguarded.Message);
-        Assert.Contains("'Door.Unguarded'", unguarded.Message);
-        Assert.Contains("PIPL Art. 29", unguarded.Message);
+        return consumer;
     }
 }
