@@ -5,7 +5,7 @@ using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
+using BiometricConsent.CodeFixes.Editing;
 
 namespace BiometricConsent.CodeFixes.Checks
 {
@@ -21,24 +21,26 @@ namespace BiometricConsent.CodeFixes.Checks
         private readonly int _position;
         private readonly IMethodSymbol _function;
         private readonly ConsentSymbols _symbols;
-        private readonly SyntaxGenerator _generator;
         private readonly CancellationToken _cancellationToken;
 
-        internal CheckFinder(SemanticModel model, int position, IMethodSymbol function, ConsentSymbols symbols, SyntaxGenerator generator, CancellationToken cancellationToken)
+        internal CheckFinder(SemanticModel model, int position, IMethodSymbol function, ConsentSymbols symbols, CancellationToken cancellationToken)
         {
             _model = model;
             _position = position;
             _function = function;
             _symbols = symbols;
-            _generator = generator;
             _cancellationToken = cancellationToken;
         }
 
-        /// <summary>Every usable call, in a stable order: variables in scope, then checks on <c>this</c> or in scope, then other static ones.</summary>
+        /// <summary>
+        /// Every usable call: on variables in scope, on <c>this</c> or static in the containing types; only when there is
+        /// none of those (usable or not), static checks declared elsewhere in the project or listed in <c>BiometricApis.txt</c>.
+        /// </summary>
         internal List<CheckCall> FindAll()
         {
             var variables = ScopeVariables.Collect(_model, _position, _function);
             var calls = new List<CheckCall>();
+            var anyInScope = false;
             var seenUnqualified = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             foreach (var variable in variables)
             {
@@ -50,6 +52,7 @@ namespace BiometricConsent.CodeFixes.Checks
 
                 foreach (var method in InstanceChecks(type))
                 {
+                    anyInScope = true;
                     TryAdd(calls, method, variable, variables);
                 }
             }
@@ -59,15 +62,21 @@ namespace BiometricConsent.CodeFixes.Checks
             {
                 if (symbol is IMethodSymbol method && IsCheck(method) && (method.IsStatic || instanceAllowed) && seenUnqualified.Add(method.OriginalDefinition))
                 {
+                    anyInScope = true;
                     TryAdd(calls, method, receiver: null, variables);
                 }
             }
 
-            foreach (var method in StaticChecksElsewhere())
+            // A static check declared elsewhere is the fallback: with a consent service at hand, a helper in some other
+            // class of the project should not make the choice ambiguous.
+            if (!anyInScope)
             {
-                if (seenUnqualified.Add(method.OriginalDefinition))
+                foreach (var method in StaticChecksElsewhere())
                 {
-                    TryAdd(calls, method, receiver: null, variables);
+                    if (seenUnqualified.Add(method.OriginalDefinition))
+                    {
+                        TryAdd(calls, method, receiver: null, variables);
+                    }
                 }
             }
 
@@ -117,7 +126,7 @@ namespace BiometricConsent.CodeFixes.Checks
                 : method.IsStatic
                     ? SyntaxFactory.MemberAccessExpression(
                         SyntaxKind.SimpleMemberAccessExpression,
-                        (ExpressionSyntax)_generator.TypeExpression(method.ContainingType, addImport: true),
+                        TypeNames.Qualified(method.ContainingType),
                         Name(method.Name))
                     : Name(method.Name);
 

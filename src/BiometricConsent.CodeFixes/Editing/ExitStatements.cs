@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 
 namespace BiometricConsent.CodeFixes.Editing
 {
@@ -15,7 +14,7 @@ namespace BiometricConsent.CodeFixes.Editing
         /// <summary>The message of the exception thrown where no quiet exit exists.</summary>
         internal const string ExceptionMessage = "Consent to face capture is missing.";
 
-        internal static StatementSyntax For(EnclosingFunction function, Compilation compilation, SyntaxGenerator generator)
+        internal static StatementSyntax For(EnclosingFunction function, Compilation compilation)
         {
             var method = function.Symbol;
             if (function.IsIterator)
@@ -26,7 +25,7 @@ namespace BiometricConsent.CodeFixes.Editing
             // An object whose constructor returned early would be half built: constructors throw.
             if (method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor)
             {
-                return Throw(compilation, generator);
+                return Throw();
             }
 
             var returnType = method.ReturnType;
@@ -37,14 +36,14 @@ namespace BiometricConsent.CodeFixes.Editing
 
             if (IsTask(returnType, compilation, generic: false))
             {
-                return method.IsAsync ? SyntaxFactory.ParseStatement("return;") : ReturnCompletedTask(returnType, generator);
+                return method.IsAsync ? SyntaxFactory.ParseStatement("return;") : ReturnCompletedTask(returnType);
             }
 
             if (IsTask(returnType, compilation, generic: true))
             {
                 if (!method.IsAsync)
                 {
-                    return Throw(compilation, generator);
+                    return Throw();
                 }
 
                 returnType = ((INamedTypeSymbol)returnType).TypeArguments[0];
@@ -52,12 +51,12 @@ namespace BiometricConsent.CodeFixes.Editing
 
             if (method.ReturnsByRef || method.ReturnsByRefReadonly)
             {
-                return Throw(compilation, generator);
+                return Throw();
             }
 
             return QuietValue(returnType) is { } value
                 ? SyntaxFactory.ParseStatement("return " + value + ";")
-                : Throw(compilation, generator);
+                : Throw();
         }
 
         /// <summary><c>null</c> or <c>default</c> where the type has it as an honest "nothing", else <see langword="null"/>.</summary>
@@ -82,7 +81,7 @@ namespace BiometricConsent.CodeFixes.Editing
             return type.IsReferenceType && mayBeNull ? "null" : null;
         }
 
-        private static StatementSyntax ReturnCompletedTask(ITypeSymbol taskType, SyntaxGenerator generator)
+        private static StatementSyntax ReturnCompletedTask(ITypeSymbol taskType)
         {
             // default(ValueTask) is a completed task; a Task must be a real one.
             if (taskType.Name == "ValueTask")
@@ -92,16 +91,13 @@ namespace BiometricConsent.CodeFixes.Editing
 
             return SyntaxFactory.ReturnStatement(
                 SyntaxFactory.Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(SyntaxFactory.Space),
-                (ExpressionSyntax)generator.MemberAccessExpression(generator.TypeExpression(taskType, addImport: true), "CompletedTask"),
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, TypeNames.Qualified(taskType), SyntaxFactory.IdentifierName("CompletedTask")),
                 SyntaxFactory.Token(SyntaxKind.SemicolonToken));
         }
 
-        internal static StatementSyntax Throw(Compilation compilation, SyntaxGenerator generator)
+        internal static StatementSyntax Throw()
         {
-            var exception = compilation.GetTypeByMetadataName("System.InvalidOperationException");
-            var type = exception != null
-                ? (TypeSyntax)generator.TypeExpression(exception, addImport: true)
-                : SyntaxFactory.ParseTypeName("System.InvalidOperationException");
+            var type = TypeNames.Qualified("System.InvalidOperationException");
             var message = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(ExceptionMessage));
             var creation = SyntaxFactory.ObjectCreationExpression(
                 SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
