@@ -15,23 +15,24 @@ namespace BiometricConsent.CodeFixes.Editing
     {
         internal static void Insert(SyntaxEditor editor, GuardSite site, StatementSyntax guard, EnclosingFunction function)
         {
+            guard = PlainTrivia.Of(guard);
             switch (site.Anchor)
             {
                 case ArrowExpressionClauseSyntax arrow:
-                    editor.ReplaceNode(arrow.Parent!, ToBlockBody(arrow, guard, function));
+                    editor.ReplaceNode(arrow.Parent!, PlainTrivia.Of(ToBlockBody(arrow, guard, function)));
                     break;
                 case StatementSyntax statement when statement.Parent is BlockSyntax or SwitchSectionSyntax:
                     InsertIntoList(editor, statement, guard);
                     break;
                 case StatementSyntax statement:
-                    editor.ReplaceNode(statement, WrapInBlock(statement, guard));
+                    editor.ReplaceNode(statement, PlainTrivia.Of(WrapInBlock(statement, guard)));
                     break;
             }
         }
 
         /// <summary>Replaces the statement that carries a discarded check by a guard, keeping the statement's trivia.</summary>
         internal static void Replace(SyntaxEditor editor, StatementSyntax statement, StatementSyntax guard)
-            => editor.ReplaceNode(statement, guard.WithTriviaFrom(statement));
+            => editor.ReplaceNode(statement, PlainTrivia.Of(guard).WithTriviaFrom(statement));
 
         private static void InsertIntoList(SyntaxEditor editor, StatementSyntax statement, StatementSyntax guard)
         {

@@ -18,6 +18,18 @@ namespace BiometricConsent.CodeFixes.Editing
         /// </summary>
         internal static TypeSyntax Qualified(ITypeSymbol type) => Qualified(type.ToDisplayString(QualifiedFormat));
 
+        /// <summary>An attribute's name as written in an attribute list, without the <c>Attribute</c> suffix.</summary>
+        internal static NameSyntax AttributeName(INamedTypeSymbol attribute)
+        {
+            var name = attribute.ToDisplayString(QualifiedFormat);
+            if (name.EndsWith("Attribute", System.StringComparison.Ordinal) && attribute.Name.Length > "Attribute".Length)
+            {
+                name = name.Substring(0, name.Length - "Attribute".Length);
+            }
+
+            return SyntaxFactory.ParseName(name).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        }
+
         /// <summary>A namespace-qualified name given as text, annotated like <see cref="Qualified(ITypeSymbol)"/>.</summary>
         internal static TypeSyntax Qualified(string name)
             => SyntaxFactory.ParseTypeName(name).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
