@@ -31,6 +31,7 @@ namespace BiometricConsent.Analyzers.Tests.Infrastructure
                 ReferenceAssemblies = TestReferences.Net80;
                 TestCode = source;
                 FixedCode = fixedSource;
+                FixedState.MarkupHandling = MarkupMode.Allow; // a fix may leave (or cause) diagnostics, marked in the fixed code
                 prelude ??= Prelude.WithLocalAttributes;
                 TestState.Sources.Add(("/0/Prelude.cs", prelude));
                 FixedState.Sources.Add(("/0/Prelude.cs", prelude));
