@@ -24,8 +24,11 @@ namespace BiometricConsent.CodeFixes.Editing
                 case StatementSyntax statement when statement.Parent is BlockSyntax or SwitchSectionSyntax:
                     InsertIntoList(editor, statement, guard);
                     break;
-                case StatementSyntax statement:
-                    editor.ReplaceNode(statement, PlainTrivia.Of(WrapInBlock(statement, guard)));
+                case StatementSyntax statement when statement.Parent != null && EmbeddedStatements.Get(statement.Parent) == statement:
+                    // The owner is rewritten (not just the statement) so that "else if" can lose the space before its new line.
+                    var owner = statement.Parent;
+                    var wrapped = PlainTrivia.Of(WrapInBlock(statement, guard));
+                    editor.ReplaceNode(owner, (current, _) => EmbeddedStatements.With(current, wrapped));
                     break;
             }
         }
@@ -79,13 +82,15 @@ namespace BiometricConsent.CodeFixes.Editing
         {
             var tree = statement.SyntaxTree;
             var eol = Whitespace.EndOfLine(tree);
+            var unit = Whitespace.IndentUnit(tree);
             var outer = Whitespace.LineIndentation(statement.Parent!.GetFirstToken());
-            var inner = outer + Whitespace.IndentUnit(tree);
-            var body = statement.WithLeadingTrivia(SyntaxFactory.Whitespace(inner)).WithTrailingTrivia(eol);
+            var inner = outer + unit;
+
+            // A statement that shared the owner's line ("else if (...)") moves one level in, its later lines too.
+            var body = Whitespace.StartsLine(statement.GetFirstToken()) ? statement : Whitespace.Indent(statement, unit);
+            body = body.WithLeadingTrivia(SyntaxFactory.Whitespace(inner)).WithTrailingTrivia(eol);
             return SyntaxFactory.Block(
-                SyntaxFactory.Token(SyntaxKind.OpenBraceToken)
-                    .WithLeadingTrivia(Whitespace.StartsLine(statement.GetFirstToken()) ? SyntaxFactory.TriviaList(SyntaxFactory.Whitespace(outer)) : SyntaxFactory.TriviaList(eol, SyntaxFactory.Whitespace(outer)))
-                    .WithTrailingTrivia(eol),
+                SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(eol, SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(eol),
                 SyntaxFactory.List(new[] { guard.WithLeadingTrivia(SyntaxFactory.Whitespace(inner)).WithTrailingTrivia(eol), body }),
                 SyntaxFactory.Token(SyntaxKind.CloseBraceToken)
                     .WithLeadingTrivia(SyntaxFactory.Whitespace(outer))

@@ -24,9 +24,17 @@ namespace BiometricConsent.CodeFixes.Editing
             return text.ToString(TextSpan.FromBounds(line.Start, end));
         }
 
-        /// <summary>Whether <paramref name="token"/> is the first non-blank thing on its line.</summary>
+        /// <summary>
+        /// Whether a line break separates <paramref name="token"/> from the token before it (comments may sit between),
+        /// so that code inserted before it can go on a line of its own.
+        /// </summary>
         internal static bool StartsLine(SyntaxToken token)
-            => LineIndentation(token).Length == token.SpanStart - token.SyntaxTree!.GetText().Lines.GetLineFromPosition(token.SpanStart).Start;
+        {
+            var previous = token.GetPreviousToken();
+            return previous.RawKind == 0
+                || previous.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia)
+                || token.LeadingTrivia.Any(SyntaxKind.EndOfLineTrivia);
+        }
 
         /// <summary>One level of indentation: a tab when some line of the file is indented with one, else four spaces.</summary>
         internal static string IndentUnit(SyntaxTree tree)
@@ -41,6 +49,28 @@ namespace BiometricConsent.CodeFixes.Editing
             }
 
             return "    ";
+        }
+
+        /// <summary>Indents every line of <paramref name="node"/> after its first by <paramref name="unit"/>.</summary>
+        internal static T Indent<T>(T node, string unit)
+            where T : SyntaxNode
+        {
+            var first = node.GetFirstToken();
+            return node.ReplaceTokens(
+                node.DescendantTokens(),
+                (original, current) =>
+                {
+                    if (original == first || !StartsLine(original))
+                    {
+                        return current;
+                    }
+
+                    var leading = current.LeadingTrivia;
+                    var last = leading.Count - 1;
+                    return last >= 0 && leading[last].IsKind(SyntaxKind.WhitespaceTrivia)
+                        ? current.WithLeadingTrivia(leading.Replace(leading[last], SyntaxFactory.Whitespace(unit + leading[last].ToString())))
+                        : current.WithLeadingTrivia(leading.Add(SyntaxFactory.Whitespace(unit)));
+                });
         }
 
         /// <summary>The file's line break: the first one it contains, or a line feed.</summary>

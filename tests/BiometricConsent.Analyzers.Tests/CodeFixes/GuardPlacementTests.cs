@@ -1,0 +1,242 @@
+using System.Threading;
+using System.Threading.Tasks;
+using BiometricConsent.Analyzers.Tests.Infrastructure;
+using BiometricConsent.CodeFixes;
+
+namespace BiometricConsent.Analyzers.Tests.CodeFixes
+{
+    /// <summary>
+    /// Where "Check consent first" puts the guard: before the statement, in a block it creates, in the body of an
+    /// expression-bodied member, inside lambdas and local functions; and how many guards fix-all inserts.
+    /// </summary>
+    public class GuardPlacementTests
+    {
+        private static Task FixAsync(string source, string fixedSource)
+            => CodeFixVerify<CheckConsentFirstCodeFixProvider>.FixAsync(source + CheckConsentFirstTests.Gates, fixedSource + CheckConsentFirstTests.Gates);
+
+        [Fact]
+        public Task Embedded_statement_is_wrapped_in_a_block()
+            => FixAsync(
+                """
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Gate gate, string person, bool on)
+                    {
+                        if (on)
+                            {|BIO1001:camera.Capture()|};
+                        else if ({|BIO1001:camera.Capture()|} != null)
+                            camera.Focus();
+                    }
+                }
+                """,
+                """
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Gate gate, string person, bool on)
+                    {
+                        if (on)
+                        {
+                            if (!gate.Allows(person)) return;
+                            camera.Capture();
+                        }
+                        else
+                        {
+                            if (!gate.Allows(person)) return;
+                            if (camera.Capture() != null)
+                                camera.Focus();
+                        }
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Expression_bodied_members_get_a_block_body()
+            => FixAsync(
+                """
+                using Acme;
+                class Kiosk
+                {
+                    Image Scan(Camera camera, Gate gate, string person) => {|BIO1001:camera.Capture()|};
+
+                    void Run(Camera camera, Gate gate, string person)
+                    {
+                        void Local() => {|BIO1001:camera.Capture()|};
+                        Local();
+                    }
+                }
+                """,
+                """
+                using Acme;
+                class Kiosk
+                {
+                    Image Scan(Camera camera, Gate gate, string person)
+                    {
+                        if (!gate.Allows(person)) return null;
+                        return camera.Capture();
+                    }
+
+                    void Run(Camera camera, Gate gate, string person)
+                    {
+                        void Local()
+                        {
+                            if (!gate.Allows(person)) return;
+                            camera.Capture();
+                        }
+                        Local();
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Block_lambda_is_guarded_inside_and_expression_lambda_where_it_is_created()
+            => FixAsync(
+                """
+                using System;
+                using System.Collections.Generic;
+                using System.Linq;
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Gate gate, string person, List<int> qualities)
+                    {
+                        Func<Image> later = () =>
+                        {
+                            return {|BIO1001:camera.Capture()|};
+                        };
+                        var all = qualities.Select(q => {|BIO1001:camera.Capture(q)|}).ToList();
+                    }
+                }
+                """,
+                """
+                using System;
+                using System.Collections.Generic;
+                using System.Linq;
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Gate gate, string person, List<int> qualities)
+                    {
+                        Func<Image> later = () =>
+                        {
+                            if (!gate.Allows(person)) return null;
+                            return camera.Capture();
+                        };
+                        if (!gate.Allows(person)) return;
+                        var all = qualities.Select(q => camera.Capture(q)).ToList();
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Iterator_yields_break_and_non_async_task_returns_a_completed_task()
+            => FixAsync(
+                """
+                using System.Collections.Generic;
+                using System.Threading.Tasks;
+                using Acme;
+                class Kiosk
+                {
+                    IEnumerable<Image> Scan(Camera camera, Gate gate, string person)
+                    {
+                        yield return {|BIO1001:camera.Capture()|};
+                    }
+
+                    Task Send(Camera camera, Gate gate, string person)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                        return Task.CompletedTask;
+                    }
+                }
+                """,
+                """
+                using System.Collections.Generic;
+                using System.Threading.Tasks;
+                using Acme;
+                class Kiosk
+                {
+                    IEnumerable<Image> Scan(Camera camera, Gate gate, string person)
+                    {
+                        if (!gate.Allows(person)) yield break;
+                        yield return camera.Capture();
+                    }
+
+                    Task Send(Camera camera, Gate gate, string person)
+                    {
+                        if (!gate.Allows(person)) return Task.CompletedTask;
+                        camera.Capture();
+                        return Task.CompletedTask;
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task One_guard_covers_the_captures_after_it_in_the_same_or_an_inner_block()
+            => FixAsync(
+                """
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Gate gate, string person, bool again)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                        {|BIO1001:camera.Capture()|};
+                        if (again)
+                        {
+                            {|BIO1001:camera.Capture()|};
+                        }
+                    }
+
+                    void Branch(Camera camera, Gate gate, string person, bool first)
+                    {
+                        if (first)
+                        {
+                            {|BIO1001:camera.Capture()|};
+                        }
+
+                        var image = {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """,
+                """
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Gate gate, string person, bool again)
+                    {
+                        if (!gate.Allows(person)) return;
+                        camera.Capture();
+                        camera.Capture();
+                        if (again)
+                        {
+                            camera.Capture();
+                        }
+                    }
+
+                    void Branch(Camera camera, Gate gate, string person, bool first)
+                    {
+                        if (first)
+                        {
+                            if (!gate.Allows(person)) return;
+                            camera.Capture();
+                        }
+
+                        if (!gate.Allows(person)) return;
+                        var image = camera.Capture();
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Fix_all_reaches_every_document_of_the_project()
+        {
+            var test = new CodeFixVerify<CheckConsentFirstCodeFixProvider>.Test(
+                "using Acme; class A { void Scan(Camera camera, Gate gate, string person) { {|BIO1001:camera.Capture()|}; } }",
+                "using Acme; class A { void Scan(Camera camera, Gate gate, string person) { if (!gate.Allows(person)) return; camera.Capture(); } }");
+            test.TestState.Sources.Add(("/0/Test1.cs", "using Acme; class B { void Scan(Camera camera, Gate gate, string person) { {|BIO1001:camera.Capture()|}; } }" + CheckConsentFirstTests.Gates));
+            test.FixedState.Sources.Add(("/0/Test1.cs", "using Acme; class B { void Scan(Camera camera, Gate gate, string person) { if (!gate.Allows(person)) return; camera.Capture(); } }" + CheckConsentFirstTests.Gates));
+            return test.RunAsync(CancellationToken.None);
+        }
+    }
+}
