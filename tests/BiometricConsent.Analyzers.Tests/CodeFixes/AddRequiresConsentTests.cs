@@ -156,5 +156,133 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
                     }
                 }
                 """);
+
+        [Fact]
+        public Task Fix_all_adds_one_attribute_per_member()
+            => FixAsync(
+                """
+                using Acme;
+                using Acme.Privacy;
+                class Kiosk
+                {
+                    void Scan(Camera camera)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                        {|BIO1001:camera.Capture()|};
+                    }
+
+                    Image Take(Camera camera) => {|BIO1001:camera.Capture()|};
+                }
+                """,
+                """
+                using Acme;
+                using Acme.Privacy;
+                class Kiosk
+                {
+                    [RequiresConsent]
+                    void Scan(Camera camera)
+                    {
+                        camera.Capture();
+                        camera.Capture();
+                    }
+
+                    [RequiresConsent]
+                    Image Take(Camera camera) => camera.Capture();
+                }
+                """);
+
+        [Fact]
+        public Task Not_offered_where_callers_would_escape_or_the_language_forbids_it()
+            => NotOfferedAsync("""
+                using System;
+                using Acme;
+                interface IScanner { Image Scan(Camera camera); }
+                abstract class Base { public abstract Image Take(Camera camera); }
+                class Kiosk : Base, IScanner
+                {
+                    static Camera Shared = new Camera();
+                    Image _first = {|BIO1001:Shared.Capture()|};
+
+                    static Kiosk() { {|BIO1001:Shared.Capture()|}; }
+
+                    public Image Scan(Camera camera) => {|BIO1001:camera.Capture()|};
+
+                    public override Image Take(Camera camera) => {|BIO1001:camera.Capture()|};
+
+                    public static Kiosk operator +(Kiosk a, Kiosk b) { {|BIO1001:Shared.Capture()|}; return a; }
+
+                    void Run(Camera camera)
+                    {
+                        Func<Image> old = delegate { return {|BIO1001:camera.Capture()|}; };
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Before_CSharp_10_lambdas_are_not_offered_but_local_functions_are()
+        {
+            var test = new CodeFixVerify<AddRequiresConsentCodeFixProvider>.Test(
+                """
+                using System;
+                using Acme;
+                using Acme.Privacy;
+                class Kiosk
+                {
+                    void Run(Camera camera)
+                    {
+                        Func<Image> lambda = () => {|BIO1001:camera.Capture()|};
+                        Image Local() => {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """,
+                """
+                using System;
+                using Acme;
+                using Acme.Privacy;
+                class Kiosk
+                {
+                    void Run(Camera camera)
+                    {
+                        Func<Image> lambda = () => {|BIO1001:camera.Capture()|};
+                        [RequiresConsent]
+                        Image Local() => camera.Capture();
+                    }
+                }
+                """);
+            test.SolutionTransforms.Add((solution, projectId) =>
+                solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.CSharp9)));
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public Task Runtime_library_attribute_is_imported_with_its_namespace()
+        {
+            var test = new CodeFixVerify<AddRequiresConsentCodeFixProvider>.Test(
+                """
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """,
+                """
+                using Acme;
+                using BiometricConsent;
+                class Kiosk
+                {
+                    [RequiresConsent]
+                    void Scan(Camera camera)
+                    {
+                        camera.Capture();
+                    }
+                }
+                """,
+                Prelude.WithLibraryAttributes);
+            test.TestState.AdditionalReferences.Add(TestReferences.RuntimeLibrary);
+            return test.RunAsync(CancellationToken.None);
+        }
     }
 }
