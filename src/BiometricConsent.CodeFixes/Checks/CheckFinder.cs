@@ -45,15 +45,21 @@ namespace BiometricConsent.CodeFixes.Checks
             foreach (var variable in variables)
             {
                 var type = ScopeVariables.TypeOf(variable);
-                if (type == null || (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated))
+                if (type == null)
                 {
-                    continue; // calling through a maybe-null receiver would need ?. and a different guard shape
+                    continue;
                 }
 
+                // Calling through a maybe-null receiver would need ?. and another guard shape: such a variable blocks the
+                // fallback to static checks elsewhere (it is the obvious way) but is not offered.
+                var maybeNull = type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
                 foreach (var method in InstanceChecks(type))
                 {
                     anyInScope = true;
-                    TryAdd(calls, method, variable, variables);
+                    if (!maybeNull)
+                    {
+                        TryAdd(calls, method, variable, variables);
+                    }
                 }
             }
 

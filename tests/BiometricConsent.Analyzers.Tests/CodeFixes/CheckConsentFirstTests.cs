@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Threading.Tasks;
 using BiometricConsent.Analyzers.Tests.Infrastructure;
 using BiometricConsent.CodeFixes;
@@ -349,6 +350,69 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
                     {
                         if (!HasConsent(person)) return;
                         camera.Capture();
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Static_check_listed_in_BiometricApis_txt_is_used()
+        {
+            var test = new CodeFixVerify<CheckConsentFirstCodeFixProvider>.Test(
+                """
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, string person)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+
+                namespace Vendor
+                {
+                    public static class Ledger { public static bool HasConsent(string person) => true; }
+                }
+                """,
+                """
+                using Acme;
+                using Vendor;
+                class Kiosk
+                {
+                    void Scan(Camera camera, string person)
+                    {
+                        if (!Ledger.HasConsent(person)) return;
+                        camera.Capture();
+                    }
+                }
+
+                namespace Vendor
+                {
+                    public static class Ledger { public static bool HasConsent(string person) => true; }
+                }
+                """,
+                Prelude.Apis("Acme.Privacy").Replace("[ConsentCheck] public static bool Granted", "public static bool Granted") + Prelude.LocalAttributes);
+            test.AddApiList("check M:Vendor.Ledger.HasConsent(System.String)\n");
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public Task Not_offered_outside_a_body_through_a_maybe_null_receiver_or_from_a_static_local_function()
+            => NotOfferedAsync("""
+                #nullable enable
+                using Acme;
+                class Kiosk
+                {
+                    Image _first = {|BIO1001:new Camera().Capture()|};
+
+                    void Maybe(Camera camera, Gate? gate, string person)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                    }
+
+                    void Outer(Gate gate, string person)
+                    {
+                        static void Local(Camera camera) => {|BIO1001:camera.Capture()|};
+                        Local(new Camera());
                     }
                 }
                 """);
