@@ -6,11 +6,9 @@ using System.Threading.Tasks;
 using BiometricConsent.Analyzers;
 using BiometricConsent.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 
 namespace BiometricConsent.CodeFixes
 {
@@ -42,52 +40,29 @@ namespace BiometricConsent.CodeFixes
         public override FixAllProvider GetFixAllProvider() => FixAll.For(FixAsync);
 
         /// <inheritdoc/>
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var document = context.Document;
-            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return;
-            }
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+            => FixContext.RegisterAsync(context, EquivalenceKey, (fix, diagnostic) => Fixed(fix, diagnostic) != null ? Title : null, FixAsync);
 
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (Fixed(root, model, diagnostic, context.CancellationToken) != null)
+        private static Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+            => FixContext.EditAsync(
+                document,
+                diagnostics,
+                (fix, editor, batch) =>
                 {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(Title, ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
-                        diagnostic);
-                }
-            }
-        }
+                    foreach (var diagnostic in batch)
+                    {
+                        if (Fixed(fix, diagnostic) is { } change)
+                        {
+                            editor.ReplaceNode(change.Original, change.Replacement);
+                        }
+                    }
+                },
+                cancellationToken);
 
-        private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        private static (AttributeSyntax Original, AttributeSyntax Replacement)? Fixed(FixContext fix, Diagnostic diagnostic)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return document;
-            }
-
-            var editor = new SyntaxEditor(root, document.Project.Solution.Services);
-            foreach (var diagnostic in diagnostics)
-            {
-                if (Fixed(root, model, diagnostic, cancellationToken) is { } fix)
-                {
-                    editor.ReplaceNode(fix.Original, fix.Replacement);
-                }
-            }
-
-            return document.WithSyntaxRoot(editor.GetChangedRoot());
-        }
-
-        private static (AttributeSyntax Original, AttributeSyntax Replacement)? Fixed(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            var attribute = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>();
-            var type = attribute == null ? null : (model.GetSymbolInfo(attribute, cancellationToken).Symbol as IMethodSymbol)?.ContainingType;
+            var attribute = fix.NodeAt(diagnostic).FirstAncestorOrSelf<AttributeSyntax>();
+            var type = attribute == null ? null : (fix.Model.GetSymbolInfo(attribute, fix.CancellationToken).Symbol as IMethodSymbol)?.ContainingType;
             if (attribute == null || type == null || !HasSettableJustification(type))
             {
                 return null;

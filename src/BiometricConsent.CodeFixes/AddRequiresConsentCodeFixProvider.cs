@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using BiometricConsent.Analyzers;
 using BiometricConsent.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Editing;
@@ -30,62 +29,35 @@ namespace BiometricConsent.CodeFixes
         public override FixAllProvider GetFixAllProvider() => FixAll.For(FixAsync);
 
         /// <inheritdoc/>
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var document = context.Document;
-            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return;
-            }
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+            => FixContext.RegisterAsync(
+                context,
+                EquivalenceKey,
+                (fix, diagnostic) => FindTarget(fix, diagnostic) is { } found ? "Add [RequiresConsent] to '" + found.Target.DisplayName + "'" : null,
+                FixAsync);
 
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                var target = FindTarget(root, model, diagnostic, context.CancellationToken);
-                if (target != null)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Add [RequiresConsent] to '" + target.Value.Target.DisplayName + "'",
-                            ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct),
-                            EquivalenceKey),
-                        diagnostic);
-                }
-            }
-        }
-
-        private static (ObligationTarget Target, INamedTypeSymbol Attribute)? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private static (ObligationTarget Target, INamedTypeSymbol Attribute)? FindTarget(FixContext fix, Diagnostic diagnostic)
         {
-            var attribute = ConsentAttributeType.Find(model.Compilation);
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var target = attribute == null ? null : ObligationTarget.Find(node, model, cancellationToken);
+            var attribute = ConsentAttributeType.Find(fix.Model.Compilation);
+            var target = attribute == null ? null : ObligationTarget.Find(fix.NodeAt(diagnostic), fix.Model, fix.CancellationToken);
             return target != null && ConsentAttributeType.AllowsOn(attribute!, target.Kind) ? (target, attribute!) : null;
         }
 
-        private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return document;
-            }
+        private static Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+            => FixContext.EditAsync(document, diagnostics, Edit, cancellationToken);
 
+        private static void Edit(FixContext fix, SyntaxEditor editor, IReadOnlyList<Diagnostic> diagnostics)
+        {
             // Several captures in one member: one attribute.
-            var editor = new SyntaxEditor(root, document.Project.Solution.Services);
             var done = new HashSet<SyntaxNode>();
             foreach (var diagnostic in diagnostics)
             {
-                var found = FindTarget(root, model, diagnostic, cancellationToken);
-                if (found is { } target && done.Add(target.Target.Declaration))
+                if (FindTarget(fix, diagnostic) is { } found && done.Add(found.Target.Declaration))
                 {
-                    var attribute = SyntaxFactory.Attribute(TypeNames.AttributeName(target.Attribute));
-                    editor.ReplaceNode(target.Target.Declaration, (current, _) => AttributeInsertion.Add(current, attribute));
+                    var attribute = SyntaxFactory.Attribute(TypeNames.AttributeName(found.Attribute));
+                    editor.ReplaceNode(found.Target.Declaration, (current, _) => AttributeInsertion.Add(current, attribute));
                 }
             }
-
-            return await DocumentCleanup.RunAsync(document.WithSyntaxRoot(editor.GetChangedRoot()), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -9,7 +9,6 @@ using BiometricConsent.Analyzers.Symbols;
 using BiometricConsent.CodeFixes.Checks;
 using BiometricConsent.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -35,38 +34,31 @@ namespace BiometricConsent.CodeFixes
         public override FixAllProvider GetFixAllProvider() => FixAll.For(FixAsync);
 
         /// <inheritdoc/>
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var document = context.Document;
-            var planner = await Planner.CreateAsync(document, context.CancellationToken).ConfigureAwait(false);
+            Planner? planner = null;
+            return FixContext.RegisterAsync(
+                context,
+                EquivalenceKey,
+                (fix, diagnostic) => (planner ??= Planner.Create(fix))?.Plan(diagnostic) != null ? Title : null,
+                FixAsync);
+        }
+
+        private static Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+            => FixContext.EditAsync(document, diagnostics, Edit, cancellationToken);
+
+        private static void Edit(FixContext fix, SyntaxEditor editor, IReadOnlyList<Diagnostic> diagnostics)
+        {
+            var planner = Planner.Create(fix);
             if (planner == null)
             {
                 return;
             }
 
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (planner.Plan(diagnostic) != null)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(Title, ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
-                        diagnostic);
-                }
-            }
-        }
-
-        private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var planner = await Planner.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            if (planner == null)
-            {
-                return document;
-            }
-
             // One guard per statement, and none where a guard inserted earlier in an enclosing block already runs first:
             // fixing one diagnostic at a time would not meet those, so fix-all must not insert them either.
             var chosen = new List<GuardPlan>();
-            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            foreach (var diagnostic in diagnostics)
             {
                 var plan = planner.Plan(diagnostic);
                 if (plan != null && !chosen.Any(c => Covers(c.Site.Anchor, plan.Site.Anchor)))
@@ -75,13 +67,10 @@ namespace BiometricConsent.CodeFixes
                 }
             }
 
-            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             foreach (var plan in chosen)
             {
                 GuardInsertion.Insert(editor, plan.Site, plan.Guard, plan.Function);
             }
-
-            return await DocumentCleanup.RunAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Whether a guard before <paramref name="earlier"/> runs before <paramref name="later"/> on every path.</summary>
@@ -116,48 +105,32 @@ namespace BiometricConsent.CodeFixes
         /// <summary>Plans guards for the diagnostics of one document.</summary>
         private sealed class Planner
         {
-            private readonly SyntaxNode _root;
-            private readonly SemanticModel _model;
+            private readonly FixContext _fix;
             private readonly ConsentSymbols _symbols;
-                private readonly CancellationToken _cancellationToken;
 
-            private Planner(SyntaxNode root, SemanticModel model, ConsentSymbols symbols, CancellationToken cancellationToken)
+            private Planner(FixContext fix, ConsentSymbols symbols)
             {
-                _root = root;
-                _model = model;
+                _fix = fix;
                 _symbols = symbols;
-                _cancellationToken = cancellationToken;
             }
 
-            internal static async Task<Planner?> CreateAsync(Document document, CancellationToken cancellationToken)
+            internal static Planner? Create(FixContext fix)
             {
-                var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                if (root == null || model == null)
-                {
-                    return null;
-                }
-
-                var symbols = ConsentSymbols.TryCreate(model.Compilation, document.Project.AnalyzerOptions, cancellationToken);
-                return symbols == null ? null : new Planner(root, model, symbols, cancellationToken);
+                var symbols = ConsentSymbols.TryCreate(fix.Model.Compilation, fix.Document.Project.AnalyzerOptions, fix.CancellationToken);
+                return symbols == null ? null : new Planner(fix, symbols);
             }
 
             internal GuardPlan? Plan(Diagnostic diagnostic)
             {
-                var node = _root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                var site = GuardSite.Find(node);
+                var site = GuardSite.Find(_fix.NodeAt(diagnostic));
                 if (site == null)
                 {
                     return null;
                 }
 
-                var function = EnclosingFunction.Find(site.Anchor is ArrowExpressionClauseSyntax arrow ? arrow.Expression : site.Anchor, _model, _cancellationToken);
-                if (function == null)
-                {
-                    return null;
-                }
-
-                var call = new CheckFinder(_model, site.Position, function.Symbol, _symbols, _cancellationToken).FindSingle();
+                var model = _fix.Model;
+                var function = EnclosingFunction.Find(site.Anchor is ArrowExpressionClauseSyntax arrow ? arrow.Expression : site.Anchor, model, _fix.CancellationToken);
+                var call = function == null ? null : new CheckFinder(model, site.Position, function.Symbol, _symbols, _fix.CancellationToken).FindSingle();
                 if (call == null)
                 {
                     return null;
@@ -165,9 +138,9 @@ namespace BiometricConsent.CodeFixes
 
                 var invocation = call.IsAsync ? GuardStatements.Await(call.Invocation) : call.Invocation;
                 StatementSyntax guard = call.Kind is CheckKind.Predicate or CheckKind.AsyncPredicate
-                    ? GuardStatements.ExitIf(GuardStatements.Not(invocation), ExitStatements.For(function, _model.Compilation))
+                    ? GuardStatements.ExitIf(GuardStatements.Not(invocation), ExitStatements.For(function!, model.Compilation))
                     : SyntaxFactory.ExpressionStatement(invocation);
-                return new GuardPlan(site, function, guard);
+                return new GuardPlan(site, function!, guard);
             }
         }
 

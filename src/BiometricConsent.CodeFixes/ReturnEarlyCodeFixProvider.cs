@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -5,9 +6,7 @@ using System.Threading.Tasks;
 using BiometricConsent.Analyzers;
 using BiometricConsent.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
@@ -32,53 +31,27 @@ namespace BiometricConsent.CodeFixes
         public override FixAllProvider GetFixAllProvider() => FixAll.For(FixAsync);
 
         /// <inheritdoc/>
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+            => FixContext.RegisterAsync(context, EquivalenceKey, (fix, diagnostic) => Plan(fix, diagnostic) != null ? Title : null, FixAsync);
+
+        private static Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+            => FixContext.EditAsync(document, diagnostics, Edit, cancellationToken);
+
+        private static void Edit(FixContext fix, SyntaxEditor editor, IReadOnlyList<Diagnostic> diagnostics)
         {
-            var document = context.Document;
-            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (Plan(root, model, diagnostic, context.CancellationToken) != null)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(Title, ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
-                        diagnostic);
-                }
-            }
-        }
-
-        private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return document;
-            }
-
-            var editor = new SyntaxEditor(root, document.Project.Solution.Services);
             foreach (var diagnostic in diagnostics)
             {
-                if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
+                if (Plan(fix, diagnostic) is { } plan)
                 {
                     GuardInsertion.Replace(editor, plan.Statement, plan.Guard);
                 }
             }
-
-            return await DocumentCleanup.RunAsync(document.WithSyntaxRoot(editor.GetChangedRoot()), cancellationToken).ConfigureAwait(false);
         }
 
-        private static (ExpressionStatementSyntax Statement, StatementSyntax Guard)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private static (ExpressionStatementSyntax Statement, StatementSyntax Guard)? Plan(FixContext fix, Diagnostic diagnostic)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var statement = node.FirstAncestorOrSelf<ExpressionStatementSyntax>();
-            var function = statement == null ? null : EnclosingFunction.Find(statement, model, cancellationToken);
+            var statement = fix.NodeAt(diagnostic).FirstAncestorOrSelf<ExpressionStatementSyntax>();
+            var function = statement == null ? null : EnclosingFunction.Find(statement, fix.Model, fix.CancellationToken);
             if (statement == null || function == null)
             {
                 return null;
@@ -87,19 +60,19 @@ namespace BiometricConsent.CodeFixes
             // The discarded value: the statement's expression, or the right side of "_ = ...".
             var value = statement.Expression;
             if (value is AssignmentExpressionSyntax assignment
-                && model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IDiscardOperation })
+                && fix.Model.GetOperation(assignment, fix.CancellationToken) is ISimpleAssignmentOperation { Target: IDiscardOperation })
             {
                 value = assignment.Right;
             }
 
-            var failed = Failed(value, model, function, cancellationToken);
-            return failed == null ? null : (statement, GuardStatements.ExitIf(failed, ExitStatements.For(function, model.Compilation)));
+            var failed = Failed(value, fix, function);
+            return failed == null ? null : (statement, GuardStatements.ExitIf(failed, ExitStatements.For(function, fix.Model.Compilation)));
         }
 
         /// <summary>The condition under which consent is missing, or <see langword="null"/> when the value is not a yes/no the guard can test.</summary>
-        private static ExpressionSyntax? Failed(ExpressionSyntax value, SemanticModel model, EnclosingFunction function, CancellationToken cancellationToken)
+        private static ExpressionSyntax? Failed(ExpressionSyntax value, FixContext fix, EnclosingFunction function)
         {
-            var type = model.GetTypeInfo(value, cancellationToken).Type;
+            var type = fix.Model.GetTypeInfo(value, fix.CancellationToken).Type;
             if (type == null)
             {
                 return null;
