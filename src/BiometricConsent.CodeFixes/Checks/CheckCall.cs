@@ -29,18 +29,17 @@ namespace BiometricConsent.CodeFixes.Checks
         internal InvocationExpressionSyntax Invocation { get; }
 
         /// <summary>
-        /// Calls that count as one way to check: the same receiver and the same method name up to an <c>Async</c>
-        /// suffix, so overloads and the async twin of a check do not make the choice ambiguous.
+        /// Calls that count as one way to check: the same receiver (a variable, <c>this</c>, or the type of a static
+        /// check). One consent service is one way, whatever checks it offers.
         /// </summary>
-        internal string WayKey
-        {
-            get
-            {
-                var name = Method.Name.EndsWith("Async", System.StringComparison.Ordinal) ? Method.Name.Substring(0, Method.Name.Length - 5) : Method.Name;
-                var receiver = Receiver != null ? Receiver.Kind + ":" + Receiver.Name : "type:" + Method.ContainingType.ToDisplayString();
-                return receiver + "|" + name;
-            }
-        }
+        internal string WayKey => Receiver != null
+            ? Receiver.Kind + ":" + Receiver.Name
+            : (Method.IsStatic ? "type:" + Method.ContainingType.ToDisplayString() : "this");
+
+        /// <summary>The method name without an <c>Async</c> suffix: a check and its async twin share it.</summary>
+        internal string CheckName => Method.Name.EndsWith("Async", System.StringComparison.Ordinal) && Method.Name.Length > 5
+            ? Method.Name.Substring(0, Method.Name.Length - 5)
+            : Method.Name;
 
         /// <summary>Whether the check's outcome must be awaited.</summary>
         internal bool IsAsync => Kind is CheckKind.AsyncPredicate or CheckKind.AsyncAssertion;

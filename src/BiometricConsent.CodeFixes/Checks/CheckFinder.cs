@@ -90,8 +90,9 @@ namespace BiometricConsent.CodeFixes.Checks
         }
 
         /// <summary>
-        /// The call to insert when exactly one way to check is usable (see <see cref="CheckCall.WayKey"/>); within it,
-        /// the async variant in an async function and the synchronous one elsewhere.
+        /// The call to insert when exactly one way to check is usable (see <see cref="CheckCall.WayKey"/>). Within it a
+        /// predicate is preferred to an assertion (an early exit reads better than an exception), the async variant
+        /// in an async function; when two differently named checks tie, the choice is the developer's: none.
         /// </summary>
         internal CheckCall? FindSingle()
         {
@@ -101,7 +102,16 @@ namespace BiometricConsent.CodeFixes.Checks
                 return null;
             }
 
-            return calls.OrderByDescending(c => c.IsAsync == _function.IsAsync).First();
+            var bestRank = calls.Min(Rank);
+            var best = calls.Where(c => Rank(c) == bestRank).ToList();
+            return best.Select(c => c.CheckName).Distinct().Count() == 1 ? best[0] : null;
+        }
+
+        private int Rank(CheckCall call)
+        {
+            var predicate = call.Kind is CheckKind.Predicate or CheckKind.AsyncPredicate;
+            var preferredTiming = call.IsAsync == _function.IsAsync;
+            return (predicate ? 0 : 2) + (preferredTiming ? 0 : 1);
         }
 
         private void TryAdd(List<CheckCall> calls, IMethodSymbol method, ISymbol? receiver, List<ISymbol> variables)

@@ -299,6 +299,46 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
                 """);
 
         [Fact]
+        public Task One_service_is_one_way_and_its_predicate_is_preferred_to_its_assertion()
+            => FixAsync(
+                """
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent, string person)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """,
+                """
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Camera camera, Consent consent, string person)
+                    {
+                        if (!consent.IsGranted(person)) return;
+                        camera.Capture();
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task Not_offered_when_two_differently_named_checks_of_the_service_tie()
+            => NotOfferedAsync("""
+                using System.Threading.Tasks;
+                using Acme;
+                class Kiosk
+                {
+                    // Consent has IsGrantedAsync (Task<bool>) and IsGrantedValueAsync (ValueTask<bool>).
+                    async Task Scan(Camera camera, Consent consent, string person)
+                    {
+                        await {|BIO1001:camera.CaptureAsync()|};
+                    }
+                }
+                """);
+
+        [Fact]
         public Task Static_check_elsewhere_is_used_when_nothing_in_scope_checks()
             => FixAsync(
                 """
