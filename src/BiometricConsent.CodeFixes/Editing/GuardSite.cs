@@ -38,7 +38,11 @@ namespace BiometricConsent.CodeFixes.Editing
                     case LocalFunctionStatementSyntax or BlockSyntax:
                         return null;
                     case StatementSyntax statement:
-                        return statement.Parent is GlobalStatementSyntax ? null : new GuardSite(statement);
+                        return statement.Parent is BlockSyntax or SwitchSectionSyntax
+                               || (statement.Parent != null && EmbeddedStatements.Get(statement.Parent) == statement)
+                            ? new GuardSite(statement)
+                            : null; // top-level statements, and statements in places no guard can go before
+
                     case MemberDeclarationSyntax:
                         return null;
                 }

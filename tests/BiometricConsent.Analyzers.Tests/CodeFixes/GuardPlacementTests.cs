@@ -52,6 +52,59 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
                 """);
 
         [Fact]
+        public Task Accessors_switch_sections_and_one_line_blocks_get_the_guard_in_place()
+            => FixAsync(
+                """
+                using Acme;
+                class Kiosk
+                {
+                    Gate _gate = new Gate();
+                    string _person = "p";
+                    Camera _camera = new Camera();
+
+                    Image Face
+                    {
+                        get { return {|BIO1001:_camera.Capture()|}; }
+                    }
+
+                    void Run(int mode)
+                    {
+                        switch (mode)
+                        {
+                            case 1:
+                                {|BIO1001:_camera.Capture()|};
+                                break;
+                        }
+                    }
+                }
+                """,
+                """
+                using Acme;
+                class Kiosk
+                {
+                    Gate _gate = new Gate();
+                    string _person = "p";
+                    Camera _camera = new Camera();
+
+                    Image Face
+                    {
+                        get { if (!_gate.Allows(_person)) return null; return _camera.Capture(); }
+                    }
+
+                    void Run(int mode)
+                    {
+                        switch (mode)
+                        {
+                            case 1:
+                                if (!_gate.Allows(_person)) return;
+                                _camera.Capture();
+                                break;
+                        }
+                    }
+                }
+                """);
+
+        [Fact]
         public Task Expression_bodied_members_get_a_block_body()
             => FixAsync(
                 """
