@@ -38,8 +38,9 @@ namespace BiometricConsent.CodeFixes
 
         private static (ObligationTarget Target, INamedTypeSymbol Attribute)? FindTarget(FixContext fix, Diagnostic diagnostic)
         {
-            var attribute = ConsentAttributeType.Find(fix.Model.Compilation);
-            var target = attribute == null ? null : ObligationTarget.Find(fix.NodeAt(diagnostic), fix.Model, fix.CancellationToken);
+            var node = fix.NodeAt(diagnostic);
+            var attribute = ConsentAttributeType.Find(fix.Model, node.SpanStart);
+            var target = attribute == null ? null : ObligationTarget.Find(node, fix.Model, fix.CancellationToken);
             return target != null && ConsentAttributeType.AllowsOn(attribute!, target.Kind) ? (target, attribute!) : null;
         }
 

@@ -284,5 +284,30 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
             test.TestState.AdditionalReferences.Add(TestReferences.RuntimeLibrary);
             return test.RunAsync(CancellationToken.None);
         }
+
+        [Fact]
+        public Task Attribute_the_file_already_sees_is_preferred_to_the_runtime_library()
+        {
+            var test = new CodeFixVerify<AddRequiresConsentCodeFixProvider>.Test(
+                """
+                using Acme;
+                using Acme.Privacy;
+                class Kiosk
+                {
+                    void Scan(Camera camera) { {|BIO1001:camera.Capture()|}; }
+                }
+                """,
+                """
+                using Acme;
+                using Acme.Privacy;
+                class Kiosk
+                {
+                    [RequiresConsent]
+                    void Scan(Camera camera) { camera.Capture(); }
+                }
+                """);
+            test.TestState.AdditionalReferences.Add(TestReferences.RuntimeLibrary);
+            return test.RunAsync(CancellationToken.None);
+        }
     }
 }
