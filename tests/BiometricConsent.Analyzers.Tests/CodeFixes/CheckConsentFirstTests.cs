@@ -263,6 +263,45 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
                 """);
 
         [Fact]
+        public Task Optional_parameters_nothing_fits_are_left_out_and_later_ones_named()
+            => FixAsync(
+                """
+                using System.Threading;
+                using Acme;
+                using Acme.Privacy;
+                class Ledger
+                {
+                    [ConsentCheck] public bool Allows(string person, string purpose = "face", CancellationToken token = default) => true;
+                }
+
+                class Kiosk
+                {
+                    void Scan(Camera camera, Ledger ledger, string person, CancellationToken cancellationToken)
+                    {
+                        {|BIO1001:camera.Capture()|};
+                    }
+                }
+                """,
+                """
+                using System.Threading;
+                using Acme;
+                using Acme.Privacy;
+                class Ledger
+                {
+                    [ConsentCheck] public bool Allows(string person, string purpose = "face", CancellationToken token = default) => true;
+                }
+
+                class Kiosk
+                {
+                    void Scan(Camera camera, Ledger ledger, string person, CancellationToken cancellationToken)
+                    {
+                        if (!ledger.Allows(person, token: cancellationToken)) return;
+                        camera.Capture();
+                    }
+                }
+                """);
+
+        [Fact]
         public Task Not_offered_when_an_argument_cannot_be_filled()
             => NotOfferedAsync("""
                 using Acme;
