@@ -129,7 +129,7 @@ namespace BiometricConsent.CodeFixes
                 }
 
                 var model = _fix.Model;
-                var function = EnclosingFunction.Find(site.Anchor is ArrowExpressionClauseSyntax arrow ? arrow.Expression : site.Anchor, model, _fix.CancellationToken);
+                var function = EnclosingFunction.Find(site.Anchor, model, _fix.CancellationToken);
                 var call = function == null ? null : new CheckFinder(model, site.Position, function.Symbol, _symbols, _fix.CancellationToken).FindSingle();
                 if (call == null)
                 {

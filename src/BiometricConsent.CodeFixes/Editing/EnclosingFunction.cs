@@ -40,6 +40,10 @@ namespace BiometricConsent.CodeFixes.Editing
                     case LocalFunctionStatementSyntax or AccessorDeclarationSyntax or BaseMethodDeclarationSyntax:
                         symbol = model.GetDeclaredSymbol(current, cancellationToken);
                         break;
+                    case BasePropertyDeclarationSyntax when ExpressionBody(current)?.FullSpan.Contains(node.FullSpan) == true:
+                        // An expression-bodied property or indexer: its body is the getter.
+                        symbol = (model.GetDeclaredSymbol(current, cancellationToken) as IPropertySymbol)?.GetMethod;
+                        break;
                     case MemberDeclarationSyntax or GlobalStatementSyntax:
                         return null;
                     default:
@@ -51,6 +55,9 @@ namespace BiometricConsent.CodeFixes.Editing
 
             return null;
         }
+
+        private static ArrowExpressionClauseSyntax? ExpressionBody(SyntaxNode property)
+            => (property as PropertyDeclarationSyntax)?.ExpressionBody ?? (property as IndexerDeclarationSyntax)?.ExpressionBody;
 
         private static bool ContainsYield(SyntaxNode function)
             => function.DescendantNodes(n => n == function || !IsFunction(n)).OfType<YieldStatementSyntax>().Any();

@@ -18,6 +18,9 @@ namespace BiometricConsent.CodeFixes.Editing
             guard = PlainTrivia.Of(guard);
             switch (site.Anchor)
             {
+                case ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax } arrow:
+                    editor.ReplaceNode(arrow.Parent!, PlainTrivia.Of(ToGetter(arrow, guard)));
+                    break;
                 case ArrowExpressionClauseSyntax arrow:
                     editor.ReplaceNode(arrow.Parent!, PlainTrivia.Of(ToBlockBody(arrow, guard, function)));
                     break;
@@ -132,6 +135,44 @@ namespace BiometricConsent.CodeFixes.Editing
                 BaseMethodDeclarationSyntax m => m.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block),
                 LocalFunctionStatementSyntax f => f.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block),
                 _ => ((AccessorDeclarationSyntax)member).WithExpressionBody(null).WithSemicolonToken(default).WithBody(block),
+            };
+        }
+
+        /// <summary><c>T P => e;</c> becomes <c>T P { get { guard; return e; } }</c>, each brace on a line of its own.</summary>
+        private static SyntaxNode ToGetter(ArrowExpressionClauseSyntax arrow, StatementSyntax guard)
+        {
+            var member = (BasePropertyDeclarationSyntax)arrow.Parent!;
+            var tree = arrow.SyntaxTree;
+            var eol = Whitespace.EndOfLine(tree);
+            var unit = Whitespace.IndentUnit(tree);
+            var outer = Whitespace.LineIndentation(FirstTokenAfterAttributes(member));
+            var accessorIndent = SyntaxFactory.Whitespace(outer + unit);
+            var inner = SyntaxFactory.Whitespace(outer + unit + unit);
+            var semicolon = member is PropertyDeclarationSyntax p ? p.SemicolonToken : ((IndexerDeclarationSyntax)member).SemicolonToken;
+            var body = SyntaxFactory.Block(
+                SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(accessorIndent).WithTrailingTrivia(eol),
+                SyntaxFactory.List(new StatementSyntax[]
+                {
+                    guard.WithLeadingTrivia(inner).WithTrailingTrivia(eol),
+                    SyntaxFactory.ReturnStatement(
+                        SyntaxFactory.Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                        arrow.Expression.WithoutTrivia(),
+                        SyntaxFactory.Token(SyntaxKind.SemicolonToken)).WithLeadingTrivia(inner).WithTrailingTrivia(eol),
+                }),
+                SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(accessorIndent).WithTrailingTrivia(eol));
+            var getter = SyntaxFactory.AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, body)
+                .WithKeyword(SyntaxFactory.Token(SyntaxKind.GetKeyword).WithLeadingTrivia(accessorIndent).WithTrailingTrivia(eol));
+            var accessors = SyntaxFactory.AccessorList(
+                SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(eol),
+                SyntaxFactory.SingletonList(getter),
+                SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(semicolon.TrailingTrivia));
+
+            var beforeArrow = arrow.ArrowToken.GetPreviousToken();
+            member = member.ReplaceToken(beforeArrow, beforeArrow.WithTrailingTrivia(eol));
+            return member switch
+            {
+                PropertyDeclarationSyntax property => property.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors),
+                _ => ((IndexerDeclarationSyntax)member).WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors),
             };
         }
 

@@ -5,7 +5,7 @@ namespace BiometricConsent.CodeFixes.Editing
 {
     /// <summary>
     /// Where a guard goes for a capture: before the innermost statement that contains it, or, for an expression-bodied
-    /// method, accessor or local function, at the top of the block body the member is rewritten to.
+    /// method, accessor, local function, property or indexer, at the top of the block body the member is rewritten to.
     /// </summary>
     internal sealed class GuardSite
     {
@@ -22,7 +22,7 @@ namespace BiometricConsent.CodeFixes.Editing
 
         /// <summary>
         /// The site for a capture at <paramref name="node"/>; <see langword="null"/> where no statement can go
-        /// (field and property initializers, constructor initializers, expression-bodied properties, top-level code).
+        /// (field and property initializers, constructor initializers, top-level code).
         /// An expression-bodied lambda is passed through: a guard before the statement that creates it guards it.
         /// </summary>
         internal static GuardSite? Find(SyntaxNode node)
@@ -33,6 +33,7 @@ namespace BiometricConsent.CodeFixes.Editing
                 {
                     case ArrowExpressionClauseSyntax arrow:
                         return arrow.Parent is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax
+                            or PropertyDeclarationSyntax or IndexerDeclarationSyntax
                             ? new GuardSite(arrow)
                             : null;
                     case LocalFunctionStatementSyntax or BlockSyntax:

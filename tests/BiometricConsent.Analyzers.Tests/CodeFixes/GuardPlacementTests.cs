@@ -118,6 +118,16 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
                         void Local() => {|BIO1001:camera.Capture()|};
                         Local();
                     }
+
+                    System.Func<Image> Later(Camera camera, Gate gate, string person) => () => {|BIO1001:camera.Capture()|};
+                }
+
+                class Lobby
+                {
+                    Gate _gate = new Gate();
+                    string _person = "p";
+
+                    Image Face => {|BIO1001:new Camera().Capture()|};
                 }
                 """,
                 """
@@ -138,6 +148,27 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
                             camera.Capture();
                         }
                         Local();
+                    }
+
+                    System.Func<Image> Later(Camera camera, Gate gate, string person)
+                    {
+                        if (!gate.Allows(person)) return null;
+                        return () => camera.Capture();
+                    }
+                }
+
+                class Lobby
+                {
+                    Gate _gate = new Gate();
+                    string _person = "p";
+
+                    Image Face
+                    {
+                        get
+                        {
+                            if (!_gate.Allows(_person)) return null;
+                            return new Camera().Capture();
+                        }
                     }
                 }
                 """);
