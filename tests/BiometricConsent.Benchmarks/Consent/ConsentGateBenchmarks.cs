@@ -82,13 +82,4 @@ public class ConsentGateBenchmarks
             isSeparate: true,
             ConsentGiver.Subject,
             subjectBirthDate: new LocalDate(1990, 7, 15));
-
-    private sealed class FixedClock : IClock
-    {
-        private readonly Instant now;
-
-        public FixedClock(Instant now) => this.now = now;
-
-        public Instant GetCurrentInstant() => now;
-    }
 }

@@ -53,13 +53,3 @@ public class RulesCoreBenchmarks
     [Benchmark]
     public Activity ParseXPeng() => ActivityJson.Parse(XPeng);
 }
-
-/// <summary>A clock stopped at one instant, so results do not depend on when the benchmark runs.</summary>
-internal sealed class FixedClock : IClock
-{
-    private readonly Instant now;
-
-    public FixedClock(Instant now) => this.now = now;
-
-    public Instant GetCurrentInstant() => now;
-}
