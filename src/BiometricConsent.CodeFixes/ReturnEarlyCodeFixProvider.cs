@@ -50,9 +50,10 @@ namespace BiometricConsent.CodeFixes
 
         private static (ExpressionStatementSyntax Statement, StatementSyntax Guard)? Plan(FixContext fix, Diagnostic diagnostic)
         {
-            var statement = fix.NodeAt(diagnostic).FirstAncestorOrSelf<ExpressionStatementSyntax>();
+            var node = fix.NodeAt(diagnostic);
+            var statement = node.FirstAncestorOrSelf<ExpressionStatementSyntax>();
             var function = statement == null ? null : EnclosingFunction.Find(statement, fix.Model, fix.CancellationToken);
-            if (statement == null || function == null)
+            if (statement == null || function == null || InsideLambda(node, statement))
             {
                 return null;
             }
@@ -67,6 +68,23 @@ namespace BiometricConsent.CodeFixes
 
             var failed = Failed(value, fix, function);
             return failed == null ? null : (statement, GuardStatements.ExitIf(failed, ExitStatements.For(function, fix.Model.Compilation)));
+        }
+
+        /// <summary>
+        /// Whether the check is discarded by an expression-bodied lambda within <paramref name="statement"/>: the
+        /// statement's value is then the outer call's, which a guard must not test.
+        /// </summary>
+        private static bool InsideLambda(SyntaxNode node, ExpressionStatementSyntax statement)
+        {
+            for (var current = node; current != null && current != statement; current = current.Parent)
+            {
+                if (current is AnonymousFunctionExpressionSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The condition under which consent is missing, or <see langword="null"/> when the value is not a yes/no the guard can test.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -29,6 +30,12 @@ namespace BiometricConsent.Analyzers.Rules
             var type = (INamedTypeSymbol)context.Symbol;
             foreach (var (interfaceMember, implementation) in InheritedImplementations.Of(type))
             {
+                // A base class that already implements the interface is where the pairing (and its report) comes from.
+                if (type.BaseType?.AllInterfaces.Contains(interfaceMember.ContainingType, SymbolEqualityComparer.Default) == true)
+                {
+                    continue;
+                }
+
                 var marked = AttributeNames.Has(implementation, AttributeNames.RequiresConsent);
                 if (AttributeNames.Has(interfaceMember, AttributeNames.RequiresConsent) != marked)
                 {

@@ -147,5 +147,25 @@ namespace BiometricConsent.Analyzers.Tests.CodeFixes
                     }
                 }
                 """);
+
+        /// <summary>
+        /// A check discarded by an expression-bodied lambda belongs to the lambda, not to the statement around it:
+        /// turning that statement into a guard would test the outer call's result and leave the check discarded.
+        /// </summary>
+        [Fact]
+        public Task Check_discarded_by_a_lambda_inside_a_statement_is_not_fixed()
+            => CodeFixVerify<ReturnEarlyCodeFixProvider>.NotOfferedAsync("""
+                using System;
+                using Acme;
+                class Kiosk
+                {
+                    void Scan(Consent consent)
+                    {
+                        Run(() => {|BIO1002:consent.IsGranted("p")|});
+                    }
+
+                    static bool Run(Action action) => true;
+                }
+                """);
     }
 }

@@ -92,6 +92,23 @@ namespace BiometricConsent.Analyzers.Tests.Inheritance
                 public sealed class PhotoAgrees : MarkedPhotoBase, Acme.IPhotoAlias { }
                 """);
 
+        /// <summary>
+        /// The mismatch is reported once, where the interface is adopted: classes derived from that class inherit the
+        /// pairing but add nothing they could fix, so they are quiet.
+        /// </summary>
+        [Fact]
+        public Task Classes_derived_from_the_adopting_class_are_not_reported_again()
+            => Verify.AnalyzerAsync("""
+                using Acme;
+                using Acme.Privacy;
+
+                public interface IEnrolment { [RequiresConsent] Image Enrol(); }
+                public class Plain { public Image Enrol() => new Image(); }
+                public class Adopting : Plain, {|BIO1003:IEnrolment|} { }
+                public class Derived : Adopting { }
+                public sealed class Restating : Derived, IEnrolment { }
+                """);
+
         [Fact]
         public Task The_message_names_both_members_and_which_one_is_marked()
             => Verify.AnalyzerAsync(
