@@ -37,7 +37,12 @@ namespace BiometricConsent.Analyzers
 
                 UnguardedCaptureRule.Register(start, symbols);
                 DiscardedCheckRule.Register(start, symbols);
-                RequiresConsentMismatchRule.Register(start);
+                if (symbols.DeclaresRequiresConsent)
+                {
+                    // BIO1003 looks up interface implementations of every type; skip it where it cannot fire.
+                    RequiresConsentMismatchRule.Register(start);
+                }
+
                 ExemptionJustificationRule.Register(start);
                 ApiListRule.Register(start, symbols);
             });

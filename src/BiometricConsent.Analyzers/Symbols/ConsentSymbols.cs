@@ -25,6 +25,8 @@ namespace BiometricConsent.Analyzers.Symbols
             AttributeNames.FaceCapture, AttributeNames.ConsentCheck, AttributeNames.RequiresConsent, AttributeNames.ConsentExempt,
         };
 
+        private static readonly string[] RequiresConsentAttributeName = { AttributeNames.RequiresConsent };
+
         private readonly ConcurrentDictionary<ISymbol, MemberRoles> _roles = new ConcurrentDictionary<ISymbol, MemberRoles>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxTree, bool> _catalogEnabledByTree = new ConcurrentDictionary<SyntaxTree, bool>();
         private readonly AnalyzerConfigOptionsProvider _options;
@@ -54,13 +56,19 @@ namespace BiometricConsent.Analyzers.Symbols
         internal ApiListSet ApiList { get; }
 
         /// <summary>
+        /// Whether a <c>RequiresConsentAttribute</c> (in any namespace) exists in the compilation or a reference; without
+        /// one no member can be <c>[RequiresConsent]</c>, so BIO1003 has nothing to compare.
+        /// </summary>
+        internal bool DeclaresRequiresConsent { get; private set; }
+
+        /// <summary>
         /// Resolves what the analyzer needs, or returns <see langword="null"/> when the compilation cannot contain
         /// anything to report: no marker attribute type is declared in it or in a reference, no API list file is
         /// present, and no type of the built-in catalog (when enabled) is referenced.
         /// </summary>
         internal static ConsentSymbols? TryCreate(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var hasMarkers = DeclaresMarkerAttribute(compilation);
+            var hasMarkers = DeclaresAnyOf(compilation, MarkerAttributeNames);
             var apiList = ApiListSet.Load(options.AdditionalFiles, compilation, cancellationToken);
             var catalogEnabled = !IsSwitchedOff(options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var catalog = catalogEnabled ? CatalogSymbols.Resolve(compilation) : CatalogSymbols.Empty;
@@ -69,7 +77,10 @@ namespace BiometricConsent.Analyzers.Symbols
                 return null;
             }
 
-            return new ConsentSymbols(compilation, options.AnalyzerConfigOptionsProvider, apiList, catalog);
+            return new ConsentSymbols(compilation, options.AnalyzerConfigOptionsProvider, apiList, catalog)
+            {
+                DeclaresRequiresConsent = hasMarkers && DeclaresAnyOf(compilation, RequiresConsentAttributeName),
+            };
         }
 
         /// <summary>The roles of a method, property or constructor, own and inherited.</summary>
@@ -374,16 +385,17 @@ namespace BiometricConsent.Analyzers.Symbols
             => options.TryGetValue(BuiltInCatalogOption, out var value)
                && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
-        private static bool DeclaresMarkerAttribute(Compilation compilation)
+        /// <summary>Whether the compilation or one of its references declares a type named one of <paramref name="names"/>.</summary>
+        private static bool DeclaresAnyOf(Compilation compilation, string[] names)
         {
-            if (DeclaresMarkerAttribute(compilation.Assembly))
+            if (DeclaresAnyOf(compilation.Assembly, names))
             {
                 return true;
             }
 
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (DeclaresMarkerAttribute(assembly))
+                if (DeclaresAnyOf(assembly, names))
                 {
                     return true;
                 }
@@ -392,12 +404,12 @@ namespace BiometricConsent.Analyzers.Symbols
             return false;
         }
 
-        private static bool DeclaresMarkerAttribute(IAssemblySymbol assembly)
+        private static bool DeclaresAnyOf(IAssemblySymbol assembly, string[] names)
         {
-            var names = assembly.TypeNames;
-            foreach (var name in MarkerAttributeNames)
+            var typeNames = assembly.TypeNames;
+            foreach (var name in names)
             {
-                if (names.Contains(name))
+                if (typeNames.Contains(name))
                 {
                     return true;
                 }
