@@ -1,11 +1,11 @@
 namespace BiometricConsent.Packaging.Tests;
 
 /// <summary>
-/// Tests that start `dotnet pack` or `dotnet build` on the repository's projects run one at a time: two child
-/// builds reading and writing the same obj/ folders at once would race.
+/// Tests that start `dotnet pack` or `dotnet build` as child processes run one at a time and share one
+/// <see cref="IsolatedBuild"/>: the packages and the sample are built once per test run, into one private folder.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ChildBuildCollection
+public sealed class ChildBuildCollection : ICollectionFixture<IsolatedBuild>
 {
     /// <summary>The collection's name.</summary>
     public const string Name = "Child builds";

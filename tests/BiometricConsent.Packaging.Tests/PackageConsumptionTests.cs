@@ -10,7 +10,7 @@ namespace BiometricConsent.Packaging.Tests;
 /// a dependency, the README, and the analyzer — whose BIO1001 shows up in a plain `dotnet build` with no other step.
 /// </summary>
 [Collection(ChildBuildCollection.Name)]
-public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
+public sealed class PackageConsumptionTests
 {
     private const string Door = """
         using BiometricConsent;
@@ -47,18 +47,19 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
         }
         """;
 
-    private readonly PackedPackage _package;
+    private readonly IsolatedBuild _build;
 
-    public PackageConsumptionTests(PackedPackage package)
+    public PackageConsumptionTests(IsolatedBuild build)
     {
-        _package = package;
-        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.ToString());
+        _build = build;
+        DotnetResult pack = build.Pack("BiometricConsent");
+        Assert.True(pack.ExitCode == 0, pack.ToString());
     }
 
     [Fact]
     public void The_package_holds_both_libraries_the_analyzer_and_the_readme()
     {
-        using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
+        using ZipArchive zip = ZipFile.OpenRead(_build.PackagePath("BiometricConsent"));
         string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
         Assert.Contains("lib/netstandard2.0/BiometricConsent.dll", entries);
         Assert.Contains("lib/net8.0/BiometricConsent.dll", entries);
@@ -111,14 +112,14 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
     /// <summary>A fresh project that references nothing but the packed package, restored from its folder feed.</summary>
     private string CreateConsumer(string name)
     {
-        string consumer = Path.Combine(_package.Folder, name);
+        string consumer = Path.Combine(_build.Folder, name);
         Directory.CreateDirectory(consumer);
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
-                <add key="local" value="{_package.Feed}" />
+                <add key="local" value="{_build.Feed}" />
                 <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
             </configuration>
@@ -130,7 +131,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="BiometricConsent" Version="{_package.Version}" />
+                <PackageReference Include="BiometricConsent" Version="{_build.Version}" />
               </ItemGroup>
             </Project>
             """);

@@ -10,15 +10,17 @@ namespace BiometricConsent.Packaging.Tests;
 /// check-in, which asks the consent gate first), and its run must print the assessment with citations.
 /// </summary>
 [Collection(ChildBuildCollection.Name)]
-public sealed class StoreCameraSampleTests : IClassFixture<StoreCameraSampleTests.SampleBuild>
+public sealed class StoreCameraSampleTests
 {
     private const string Marker = "// expect: BIO1001";
     private static readonly string Sample = RepositoryPaths.Combine("docs/samples/StoreCamera");
+    private readonly IsolatedBuild _isolated;
     private readonly DotnetResult _build;
 
-    public StoreCameraSampleTests(SampleBuild build)
+    public StoreCameraSampleTests(IsolatedBuild isolated)
     {
-        _build = build.Result;
+        _isolated = isolated;
+        _build = isolated.BuildSample();
         Assert.True(_build.ExitCode == 0, _build.ToString());
     }
 
@@ -48,8 +50,8 @@ public sealed class StoreCameraSampleTests : IClassFixture<StoreCameraSampleTest
     [Fact]
     public void The_run_prints_the_assessment_of_the_shops_deployment_with_citations()
     {
-        DotnetResult run = DotnetProcess.Run(
-            Sample, "run", "--project", "StoreCamera.csproj", "-c", RepositoryPaths.Configuration, "--no-build");
+        // The sample finds its activity file beside its assembly, so it runs from any directory.
+        DotnetResult run = DotnetProcess.Run(Sample, _isolated.SampleAssembly);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Member check-in before consent:  no capture", run.Output);
         Assert.Contains("Member check-in after consent:   face captured", run.Output);
@@ -57,15 +59,5 @@ public sealed class StoreCameraSampleTests : IClassFixture<StoreCameraSampleTest
         Assert.Contains("CN-PIPL-29  Personal Information Protection Law, Art. 29", run.Output);
         Assert.Contains("CN-CRPL-29.1  Consumer Rights Protection Law, Art. 29 ¶1", run.Output);
         Assert.Contains("Penalty: PIPL Art. 66", run.Output);
-    }
-
-    /// <summary>
-    /// The sample rebuilt once (so its warnings are printed again), against the library and analyzer the solution
-    /// build already produced: referenced projects are not rebuilt under tests that may be loading them.
-    /// </summary>
-    public sealed class SampleBuild
-    {
-        public DotnetResult Result { get; } = DotnetProcess.Run(
-            Sample, "build", "StoreCamera.csproj", "-c", RepositoryPaths.Configuration, "--no-incremental", "-p:BuildProjectReferences=false");
     }
 }
