@@ -15,6 +15,15 @@ namespace BiometricConsent.Policy.Calendars
         bool IsWorkingDay(LocalDate date);
 
         /// <summary>
+        /// Whether the calendar knows <paramref name="date"/>: whether <see cref="IsWorkingDay"/> is the official
+        /// answer for it rather than a Monday–Friday guess. A calendar built from the State Council's annual holiday
+        /// notices knows only the years whose notice it holds; a deadline counted through an unknown day is not exact.
+        /// </summary>
+        /// <param name="date">The date.</param>
+        /// <returns>Whether the calendar knows the date.</returns>
+        bool Covers(LocalDate date);
+
+        /// <summary>
         /// The day that is <paramref name="days"/> working days after <paramref name="date"/>. The start day itself is
         /// not counted (as PRC law counts periods), so <c>AddWorkingDays(d, 1)</c> is the first working day after
         /// <c>d</c>, and <c>AddWorkingDays(d, 0)</c> is <c>d</c>.

@@ -21,6 +21,11 @@ namespace BiometricConsent.Policy.Calendars
         /// <inheritdoc />
         public bool IsWorkingDay(LocalDate date) => !WorkingDays.IsWeekend(date);
 
+        /// <summary>Always true: this calendar's rule, Monday to Friday, is all it claims.</summary>
+        /// <param name="date">The date.</param>
+        /// <returns><see langword="true"/>.</returns>
+        public bool Covers(LocalDate date) => true;
+
         /// <inheritdoc />
         public LocalDate AddWorkingDays(LocalDate date, int days) => WorkingDays.Add(this, date, days);
     }

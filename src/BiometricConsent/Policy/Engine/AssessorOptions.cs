@@ -7,15 +7,16 @@ namespace BiometricConsent.Policy.Engine
     /// <summary>Settings of an <see cref="Assessor"/>.</summary>
     public sealed class AssessorOptions
     {
-        private IWorkingDayCalendar calendar = WeekdayCalendar.Instance;
+        private IWorkingDayCalendar calendar = PrcWorkingDayCalendar.Instance;
         private IClock clock = SystemClock.Instance;
 
-        /// <summary>The default options: <see cref="WeekdayCalendar"/> and the system clock.</summary>
+        /// <summary>The default options: <see cref="PrcWorkingDayCalendar"/> and the system clock.</summary>
         public static AssessorOptions Default { get; } = new AssessorOptions();
 
         /// <summary>
-        /// The working-day calendar for deadlines in working days. Defaults to <see cref="WeekdayCalendar"/>, which
-        /// ignores PRC public holidays and make-up working days.
+        /// The working-day calendar for deadlines in working days. Defaults to <see cref="PrcWorkingDayCalendar"/>,
+        /// the official PRC calendar of public holidays and make-up working days for the years whose State Council
+        /// notice it holds (every working-day deadline of the rules is a Chinese one).
         /// </summary>
         /// <exception cref="ArgumentNullException">The value is null.</exception>
         public IWorkingDayCalendar Calendar

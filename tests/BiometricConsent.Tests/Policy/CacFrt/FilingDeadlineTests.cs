@@ -22,6 +22,12 @@ namespace BiometricConsent.Tests.Policy.CacFrt
             Clock = new FakeClock(TestData.Now),
         });
 
+        private static readonly Assessor Weekdays = new Assessor(options: new AssessorOptions
+        {
+            Calendar = WeekdayCalendar.Instance,
+            Clock = new FakeClock(TestData.Now),
+        });
+
         private static string Filing(string? filedOn, string reached = "2025-07-03") =>
             "{ 'period': { 'start': '2025-06-01', 'end': '2025-12-31' }, 'subjects': { 'storedPersons': 150000 }, " +
             $"'filing': {{ 'thresholdReachedOn': '{reached}', 'filedOn': {(filedOn is null ? "null" : $"'{filedOn}'")} }} }}";
@@ -36,15 +42,37 @@ namespace BiometricConsent.Tests.Policy.CacFrt
         }
 
         [Fact]
-        public void TheDefaultCalendarIgnoresHolidaysAndSaysSo()
+        public void TheWeekdayCalendarIgnoresHolidaysAndSaysSo()
         {
-            Finding f = Scenario.Assess(Rule, Filing("2025-08-18"));
+            Finding f = Scenario.Assess(Rule, Filing("2025-08-18"), assessor: Weekdays);
             Assert.Equal(Outcome.Violated, f.Outcome);
             Assert.Contains("Filed with the CAC on 2025-08-18, late", f.Reason);
             Assert.Contains("due by 2025-08-14", f.Reason);
-            Assert.Contains("default Monday–Friday calendar, which ignores public holidays and adjusted working weekends", f.Reason);
+            Assert.Contains("Monday–Friday calendar, which ignores public holidays and adjusted working weekends", f.Reason);
             Assert.StartsWith("Via PIPL Art. 66 [R]", f.Penalty);
-            Assert.Equal(Outcome.Satisfied, Scenario.Assess(Rule, Filing("2025-08-14")).Outcome);
+            Assert.Equal(Outcome.Satisfied, Scenario.Assess(Rule, Filing("2025-08-14"), assessor: Weekdays).Outcome);
+        }
+
+        [Fact]
+        public void TheDefaultCalendarIsTheOfficialPrcOneAndSaysSo()
+        {
+            // No public holiday between 3 July and mid-August 2025: the official count equals the weekday one.
+            Finding f = Scenario.Assess(Rule, Filing("2025-08-14"));
+            Assert.Equal(Outcome.Satisfied, f.Outcome);
+            Assert.Contains("due by 2025-08-14", f.Reason);
+            Assert.Contains("official PRC working-day calendar", f.Reason);
+            Assert.DoesNotContain("provisional", f.Reason);
+        }
+
+        [Fact]
+        public void A_count_into_a_year_without_a_holiday_notice_is_called_provisional()
+        {
+            // Reached 2026-12-10: the 30 working days run into 2027, whose arrangement the calendar does not hold.
+            Finding f = Scenario.Assess(Rule,
+                "{ 'period': { 'start': '2026-06-01', 'end': '2027-03-31' }, 'subjects': { 'storedPersons': 150000 }, 'filing': { 'thresholdReachedOn': '2026-12-10', 'filedOn': '2027-01-05' } }");
+            Assert.Equal(Outcome.Satisfied, f.Outcome);
+            Assert.Contains("runs into 2027", f.Reason);
+            Assert.Contains("from 2027-01-01 it counts Monday to Friday, so the deadline is provisional", f.Reason);
         }
 
         [Fact]
@@ -80,8 +108,11 @@ namespace BiometricConsent.Tests.Policy.CacFrt
             Assert.Contains("due by 2025-11-13", Scenario.Assess(Rule, Filing("2025-11-13", reached: "2025-09-26"), assessor: assessor).Reason);
             Assert.Equal(Outcome.Satisfied, Scenario.Assess(Rule, Filing("2025-11-13", reached: "2025-09-26"), assessor: assessor).Outcome);
 
+            // The official calendar, the default, holds the same arrangement.
+            Assert.Contains("due by 2025-11-13", Scenario.Assess(Rule, Filing("2025-11-13", reached: "2025-09-26")).Reason);
+
             // The weekday calendar puts the deadline a week early.
-            Finding weekdays = Scenario.Assess(Rule, Filing("2025-11-13", reached: "2025-09-26"));
+            Finding weekdays = Scenario.Assess(Rule, Filing("2025-11-13", reached: "2025-09-26"), assessor: Weekdays);
             Assert.Equal(Outcome.Violated, weekdays.Outcome);
             Assert.Contains("due by 2025-11-07", weekdays.Reason);
         }
@@ -91,7 +122,9 @@ namespace BiometricConsent.Tests.Policy.CacFrt
         {
             Finding f = Scenario.Assess(Rule, "{ 'period': { 'start': '2025-03-01', 'end': '2025-12-31' }, 'subjects': { 'storedPersons': 150000 }, 'filing': { 'thresholdReachedOn': '2025-03-03' } }");
             Assert.Equal(Outcome.Violated, f.Outcome);
-            Assert.Contains("due by 2025-07-11, 30 working days after 2025-06-01", f.Reason);
+            // The CAC's date for processors above the threshold on 2025-06-01: 2 June was the Dragon Boat holiday.
+            Assert.Contains("due by 2025-07-14, 30 working days after 2025-06-01", f.Reason);
+            Assert.Contains("due by 2025-07-11", Scenario.Assess(Rule, "{ 'period': { 'start': '2025-03-01', 'end': '2025-12-31' }, 'subjects': { 'storedPersons': 150000 }, 'filing': { 'thresholdReachedOn': '2025-03-03' } }", assessor: Weekdays).Reason);
             Assert.Contains("Considered only for the part of the period in force from 2025-06-01", f.Reason);
         }
 

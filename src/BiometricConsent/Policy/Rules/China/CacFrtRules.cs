@@ -324,10 +324,19 @@ namespace BiometricConsent.Policy.Rules.China
             // Near the end of the representable calendar the deadline lies beyond any assessable day.
             LocalDate due = start.Year >= 9998 ? LocalDate.MaxIsoValue : context.Calendar.AddWorkingDays(start, FilingWorkingDays);
             string deadline = $"The filing was due by {ChineseDuties.Iso(due)}, 30 working days after {ChineseDuties.Iso(start)} " +
-                (context.Calendar is WeekdayCalendar
-                    ? "(counted with the default Monday–Friday calendar, which ignores public holidays and adjusted working weekends)."
-                    : "(counted with the supplied working-day calendar).");
+                context.Calendar switch
+                {
+                    PrcWorkingDayCalendar => "(counted with the official PRC working-day calendar of the State Council's holiday notices).",
+                    WeekdayCalendar => "(counted with the Monday–Friday calendar, which ignores public holidays and adjusted working weekends).",
+                    _ => "(counted with the supplied working-day calendar).",
+                };
             LocalDate? filed = a.Filing!.FiledOn;
+            if (FirstUnknownDay(context.Calendar, start, due) is LocalDate unknown)
+            {
+                // The calendar lacks that year's holiday notice and counts Monday to Friday there: say so.
+                deadline += $" The count runs into {unknown.Year}, whose official holiday arrangement the calendar does not hold; from {ChineseDuties.Iso(unknown)} it counts Monday to Friday, so the deadline is provisional.";
+            }
+
             if (filed is LocalDate on && on <= due)
             {
                 return Verdict.Satisfied($"Filed with the CAC on {ChineseDuties.Iso(on)}, in time. {deadline}");
@@ -342,6 +351,21 @@ namespace BiometricConsent.Policy.Rules.China
             return Verdict.Violated(filed is LocalDate late
                 ? $"Filed with the CAC on {ChineseDuties.Iso(late)}, late. {deadline}"
                 : $"Not filed with the CAC by {ChineseDuties.Iso(context.To)} (no filing.filedOn is given). {deadline}");
+        }
+
+        /// <summary>The first day after <paramref name="start"/>, up to <paramref name="due"/>, that the calendar does not know, if any.</summary>
+        private static LocalDate? FirstUnknownDay(IWorkingDayCalendar calendar, LocalDate start, LocalDate due)
+        {
+            for (LocalDate day = start; day < due && day < LocalDate.MaxIsoValue;)
+            {
+                day = day.PlusDays(1);
+                if (!calendar.Covers(day))
+                {
+                    return day;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
