@@ -18,7 +18,7 @@ namespace BiometricConsent.Consent;
 /// </para>
 /// <para>
 /// Without a function or modality, a check asks about <see cref="RecognitionFunction.Verification"/> (1:1) of
-/// <see cref="BiometricModality.Face"/> data: pass <see cref="RecognitionFunction.Identification"/> for 1:N
+/// <see cref="Modality.Face"/> data: pass <see cref="RecognitionFunction.Identification"/> for 1:N
 /// search, and so on — consent to one function does not cover another.
 /// </para>
 /// </remarks>
@@ -63,9 +63,9 @@ public sealed class ConsentGate
     [ConsentCheck]
     public bool HasConsent(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face) =>
+        Modality modality = Modality.Face) =>
         Evaluate(subject, purpose, function, modality).IsGranted;
 
     /// <summary>Returns normally when the subject's valid consent covers the processing now; throws otherwise.</summary>
@@ -79,9 +79,9 @@ public sealed class ConsentGate
     [ConsentCheck]
     public void Require(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face)
+        Modality modality = Modality.Face)
     {
         ConsentDecision decision = Evaluate(subject, purpose, function, modality);
         if (!decision.IsGranted)
@@ -102,9 +102,9 @@ public sealed class ConsentGate
     [ConsentCheck]
     public async ValueTask<bool> HasConsentAsync(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face,
+        Modality modality = Modality.Face,
         CancellationToken cancellationToken = default)
     {
         ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
@@ -124,9 +124,9 @@ public sealed class ConsentGate
     [ConsentCheck]
     public async ValueTask RequireAsync(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face,
+        Modality modality = Modality.Face,
         CancellationToken cancellationToken = default)
     {
         ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
@@ -146,9 +146,9 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
     public ConsentDecision Evaluate(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face)
+        Modality modality = Modality.Face)
     {
         ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
         return ConsentEvaluator.Evaluate(ledger.GetState(subject), purpose, function, modality, Policy, clock.GetCurrentInstant());
@@ -165,10 +165,10 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
     public ConsentDecision EvaluateAt(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         Instant at,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face)
+        Modality modality = Modality.Face)
     {
         ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
         return ConsentEvaluator.Evaluate(ledger.GetState(subject), purpose, function, modality, Policy, at);
@@ -185,9 +185,9 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
     public async ValueTask<ConsentDecision> EvaluateAsync(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face,
+        Modality modality = Modality.Face,
         CancellationToken cancellationToken = default)
     {
         ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
@@ -213,7 +213,7 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value, <paramref name="purposes"/> is empty or <paramref name="note"/> blank.</exception>
     public ValueTask<ConsentLedgerEntry> WithdrawAsync(
         SubjectId subject,
-        IEnumerable<ConsentPurpose>? purposes = null,
+        IEnumerable<Purpose>? purposes = null,
         string? note = null,
         CancellationToken cancellationToken = default) =>
         ledger.AppendAsync(new ConsentWithdrawn(subject, clock.GetCurrentInstant(), purposes, note), cancellationToken);
