@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
 namespace BiometricConsent.Consent;
@@ -21,22 +23,30 @@ namespace BiometricConsent.Consent;
 /// <see cref="Modality.Face"/> data: pass <see cref="RecognitionFunction.Identification"/> for 1:N
 /// search, and so on — consent to one function does not cover another.
 /// </para>
+/// <para>
+/// A check that finds no valid consent is logged (event 100 <c>ConsentDenied</c>, level Information) with the reason,
+/// the purpose, function and modality, and a short keyed hash of the subject — never the subject identifier itself.
+/// A check that succeeds logs nothing. <see cref="Evaluate"/> and the other evaluations log nothing.
+/// </para>
 /// </remarks>
 public sealed class ConsentGate
 {
     private readonly IConsentLedger ledger;
     private readonly IClock clock;
+    private readonly ILogger<ConsentGate> logger;
 
     /// <summary>Creates a gate.</summary>
     /// <param name="ledger">The ledger holding the consents.</param>
     /// <param name="clock">The clock giving the current instant.</param>
     /// <param name="policy">The requirements; <see cref="ConsentPolicy.Default"/> when null.</param>
+    /// <param name="logger">Where denied checks are logged; nowhere when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="clock"/> is null.</exception>
-    public ConsentGate(IConsentLedger ledger, IClock clock, ConsentPolicy? policy = null)
+    public ConsentGate(IConsentLedger ledger, IClock clock, ConsentPolicy? policy = null, ILogger<ConsentGate>? logger = null)
     {
         this.ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Policy = policy ?? ConsentPolicy.Default;
+        this.logger = logger ?? NullLogger<ConsentGate>.Instance;
     }
 
     /// <summary>The requirements this gate applies.</summary>
@@ -45,12 +55,12 @@ public sealed class ConsentGate
     /// <summary>The ledger this gate reads and records to.</summary>
     public IConsentLedger Ledger => ledger;
 
-    /// <summary>Returns a gate on the same ledger and clock that applies another policy, for example one requiring written consent for payments.</summary>
+    /// <summary>Returns a gate on the same ledger, clock and logger that applies another policy, for example one requiring written consent for payments.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The new gate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public ConsentGate WithPolicy(ConsentPolicy policy) =>
-        new ConsentGate(ledger, clock, policy ?? throw new ArgumentNullException(nameof(policy)));
+        new ConsentGate(ledger, clock, policy ?? throw new ArgumentNullException(nameof(policy)), logger);
 
     /// <summary>Whether the subject's valid consent covers the processing now.</summary>
     /// <param name="subject">The subject about to be captured.</param>
@@ -66,7 +76,7 @@ public sealed class ConsentGate
         Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
         Modality modality = Modality.Face) =>
-        Evaluate(subject, purpose, function, modality).IsGranted;
+        Checked(subject, purpose, function, modality, Evaluate(subject, purpose, function, modality));
 
     /// <summary>Returns normally when the subject's valid consent covers the processing now; throws otherwise.</summary>
     /// <param name="subject">The subject about to be captured.</param>
@@ -84,7 +94,7 @@ public sealed class ConsentGate
         Modality modality = Modality.Face)
     {
         ConsentDecision decision = Evaluate(subject, purpose, function, modality);
-        if (!decision.IsGranted)
+        if (!Checked(subject, purpose, function, modality, decision))
         {
             throw new ConsentRequiredException(subject, purpose, function, modality, decision);
         }
@@ -108,7 +118,7 @@ public sealed class ConsentGate
         CancellationToken cancellationToken = default)
     {
         ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
-        return decision.IsGranted;
+        return Checked(subject, purpose, function, modality, decision);
     }
 
     /// <summary>Completes normally when the subject's valid consent covers the processing now; fails otherwise.</summary>
@@ -130,7 +140,7 @@ public sealed class ConsentGate
         CancellationToken cancellationToken = default)
     {
         ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
-        if (!decision.IsGranted)
+        if (!Checked(subject, purpose, function, modality, decision))
         {
             throw new ConsentRequiredException(subject, purpose, function, modality, decision);
         }
@@ -232,4 +242,16 @@ public sealed class ConsentGate
     /// <returns>The pending deletions, oldest first.</returns>
     public ValueTask<IReadOnlyList<PendingDeletion>> GetPendingDeletionsAsync(CancellationToken cancellationToken = default) =>
         ledger.GetPendingDeletionsAsync(cancellationToken);
+
+    /// <summary>The outcome of a check: logs a denial (only a denial, and only when the level is on).</summary>
+    private bool Checked(SubjectId subject, Purpose purpose, RecognitionFunction function, Modality modality, in ConsentDecision decision)
+    {
+        if (decision.IsGranted)
+        {
+            return true;
+        }
+
+        ConsentLog.Denied(logger, subject, purpose, function, modality, decision);
+        return false;
+    }
 }
