@@ -1,12 +1,17 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using BiometricConsent.Consent;
+using BiometricConsent.Sqlite.Logging;
 using BiometricConsent.Sqlite.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
 namespace BiometricConsent.Sqlite;
@@ -33,14 +38,17 @@ namespace BiometricConsent.Sqlite;
 /// </para>
 /// <para>
 /// Dispose the ledger to finish queued appends and close the file. See docs/sqlite-ledger.md for the schema and the
-/// guarantees in full.
+/// guarantees in full, and for the events logged through <see cref="SqliteConsentLedgerOptions.Logger"/>.
 /// </para>
 /// </remarks>
 public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDisposable
 {
+    private const int WriteAttempts = 3;
+
     private readonly IClock clock;
     private readonly SqliteConsentLedgerOptions options;
     private readonly string connectionString;
+    private readonly ILogger logger;
 
     // The database connection, the chain cursor, the pending set and dataVersion are guarded by `gate`;
     // `states` is written under it and read without it.
@@ -68,6 +76,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         this.connectionString = connectionString;
         this.clock = clock;
         this.options = options;
+        logger = LoggerOf(options);
         if (options.RefreshInterval != Timeout.InfiniteTimeSpan)
         {
             refreshTimer = new Timer(static s => ((SqliteConsentLedger)s!).RefreshFromTimer(), this, options.RefreshInterval, options.RefreshInterval);
@@ -253,14 +262,19 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw new ObjectDisposedException(nameof(SqliteConsentLedger));
         }
 
-        LedgerDatabase reader = await Task.Run(() => LedgerDatabase.OpenForReading(connectionString, DatabasePath, options), cancellationToken).ConfigureAwait(false);
+        LedgerDatabase reader = await Task.Run(() => Verified(logger, () => LedgerDatabase.OpenForReading(connectionString, DatabasePath, options)), cancellationToken).ConfigureAwait(false);
         using (reader)
         {
-            foreach (ConsentLedgerEntry entry in reader.ReadVerified(new ChainCursor()))
+            long records = 0;
+            using IEnumerator<ConsentLedgerEntry> entries = reader.ReadVerified(new ChainCursor()).GetEnumerator();
+            while (MoveNextVerified(entries))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return entry;
+                records++;
+                yield return entries.Current;
             }
+
+            SqliteLedgerLog.ExportVerified(logger, DatabasePath, records);
         }
     }
 
@@ -358,8 +372,21 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
         builder.Pooling = false;
         builder.DefaultTimeout = (int)Math.Ceiling(settings.BusyTimeout.TotalSeconds);
-        string fullPath = dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? dataSource : System.IO.Path.GetFullPath(dataSource);
-        LedgerDatabase database = LedgerDatabase.OpenForWriting(builder.ConnectionString, fullPath, settings);
+        bool isUri = dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+        string fullPath = isUri ? dataSource : Path.GetFullPath(dataSource);
+        ILogger logger = LoggerOf(settings);
+        var stopwatch = Stopwatch.StartNew();
+        if (!isUri)
+        {
+            LogWriteAheadLog(logger, fullPath);
+        }
+
+        LedgerDatabase database = Verified(logger, () => LedgerDatabase.OpenForWriting(builder.ConnectionString, fullPath, settings));
+        if (database.MigratedFrom is { } from)
+        {
+            SqliteLedgerLog.SchemaChanged(logger, fullPath, from, LedgerSchema.CurrentVersion);
+        }
+
         var ledger = new SqliteConsentLedger(database, builder.ConnectionString, clock, settings);
         try
         {
@@ -368,7 +395,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             {
                 // Read the version before loading: a commit that lands during the load changes it, so the next refresh sees it.
                 ledger.dataVersion = database.ReadDataVersion();
-                ledger.CatchUpLocked();
+                ledger.CatchUpLocked(loading: true);
             }
             finally
             {
@@ -381,7 +408,54 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw;
         }
 
+        SqliteLedgerLog.Opened(logger, fullPath, LedgerSchema.CurrentVersion, ledger.LastSequenceNumber, ledger.states.Count, settings.CheckIntegrityOnOpen, stopwatch.ElapsedMilliseconds);
         return ledger;
+    }
+
+    private static ILogger LoggerOf(SqliteConsentLedgerOptions options) => (ILogger?)options.Logger ?? NullLogger.Instance;
+
+    /// <summary>
+    /// Logs a write-ahead log found before opening: SQLite deletes it when the last connection closes, so one that is
+    /// there belongs to a writer still running or to one that crashed, whose committed transactions SQLite recovers.
+    /// </summary>
+    private static void LogWriteAheadLog(ILogger logger, string path)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var wal = new FileInfo(path + "-wal");
+            if (wal.Exists && wal.Length > 0)
+            {
+                SqliteLedgerLog.WriteAheadLogFound(logger, path, wal.Length);
+            }
+        }
+    }
+
+    /// <summary>Runs an operation that verifies the file, logging a <see cref="ConsentLedgerCorruptException"/> on its way out.</summary>
+    private static T Verified<T>(ILogger logger, Func<T> operation)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (ConsentLedgerCorruptException e)
+        {
+            SqliteLedgerLog.VerificationFailed(logger, e);
+            throw;
+        }
+    }
+
+    /// <summary>Advances over verified records, logging a <see cref="ConsentLedgerCorruptException"/> on its way out.</summary>
+    private bool MoveNextVerified(IEnumerator<ConsentLedgerEntry> records)
+    {
+        try
+        {
+            return records.MoveNext();
+        }
+        catch (ConsentLedgerCorruptException e)
+        {
+            SqliteLedgerLog.VerificationFailed(logger, e);
+            throw;
+        }
     }
 
     private void RefreshFromTimer()
@@ -396,10 +470,15 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         {
             RefreshLocked();
         }
-        catch (Exception)
+        catch (Exception e)
         {
-            // A timer has no caller to tell. The same error recurs, and is thrown, on the next append,
-            // RefreshAsync or asynchronous read; meanwhile the cache keeps every verified record.
+            // A timer has no caller to tell but the log (damage is logged where it is found). The same error recurs,
+            // and is thrown, on the next append, RefreshAsync or asynchronous read; meanwhile the cache keeps every
+            // verified record.
+            if (e is not ConsentLedgerCorruptException)
+            {
+                SqliteLedgerLog.RefreshFailed(logger, DatabasePath, e);
+            }
         }
         finally
         {
@@ -422,14 +501,22 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
     }
 
-    private void CatchUpLocked()
+    private void CatchUpLocked(bool loading = false)
     {
-        foreach (ConsentLedgerEntry entry in database.ReadVerified(cursor))
+        long before = cursor.Sequence;
+        using (IEnumerator<ConsentLedgerEntry> entries = database.ReadVerified(cursor).GetEnumerator())
         {
-            ApplyLocked(entry);
+            while (MoveNextVerified(entries))
+            {
+                ApplyLocked(entries.Current);
+            }
         }
 
         Volatile.Write(ref lastSequenceNumber, cursor.Sequence);
+        if (!loading && cursor.Sequence > before)
+        {
+            SqliteLedgerLog.OtherWritersRead(logger, DatabasePath, before + 1, cursor.Sequence);
+        }
     }
 
     private void ApplyLocked(ConsentLedgerEntry entry)
@@ -502,6 +589,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     {
         ConsentLedgerEntry[][]? written = null;
         Exception? failure = null;
+        long started = Stopwatch.GetTimestamp();
         gate.Wait();
         try
         {
@@ -515,6 +603,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         {
             gate.Release();
         }
+
+        LogWritten(batch, started, failure);
 
         for (int i = 0; i < batch.Count; i++)
         {
@@ -542,13 +632,50 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             {
                 return WriteLocked(batch);
             }
-            catch (SqliteException e) when (attempt < 3 && (e.SqliteErrorCode == 5 || e.SqliteErrorCode == 6))
+            catch (SqliteException e) when (attempt < WriteAttempts && (e.SqliteErrorCode == 5 || e.SqliteErrorCode == 6))
             {
                 // SQLITE_BUSY or SQLITE_LOCKED that outlasted the busy handler: nothing was committed; try again.
+                SqliteLedgerLog.AppendRetried(logger, DatabasePath, e.SqliteErrorCode, attempt + 1, WriteAttempts);
                 Thread.Sleep(10 * attempt);
             }
         }
     }
+
+    /// <summary>Logs a failed group commit, or a slow one: the oldest append of the batch waited longest.</summary>
+    private void LogWritten(List<PendingAppend> batch, long started, Exception? failure)
+    {
+        if (failure is not null)
+        {
+            SqliteLedgerLog.AppendFailed(logger, DatabasePath, CountEvents(batch), failure);
+            return;
+        }
+
+        if (options.SlowAppendThreshold == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        long finished = Stopwatch.GetTimestamp();
+        TimeSpan elapsed = Elapsed(batch[0].QueuedAt, finished);
+        if (elapsed > options.SlowAppendThreshold)
+        {
+            SqliteLedgerLog.SlowAppend(logger, DatabasePath, elapsed, options.SlowAppendThreshold, Elapsed(batch[0].QueuedAt, started), Elapsed(started, finished), CountEvents(batch));
+        }
+    }
+
+    private static int CountEvents(List<PendingAppend> batch)
+    {
+        int events = 0;
+        foreach (PendingAppend append in batch)
+        {
+            events += append.Events.Length;
+        }
+
+        return events;
+    }
+
+    private static TimeSpan Elapsed(long from, long to) =>
+        TimeSpan.FromTicks((long)((to - from) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
 
     private ConsentLedgerEntry[][] WriteLocked(List<PendingAppend> batch)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Microsoft.Extensions.Logging;
 
 namespace BiometricConsent.Sqlite;
 
@@ -9,6 +10,7 @@ public sealed class SqliteConsentLedgerOptions
     private TimeSpan busyTimeout = TimeSpan.FromSeconds(30);
     private TimeSpan refreshInterval = TimeSpan.FromMilliseconds(100);
     private int maxBatchSize = 1024;
+    private TimeSpan slowAppendThreshold = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// How long a write or read waits for another process's lock on the file before failing with a
@@ -56,6 +58,27 @@ public sealed class SqliteConsentLedgerOptions
     /// checksum chain of every record is verified on open either way.
     /// </summary>
     public bool CheckIntegrityOnOpen { get; set; } = true;
+
+    /// <summary>
+    /// How long an append may take, from the <see cref="SqliteConsentLedger.AppendAsync"/> call until it is durable,
+    /// before it is logged as slow (event 230 <c>SlowAppend</c>, level Warning, once per group-commit transaction).
+    /// Default 1 second; <see cref="Timeout.InfiniteTimeSpan"/> turns the warning off.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative (and not infinite) or over one day.</exception>
+    public TimeSpan SlowAppendThreshold
+    {
+        get => slowAppendThreshold;
+        set => slowAppendThreshold = value == Timeout.InfiniteTimeSpan || (value >= TimeSpan.Zero && value <= TimeSpan.FromDays(1))
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "SlowAppendThreshold must be between zero and 1 day, or Timeout.InfiniteTimeSpan.");
+    }
+
+    /// <summary>
+    /// Where the ledger logs opening, schema changes, recovery, verification results, failed and slow appends (see
+    /// docs/sqlite-ledger.md for the events); nowhere when <see langword="null"/>, the default.
+    /// <c>AddSqliteConsentLedger</c> sets it from the container's <see cref="ILoggerFactory"/> when there is one.
+    /// </summary>
+    public ILogger<SqliteConsentLedger>? Logger { get; set; }
 
     internal SqliteConsentLedgerOptions Clone() => (SqliteConsentLedgerOptions)MemberwiseClone();
 }

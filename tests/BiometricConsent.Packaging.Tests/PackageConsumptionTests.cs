@@ -37,7 +37,7 @@ public sealed class PackageConsumptionTests
 
             public byte[]? Guarded(SubjectId member)
             {
-                if (!_gate.HasConsent(member, ConsentPurpose.AccessControl))
+                if (!_gate.HasConsent(member, Purpose.AccessControl))
                 {
                     return null;
                 }

@@ -45,12 +45,12 @@ public static class Program
             IReadOnlyList<ConsentEvent> events = i % 3 == 2
                 ? new ConsentEvent[]
                 {
-                    new ConsentGranted(subject, new[] { ConsentPurpose.AccessControl }, BiometricModality.Face, RecognitionFunction.Verification, new NoticeVersion(1), t0 + Duration.FromSeconds(i), ConsentForm.ElectronicAction, true, ConsentGiver.Subject, evidenceReference: pair + "-1"),
+                    new ConsentGranted(subject, new[] { Purpose.AccessControl }, Modality.Face, RecognitionFunction.Verification, new NoticeVersion(1), t0 + Duration.FromSeconds(i), ConsentForm.ElectronicAction, true, ConsentGiver.Subject, evidenceReference: pair + "-1"),
                     new ConsentWithdrawn(subject, t0 + Duration.FromSeconds(i), note: pair + "-2"),
                 }
                 : new ConsentEvent[]
                 {
-                    new ConsentGranted(subject, new[] { ConsentPurpose.Payment, ConsentPurpose.AccessControl }, BiometricModality.Face, RecognitionFunction.Verification, new NoticeVersion(2, 1), t0 + Duration.FromSeconds(i), ConsentForm.Written, true, ConsentGiver.Subject),
+                    new ConsentGranted(subject, new[] { Purpose.Payment, Purpose.AccessControl }, Modality.Face, RecognitionFunction.Verification, new NoticeVersion(2, 1), t0 + Duration.FromSeconds(i), ConsentForm.Written, true, ConsentGiver.Subject),
                 };
             IReadOnlyList<ConsentLedgerEntry> entries = await ledger.AppendAsync(events);
             foreach (ConsentLedgerEntry entry in entries)

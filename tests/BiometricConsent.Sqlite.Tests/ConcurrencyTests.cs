@@ -128,14 +128,14 @@ public sealed class ConcurrencyTests : IDisposable
 
         await writer.AppendAsync(Grant());
         // Polling is off: the hot path answers from the cache, which has not yet seen the other writer.
-        Assert.False(gate.HasConsent(Alice, ConsentPurpose.AccessControl));
-        Assert.True(await gate.HasConsentAsync(Alice, ConsentPurpose.AccessControl));
-        Assert.True(gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.False(gate.HasConsent(Alice, Purpose.AccessControl));
+        Assert.True(await gate.HasConsentAsync(Alice, Purpose.AccessControl));
+        Assert.True(gate.HasConsent(Alice, Purpose.AccessControl));
 
         await writer.AppendAsync(new ConsentWithdrawn(Alice, T0));
-        Assert.True(gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.True(gate.HasConsent(Alice, Purpose.AccessControl));
         await reader.RefreshAsync();
-        Assert.False(gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.False(gate.HasConsent(Alice, Purpose.AccessControl));
 
         await writer.AppendAsync(Grant(subject: Bob));
         Assert.Equal(3, (await reader.ReadSubjectAsync(Bob)).Single().SequenceNumber);

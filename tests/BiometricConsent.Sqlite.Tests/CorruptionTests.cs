@@ -183,7 +183,7 @@ public sealed class CorruptionTests : IDisposable
 
         ConsentLedgerCorruptException e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => kit.OpenAsync());
         Assert.Equal(2, e.SequenceNumber);
-        Assert.Contains("'99' is not a defined ConsentPurpose", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'99' is not a defined Purpose", e.Message, StringComparison.Ordinal);
     }
 
     private async Task AppendThreeAsync()

@@ -40,7 +40,7 @@ public sealed class LedgerTestKit : IDisposable
     public static ConsentGranted Grant(
         SubjectId? subject = null,
         Instant? at = null,
-        IEnumerable<ConsentPurpose>? purposes = null,
+        IEnumerable<Purpose>? purposes = null,
         RecognitionFunction functions = RecognitionFunction.Verification,
         ConsentGiver? giver = null,
         LocalDate? birthDate = null,
@@ -49,8 +49,8 @@ public sealed class LedgerTestKit : IDisposable
         string? evidence = null) =>
         new ConsentGranted(
             subject ?? Alice,
-            purposes ?? new[] { ConsentPurpose.AccessControl },
-            BiometricModality.Face,
+            purposes ?? new[] { Purpose.AccessControl },
+            Modality.Face,
             functions,
             new NoticeVersion(1),
             at ?? T0,

@@ -49,14 +49,14 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         var events = new ConsentEvent[]
         {
             Grant(
-                purposes: new[] { ConsentPurpose.Payment, ConsentPurpose.AccessControl },
+                purposes: new[] { Purpose.Payment, Purpose.AccessControl },
                 functions: RecognitionFunction.Verification | RecognitionFunction.Identification,
                 giver: ConsentGiver.Guardian("parent-77", "mother"),
                 birthDate: new LocalDate(2015, 2, 28),
                 expiresAt: T0 + Duration.FromDays(365) + Duration.FromNanoseconds(123),
                 timeZone: DateTimeZoneProviders.Tzdb["Asia/Shanghai"],
                 evidence: "archive://forms/77 \"signed\" 同意书"),
-            new ConsentWithdrawn(Alice, T0 + Duration.FromHours(1), new[] { ConsentPurpose.Payment }, "by phone"),
+            new ConsentWithdrawn(Alice, T0 + Duration.FromHours(1), new[] { Purpose.Payment }, "by phone"),
             new ConsentWithdrawn(Bob, T0 + Duration.FromHours(2)),
             new BiometricDataDeleted(Bob, T0 + Duration.FromHours(3), "purged"),
         };
@@ -95,17 +95,17 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         {
             var gate = new ConsentGate(ledger, kit.Clock);
             await gate.RecordAsync(Grant());
-            Assert.True(gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+            Assert.True(gate.HasConsent(Alice, Purpose.AccessControl));
             kit.Clock.Advance(Duration.FromHours(1));
             await gate.WithdrawAsync(Alice);
-            Assert.False(gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+            Assert.False(gate.HasConsent(Alice, Purpose.AccessControl));
             Assert.Equal(new[] { Alice }, (await gate.Ledger.GetPendingDeletionsAsync()).Select(p => p.Subject));
         }
 
         await using SqliteConsentLedger reopened = await kit.OpenAsync();
         var reopenedGate = new ConsentGate(reopened, kit.Clock);
-        Assert.False(reopenedGate.HasConsent(Alice, ConsentPurpose.AccessControl));
-        Assert.True(reopenedGate.EvaluateAt(Alice, ConsentPurpose.AccessControl, T0 + Duration.FromMinutes(30)).IsGranted);
+        Assert.False(reopenedGate.HasConsent(Alice, Purpose.AccessControl));
+        Assert.True(reopenedGate.EvaluateAt(Alice, Purpose.AccessControl, T0 + Duration.FromMinutes(30)).IsGranted);
         Assert.Equal(new[] { new PendingDeletion(Alice, T0 + Duration.FromHours(1)) }, await reopened.GetPendingDeletionsAsync());
         await reopenedGate.RecordDeletionAsync(Alice);
         Assert.Empty(await reopened.GetPendingDeletionsAsync());

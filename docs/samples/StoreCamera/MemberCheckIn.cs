@@ -22,7 +22,7 @@ public sealed class MemberCheckIn
     /// <summary>Checks a member in by face, or returns <see langword="null"/> so the desk scans their card.</summary>
     public FaceObservation? CheckIn(SubjectId member)
     {
-        if (!_gate.HasConsent(member, ConsentPurpose.Attendance, RecognitionFunction.Verification))
+        if (!_gate.HasConsent(member, Purpose.Attendance, RecognitionFunction.Verification))
         {
             return null;
         }

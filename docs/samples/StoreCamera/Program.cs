@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using BiometricConsent;
 using BiometricConsent.Consent;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Reporting;
@@ -16,8 +17,8 @@ var member = new SubjectId("member-0042");
 Console.WriteLine("Member check-in before consent:  " + (checkIn.CheckIn(member) is null ? "no capture; the desk scans the card" : "captured"));
 await gate.RecordAsync(new ConsentGranted(
     member,
-    purposes: new[] { ConsentPurpose.Attendance },
-    modalities: BiometricModality.Face,
+    purposes: new[] { Purpose.Attendance },
+    modalities: Modality.Face,
     functions: RecognitionFunction.Verification,
     noticeVersion: new NoticeVersion(1),
     grantedAt: SystemClock.Instance.GetCurrentInstant(),

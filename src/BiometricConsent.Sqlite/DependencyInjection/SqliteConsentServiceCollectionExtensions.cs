@@ -2,6 +2,7 @@ using System;
 using BiometricConsent.Consent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace BiometricConsent.Sqlite;
@@ -13,7 +14,9 @@ public static class SqliteConsentServiceCollectionExtensions
     /// Registers a <see cref="SqliteConsentLedger"/> on <paramref name="path"/> as the singleton
     /// <see cref="IConsentLedger"/>, replacing any ledger registered before (such as the in-memory default of
     /// <c>AddBiometricConsent</c>), and as itself. The file is opened when the ledger is first resolved, with the
-    /// container's <see cref="IClock"/>; the container disposes it.
+    /// container's <see cref="IClock"/>; the container disposes it. Unless <paramref name="configure"/> sets
+    /// <see cref="SqliteConsentLedgerOptions.Logger"/>, the ledger logs through the container's
+    /// <see cref="ILoggerFactory"/> when there is one, and nowhere otherwise.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="path">The database file; its directory must exist.</param>
@@ -41,7 +44,12 @@ public static class SqliteConsentServiceCollectionExtensions
         var options = new SqliteConsentLedgerOptions();
         configure?.Invoke(options);
         services.TryAddSingleton(SystemClock.Instance as IClock);
-        services.Replace(ServiceDescriptor.Singleton(provider => SqliteConsentLedger.Open(path, provider.GetRequiredService<IClock>(), options)));
+        services.Replace(ServiceDescriptor.Singleton(provider =>
+        {
+            SqliteConsentLedgerOptions settings = options.Clone();
+            settings.Logger ??= provider.GetService<ILoggerFactory>()?.CreateLogger<SqliteConsentLedger>();
+            return SqliteConsentLedger.Open(path, provider.GetRequiredService<IClock>(), settings);
+        }));
         services.Replace(ServiceDescriptor.Singleton<IConsentLedger>(provider => provider.GetRequiredService<SqliteConsentLedger>()));
         return services;
     }

@@ -32,7 +32,7 @@ internal static class EventCodec
                 case ConsentGranted g:
                     WriteInstant(writer, "grantedAt", g.GrantedAt);
                     writer.WriteStartArray("purposes");
-                    foreach (ConsentPurpose purpose in g.Purposes)
+                    foreach (Purpose purpose in g.Purposes)
                     {
                         writer.WriteNumberValue((int)purpose);
                     }
@@ -63,7 +63,7 @@ internal static class EventCodec
                     else
                     {
                         writer.WriteStartArray("purposes");
-                        foreach (ConsentPurpose purpose in w.Purposes)
+                        foreach (Purpose purpose in w.Purposes)
                         {
                             writer.WriteNumberValue((int)purpose);
                         }
@@ -119,7 +119,7 @@ internal static class EventCodec
                     (long)ConsentEventKind.Granted => new ConsentGranted(
                         subject,
                         ReadPurposes(root, "purposes") ?? throw new FormatException("$.purposes is null"),
-                        (BiometricModality)ReadInt(root, "modalities"),
+                        (Modality)ReadInt(root, "modalities"),
                         (RecognitionFunction)ReadInt(root, "functions"),
                         ReadNoticeVersion(root),
                         ReadInstant(root, "grantedAt"),
@@ -260,7 +260,7 @@ internal static class EventCodec
         return id is null ? null : ResolveZone(id) ?? throw new FormatException($"$.timeZone '{id}' is not a known time zone");
     }
 
-    private static List<ConsentPurpose>? ReadPurposes(JsonElement root, string name)
+    private static List<Purpose>? ReadPurposes(JsonElement root, string name)
     {
         JsonElement value = Property(root, name, "$." + name);
         if (value.ValueKind == JsonValueKind.Null)
@@ -273,12 +273,12 @@ internal static class EventCodec
             throw new FormatException($"$.{name} is not an array or null");
         }
 
-        var purposes = new List<ConsentPurpose>();
+        var purposes = new List<Purpose>();
         int index = 0;
         foreach (JsonElement item in value.EnumerateArray())
         {
             purposes.Add(item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out int number)
-                ? (ConsentPurpose)number
+                ? (Purpose)number
                 : throw new FormatException($"$.{name}[{index}] is not an integer"));
             index++;
         }

@@ -32,6 +32,9 @@ internal sealed class LedgerDatabase : IDisposable
     /// <summary>The file, for messages.</summary>
     internal string Path { get; }
 
+    /// <summary>The schema version (0 for a new file) that <see cref="OpenForWriting"/> migrated from; <see langword="null"/> when the schema was current.</summary>
+    internal long? MigratedFrom { get; private set; }
+
     /// <summary>
     /// Opens a connection for writing: checks that the file is an empty database or a ledger this version
     /// understands, switches it to WAL, creates or migrates the schema, and checks the file's integrity.
@@ -311,7 +314,9 @@ internal sealed class LedgerDatabase : IDisposable
             // Re-read under the write lock: another process may have created the schema since we looked.
             FileState state = Inspect();
             CheckOwnership(state);
-            for (long version = state.ApplicationId == 0 ? 0 : state.Version; version < LedgerSchema.CurrentVersion; version++)
+            long from = state.ApplicationId == 0 ? 0 : state.Version;
+            MigratedFrom = from < LedgerSchema.CurrentVersion ? from : null;
+            for (long version = from; version < LedgerSchema.CurrentVersion; version++)
             {
                 Execute(LedgerSchema.Migrations[version]);
                 Execute(string.Format(CultureInfo.InvariantCulture, "PRAGMA application_id = {0}; PRAGMA user_version = {1};", LedgerSchema.ApplicationId, version + 1));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using BiometricConsent.Consent;
@@ -23,7 +24,11 @@ internal sealed class PendingAppend
     {
         Events = events;
         Payloads = payloads;
+        QueuedAt = Stopwatch.GetTimestamp();
     }
+
+    /// <summary>When the append was queued, in <see cref="Stopwatch"/> ticks: the start of its latency.</summary>
+    internal long QueuedAt { get; }
 
     /// <summary>The events, copied from the caller's list.</summary>
     internal ConsentEvent[] Events { get; }

@@ -21,44 +21,45 @@ namespace BiometricConsent.Analyzers.Tests.Flow
                 using System.Threading;
                 using System.Threading.Tasks;
                 using Acme;
+                using BiometricConsent;
                 using BiometricConsent.Consent;
 
                 class CheckIn
                 {
                     Image? Predicate(Camera camera, ConsentGate gate, SubjectId member)
                     {
-                        if (!gate.HasConsent(member, ConsentPurpose.AccessControl)) return null;
+                        if (!gate.HasConsent(member, Purpose.AccessControl)) return null;
                         return camera.Capture();
                     }
 
                     Image Assertion(Camera camera, ConsentGate gate, SubjectId member)
                     {
-                        gate.Require(member, ConsentPurpose.Attendance, RecognitionFunction.Verification);
+                        gate.Require(member, Purpose.Attendance, RecognitionFunction.Verification);
                         return camera.Capture();
                     }
 
                     async Task<Image?> PredicateAsync(Camera camera, ConsentGate gate, SubjectId member, CancellationToken ct)
                     {
-                        if (!await gate.HasConsentAsync(member, ConsentPurpose.Payment, cancellationToken: ct).ConfigureAwait(false)) return null;
+                        if (!await gate.HasConsentAsync(member, Purpose.Payment, cancellationToken: ct).ConfigureAwait(false)) return null;
                         return await camera.CaptureAsync().ConfigureAwait(false);
                     }
 
                     async Task<Image> AssertionAsync(Camera camera, ConsentGate gate, SubjectId member)
                     {
-                        await gate.RequireAsync(member, ConsentPurpose.Login);
+                        await gate.RequireAsync(member, Purpose.Login);
                         return camera.Capture();
                     }
 
                     Image Decision(Camera camera, ConsentGate gate, SubjectId member)
                     {
-                        var decision = gate.Evaluate(member, ConsentPurpose.CustomerAnalytics);
+                        var decision = gate.Evaluate(member, Purpose.CustomerAnalytics);
                         if (!decision.IsGranted) throw new InvalidOperationException(decision.Message);
                         return {|BIO1001:camera.Capture()|};
                     }
 
                     Image NotAwaited(Camera camera, ConsentGate gate, SubjectId member)
                     {
-                        _ = gate.RequireAsync(member, ConsentPurpose.Login);
+                        _ = gate.RequireAsync(member, Purpose.Login);
                         return {|BIO1001:camera.Capture()|};
                     }
                 }

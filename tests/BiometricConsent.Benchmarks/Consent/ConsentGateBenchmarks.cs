@@ -38,30 +38,30 @@ public class ConsentGateBenchmarks
 
         // A longer history: an old grant, a partial withdrawal, a stale grant, then the current one.
         ledger.AppendAsync(Grant(history, grantedAt - Duration.FromDays(400), NoticeVersion.Parse("1"))).AsTask().GetAwaiter().GetResult();
-        ledger.AppendAsync(new ConsentWithdrawn(history, grantedAt - Duration.FromDays(300), new[] { ConsentPurpose.Attendance })).AsTask().GetAwaiter().GetResult();
+        ledger.AppendAsync(new ConsentWithdrawn(history, grantedAt - Duration.FromDays(300), new[] { Purpose.Attendance })).AsTask().GetAwaiter().GetResult();
         ledger.AppendAsync(Grant(history, grantedAt - Duration.FromDays(200), NoticeVersion.Parse("2"))).AsTask().GetAwaiter().GetResult();
         ledger.AppendAsync(Grant(history, grantedAt, NoticeVersion.Parse("3"))).AsTask().GetAwaiter().GetResult();
 
         gate = new ConsentGate(ledger, clock, ConsentPolicy.Default.WithRequiredNoticeVersion(NoticeVersion.Parse("3")));
         fixedClockGate = new ConsentGate(ledger, new FixedClock(now), gate.Policy);
-        if (!gate.HasConsent(adult, ConsentPurpose.AccessControl) || !gate.HasConsent(history, ConsentPurpose.AccessControl) || gate.HasConsent(unknown, ConsentPurpose.AccessControl))
+        if (!gate.HasConsent(adult, Purpose.AccessControl) || !gate.HasConsent(history, Purpose.AccessControl) || gate.HasConsent(unknown, Purpose.AccessControl))
         {
             throw new System.InvalidOperationException("Benchmark setup is wrong.");
         }
     }
 
     [Benchmark(Baseline = true)]
-    public bool HasConsent_Granted() => gate.HasConsent(adult, ConsentPurpose.AccessControl);
+    public bool HasConsent_Granted() => gate.HasConsent(adult, Purpose.AccessControl);
 
     [Benchmark]
-    public bool HasConsent_Granted_LongHistory() => gate.HasConsent(history, ConsentPurpose.AccessControl);
+    public bool HasConsent_Granted_LongHistory() => gate.HasConsent(history, Purpose.AccessControl);
 
     [Benchmark]
-    public bool HasConsent_Denied_NoRecord() => gate.HasConsent(unknown, ConsentPurpose.AccessControl);
+    public bool HasConsent_Denied_NoRecord() => gate.HasConsent(unknown, Purpose.AccessControl);
 
     // The gate's own cost, without reading the system clock.
     [Benchmark]
-    public bool HasConsent_Granted_FixedClock() => fixedClockGate.HasConsent(adult, ConsentPurpose.AccessControl);
+    public bool HasConsent_Granted_FixedClock() => fixedClockGate.HasConsent(adult, Purpose.AccessControl);
 
     // The floor under the check: reading the clock and looking up the subject's state.
     [Benchmark]
@@ -73,8 +73,8 @@ public class ConsentGateBenchmarks
     private static ConsentGranted Grant(SubjectId subject, Instant at, NoticeVersion notice) =>
         new ConsentGranted(
             subject,
-            new[] { ConsentPurpose.AccessControl, ConsentPurpose.Attendance },
-            BiometricModality.Face,
+            new[] { Purpose.AccessControl, Purpose.Attendance },
+            Modality.Face,
             RecognitionFunction.Verification | RecognitionFunction.Identification,
             notice,
             at,

@@ -29,8 +29,8 @@ internal static class SqliteBenchmarkFiles
 
     internal static ConsentGranted Grant(SubjectId subject, Instant grantedAt) => new ConsentGranted(
         subject,
-        new[] { ConsentPurpose.AccessControl },
-        BiometricModality.Face,
+        new[] { Purpose.AccessControl },
+        Modality.Face,
         RecognitionFunction.Verification,
         new NoticeVersion(3),
         grantedAt,

@@ -44,7 +44,7 @@ public class SqliteHasConsentBenchmarks
 
         sqliteGate = new ConsentGate(sqlite, clock);
         memoryGate = new ConsentGate(memory, clock);
-        if (!sqliteGate.HasConsent(member, ConsentPurpose.AccessControl) || sqliteGate.HasConsent(unknown, ConsentPurpose.AccessControl))
+        if (!sqliteGate.HasConsent(member, Purpose.AccessControl) || sqliteGate.HasConsent(unknown, Purpose.AccessControl))
         {
             throw new InvalidOperationException("Benchmark setup is wrong.");
         }
@@ -58,13 +58,13 @@ public class SqliteHasConsentBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public bool InMemory_HasConsent_Granted() => memoryGate.HasConsent(member, ConsentPurpose.AccessControl);
+    public bool InMemory_HasConsent_Granted() => memoryGate.HasConsent(member, Purpose.AccessControl);
 
     [Benchmark]
-    public bool Sqlite_HasConsent_Granted() => sqliteGate.HasConsent(member, ConsentPurpose.AccessControl);
+    public bool Sqlite_HasConsent_Granted() => sqliteGate.HasConsent(member, Purpose.AccessControl);
 
     [Benchmark]
-    public bool Sqlite_HasConsent_Denied_NoRecord() => sqliteGate.HasConsent(unknown, ConsentPurpose.AccessControl);
+    public bool Sqlite_HasConsent_Denied_NoRecord() => sqliteGate.HasConsent(unknown, Purpose.AccessControl);
 
     [Benchmark]
     public SubjectConsentState? Sqlite_GetState() => sqlite.GetState(member);

@@ -13,7 +13,7 @@ public class ConsentGateTests
     {
         var kit = new ConsentTestKit();
         kit.Append(Grant());
-        kit.Gate.Require(Alice, ConsentPurpose.AccessControl);
+        kit.Gate.Require(Alice, Purpose.AccessControl);
     }
 
     [Fact]
@@ -24,15 +24,15 @@ public class ConsentGateTests
         kit.Clock.Advance(Duration.FromDays(1));
         await kit.Gate.WithdrawAsync(Alice);
 
-        ConsentRequiredException ex = Assert.Throws<ConsentRequiredException>(() => kit.Gate.Require(Alice, ConsentPurpose.AccessControl, RecognitionFunction.Verification));
+        ConsentRequiredException ex = Assert.Throws<ConsentRequiredException>(() => kit.Gate.Require(Alice, Purpose.AccessControl, RecognitionFunction.Verification));
         Assert.Equal(
             "Subject 'alice' has no valid consent for AccessControl (Face Verification): The consent for AccessControl granted at 2026-03-01T08:00:00Z was withdrawn at 2026-03-02T08:00:00Z (PIPL Art. 15). [Withdrawn]",
             ex.Message);
         Assert.Equal(ConsentDenialReason.Withdrawn, ex.Reason);
         Assert.Equal(Alice, ex.Subject);
-        Assert.Equal(ConsentPurpose.AccessControl, ex.Purpose);
+        Assert.Equal(Purpose.AccessControl, ex.Purpose);
         Assert.Equal(RecognitionFunction.Verification, ex.Function);
-        Assert.Equal(BiometricModality.Face, ex.Modality);
+        Assert.Equal(Modality.Face, ex.Modality);
         Assert.False(ex.Decision.IsGranted);
     }
 
@@ -41,23 +41,23 @@ public class ConsentGateTests
     {
         var kit = new ConsentTestKit();
         kit.Append(Grant());
-        ConsentDecision granted = kit.Gate.Evaluate(Alice, ConsentPurpose.AccessControl);
-        Assert.Throws<ArgumentException>("decision", () => new ConsentRequiredException(Alice, ConsentPurpose.AccessControl, RecognitionFunction.Verification, BiometricModality.Face, granted));
+        ConsentDecision granted = kit.Gate.Evaluate(Alice, Purpose.AccessControl);
+        Assert.Throws<ArgumentException>("decision", () => new ConsentRequiredException(Alice, Purpose.AccessControl, RecognitionFunction.Verification, Modality.Face, granted));
     }
 
     [Fact]
     public async Task Async_forms_agree_with_the_synchronous_ones()
     {
         var kit = new ConsentTestKit();
-        Assert.False(await kit.Gate.HasConsentAsync(Alice, ConsentPurpose.Payment));
-        ConsentRequiredException ex = await Assert.ThrowsAsync<ConsentRequiredException>(async () => await kit.Gate.RequireAsync(Alice, ConsentPurpose.Payment));
+        Assert.False(await kit.Gate.HasConsentAsync(Alice, Purpose.Payment));
+        ConsentRequiredException ex = await Assert.ThrowsAsync<ConsentRequiredException>(async () => await kit.Gate.RequireAsync(Alice, Purpose.Payment));
         Assert.Equal(ConsentDenialReason.NoRecord, ex.Reason);
 
-        await kit.Gate.RecordAsync(Grant(purposes: new[] { ConsentPurpose.Payment }, functions: RecognitionFunction.Identification));
-        Assert.True(await kit.Gate.HasConsentAsync(Alice, ConsentPurpose.Payment, RecognitionFunction.Identification));
-        await kit.Gate.RequireAsync(Alice, ConsentPurpose.Payment, RecognitionFunction.Identification);
-        Assert.Equal(ConsentDenialReason.FunctionNotCovered, (await kit.Gate.EvaluateAsync(Alice, ConsentPurpose.Payment)).Reason);
-        Assert.False(await kit.Gate.HasConsentAsync(Alice, ConsentPurpose.Payment));
+        await kit.Gate.RecordAsync(Grant(purposes: new[] { Purpose.Payment }, functions: RecognitionFunction.Identification));
+        Assert.True(await kit.Gate.HasConsentAsync(Alice, Purpose.Payment, RecognitionFunction.Identification));
+        await kit.Gate.RequireAsync(Alice, Purpose.Payment, RecognitionFunction.Identification);
+        Assert.Equal(ConsentDenialReason.FunctionNotCovered, (await kit.Gate.EvaluateAsync(Alice, Purpose.Payment)).Reason);
+        Assert.False(await kit.Gate.HasConsentAsync(Alice, Purpose.Payment));
     }
 
     [Fact]
@@ -66,12 +66,12 @@ public class ConsentGateTests
         var kit = new ConsentTestKit();
         await kit.Gate.RecordAsync(Grant(at: T0 + Duration.FromHours(1), expiresAt: T0 + Duration.FromHours(2)));
 
-        Assert.False(kit.Gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.False(kit.Gate.HasConsent(Alice, Purpose.AccessControl));
         kit.Clock.Advance(Duration.FromHours(1));
-        Assert.True(kit.Gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.True(kit.Gate.HasConsent(Alice, Purpose.AccessControl));
         kit.Clock.Advance(Duration.FromHours(1));
-        Assert.False(kit.Gate.HasConsent(Alice, ConsentPurpose.AccessControl));
-        Assert.Equal(ConsentDenialReason.Expired, kit.Gate.Evaluate(Alice, ConsentPurpose.AccessControl).Reason);
+        Assert.False(kit.Gate.HasConsent(Alice, Purpose.AccessControl));
+        Assert.Equal(ConsentDenialReason.Expired, kit.Gate.Evaluate(Alice, Purpose.AccessControl).Reason);
     }
 
     [Fact]
@@ -83,19 +83,19 @@ public class ConsentGateTests
         Assert.Throws<ArgumentNullException>("clock", () => new ConsentGate(kit.Ledger, null!));
         Assert.Throws<ArgumentNullException>("policy", () => gate.WithPolicy(null!));
 
-        Assert.Throws<ArgumentException>("subject", () => gate.HasConsent(default, ConsentPurpose.Login));
-        Assert.Throws<ArgumentException>("subject", () => gate.Require(default, ConsentPurpose.Login));
-        Assert.Throws<ArgumentOutOfRangeException>("purpose", () => gate.HasConsent(Alice, (ConsentPurpose)0));
-        Assert.Throws<ArgumentOutOfRangeException>("purpose", () => gate.Evaluate(Alice, (ConsentPurpose)99));
-        Assert.Throws<ArgumentOutOfRangeException>("function", () => gate.HasConsent(Alice, ConsentPurpose.Login, RecognitionFunction.None));
-        Assert.Throws<ArgumentOutOfRangeException>("function", () => gate.HasConsent(Alice, ConsentPurpose.Login, (RecognitionFunction)64));
-        Assert.Throws<ArgumentOutOfRangeException>("modality", () => gate.HasConsent(Alice, ConsentPurpose.Login, modality: BiometricModality.None));
-        Assert.Throws<ArgumentOutOfRangeException>("modality", () => gate.EvaluateAt(Alice, ConsentPurpose.Login, T0, modality: (BiometricModality)32));
-        await Assert.ThrowsAsync<ArgumentException>("subject", async () => await gate.HasConsentAsync(default, ConsentPurpose.Login));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("purpose", async () => await gate.RequireAsync(Alice, (ConsentPurpose)13));
+        Assert.Throws<ArgumentException>("subject", () => gate.HasConsent(default, Purpose.Login));
+        Assert.Throws<ArgumentException>("subject", () => gate.Require(default, Purpose.Login));
+        Assert.Throws<ArgumentOutOfRangeException>("purpose", () => gate.HasConsent(Alice, (Purpose)0));
+        Assert.Throws<ArgumentOutOfRangeException>("purpose", () => gate.Evaluate(Alice, (Purpose)99));
+        Assert.Throws<ArgumentOutOfRangeException>("function", () => gate.HasConsent(Alice, Purpose.Login, RecognitionFunction.None));
+        Assert.Throws<ArgumentOutOfRangeException>("function", () => gate.HasConsent(Alice, Purpose.Login, (RecognitionFunction)64));
+        Assert.Throws<ArgumentOutOfRangeException>("modality", () => gate.HasConsent(Alice, Purpose.Login, modality: Modality.None));
+        Assert.Throws<ArgumentOutOfRangeException>("modality", () => gate.EvaluateAt(Alice, Purpose.Login, T0, modality: (Modality)32));
+        await Assert.ThrowsAsync<ArgumentException>("subject", async () => await gate.HasConsentAsync(default, Purpose.Login));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("purpose", async () => await gate.RequireAsync(Alice, (Purpose)13));
         Assert.Throws<ArgumentNullException>("consent", () => { gate.RecordAsync(null!); });
         Assert.Throws<ArgumentException>("subject", () => { gate.WithdrawAsync(default); });
-        Assert.Throws<ArgumentException>("purposes", () => { gate.WithdrawAsync(Alice, Array.Empty<ConsentPurpose>()); });
+        Assert.Throws<ArgumentException>("purposes", () => { gate.WithdrawAsync(Alice, Array.Empty<Purpose>()); });
         Assert.Throws<ArgumentException>("note", () => { gate.RecordDeletionAsync(Alice, "  "); });
     }
 

@@ -79,28 +79,28 @@ public class ConsentModelTests
     [Fact]
     public void Grants_normalise_purposes_and_reject_bad_arguments()
     {
-        ConsentGranted g = Grant(purposes: new[] { ConsentPurpose.Payment, ConsentPurpose.AccessControl, ConsentPurpose.Payment });
-        Assert.Equal(new[] { ConsentPurpose.AccessControl, ConsentPurpose.Payment }, g.Purposes);
-        Assert.True(g.Covers(ConsentPurpose.Payment));
-        Assert.False(g.Covers(ConsentPurpose.Login));
-        Assert.False(g.Covers((ConsentPurpose)40));
-        Assert.True(g.Covers(BiometricModality.Face, RecognitionFunction.Verification));
-        Assert.False(g.Covers(BiometricModality.Face, RecognitionFunction.Identification));
+        ConsentGranted g = Grant(purposes: new[] { Purpose.Payment, Purpose.AccessControl, Purpose.Payment });
+        Assert.Equal(new[] { Purpose.AccessControl, Purpose.Payment }, g.Purposes);
+        Assert.True(g.Covers(Purpose.Payment));
+        Assert.False(g.Covers(Purpose.Login));
+        Assert.False(g.Covers((Purpose)40));
+        Assert.True(g.Covers(Modality.Face, RecognitionFunction.Verification));
+        Assert.False(g.Covers(Modality.Face, RecognitionFunction.Identification));
         Assert.Equal(ConsentEventKind.Granted, g.Kind);
         Assert.Equal(T0, g.OccurredAt);
 
         Assert.Throws<ArgumentException>("subject", () => Grant(subject: default(SubjectId)));
-        Assert.Throws<ArgumentNullException>("purposes", () => new ConsentGranted(Alice, null!, BiometricModality.Face, RecognitionFunction.Verification, new NoticeVersion(1), T0, ConsentForm.Written, true, ConsentGiver.Subject));
-        Assert.Throws<ArgumentException>("purposes", () => Grant(purposes: Array.Empty<ConsentPurpose>()));
-        Assert.Throws<ArgumentException>("purposes", () => Grant(purposes: new[] { (ConsentPurpose)0 }));
-        Assert.Throws<ArgumentException>("modalities", () => Grant(modalities: BiometricModality.None));
-        Assert.Throws<ArgumentException>("modalities", () => Grant(modalities: (BiometricModality)33));
+        Assert.Throws<ArgumentNullException>("purposes", () => new ConsentGranted(Alice, null!, Modality.Face, RecognitionFunction.Verification, new NoticeVersion(1), T0, ConsentForm.Written, true, ConsentGiver.Subject));
+        Assert.Throws<ArgumentException>("purposes", () => Grant(purposes: Array.Empty<Purpose>()));
+        Assert.Throws<ArgumentException>("purposes", () => Grant(purposes: new[] { (Purpose)0 }));
+        Assert.Throws<ArgumentException>("modalities", () => Grant(modalities: Modality.None));
+        Assert.Throws<ArgumentException>("modalities", () => Grant(modalities: (Modality)33));
         Assert.Throws<ArgumentException>("functions", () => Grant(functions: RecognitionFunction.None));
         Assert.Throws<ArgumentOutOfRangeException>("form", () => Grant(form: (ConsentForm)0));
         Assert.Throws<ArgumentOutOfRangeException>("expiresAt", () => Grant(expiresAt: T0));
         Assert.Throws<ArgumentOutOfRangeException>("subjectBirthDate", () => Grant(birthDate: new LocalDate(2026, 3, 5)));
         Assert.Throws<ArgumentException>("evidenceReference", () => Grant(evidence: " "));
-        Assert.Throws<ArgumentNullException>("giver", () => new ConsentGranted(Alice, new[] { ConsentPurpose.Login }, BiometricModality.Face, RecognitionFunction.Verification, new NoticeVersion(1), T0, ConsentForm.Written, true, null!));
+        Assert.Throws<ArgumentNullException>("giver", () => new ConsentGranted(Alice, new[] { Purpose.Login }, Modality.Face, RecognitionFunction.Verification, new NoticeVersion(1), T0, ConsentForm.Written, true, null!));
     }
 
     [Fact]
@@ -109,12 +109,12 @@ public class ConsentModelTests
         var all = new ConsentWithdrawn(Alice, T0);
         Assert.True(all.IsForAllPurposes);
         Assert.Empty(all.Purposes);
-        var one = new ConsentWithdrawn(Alice, T0, new[] { ConsentPurpose.Marketing }, " by phone ");
+        var one = new ConsentWithdrawn(Alice, T0, new[] { Purpose.Marketing }, " by phone ");
         Assert.False(one.IsForAllPurposes);
-        Assert.Equal(new[] { ConsentPurpose.Marketing }, one.Purposes);
+        Assert.Equal(new[] { Purpose.Marketing }, one.Purposes);
         Assert.Equal("by phone", one.Note);
-        Assert.Throws<ArgumentException>("purposes", () => new ConsentWithdrawn(Alice, T0, Array.Empty<ConsentPurpose>()));
-        Assert.Throws<ArgumentException>("purposes", () => new ConsentWithdrawn(Alice, T0, new[] { (ConsentPurpose)77 }));
+        Assert.Throws<ArgumentException>("purposes", () => new ConsentWithdrawn(Alice, T0, Array.Empty<Purpose>()));
+        Assert.Throws<ArgumentException>("purposes", () => new ConsentWithdrawn(Alice, T0, new[] { (Purpose)77 }));
         Assert.Throws<ArgumentException>("subject", () => new ConsentWithdrawn(default, T0));
         Assert.Throws<ArgumentException>("note", () => new BiometricDataDeleted(Alice, T0, ""));
         Assert.Throws<ArgumentException>("subject", () => new BiometricDataDeleted(default, T0));

@@ -19,8 +19,8 @@ public class ConsentReceiptTests
         var kit = new ConsentTestKit();
         kit.Append(Grant(
             at: T0,
-            purposes: new[] { ConsentPurpose.AccessControl, ConsentPurpose.Attendance },
-            modalities: BiometricModality.Face | BiometricModality.Fingerprint,
+            purposes: new[] { Purpose.AccessControl, Purpose.Attendance },
+            modalities: Modality.Face | Modality.Fingerprint,
             functions: RecognitionFunction.Verification | RecognitionFunction.Identification,
             notice: NoticeVersion.Parse("2.1"),
             form: ConsentForm.ElectronicSignature,
@@ -28,7 +28,7 @@ public class ConsentReceiptTests
             expiresAt: T0 + Duration.FromDays(365),
             evidence: "esign/2026/000123"));
         kit.Clock.Advance(Duration.FromDays(30));
-        kit.Append(new ConsentWithdrawn(Alice, kit.Clock.GetCurrentInstant(), new[] { ConsentPurpose.Attendance }, "withdrawn at HR desk"));
+        kit.Append(new ConsentWithdrawn(Alice, kit.Clock.GetCurrentInstant(), new[] { Purpose.Attendance }, "withdrawn at HR desk"));
         kit.Append(Grant(
             subject: Bob,
             at: T0,

@@ -28,8 +28,8 @@ internal sealed class ConsentTestKit
     public static ConsentGranted Grant(
         SubjectId? subject = null,
         Instant? at = null,
-        IEnumerable<ConsentPurpose>? purposes = null,
-        BiometricModality modalities = BiometricModality.Face,
+        IEnumerable<Purpose>? purposes = null,
+        Modality modalities = Modality.Face,
         RecognitionFunction functions = RecognitionFunction.Verification,
         NoticeVersion? notice = null,
         ConsentForm form = ConsentForm.ElectronicAction,
@@ -41,7 +41,7 @@ internal sealed class ConsentTestKit
         string? evidence = null) =>
         new ConsentGranted(
             subject ?? Alice,
-            purposes ?? new[] { ConsentPurpose.AccessControl },
+            purposes ?? new[] { Purpose.AccessControl },
             modalities,
             functions,
             notice ?? new NoticeVersion(1),
@@ -56,6 +56,6 @@ internal sealed class ConsentTestKit
 
     public ConsentLedgerEntry Append(ConsentEvent e) => Ledger.AppendAsync(e).AsTask().GetAwaiter().GetResult();
 
-    public ConsentDecision At(Instant at, ConsentPurpose purpose = ConsentPurpose.AccessControl, RecognitionFunction function = RecognitionFunction.Verification, BiometricModality modality = BiometricModality.Face, SubjectId? subject = null) =>
+    public ConsentDecision At(Instant at, Purpose purpose = Purpose.AccessControl, RecognitionFunction function = RecognitionFunction.Verification, Modality modality = Modality.Face, SubjectId? subject = null) =>
         Gate.EvaluateAt(subject ?? Alice, purpose, at, function, modality);
 }

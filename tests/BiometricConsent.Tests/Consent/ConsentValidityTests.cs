@@ -13,15 +13,15 @@ public class ConsentValidityTests
     {
         var kit = new ConsentTestKit();
         Assert.Equal(ConsentDenialReason.NoRecord, kit.At(T0).Reason);
-        Assert.False(kit.Gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.False(kit.Gate.HasConsent(Alice, Purpose.AccessControl));
 
         ConsentLedgerEntry entry = kit.Append(Grant());
 
-        ConsentDecision decision = kit.Gate.Evaluate(Alice, ConsentPurpose.AccessControl);
+        ConsentDecision decision = kit.Gate.Evaluate(Alice, Purpose.AccessControl);
         Assert.True(decision.IsGranted);
         Assert.Equal(ConsentDenialReason.None, decision.Reason);
         Assert.Same(entry, decision.Grant);
-        Assert.True(kit.Gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.True(kit.Gate.HasConsent(Alice, Purpose.AccessControl));
         Assert.Equal(ConsentDenialReason.NoRecord, kit.At(T0, subject: Bob).Reason);
     }
 
@@ -39,11 +39,11 @@ public class ConsentValidityTests
     public void Consent_for_one_purpose_does_not_cover_another()
     {
         var kit = new ConsentTestKit();
-        kit.Append(Grant(purposes: new[] { ConsentPurpose.AccessControl, ConsentPurpose.Attendance }));
+        kit.Append(Grant(purposes: new[] { Purpose.AccessControl, Purpose.Attendance }));
 
-        Assert.True(kit.At(T0, ConsentPurpose.AccessControl).IsGranted);
-        Assert.True(kit.At(T0, ConsentPurpose.Attendance).IsGranted);
-        ConsentDecision payment = kit.At(T0, ConsentPurpose.Payment);
+        Assert.True(kit.At(T0, Purpose.AccessControl).IsGranted);
+        Assert.True(kit.At(T0, Purpose.Attendance).IsGranted);
+        ConsentDecision payment = kit.At(T0, Purpose.Payment);
         Assert.Equal(ConsentDenialReason.PurposeNotCovered, payment.Reason);
         Assert.Contains("Payment", payment.Message);
         Assert.Null(payment.Grant);
@@ -53,14 +53,14 @@ public class ConsentValidityTests
     public void Consent_for_one_modality_does_not_cover_another()
     {
         var kit = new ConsentTestKit();
-        kit.Append(Grant(modalities: BiometricModality.Fingerprint));
+        kit.Append(Grant(modalities: Modality.Fingerprint));
 
-        Assert.True(kit.At(T0, modality: BiometricModality.Fingerprint).IsGranted);
-        ConsentDecision face = kit.At(T0, modality: BiometricModality.Face);
+        Assert.True(kit.At(T0, modality: Modality.Fingerprint).IsGranted);
+        ConsentDecision face = kit.At(T0, modality: Modality.Face);
         Assert.Equal(ConsentDenialReason.ModalityNotCovered, face.Reason);
         Assert.Contains("Face", face.Message);
         // Several flags in a check: all must be covered.
-        Assert.Equal(ConsentDenialReason.ModalityNotCovered, kit.At(T0, modality: BiometricModality.Fingerprint | BiometricModality.Face).Reason);
+        Assert.Equal(ConsentDenialReason.ModalityNotCovered, kit.At(T0, modality: Modality.Fingerprint | Modality.Face).Reason);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class ConsentValidityTests
         }
 
         // Without the requirement any form will do.
-        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default).EvaluateAt(Alice, ConsentPurpose.AccessControl, T0).IsGranted);
+        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default).EvaluateAt(Alice, Purpose.AccessControl, T0).IsGranted);
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public class ConsentValidityTests
         // Re-consent against the current notice (PIPL Art. 14 ¶2) renews it; a newer notice is fine too.
         kit.Append(Grant(at: T0 + Hour, notice: NoticeVersion.Parse("2.1")));
         Assert.True(kit.At(T0 + Hour).IsGranted);
-        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default.WithRequiredNoticeVersion(new NoticeVersion(2))).EvaluateAt(Alice, ConsentPurpose.AccessControl, T0).IsGranted);
-        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default).EvaluateAt(Alice, ConsentPurpose.AccessControl, T0).IsGranted);
+        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default.WithRequiredNoticeVersion(new NoticeVersion(2))).EvaluateAt(Alice, Purpose.AccessControl, T0).IsGranted);
+        Assert.True(kit.Gate.WithPolicy(ConsentPolicy.Default).EvaluateAt(Alice, Purpose.AccessControl, T0).IsGranted);
     }
 
     [Fact]
@@ -168,11 +168,11 @@ public class ConsentValidityTests
     public void Withdrawal_of_one_purpose_leaves_the_others()
     {
         var kit = new ConsentTestKit();
-        kit.Append(Grant(purposes: new[] { ConsentPurpose.AccessControl, ConsentPurpose.Attendance }));
-        kit.Append(new ConsentWithdrawn(Alice, T0 + Hour, new[] { ConsentPurpose.Attendance }));
+        kit.Append(Grant(purposes: new[] { Purpose.AccessControl, Purpose.Attendance }));
+        kit.Append(new ConsentWithdrawn(Alice, T0 + Hour, new[] { Purpose.Attendance }));
 
-        Assert.Equal(ConsentDenialReason.Withdrawn, kit.At(T0 + Hour, ConsentPurpose.Attendance).Reason);
-        Assert.True(kit.At(T0 + Hour, ConsentPurpose.AccessControl).IsGranted);
+        Assert.Equal(ConsentDenialReason.Withdrawn, kit.At(T0 + Hour, Purpose.Attendance).Reason);
+        Assert.True(kit.At(T0 + Hour, Purpose.AccessControl).IsGranted);
     }
 
     [Fact]
@@ -212,25 +212,25 @@ public class ConsentValidityTests
     {
         var kit = new ConsentTestKit();
         ConsentLedgerEntry face = kit.Append(Grant(at: T0));
-        ConsentLedgerEntry payment = kit.Append(Grant(at: T0 + Hour, purposes: new[] { ConsentPurpose.Payment }));
-        ConsentLedgerEntry fingerprint = kit.Append(Grant(at: T0 + (2 * Hour), modalities: BiometricModality.Fingerprint));
+        ConsentLedgerEntry payment = kit.Append(Grant(at: T0 + Hour, purposes: new[] { Purpose.Payment }));
+        ConsentLedgerEntry fingerprint = kit.Append(Grant(at: T0 + (2 * Hour), modalities: Modality.Fingerprint));
 
         Instant later = T0 + (3 * Hour);
         Assert.Same(face, kit.At(later).Grant);
-        Assert.Same(payment, kit.At(later, ConsentPurpose.Payment).Grant);
-        Assert.Same(fingerprint, kit.At(later, modality: BiometricModality.Fingerprint).Grant);
-        Assert.Same(face, kit.At(later, modality: BiometricModality.Face | BiometricModality.Fingerprint).Grant);
+        Assert.Same(payment, kit.At(later, Purpose.Payment).Grant);
+        Assert.Same(fingerprint, kit.At(later, modality: Modality.Fingerprint).Grant);
+        Assert.Same(face, kit.At(later, modality: Modality.Face | Modality.Fingerprint).Grant);
     }
 
     [Fact]
     public void A_check_of_several_modalities_fails_when_any_governing_consent_fails()
     {
         var kit = new ConsentTestKit();
-        kit.Append(Grant(at: T0, modalities: BiometricModality.Face | BiometricModality.Voice));
-        kit.Append(Grant(at: T0 + Hour, modalities: BiometricModality.Voice, separate: false));
+        kit.Append(Grant(at: T0, modalities: Modality.Face | Modality.Voice));
+        kit.Append(Grant(at: T0 + Hour, modalities: Modality.Voice, separate: false));
 
-        Assert.True(kit.At(T0 + Hour, modality: BiometricModality.Face).IsGranted);
-        Assert.Equal(ConsentDenialReason.NotSeparate, kit.At(T0 + Hour, modality: BiometricModality.Face | BiometricModality.Voice).Reason);
+        Assert.True(kit.At(T0 + Hour, modality: Modality.Face).IsGranted);
+        Assert.Equal(ConsentDenialReason.NotSeparate, kit.At(T0 + Hour, modality: Modality.Face | Modality.Voice).Reason);
     }
 
     [Fact]

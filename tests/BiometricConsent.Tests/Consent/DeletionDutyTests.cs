@@ -36,11 +36,11 @@ public class DeletionDutyTests
     public async Task Partial_withdrawal_leaves_no_duty_until_the_last_purpose_goes()
     {
         var kit = new ConsentTestKit();
-        kit.Append(Grant(purposes: new[] { ConsentPurpose.AccessControl, ConsentPurpose.Attendance }));
-        kit.Append(new ConsentWithdrawn(Alice, T0 + Hour, new[] { ConsentPurpose.Attendance }));
+        kit.Append(Grant(purposes: new[] { Purpose.AccessControl, Purpose.Attendance }));
+        kit.Append(new ConsentWithdrawn(Alice, T0 + Hour, new[] { Purpose.Attendance }));
         Assert.Empty(await kit.Ledger.GetPendingDeletionsAsync());
 
-        kit.Append(new ConsentWithdrawn(Alice, T0 + (2 * Hour), new[] { ConsentPurpose.AccessControl }));
+        kit.Append(new ConsentWithdrawn(Alice, T0 + (2 * Hour), new[] { Purpose.AccessControl }));
         Assert.Equal(new[] { new PendingDeletion(Alice, T0 + (2 * Hour)) }, await kit.Ledger.GetPendingDeletionsAsync());
     }
 

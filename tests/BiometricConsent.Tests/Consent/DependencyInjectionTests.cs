@@ -44,7 +44,7 @@ public class DependencyInjectionTests
         Assert.Same(policy, gate.Policy);
 
         await ledger.AppendAsync(Grant(form: ConsentForm.Written));
-        Assert.True(gate.HasConsent(Alice, ConsentPurpose.AccessControl));
+        Assert.True(gate.HasConsent(Alice, Purpose.AccessControl));
     }
 
     [Fact]

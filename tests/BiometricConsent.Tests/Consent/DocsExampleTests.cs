@@ -34,7 +34,7 @@ public sealed class FaceDoor
     public byte[]? ScanAtEntrance(SubjectId member)
     {
         // HasConsent is a [ConsentCheck] predicate: on its true outcome the capture is guarded.
-        if (!gate.HasConsent(member, ConsentPurpose.AccessControl, RecognitionFunction.Verification))
+        if (!gate.HasConsent(member, Purpose.AccessControl, RecognitionFunction.Verification))
         {
             return null; // offer the card reader instead (CAC FRT Measures Art. 10)
         }
@@ -50,8 +50,8 @@ public static class Enrolment
         ConsentGate gate, SubjectId member, Instant signedAt, LocalDate birthDate, ConsentGiver giver, string signatureId) =>
         gate.RecordAsync(new ConsentGranted(
             member,
-            purposes: new[] { ConsentPurpose.AccessControl },
-            modalities: BiometricModality.Face,
+            purposes: new[] { Purpose.AccessControl },
+            modalities: Modality.Face,
             functions: RecognitionFunction.Verification,
             noticeVersion: NoticeVersion.Parse("3"),
             grantedAt: signedAt,
@@ -94,7 +94,7 @@ public static class DocsExample
         Check(door.ScanAtEntrance(child) is not null);
 
         // Purpose and function are scoped: the same consent does not cover 1:N identification for marketing.
-        ConsentDecision marketing = gate.Evaluate(adult, ConsentPurpose.Marketing, RecognitionFunction.Identification);
+        ConsentDecision marketing = gate.Evaluate(adult, Purpose.Marketing, RecognitionFunction.Identification);
         Check(marketing.Reason == ConsentDenialReason.PurposeNotCovered);
 
         // The child's parent withdraws consent: from now on no capture (PIPL Art. 15), and the face data is
@@ -108,7 +108,7 @@ public static class DocsExample
         // Where a capture must not proceed without consent, Require throws and says why.
         try
         {
-            gate.Require(child, ConsentPurpose.AccessControl);
+            gate.Require(child, Purpose.AccessControl);
             camera.CaptureFace();
         }
         catch (ConsentRequiredException e)

@@ -138,6 +138,6 @@ public class InMemoryConsentLedgerTests
         IReadOnlyList<ConsentLedgerEntry> entries = await kit.Ledger.ReadSubjectAsync(Alice);
         Assert.False(entries is ConsentLedgerEntry[]);
         Assert.Throws<NotSupportedException>(() => ((IList<ConsentLedgerEntry>)entries)[0] = null!);
-        Assert.Throws<NotSupportedException>(() => ((IList<ConsentPurpose>)Grant().Purposes).Add(ConsentPurpose.Login));
+        Assert.Throws<NotSupportedException>(() => ((IList<Purpose>)Grant().Purposes).Add(Purpose.Login));
     }
 }

@@ -64,6 +64,29 @@ namespace BiometricConsent.Tests.Policy
         }
 
         [Fact]
+        public void ActivityTakesSingleValuesOfTheSharedFlagsEnums()
+        {
+            ActivityPeriod period = ActivityPeriod.FromDates(new LocalDate(2022, 1, 1));
+            Rejects("modalities", () => new Activity(Shanghai, period, modalities: new[] { Modality.None }));
+            Rejects("modalities", () => new Activity(Shanghai, period, modalities: new[] { Modality.Face | Modality.Iris }));
+            Rejects("modalities", () => new Activity(Shanghai, period, modalities: new[] { (Modality)32 }));
+            Rejects("function", () => new Activity(Shanghai, period, function: RecognitionFunction.None));
+            Rejects("function", () => new Activity(Shanghai, period, function: RecognitionFunction.Verification | RecognitionFunction.Identification));
+            var combined = Assert.ThrowsAny<ArgumentException>(() => new Activity(Shanghai, period, modalities: new[] { Modality.Face | Modality.Iris }));
+            Assert.StartsWith("modalities contains Face, Iris, a combination of Modality flags; list each separately.", combined.Message, StringComparison.Ordinal);
+            var none = Assert.ThrowsAny<ArgumentException>(() => new Activity(Shanghai, period, function: RecognitionFunction.None));
+            Assert.StartsWith("function is None, which names no RecognitionFunction.", none.Message, StringComparison.Ordinal);
+
+            var a = new Activity(Shanghai, period, modalities: new[] { Modality.Face, Modality.Gait }, function: RecognitionFunction.Detection);
+            Assert.Equal(new[] { Modality.Face, Modality.Gait }, a.Modalities);
+            Assert.True(a.Uses(Modality.Gait));
+            Assert.True(a.Uses(Modality.Face | Modality.Gait));
+            Assert.False(a.Uses(Modality.Face | Modality.Iris));
+            Assert.False(a.Uses(Modality.None));
+            Assert.True(new Activity(Shanghai, period).Uses(Modality.Face));
+        }
+
+        [Fact]
         public void PeriodsKeepWhatWasGiven()
         {
             var p = new ActivityPeriod(PeriodBound.FromInstant(Instant.FromUtc(2021, 7, 31, 16, 0)), PeriodBound.FromDate(new LocalDate(2021, 8, 31)));

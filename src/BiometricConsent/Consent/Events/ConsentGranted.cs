@@ -38,8 +38,8 @@ public sealed class ConsentGranted : ConsentEvent
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is undefined, <paramref name="expiresAt"/> is not after <paramref name="grantedAt"/>, or <paramref name="subjectBirthDate"/> is after the grant.</exception>
     public ConsentGranted(
         SubjectId subject,
-        IEnumerable<ConsentPurpose> purposes,
-        BiometricModality modalities,
+        IEnumerable<Purpose> purposes,
+        Modality modalities,
         RecognitionFunction functions,
         NoticeVersion noticeVersion,
         Instant grantedAt,
@@ -58,7 +58,7 @@ public sealed class ConsentGranted : ConsentEvent
         }
 
         int mask = 0;
-        foreach (ConsentPurpose purpose in purposes)
+        foreach (Purpose purpose in purposes)
         {
             mask |= PurposeMask.Of(purpose, nameof(purposes));
         }
@@ -70,7 +70,7 @@ public sealed class ConsentGranted : ConsentEvent
 
         if (!ScopeFlags.IsValid(modalities))
         {
-            throw new ArgumentException($"'{modalities}' is not a combination of BiometricModality flags with at least one flag set.", nameof(modalities));
+            throw new ArgumentException($"'{modalities}' is not a combination of Modality flags with at least one flag set.", nameof(modalities));
         }
 
         if (!ScopeFlags.IsValid(functions))
@@ -116,10 +116,10 @@ public sealed class ConsentGranted : ConsentEvent
     }
 
     /// <summary>The purposes consented to, in ascending order of their values, without duplicates.</summary>
-    public IReadOnlyList<ConsentPurpose> Purposes { get; }
+    public IReadOnlyList<Purpose> Purposes { get; }
 
     /// <summary>The kinds of biometric data consented to.</summary>
-    public BiometricModality Modalities { get; }
+    public Modality Modalities { get; }
 
     /// <summary>What may be done with the data.</summary>
     public RecognitionFunction Functions { get; }
@@ -166,29 +166,29 @@ public sealed class ConsentGranted : ConsentEvent
     /// <summary>Whether the consent covers the purpose.</summary>
     /// <param name="purpose">The purpose.</param>
     /// <returns><see langword="true"/> if covered.</returns>
-    public bool Covers(ConsentPurpose purpose) => PurposeMask.IsDefined(purpose) && (PurposeBits & (1 << (int)purpose)) != 0;
+    public bool Covers(Purpose purpose) => PurposeMask.IsDefined(purpose) && (PurposeBits & (1 << (int)purpose)) != 0;
 
     /// <summary>Whether the consent covers every modality and every function named.</summary>
     /// <param name="modalities">The modalities.</param>
     /// <param name="functions">The functions.</param>
     /// <returns><see langword="true"/> if all are covered.</returns>
-    public bool Covers(BiometricModality modalities, RecognitionFunction functions) =>
+    public bool Covers(Modality modalities, RecognitionFunction functions) =>
         (Modalities & modalities) == modalities && (Functions & functions) == functions;
 }
 
 /// <summary>Purpose sets as bit masks.</summary>
 internal static class PurposeMask
 {
-    internal static bool IsDefined(ConsentPurpose purpose) => purpose >= ConsentPurpose.AccessControl && purpose <= ConsentPurpose.Other;
+    internal static bool IsDefined(Purpose purpose) => purpose >= Purpose.AccessControl && purpose <= Purpose.Other;
 
-    internal static int Of(ConsentPurpose purpose, string paramName) => IsDefined(purpose)
+    internal static int Of(Purpose purpose, string paramName) => IsDefined(purpose)
         ? 1 << (int)purpose
-        : throw new ArgumentException($"'{(int)purpose}' is not a defined ConsentPurpose.", paramName);
+        : throw new ArgumentException($"'{(int)purpose}' is not a defined Purpose.", paramName);
 
-    internal static IReadOnlyList<ConsentPurpose> ToList(int mask)
+    internal static IReadOnlyList<Purpose> ToList(int mask)
     {
-        var list = new List<ConsentPurpose>();
-        for (var p = ConsentPurpose.AccessControl; p <= ConsentPurpose.Other; p++)
+        var list = new List<Purpose>();
+        for (var p = Purpose.AccessControl; p <= Purpose.Other; p++)
         {
             if ((mask & (1 << (int)p)) != 0)
             {
@@ -196,6 +196,6 @@ internal static class PurposeMask
             }
         }
 
-        return new ReadOnlyCollection<ConsentPurpose>(list);
+        return new ReadOnlyCollection<Purpose>(list);
     }
 }

@@ -21,19 +21,19 @@ public sealed class ConsentWithdrawn : ConsentEvent
     /// <param name="purposes">The purposes withdrawn; <see langword="null"/> withdraws consent for every purpose.</param>
     /// <param name="note">Free text for the record, such as the channel the withdrawal came through; optional.</param>
     /// <exception cref="ArgumentException">The subject is the default value, <paramref name="purposes"/> is empty or holds an undefined value, or <paramref name="note"/> is blank but not null.</exception>
-    public ConsentWithdrawn(SubjectId subject, Instant withdrawnAt, IEnumerable<ConsentPurpose>? purposes = null, string? note = null)
+    public ConsentWithdrawn(SubjectId subject, Instant withdrawnAt, IEnumerable<Purpose>? purposes = null, string? note = null)
         : base(subject)
     {
         WithdrawnAt = withdrawnAt;
         if (purposes is null)
         {
             PurposeBits = ~0;
-            Purposes = Array.Empty<ConsentPurpose>();
+            Purposes = Array.Empty<Purpose>();
         }
         else
         {
             int mask = 0;
-            foreach (ConsentPurpose purpose in purposes)
+            foreach (Purpose purpose in purposes)
             {
                 mask |= PurposeMask.Of(purpose, nameof(purposes));
             }
@@ -57,7 +57,7 @@ public sealed class ConsentWithdrawn : ConsentEvent
     public bool IsForAllPurposes => PurposeBits == ~0;
 
     /// <summary>The purposes withdrawn, ascending; empty when <see cref="IsForAllPurposes"/>.</summary>
-    public IReadOnlyList<ConsentPurpose> Purposes { get; }
+    public IReadOnlyList<Purpose> Purposes { get; }
 
     /// <summary>Free text for the record; <see langword="null"/> if none.</summary>
     public string? Note { get; }

@@ -135,7 +135,7 @@ public static class ConsentReceipt
                 writer.WriteString("type", "granted");
                 WriteInstant(writer, "grantedAt", g.GrantedAt);
                 WritePurposes(writer, g.Purposes);
-                WriteFlags(writer, "modalities", (int)g.Modalities, typeof(BiometricModality));
+                WriteFlags(writer, "modalities", (int)g.Modalities, typeof(Modality));
                 WriteFlags(writer, "functions", (int)g.Functions, typeof(RecognitionFunction));
                 writer.WriteString("noticeVersion", g.NoticeVersion.ToString());
                 writer.WriteString("form", g.Form.ToString());
@@ -178,10 +178,10 @@ public static class ConsentReceipt
         writer.WriteEndObject();
     }
 
-    private static void WritePurposes(Utf8JsonWriter writer, IReadOnlyList<ConsentPurpose> purposes)
+    private static void WritePurposes(Utf8JsonWriter writer, IReadOnlyList<Purpose> purposes)
     {
         writer.WriteStartArray("purposes");
-        foreach (ConsentPurpose purpose in purposes)
+        foreach (Purpose purpose in purposes)
         {
             writer.WriteStringValue(purpose.ToString());
         }

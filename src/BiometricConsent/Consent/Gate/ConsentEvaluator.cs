@@ -13,7 +13,7 @@ namespace BiometricConsent.Consent;
 internal static class ConsentEvaluator
 {
     /// <summary>Throws when an argument of a check is invalid.</summary>
-    internal static void ValidateRequest(SubjectId subject, ConsentPurpose purpose, RecognitionFunction function, BiometricModality modality)
+    internal static void ValidateRequest(SubjectId subject, Purpose purpose, RecognitionFunction function, Modality modality)
     {
         if (subject.IsDefault)
         {
@@ -39,9 +39,9 @@ internal static class ConsentEvaluator
     /// <summary>Evaluates an already validated request.</summary>
     internal static ConsentDecision Evaluate(
         SubjectConsentState? state,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function,
-        BiometricModality modality,
+        Modality modality,
         ConsentPolicy policy,
         Instant at)
     {
@@ -56,7 +56,7 @@ internal static class ConsentEvaluator
 
         // Each kind of data named is governed by the latest consent, granted at or before the instant, that
         // covers the purpose and that kind: a renewal or a narrower consent supersedes the earlier ones.
-        for (int bit = 1; bit <= (int)BiometricModality.Gait; bit <<= 1)
+        for (int bit = 1; bit <= (int)Modality.Gait; bit <<= 1)
         {
             if (((int)modality & bit) == 0)
             {
@@ -93,7 +93,7 @@ internal static class ConsentEvaluator
                 ConsentDenialReason scope = !anyGranted ? ConsentDenialReason.NotYetGranted
                     : !anyForPurpose ? ConsentDenialReason.PurposeNotCovered
                     : ConsentDenialReason.ModalityNotCovered;
-                return ConsentDecision.Denied(scope, null, DescribeScope(scope, purpose, (BiometricModality)bit, at));
+                return ConsentDecision.Denied(scope, null, DescribeScope(scope, purpose, (Modality)bit, at));
             }
 
             ConsentDenialReason reason = (governing.Functions & function) != function
@@ -150,7 +150,7 @@ internal static class ConsentEvaluator
         return ConsentDenialReason.None;
     }
 
-    private static string Describe(ConsentDenialReason reason, GrantState g, ConsentPurpose purpose, RecognitionFunction function, int purposeBit, ConsentPolicy policy, Instant at)
+    private static string Describe(ConsentDenialReason reason, GrantState g, Purpose purpose, RecognitionFunction function, int purposeBit, ConsentPolicy policy, Instant at)
     {
         ConsentGranted grant = g.Grant;
         string granted = Format(grant.GrantedAt);
@@ -180,7 +180,7 @@ internal static class ConsentEvaluator
         }
     }
 
-    private static string DescribeScope(ConsentDenialReason reason, ConsentPurpose purpose, BiometricModality modality, Instant at) => reason switch
+    private static string DescribeScope(ConsentDenialReason reason, Purpose purpose, Modality modality, Instant at) => reason switch
     {
         ConsentDenialReason.NotYetGranted => $"No consent had been granted by {Format(at)}; the consent on record was granted later.",
         ConsentDenialReason.PurposeNotCovered => $"No consent on record covers the purpose {purpose} (SPC FR Provisions Art. 2(4)).",
@@ -193,12 +193,12 @@ internal static class ConsentEvaluator
     private static void ThrowDefaultSubject() =>
         throw new ArgumentException("The default SubjectId identifies no subject.", "subject");
 
-    private static void ThrowPurpose(ConsentPurpose purpose) =>
-        throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "Undefined ConsentPurpose.");
+    private static void ThrowPurpose(Purpose purpose) =>
+        throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "Undefined Purpose.");
 
     private static void ThrowFunction(RecognitionFunction function) =>
         throw new ArgumentOutOfRangeException(nameof(function), function, "Name one or more RecognitionFunction flags.");
 
-    private static void ThrowModality(BiometricModality modality) =>
-        throw new ArgumentOutOfRangeException(nameof(modality), modality, "Name one or more BiometricModality flags.");
+    private static void ThrowModality(Modality modality) =>
+        throw new ArgumentOutOfRangeException(nameof(modality), modality, "Name one or more Modality flags.");
 }

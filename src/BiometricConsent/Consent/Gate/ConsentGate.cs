@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
 namespace BiometricConsent.Consent;
@@ -18,25 +20,33 @@ namespace BiometricConsent.Consent;
 /// </para>
 /// <para>
 /// Without a function or modality, a check asks about <see cref="RecognitionFunction.Verification"/> (1:1) of
-/// <see cref="BiometricModality.Face"/> data: pass <see cref="RecognitionFunction.Identification"/> for 1:N
+/// <see cref="Modality.Face"/> data: pass <see cref="RecognitionFunction.Identification"/> for 1:N
 /// search, and so on — consent to one function does not cover another.
+/// </para>
+/// <para>
+/// A check that finds no valid consent is logged (event 100 <c>ConsentDenied</c>, level Information) with the reason,
+/// the purpose, function and modality, and a short keyed hash of the subject — never the subject identifier itself.
+/// A check that succeeds logs nothing. <see cref="Evaluate"/> and the other evaluations log nothing.
 /// </para>
 /// </remarks>
 public sealed class ConsentGate
 {
     private readonly IConsentLedger ledger;
     private readonly IClock clock;
+    private readonly ILogger<ConsentGate> logger;
 
     /// <summary>Creates a gate.</summary>
     /// <param name="ledger">The ledger holding the consents.</param>
     /// <param name="clock">The clock giving the current instant.</param>
     /// <param name="policy">The requirements; <see cref="ConsentPolicy.Default"/> when null.</param>
+    /// <param name="logger">Where denied checks are logged; nowhere when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="clock"/> is null.</exception>
-    public ConsentGate(IConsentLedger ledger, IClock clock, ConsentPolicy? policy = null)
+    public ConsentGate(IConsentLedger ledger, IClock clock, ConsentPolicy? policy = null, ILogger<ConsentGate>? logger = null)
     {
         this.ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Policy = policy ?? ConsentPolicy.Default;
+        this.logger = logger ?? NullLogger<ConsentGate>.Instance;
     }
 
     /// <summary>The requirements this gate applies.</summary>
@@ -45,12 +55,12 @@ public sealed class ConsentGate
     /// <summary>The ledger this gate reads and records to.</summary>
     public IConsentLedger Ledger => ledger;
 
-    /// <summary>Returns a gate on the same ledger and clock that applies another policy, for example one requiring written consent for payments.</summary>
+    /// <summary>Returns a gate on the same ledger, clock and logger that applies another policy, for example one requiring written consent for payments.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The new gate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public ConsentGate WithPolicy(ConsentPolicy policy) =>
-        new ConsentGate(ledger, clock, policy ?? throw new ArgumentNullException(nameof(policy)));
+        new ConsentGate(ledger, clock, policy ?? throw new ArgumentNullException(nameof(policy)), logger);
 
     /// <summary>Whether the subject's valid consent covers the processing now.</summary>
     /// <param name="subject">The subject about to be captured.</param>
@@ -63,10 +73,10 @@ public sealed class ConsentGate
     [ConsentCheck]
     public bool HasConsent(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face) =>
-        Evaluate(subject, purpose, function, modality).IsGranted;
+        Modality modality = Modality.Face) =>
+        Checked(subject, purpose, function, modality, Evaluate(subject, purpose, function, modality));
 
     /// <summary>Returns normally when the subject's valid consent covers the processing now; throws otherwise.</summary>
     /// <param name="subject">The subject about to be captured.</param>
@@ -79,12 +89,12 @@ public sealed class ConsentGate
     [ConsentCheck]
     public void Require(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face)
+        Modality modality = Modality.Face)
     {
         ConsentDecision decision = Evaluate(subject, purpose, function, modality);
-        if (!decision.IsGranted)
+        if (!Checked(subject, purpose, function, modality, decision))
         {
             throw new ConsentRequiredException(subject, purpose, function, modality, decision);
         }
@@ -102,13 +112,13 @@ public sealed class ConsentGate
     [ConsentCheck]
     public async ValueTask<bool> HasConsentAsync(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face,
+        Modality modality = Modality.Face,
         CancellationToken cancellationToken = default)
     {
         ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
-        return decision.IsGranted;
+        return Checked(subject, purpose, function, modality, decision);
     }
 
     /// <summary>Completes normally when the subject's valid consent covers the processing now; fails otherwise.</summary>
@@ -124,13 +134,13 @@ public sealed class ConsentGate
     [ConsentCheck]
     public async ValueTask RequireAsync(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face,
+        Modality modality = Modality.Face,
         CancellationToken cancellationToken = default)
     {
         ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
-        if (!decision.IsGranted)
+        if (!Checked(subject, purpose, function, modality, decision))
         {
             throw new ConsentRequiredException(subject, purpose, function, modality, decision);
         }
@@ -146,9 +156,9 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
     public ConsentDecision Evaluate(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face)
+        Modality modality = Modality.Face)
     {
         ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
         return ConsentEvaluator.Evaluate(ledger.GetState(subject), purpose, function, modality, Policy, clock.GetCurrentInstant());
@@ -165,10 +175,10 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
     public ConsentDecision EvaluateAt(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         Instant at,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face)
+        Modality modality = Modality.Face)
     {
         ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
         return ConsentEvaluator.Evaluate(ledger.GetState(subject), purpose, function, modality, Policy, at);
@@ -185,9 +195,9 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/>, <paramref name="function"/> or <paramref name="modality"/> is undefined or empty.</exception>
     public async ValueTask<ConsentDecision> EvaluateAsync(
         SubjectId subject,
-        ConsentPurpose purpose,
+        Purpose purpose,
         RecognitionFunction function = RecognitionFunction.Verification,
-        BiometricModality modality = BiometricModality.Face,
+        Modality modality = Modality.Face,
         CancellationToken cancellationToken = default)
     {
         ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
@@ -213,7 +223,7 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value, <paramref name="purposes"/> is empty or <paramref name="note"/> blank.</exception>
     public ValueTask<ConsentLedgerEntry> WithdrawAsync(
         SubjectId subject,
-        IEnumerable<ConsentPurpose>? purposes = null,
+        IEnumerable<Purpose>? purposes = null,
         string? note = null,
         CancellationToken cancellationToken = default) =>
         ledger.AppendAsync(new ConsentWithdrawn(subject, clock.GetCurrentInstant(), purposes, note), cancellationToken);
@@ -232,4 +242,16 @@ public sealed class ConsentGate
     /// <returns>The pending deletions, oldest first.</returns>
     public ValueTask<IReadOnlyList<PendingDeletion>> GetPendingDeletionsAsync(CancellationToken cancellationToken = default) =>
         ledger.GetPendingDeletionsAsync(cancellationToken);
+
+    /// <summary>The outcome of a check: logs a denial (only a denial, and only when the level is on).</summary>
+    private bool Checked(SubjectId subject, Purpose purpose, RecognitionFunction function, Modality modality, in ConsentDecision decision)
+    {
+        if (decision.IsGranted)
+        {
+            return true;
+        }
+
+        ConsentLog.Denied(logger, subject, purpose, function, modality, decision);
+        return false;
+    }
 }

@@ -15,7 +15,7 @@ public sealed class ConsentRequiredException : Exception
     /// <param name="modality">The modality checked.</param>
     /// <param name="decision">The denial.</param>
     /// <exception cref="ArgumentException"><paramref name="decision"/> is granted.</exception>
-    public ConsentRequiredException(SubjectId subject, ConsentPurpose purpose, RecognitionFunction function, BiometricModality modality, ConsentDecision decision)
+    public ConsentRequiredException(SubjectId subject, Purpose purpose, RecognitionFunction function, Modality modality, ConsentDecision decision)
         : base(FormatMessage(subject, purpose, function, modality, decision))
     {
         Subject = subject;
@@ -29,13 +29,13 @@ public sealed class ConsentRequiredException : Exception
     public SubjectId Subject { get; }
 
     /// <summary>The purpose checked.</summary>
-    public ConsentPurpose Purpose { get; }
+    public Purpose Purpose { get; }
 
     /// <summary>The function checked.</summary>
     public RecognitionFunction Function { get; }
 
     /// <summary>The modality checked.</summary>
-    public BiometricModality Modality { get; }
+    public Modality Modality { get; }
 
     /// <summary>The denial.</summary>
     public ConsentDecision Decision { get; }
@@ -43,7 +43,7 @@ public sealed class ConsentRequiredException : Exception
     /// <summary>Why consent is missing.</summary>
     public ConsentDenialReason Reason => Decision.Reason;
 
-    private static string FormatMessage(SubjectId subject, ConsentPurpose purpose, RecognitionFunction function, BiometricModality modality, ConsentDecision decision)
+    private static string FormatMessage(SubjectId subject, Purpose purpose, RecognitionFunction function, Modality modality, ConsentDecision decision)
     {
         if (decision.IsGranted)
         {

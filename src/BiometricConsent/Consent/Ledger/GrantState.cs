@@ -35,7 +35,7 @@ internal sealed class GrantState
 
     internal int PurposeBits { get; }
 
-    internal BiometricModality Modalities { get; }
+    internal Modality Modalities { get; }
 
     internal RecognitionFunction Functions { get; }
 

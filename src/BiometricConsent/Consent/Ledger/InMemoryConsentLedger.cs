@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace BiometricConsent.Consent;
@@ -28,10 +29,18 @@ public sealed class InMemoryConsentLedger : IConsentLedger
 
     /// <summary>Creates an empty ledger.</summary>
     /// <param name="clock">The clock that stamps <see cref="ConsentLedgerEntry.RecordedAt"/>.</param>
+    /// <param name="logger">
+    /// Where the ledger says, once, that it is not durable (event 110 <c>InMemoryLedgerCreated</c>, level Warning);
+    /// nowhere when null.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public InMemoryConsentLedger(IClock clock)
+    public InMemoryConsentLedger(IClock clock, ILogger<InMemoryConsentLedger>? logger = null)
     {
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        if (logger is not null)
+        {
+            ConsentLog.InMemoryCreated(logger);
+        }
     }
 
     /// <summary>The number of entries in the ledger.</summary>

@@ -12,7 +12,7 @@ namespace BiometricConsent.Policy.Model
     public sealed class Activity
     {
         private static readonly IReadOnlyList<Modality> FaceOnly = Array.AsReadOnly(new[] { Modality.Face });
-        private readonly ulong modalityMask;
+        private readonly Modality modalityFlags;
         private readonly ulong purposeMask;
 
         /// <summary>Creates an activity; omit what is unknown.</summary>
@@ -22,8 +22,8 @@ namespace BiometricConsent.Policy.Model
         /// <param name="processor">Who processes.</param>
         /// <param name="venue">Where recognition takes place.</param>
         /// <param name="publicPlace">Whether the venue is a public place.</param>
-        /// <param name="modalities">The biometric modalities (default: face only).</param>
-        /// <param name="function">What the recognition does.</param>
+        /// <param name="modalities">The biometric modalities, each a single flag (default: face only).</param>
+        /// <param name="function">What the recognition does: a single flag.</param>
         /// <param name="purposes">Why the information is processed.</param>
         /// <param name="subjects">Whose information is processed.</param>
         /// <param name="legalBasis">The basis relied on.</param>
@@ -89,10 +89,10 @@ namespace BiometricConsent.Policy.Model
             FactGuard.DefinedOrNull(venue, nameof(venue));
             FactGuard.DefinedOrNull(function, nameof(function));
             FactGuard.DefinedOrNull(legalBasis, nameof(legalBasis));
-            Modalities = FactGuard.EnumList(modalities, nameof(modalities), allowEmpty: false, out modalityMask) ?? FaceOnly;
-            if (modalities is null)
+            Modalities = FactGuard.EnumList(modalities, nameof(modalities), allowEmpty: false, out _) ?? FaceOnly;
+            foreach (Modality modality in Modalities)
             {
-                modalityMask = 1UL << (int)Modality.Face;
+                modalityFlags |= modality;
             }
 
             Purposes = FactGuard.EnumList(purposes, nameof(purposes), allowEmpty: false, out purposeMask);
@@ -195,9 +195,10 @@ namespace BiometricConsent.Policy.Model
         /// <summary>Whether this is real-time remote identification, or <c>null</c>. JSON <c>$.realTimeRemoteIdentification</c>.</summary>
         public bool? RealTimeRemoteIdentification { get; }
 
-        /// <summary>Whether <see cref="Modalities"/> includes <paramref name="modality"/>.</summary>
-        /// <param name="modality">The modality.</param>
-        public bool Uses(Modality modality) => FactGuard.Has(modalityMask, (int)modality);
+        /// <summary>Whether <see cref="Modalities"/> includes <paramref name="modality"/> (every one of them, for a combination of flags).</summary>
+        /// <param name="modality">The modality, or several combined.</param>
+        /// <returns><see langword="false"/> for <see cref="Modality.None"/>.</returns>
+        public bool Uses(Modality modality) => modality != Modality.None && (modalityFlags & modality) == modality;
 
         /// <summary>Whether <see cref="Purposes"/> includes <paramref name="purpose"/>: <c>null</c> when the purposes are unknown.</summary>
         /// <param name="purpose">The purpose.</param>

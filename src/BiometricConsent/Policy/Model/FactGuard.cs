@@ -58,7 +58,7 @@ namespace BiometricConsent.Policy.Model
                 int number = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
                 if (!Enum.IsDefined(typeof(T), value) || number <= 0 || number >= 64)
                 {
-                    throw Invalid(parameter, $"{parameter} contains {number}, which is not a defined {typeof(T).Name}.");
+                    throw Invalid(parameter, $"{parameter} contains {Undefined(value, number, "list each separately")}.");
                 }
 
                 ulong bit = 1UL << number;
@@ -76,12 +76,32 @@ namespace BiometricConsent.Policy.Model
         internal static T? DefinedOrNull<T>(T? value, string parameter)
             where T : struct, Enum
         {
-            if (value is T v && (!Enum.IsDefined(typeof(T), v) || Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) == 0))
+            if (value is T v)
             {
-                throw Invalid(parameter, $"{parameter} is {v}, which is not a defined {typeof(T).Name}.");
+                int number = Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture);
+                if (!Enum.IsDefined(typeof(T), v) || number == 0)
+                {
+                    throw Invalid(parameter, $"{parameter} is {Undefined(v, number, "name one")}.");
+                }
             }
 
             return value;
+        }
+
+        /// <summary>
+        /// Describes a value that is not a single defined member: a combination of the flags of <see cref="Modality"/>
+        /// or <see cref="RecognitionFunction"/> (valid in a consent, never in an activity) is named as such.
+        /// </summary>
+        private static string Undefined<T>(T value, int number, string remedy)
+            where T : struct, Enum
+        {
+            string name = value.ToString();
+            if (name.IndexOf(',') >= 0)
+            {
+                return $"{name}, a combination of {typeof(T).Name} flags; {remedy}";
+            }
+
+            return number == 0 ? $"{name}, which names no {typeof(T).Name}" : $"{number}, which is not a defined {typeof(T).Name}";
         }
 
         internal static bool Has(ulong mask, int value) => (mask & (1UL << value)) != 0;

@@ -626,16 +626,21 @@ namespace BiometricConsent.Policy.Serialization
         private static class EnumNames<TEnum>
             where TEnum : struct, Enum
         {
+            // Zero is never a fact: the None of the flags enums Modality and RecognitionFunction is not accepted.
+            // Only member names are looked up, so a combination of flags cannot be read either.
             public static readonly Dictionary<string, TEnum> Values = Create();
 
-            public static readonly string List = string.Join(", ", System.Enum.GetNames(typeof(TEnum)));
+            public static readonly string List = string.Join(", ", Array.FindAll(System.Enum.GetNames(typeof(TEnum)), Values.ContainsKey));
 
             private static Dictionary<string, TEnum> Create()
             {
                 var values = new Dictionary<string, TEnum>(StringComparer.Ordinal);
                 foreach (TEnum value in (TEnum[])System.Enum.GetValues(typeof(TEnum)))
                 {
-                    values[value.ToString()] = value;
+                    if (Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) != 0)
+                    {
+                        values[value.ToString()] = value;
+                    }
                 }
 
                 return values;
