@@ -109,8 +109,25 @@ public sealed class PackageConsumptionTests
         Assert.Equal(("Door.cs", 21, "error"), (unguarded.FileName, unguarded.Line, unguarded.Severity));
     }
 
+    [Fact]
+    public void The_package_readme_example_builds_against_the_package_without_a_warning()
+    {
+        // The C# example of the package's own readme (src/BiometricConsent/README.md), as a user would paste it.
+        string readme = File.ReadAllText(RepositoryPaths.Combine("src/BiometricConsent/README.md"));
+        int start = readme.IndexOf("```csharp\n", System.StringComparison.Ordinal);
+        Assert.True(start >= 0, "src/BiometricConsent/README.md has no ```csharp example");
+        start += "```csharp\n".Length;
+        string example = readme.Substring(start, readme.IndexOf("```", start, System.StringComparison.Ordinal) - start);
+        string consumer = CreateConsumer("readme-consumer", example);
+
+        DotnetResult build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug", "-warnaserror");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Empty(BuildDiagnostic.Parse(build.Output, "BIO1001"));
+    }
+
     /// <summary>A fresh project that references nothing but the packed package, restored from its folder feed.</summary>
-    private string CreateConsumer(string name)
+    private string CreateConsumer(string name, string source = Door)
     {
         string consumer = Path.Combine(_build.Folder, name);
         Directory.CreateDirectory(consumer);
@@ -135,7 +152,7 @@ public sealed class PackageConsumptionTests
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(consumer, "Door.cs"), Door);
+        File.WriteAllText(Path.Combine(consumer, "Door.cs"), source);
         return consumer;
     }
 }
