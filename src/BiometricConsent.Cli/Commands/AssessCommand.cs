@@ -87,15 +87,15 @@ namespace BiometricConsent.Cli.Commands
 
             foreach (string path in paths)
             {
-                (ActivityFile? file, InputError? error) = reader.Read(path);
-                if (error != null && path.StartsWith("-", System.StringComparison.Ordinal) && error.JsonPath is null)
+                (ActivityFile? file, IReadOnlyList<InputError> fileErrors) = reader.Read(path);
+                if (file is null && path.StartsWith("-", System.StringComparison.Ordinal) && fileErrors[0].JsonPath is null)
                 {
                     // System.CommandLine passes unknown options through as file names; a typo like --fromat lands here.
                     errors.Add(new InputError(null, null, $"Unknown option '{path}'; see 'biometric-consent assess --help'."));
                 }
-                else if (error != null)
+                else if (file is null)
                 {
-                    errors.Add(error);
+                    errors.AddRange(fileErrors);
                 }
                 else if (day is LocalDate d && !file!.Activity.Dates.Contains(d))
                 {
