@@ -9,7 +9,7 @@ namespace BiometricConsent.Tests.Cli;
 public class CliExitCodeTests
 {
     /// <summary>A Shanghai store that meets every rule covering CN-SH (no finding is violated).</summary>
-    private const string Compliant = """
+    internal const string Compliant = """
         {
           "id": "compliant-store",
           "jurisdiction": "CN-SH",
@@ -160,7 +160,7 @@ public class CliExitCodeTests
     public void As_of_outside_the_period_is_exit_2_pointing_at_the_period()
     {
         CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--as-of", "2021-07-01");
-        AssertBadInput(run, "docs/examples/xpeng-shanghai-2021.json:4:3: error: $.period: --as-of 2021-07-01 is outside the activity's period 2021-01-01/2021-06-30 (local dates in Asia/Shanghai).");
+        AssertBadInput(run, "docs/examples/xpeng-shanghai-2021.json:5:3: error: $.period: --as-of 2021-07-01 is outside the activity's period 2021-01-01/2021-06-30 (local dates in Asia/Shanghai).");
     }
 
     [Fact]
