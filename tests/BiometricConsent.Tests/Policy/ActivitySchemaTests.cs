@@ -109,6 +109,41 @@ namespace BiometricConsent.Tests.Policy
             Assert.True(differences.Count == 0, "ActivityFormat and the model constructors disagree:\n" + string.Join("\n", differences));
         }
 
+        /// <summary>docs/activity-format.md has a heading per section listing its fields, and one per enum listing its values.</summary>
+        [Fact]
+        public void The_format_reference_documents_every_field_and_value()
+        {
+            string doc = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "docs", "activity-format.md")).Replace("\r\n", "\n");
+            var missing = new List<string>();
+            void Check(string heading, IEnumerable<string> names)
+            {
+                int start = doc.IndexOf("\n### " + heading + "\n", StringComparison.Ordinal);
+                int end = start < 0 ? -1 : doc.IndexOf("\n#", start + 1, StringComparison.Ordinal);
+                string part = start < 0 ? "" : doc.Substring(start, (end < 0 ? doc.Length : end) - start);
+                missing.AddRange(names.Where(n => !part.Contains($"`{n}`", StringComparison.Ordinal)).Select(n => $"### {heading}: `{n}`"));
+            }
+
+            void Walk(SectionSpec section, string heading)
+            {
+                Check(heading, section.Fields.Select(f => f.Name));
+                foreach (FieldSpec field in section.Fields)
+                {
+                    if (field.Section != null)
+                    {
+                        Walk(field.Section, $"`{field.Name}`");
+                    }
+
+                    if (field.EnumType != null)
+                    {
+                        Check(field.EnumType.Name, Enum.GetNames(field.EnumType));
+                    }
+                }
+            }
+
+            Walk(ActivityFormat.Activity, "Top level");
+            Assert.True(missing.Count == 0, "docs/activity-format.md does not document:\n" + string.Join("\n", missing));
+        }
+
         /// <summary>
         /// Random documents built from the reader's table — every flag true, false, null or absent, every enum and list
         /// drawn from the model — are accepted by the reader exactly when the schema accepts them: the contradiction
