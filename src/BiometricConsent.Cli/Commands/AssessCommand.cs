@@ -22,13 +22,13 @@ namespace BiometricConsent.Cli.Commands
 
         private readonly Argument<string[]> files = new Argument<string[]>("activity.json")
         {
-            Description = "Activity files (policy-contract §2 JSON). Each is assessed separately.",
+            Description = "Activity files: JSON in the activity format (schema/activity.schema.json in this tool's package). Each is assessed separately.",
             Arity = ArgumentArity.OneOrMore,
         };
 
         private readonly Option<string> format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (for people), json (policy-contract §3; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation).",
+            Description = "Output format: text (for people), json (one assessment object; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation).",
             DefaultValueFactory = _ => OutputFormat.Text,
             HelpName = "text|json|markdown|sarif",
         };
