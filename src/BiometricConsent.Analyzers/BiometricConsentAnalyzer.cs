@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace BiometricConsent.Analyzers
 {
     /// <summary>
-    /// The consent-before-capture analyzer (analyzer-contract §1–§5). One analyzer for all rules, so the
-    /// per-compilation symbols, API list and catalog are resolved once; each rule lives in <c>Rules/</c>.
+    /// The consent-before-capture analyzer (docs/analyzer.md, docs/catalog.md, docs/rules/). One analyzer for all
+    /// rules, so the per-compilation symbols, API list and catalog are resolved once; each rule lives in <c>Rules/</c>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer

@@ -1,6 +1,6 @@
 namespace BiometricConsent.Analyzers
 {
-    /// <summary>The diagnostic IDs of the analyzer; the contract fixes them (analyzer-contract §5).</summary>
+    /// <summary>The diagnostic IDs of the analyzer; they are public and stable (docs/rules/, AnalyzerReleases.Shipped.md).</summary>
     public static class DiagnosticIds
     {
         /// <summary>A capture API or <c>[RequiresConsent]</c> member is called at a point that is not guarded.</summary>

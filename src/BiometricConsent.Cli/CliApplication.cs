@@ -10,7 +10,7 @@ using NodaTime;
 namespace BiometricConsent.Cli
 {
     /// <summary>
-    /// The <c>biometric-consent</c> command line (policy-contract §4), independent of the console so that tests can
+    /// The <c>biometric-consent</c> command line (docs/cli.md), independent of the console so that tests can
     /// run it: arguments in, text out, exit code back (<see cref="ExitCodes"/>).
     /// </summary>
     internal sealed class CliApplication

@@ -1,6 +1,6 @@
 namespace BiometricConsent.Cli
 {
-    /// <summary>The process exit codes (policy-contract §4), which CI jobs act on.</summary>
+    /// <summary>The process exit codes (docs/cli.md, "Exit codes"), which CI jobs act on.</summary>
     internal static class ExitCodes
     {
         /// <summary>Every activity was assessed and no finding is <c>Violated</c> (also: help, version, <c>rules</c>).</summary>

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace BiometricConsent.Analyzers.Tests
 {
-    /// <summary>Contract §5 and docs/analyzer.md "Configuration": severity from .editorconfig, #pragma and [SuppressMessage].</summary>
+    /// <summary>docs/analyzer.md "Configuration" and the rule pages in docs/rules/: severity from .editorconfig, #pragma and [SuppressMessage].</summary>
     public class SuppressionAndSeverityTests
     {
         [Fact]

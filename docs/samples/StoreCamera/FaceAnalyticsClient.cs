@@ -7,7 +7,7 @@ public sealed record FaceObservation(string CameraId, byte[] FaceImage, string G
 
 /// <summary>
 /// The passenger-flow vendor's SDK, as the shop received it: every public method captures a face from the
-/// camera stream. A type-level <see cref="FaceCaptureAttribute"/> tells the analyzer so (contract §1); a
+/// camera stream. A type-level <see cref="FaceCaptureAttribute"/> tells the analyzer so (docs/analyzer.md); a
 /// third-party type the shop cannot annotate would be listed in BiometricApis.txt instead.
 /// </summary>
 [FaceCapture]

@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace BiometricConsent.Analyzers.ApiList
 {
     /// <summary>
-    /// The merged, resolved content of every <c>BiometricApis.txt</c> of a compilation (analyzer-contract §2),
-    /// with a BIO1008 diagnostic for each line that does not parse, resolves to nothing, or repeats an entry.
+    /// The merged, resolved content of every <c>BiometricApis.txt</c> of a compilation (docs/catalog.md, "Adding APIs:
+    /// BiometricApis.txt"), with a BIO1008 diagnostic for each line that does not parse, resolves to nothing, or
+    /// repeats an entry.
     /// </summary>
     internal sealed class ApiListSet
     {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace BiometricConsent.Analyzers.Catalog
 {
-    // The built-in catalog of face SDKs (analyzer-contract §3), as data. docs/catalog.md documents every
+    // The built-in catalog of face SDKs as data. docs/catalog.md documents every
     // entry, and every member of these types that is deliberately left out, with the reason.
     // Rule of thumb: running a detector, recogniser or face service on an image or video frame, enrolling a face
     // from an image, or identifying/verifying a person through a face service is a capture. Creating or

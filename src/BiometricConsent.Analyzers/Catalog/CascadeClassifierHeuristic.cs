@@ -11,7 +11,7 @@ namespace BiometricConsent.Analyzers.Catalog
     /// OpenCV's <c>CascadeClassifier.DetectMultiScale</c> is a general object detector that C# code uses
     /// overwhelmingly for faces, so the catalog lists it as a capture. This class recognises the calls that
     /// visibly are not about faces: those on a classifier loaded, where the reader can see it, from a cascade
-    /// file whose name does not contain "face" (analyzer-contract §3). See docs/catalog.md for the rule.
+    /// file whose name does not contain "face". See docs/catalog.md, "CascadeClassifier: the cascade file rule".
     /// </summary>
     /// <remarks>
     /// Everything here answers "not visibly a non-face cascade" (<see langword="false"/>, so the call is

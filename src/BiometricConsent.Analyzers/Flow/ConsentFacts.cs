@@ -6,10 +6,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace BiometricConsent.Analyzers.Flow
 {
     /// <summary>
-    /// Reads what a <c>bool</c> or task value tells about consent (analyzer-contract §4): a predicate check,
-    /// <c>!</c>, <c>== true/false</c>, <c>!=</c>, <c>is true/false</c>, <c>is not</c>, <c>&amp;</c>, <c>|</c>,
-    /// <c>await</c> (also through <c>ConfigureAwait</c>), <c>.Result</c>, <c>GetAwaiter().GetResult()</c>, and locals
-    /// or captured values that hold such a value. The graph lowers <c>&amp;&amp;</c>, <c>||</c> and <c>?:</c> into branches.
+    /// Reads what a <c>bool</c> or task value tells about consent (docs/analyzer.md): a predicate check, <c>!</c>,
+    /// <c>== true/false</c>, <c>!=</c>, <c>is true/false</c>, <c>is not</c>, <c>&amp;</c>, <c>|</c>, <c>await</c> (also
+    /// through <c>ConfigureAwait</c>), <c>.Result</c>, <c>GetAwaiter().GetResult()</c>, and locals or captured values
+    /// that hold such a value. The graph lowers <c>&amp;&amp;</c>, <c>||</c> and <c>?:</c> into branches.
     /// </summary>
     internal static class ConsentFacts
     {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace BiometricConsent.Analyzers.Flow
 {
     /// <summary>
-    /// The flow analysis of one operation block with its lambdas and local functions (analyzer-contract §4).
+    /// The flow analysis of one operation block with its lambdas and local functions (docs/analyzer.md).
     /// A lambda starts from the meet of the states at its creations (guarded if every creation is; it may also
     /// check first, which its own graph shows). A local function starts from the meet of the states at its calls
     /// and conversions to a delegate in the containing member (unguarded if there are none); that depends on the

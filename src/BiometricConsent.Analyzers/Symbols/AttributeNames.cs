@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace BiometricConsent.Analyzers.Symbols
 {
     /// <summary>
-    /// The marker attributes, recognised by class name in any namespace (analyzer-contract §1), so that a project
-    /// may declare internal copies instead of referencing the runtime library.
+    /// The marker attributes, recognised by class name in any namespace (docs/analyzer.md, "Configuration"), so that a
+    /// project may declare internal copies instead of referencing the runtime library.
     /// </summary>
     internal static class AttributeNames
     {

@@ -1,6 +1,6 @@
 namespace BiometricConsent.Analyzers.Symbols
 {
-    /// <summary>How a consent check reports its outcome, decided by its return type (analyzer-contract §1).</summary>
+    /// <summary>How a consent check reports its outcome, decided by its return type (docs/analyzer.md).</summary>
     internal enum CheckKind
     {
         /// <summary>Returns <see cref="bool"/>: <see langword="true"/> means consent is in place.</summary>

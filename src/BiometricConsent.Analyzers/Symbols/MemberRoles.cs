@@ -24,7 +24,7 @@ namespace BiometricConsent.Analyzers.Symbols
         /// <summary>A <c>[Conditional]</c> method: its calls, arguments included, are compiled away in some builds.</summary>
         Conditional = 16,
 
-        /// <summary>The roles that overrides and interface implementations inherit (analyzer-contract §1).</summary>
+        /// <summary>The roles that overrides and interface implementations inherit (docs/analyzer.md, "Configuration").</summary>
         Inheritable = Capture | CatalogCapture | Check,
     }
 }

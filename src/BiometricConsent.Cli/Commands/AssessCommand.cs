@@ -22,13 +22,13 @@ namespace BiometricConsent.Cli.Commands
 
         private readonly Argument<string[]> files = new Argument<string[]>("activity.json")
         {
-            Description = "Activity files (policy-contract §2 JSON). Each is assessed separately.",
+            Description = "Activity files: JSON in the activity format (schema/activity.schema.json in this tool's package). Each is assessed separately.",
             Arity = ArgumentArity.OneOrMore,
         };
 
         private readonly Option<string> format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (for people), json (policy-contract §3; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation).",
+            Description = "Output format: text (for people), json (one assessment object; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation).",
             DefaultValueFactory = _ => OutputFormat.Text,
             HelpName = "text|json|markdown|sarif",
         };
@@ -87,15 +87,15 @@ namespace BiometricConsent.Cli.Commands
 
             foreach (string path in paths)
             {
-                (ActivityFile? file, InputError? error) = reader.Read(path);
-                if (error != null && path.StartsWith("-", System.StringComparison.Ordinal) && error.JsonPath is null)
+                (ActivityFile? file, IReadOnlyList<InputError> fileErrors) = reader.Read(path);
+                if (file is null && path.StartsWith("-", System.StringComparison.Ordinal) && fileErrors[0].JsonPath is null)
                 {
                     // System.CommandLine passes unknown options through as file names; a typo like --fromat lands here.
                     errors.Add(new InputError(null, null, $"Unknown option '{path}'; see 'biometric-consent assess --help'."));
                 }
-                else if (error != null)
+                else if (file is null)
                 {
-                    errors.Add(error);
+                    errors.AddRange(fileErrors);
                 }
                 else if (day is LocalDate d && !file!.Activity.Dates.Contains(d))
                 {

@@ -47,9 +47,9 @@ namespace BiometricConsent.Cli.Commands
             Jurisdiction? scope = null;
             if (parse.GetValue(jurisdiction) is string code)
             {
-                if (!Jurisdiction.TryParse(code, out Jurisdiction parsed))
+                if (!Jurisdiction.TryParse(code, out Jurisdiction parsed, out string? error))
                 {
-                    stderr.WriteLine($"biometric-consent: error: --jurisdiction: '{code}' is not a supported jurisdiction code; expected e.g. CN, CN-TJ, US-IL, DE or EU.");
+                    stderr.WriteLine($"biometric-consent: error: --jurisdiction: {error}");
                     return ExitCodes.BadInput;
                 }
 

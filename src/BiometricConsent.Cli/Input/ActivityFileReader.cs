@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Security;
 using System.Text;
-using BiometricConsent.Policy.Reporting;
+using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Serialization;
 
 namespace BiometricConsent.Cli.Input
@@ -11,7 +11,7 @@ namespace BiometricConsent.Cli.Input
     /// <summary>Reads activity files relative to a working directory, turning every way a file can be bad into an <see cref="InputError"/>.</summary>
     internal sealed class ActivityFileReader
     {
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        private static readonly InputError[] NoErrors = new InputError[0];
         private static readonly char[] Wildcards = { '*', '?' };
         private readonly string workingDirectory;
 
@@ -20,13 +20,13 @@ namespace BiometricConsent.Cli.Input
             this.workingDirectory = workingDirectory;
         }
 
-        /// <summary>Reads and validates <paramref name="path"/>; exactly one of the results is non-null.</summary>
-        public (ActivityFile? File, InputError? Error) Read(string path)
+        /// <summary>Reads and validates <paramref name="path"/>: either the file, or why it cannot be used (every error the file has, up to <see cref="ActivityFormatException.MaxErrors"/>).</summary>
+        public (ActivityFile? File, IReadOnlyList<InputError> Errors) Read(string path)
         {
             string display = DisplayPath(path);
             if (path.Trim().Length == 0)
             {
-                return (null, new InputError("\"\"", null, "The file name is empty."));
+                return Failed(new InputError("\"\"", null, "The file name is empty."));
             }
 
             string full;
@@ -36,12 +36,12 @@ namespace BiometricConsent.Cli.Input
             }
             catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
             {
-                return (null, new InputError(display, null, $"Not a valid file path: {e.Message}"));
+                return Failed(new InputError(display, null, $"Not a valid file path: {e.Message}"));
             }
 
             if (Directory.Exists(full))
             {
-                return (null, new InputError(display, null, "This is a directory; expected an activity JSON file."));
+                return Failed(new InputError(display, null, "This is a directory; expected an activity JSON file."));
             }
 
             byte[] bytes;
@@ -51,42 +51,47 @@ namespace BiometricConsent.Cli.Input
             }
             catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
             {
-                return (null, new InputError(display, null, "The file does not exist."));
+                return Failed(new InputError(display, null, "The file does not exist."));
             }
             catch (Exception e) when (e is UnauthorizedAccessException || e is SecurityException)
             {
-                return (null, new InputError(display, null, "The file cannot be read: permission denied."));
+                return Failed(new InputError(display, null, "The file cannot be read: permission denied."));
             }
             catch (IOException e)
             {
-                return (null, new InputError(display, null, $"The file cannot be read: {e.Message}"));
+                return Failed(new InputError(display, null, $"The file cannot be read: {e.Message}"));
             }
 
-            string json;
+            Activity activity;
             try
             {
-                json = StrictUtf8.GetString(bytes);
+                using var stream = new MemoryStream(bytes, writable: false);
+                activity = ActivityJson.Parse(stream);
             }
-            catch (DecoderFallbackException)
+            catch (ActivityFormatException e)
             {
-                return (null, new InputError(display, "$", "The file is not UTF-8 text; save the activity as UTF-8 JSON."));
+                var errors = new List<InputError>(e.Errors.Count + 1);
+                foreach (ActivityFormatError error in e.Errors)
+                {
+                    errors.Add(new InputError(display, error.JsonPath, error.Reason, error.Position));
+                }
+
+                if (e.ErrorCount > e.Errors.Count)
+                {
+                    errors.Add(new InputError(display, null, $"... and {e.ErrorCount - e.Errors.Count} more errors in this file (the first {e.Errors.Count} are shown)."));
+                }
+
+                return (null, errors);
             }
 
-            // A byte-order mark (as Windows editors write) is not part of the JSON text.
+            // Valid UTF-8 now; the text is kept to locate facts in reports, without a byte-order mark like the reader.
+            string json = Encoding.UTF8.GetString(bytes);
             if (json.Length > 0 && json[0] == '\uFEFF')
             {
                 json = json.Substring(1);
             }
 
-            try
-            {
-                return (new ActivityFile(display, json, ActivityJson.Parse(json)), null);
-            }
-            catch (ActivityFormatException e)
-            {
-                TextPosition? position = e.JsonPath == "$" ? null : JsonPathLocator.Locate(json, e.JsonPath);
-                return (null, new InputError(display, e.JsonPath, e.Reason, position));
-            }
+            return (new ActivityFile(display, json, activity), NoErrors);
         }
 
         /// <summary>
@@ -136,6 +141,8 @@ namespace BiometricConsent.Cli.Input
             matches.Sort(StringComparer.Ordinal);
             return (matches, null);
         }
+
+        private static (ActivityFile? File, IReadOnlyList<InputError> Errors) Failed(InputError error) => (null, new[] { error });
 
         /// <summary>
         /// <paramref name="path"/> relative to the working directory with forward slashes, so that reports are the

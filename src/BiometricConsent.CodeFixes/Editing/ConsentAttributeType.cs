@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis;
 namespace BiometricConsent.CodeFixes.Editing
 {
     /// <summary>
-    /// Finds the <c>RequiresConsentAttribute</c> a fix may apply: the one the file already sees by its simple name
-    /// (no new <c>using</c>, and no ambiguity where a project has both the runtime library and its own copy); else the
+    /// Finds the <c>RequiresConsentAttribute</c> a fix may apply: the one the file already sees by its simple name (no
+    /// new <c>using</c>, and no ambiguity where a project has both the runtime library and its own copy); else the
     /// runtime library's (<c>BiometricConsent.RequiresConsentAttribute</c>); else a copy the project declares in a
-    /// namespace of its own (analyzer-contract §1). The fix writes its namespace-qualified name, which the clean-up
-    /// turns into a <c>using</c> of that namespace where needed; with no such type the fix is not offered, since the
-    /// attribute would not compile.
+    /// namespace of its own (docs/analyzer.md, "Configuration"). The fix writes its namespace-qualified name, which the
+    /// clean-up turns into a <c>using</c> of that namespace where needed; with no such type the fix is not offered,
+    /// since the attribute would not compile.
     /// </summary>
     internal static class ConsentAttributeType
     {

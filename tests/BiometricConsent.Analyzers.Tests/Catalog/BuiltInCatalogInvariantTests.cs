@@ -69,7 +69,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void Creating_a_detector_is_never_a_capture()
         {
-            // analyzer-contract §3: FaceDetectorYN.Create, Dlib.GetFrontalFaceDetector and their kind are not captures.
+            // docs/catalog.md "Not captures": FaceDetectorYN.Create, Dlib.GetFrontalFaceDetector and their kind are not captures.
             var factories = BuiltInCatalog.Entries.Where(entry =>
                 entry.MemberName is null
                 || entry.MemberName == "Create"

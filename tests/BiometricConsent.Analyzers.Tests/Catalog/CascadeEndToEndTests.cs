@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 namespace BiometricConsent.Analyzers.Tests.Catalog
 {
     /// <summary>
-    /// <c>CascadeClassifier.DetectMultiScale</c> through the whole analyzer (analyzer-contract §3): quiet when the
+    /// <c>CascadeClassifier.DetectMultiScale</c> through the whole analyzer (docs/catalog.md, "CascadeClassifier: the cascade file rule"): quiet when the
     /// classifier was visibly loaded from a cascade without "face" in its name, in the same member, in the field's
     /// initializer, or in a constructor assignment of the field; BIO1001 for a face cascade or a classifier from elsewhere.
     /// </summary>

@@ -56,7 +56,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
             var line = before.Count(c => c == '\n') + 1;
             var column = offset - before.LastIndexOf('\n');
 
-            // Line and column without a length: the contract allows the invocation or the member access.
+            // Line and column without a length: docs/rules/BIO1001.md allows the invocation or the member access.
             return new DiagnosticResult(DiagnosticIds.UnguardedCapture, DiagnosticSeverity.Warning).WithLocation(path, line, column);
         }
 

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 namespace BiometricConsent.Analyzers.Tests.Catalog
 {
     /// <summary>
-    /// <c>biometric_consent.builtin_catalog = false</c> (analyzer-contract §3) switches the built-in catalog off, in
+    /// <c>biometric_consent.builtin_catalog = false</c> (docs/catalog.md, "Turning the catalog off") switches the built-in catalog off, in
     /// <c>.editorconfig</c> sections (per file) or in a global config; the user's own marks keep working.
     /// </summary>
     public sealed class CatalogSwitchTests

@@ -2,7 +2,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
 {
     /// <summary>
     /// Declarations shaped like the face SDKs that the local NuGet copy does not serve: same namespaces, type
-    /// names and member names as the packages' sources (face-sdk-apis.md), simplified parameter types. Each type
+    /// names and member names as the packages' sources (docs/catalog.md), simplified parameter types. Each type
     /// also declares members that are deliberately NOT captures, so the tests can check both directions.
     /// </summary>
     internal static class SdkStubs

@@ -13,7 +13,7 @@ namespace BiometricConsent.Analyzers.Tests.Documentation
 {
     /// <summary>
     /// Every diagnostic has a page in docs/rules that its help link points to, and is listed in
-    /// AnalyzerReleases.Shipped.md (analyzer-contract §5); the pages keep the sections users look for.
+    /// AnalyzerReleases.Shipped.md; the pages keep the sections users look for.
     /// </summary>
     public sealed class RuleDocumentationTests
     {

@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4 with tasks: an awaited <c>Task&lt;bool&gt;</c>/<c>ValueTask&lt;bool&gt;</c> check is a predicate
+    /// Guards with tasks (docs/analyzer.md): an awaited <c>Task&lt;bool&gt;</c>/<c>ValueTask&lt;bool&gt;</c> check is a predicate
     /// (through <c>ConfigureAwait</c> too); an async assertion guards once its task was awaited; a task that
     /// was not awaited guards nothing.
     /// </summary>

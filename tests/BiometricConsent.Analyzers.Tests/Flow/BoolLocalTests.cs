@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4: a <c>bool</c> local assigned from a check and tested later guards like the check itself;
+    /// Guards (docs/analyzer.md): a <c>bool</c> local assigned from a check and tested later guards like the check itself;
     /// one that was overwritten (by anything) since then does not.
     /// </summary>
     public class BoolLocalTests

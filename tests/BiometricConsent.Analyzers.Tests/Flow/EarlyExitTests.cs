@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4: an early exit on the <c>false</c> outcome (return, throw, continue, break, goto) guards what
+    /// Guards (docs/analyzer.md): an early exit on the <c>false</c> outcome (return, throw, continue, break, goto) guards what
     /// follows; a check in only some branches or after the capture does not. A discarded predicate result guards
     /// nothing (BIO1002 itself is covered by <see cref="DiscardedCheckTests"/>).
     /// </summary>

@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4: a capture in a lambda or anonymous method is guarded when its body checks first or when it is
+    /// Guards (docs/analyzer.md): a capture in a lambda or anonymous method is guarded when its body checks first or when it is
     /// created at a guarded point; in a local function, when its body checks first or every call of it in the
     /// containing member is at a guarded point.
     /// </summary>

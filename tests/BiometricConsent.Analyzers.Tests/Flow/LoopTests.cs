@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4 in loops: a must-analysis, so a capture in a loop body is guarded only if the check succeeded
+    /// Guards in loops (docs/analyzer.md): a must-analysis, so a capture in a loop body is guarded only if the check succeeded
     /// before it on the first iteration and on every back edge.
     /// </summary>
     public class LoopTests

@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4 in every kind of member: checks are per member, so each accessor, constructor and
+    /// Guards in every kind of member (docs/analyzer.md): checks are per member, so each accessor, constructor and
     /// initializer starts unguarded; <c>[RequiresConsent]</c> and <c>[ConsentExempt]</c> assume consent inside.
     /// </summary>
     public class MemberKindsTests

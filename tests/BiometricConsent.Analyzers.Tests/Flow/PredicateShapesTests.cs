@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4: a predicate guards the path that continues on its <c>true</c> outcome, however the condition
+    /// Guards (docs/analyzer.md): a predicate guards the path that continues on its <c>true</c> outcome, however the condition
     /// spells that outcome. Each shape has a guarded form (quiet) and the mirror form whose capture runs on the
     /// <c>false</c> outcome or regardless of it (BIO1001).
     /// </summary>

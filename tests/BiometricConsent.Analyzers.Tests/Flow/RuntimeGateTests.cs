@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4 with the runtime library's own <c>ConsentGate</c>: its checks take a subject, a purpose and
+    /// Guards with the runtime library's own <c>ConsentGate</c> (docs/analyzer.md): its checks take a subject, a purpose and
     /// optional arguments, and come as predicate, assertion and their <c>ValueTask</c> forms. <c>Evaluate</c>
     /// returns a decision object and is deliberately not a check.
     /// </summary>

@@ -3,7 +3,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
-    /// <summary>Contract §4 in switch statements and switch expressions: each section or arm is a branch.</summary>
+    /// <summary>Guards in switch statements and switch expressions (docs/analyzer.md): each section or arm is a branch.</summary>
     public class SwitchTests
     {
         [Fact]

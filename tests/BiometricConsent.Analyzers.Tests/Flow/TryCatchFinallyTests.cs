@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Flow
 {
     /// <summary>
-    /// Contract §4 with exceptions: an assertion inside a <c>try</c> whose <c>catch</c> lets control reach the
+    /// Guards with exceptions (docs/analyzer.md): an assertion inside a <c>try</c> whose <c>catch</c> lets control reach the
     /// capture is not a guard; a catch that rethrows or returns keeps it one. <c>using</c> lowers to try/finally.
     /// </summary>
     public class TryCatchFinallyTests

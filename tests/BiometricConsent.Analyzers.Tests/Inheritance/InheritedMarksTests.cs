@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Inheritance
 {
     /// <summary>
-    /// Capture and check marks follow overrides and interface implementations (analyzer-contract §1), so a call through
+    /// Capture and check marks follow overrides and interface implementations (docs/analyzer.md, "Configuration"), so a call through
     /// the interface, the base class or the concrete class is seen whichever of them carries the mark.
     /// </summary>
     public sealed class InheritedMarksTests

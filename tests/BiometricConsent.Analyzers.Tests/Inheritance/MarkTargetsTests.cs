@@ -4,7 +4,7 @@ using BiometricConsent.Analyzers.Tests.Infrastructure;
 namespace BiometricConsent.Analyzers.Tests.Inheritance
 {
     /// <summary>
-    /// Where the marks may stand (analyzer-contract §1): type-level <c>[FaceCapture]</c> and its limits, and
+    /// Where the marks may stand (docs/analyzer.md): type-level <c>[FaceCapture]</c> and its limits, and
     /// <c>[RequiresConsent]</c> on each kind of member.
     /// </summary>
     public sealed class MarkTargetsTests

@@ -42,7 +42,7 @@ public class AssessmentBenchmarks
     [Benchmark]
     public Assessment AssessXPengInTianjin() => assessor.Assess(xpengInTianjin);
 
-    /// <summary>Assessing and writing the contract JSON, as <c>biometric-consent assess --format json</c> does per file.</summary>
+    /// <summary>Assessing and writing the assessment JSON, as <c>biometric-consent assess --format json</c> does per file.</summary>
     [Benchmark]
     public string AssessXPengAndWriteJson() => AssessmentJsonWriter.ToJson(assessor.Assess(xpeng));
 

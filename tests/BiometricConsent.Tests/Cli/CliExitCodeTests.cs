@@ -5,11 +5,11 @@ using System.Text.Json;
 
 namespace BiometricConsent.Tests.Cli;
 
-/// <summary>Exit codes 0/1/2 (policy-contract §4) and the messages on standard error for every kind of bad input.</summary>
+/// <summary>Exit codes 0/1/2 (docs/cli.md "Exit codes") and the messages on standard error for every kind of bad input.</summary>
 public class CliExitCodeTests
 {
     /// <summary>A Shanghai store that meets every rule covering CN-SH (no finding is violated).</summary>
-    private const string Compliant = """
+    internal const string Compliant = """
         {
           "id": "compliant-store",
           "jurisdiction": "CN-SH",
@@ -91,7 +91,7 @@ public class CliExitCodeTests
     {
         using var folder = new TempFolder();
         CliRun run = folder.Run("assess", folder.Write("empty.json", content));
-        AssertBadInput(run, "empty.json: error: $: The document is empty; expected a JSON object describing an activity.");
+        AssertBadInput(run, "empty.json:1:1: error: $: The document is empty; expected a JSON object describing an activity.");
     }
 
     [Fact]
@@ -99,9 +99,7 @@ public class CliExitCodeTests
     {
         using var folder = new TempFolder();
         CliRun run = folder.Run("assess", folder.Write("broken.json", "{\n  \"jurisdiction\": \"CN-SH\",\n  \"period\": {\n}"));
-        Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("broken.json: error: $: Malformed JSON at line ", run.Stderr);
-        Assert.Equal("", run.Stdout);
+        AssertBadInput(run, "broken.json:4:2: error: $: Malformed JSON: the document ends before the object opened at line 1, column 1 is closed.");
     }
 
     [Fact]
@@ -110,7 +108,10 @@ public class CliExitCodeTests
         using var folder = new TempFolder();
         string json = Compliant.Replace("\"separate\": true", "\"separate\": true, \"colour\": 1");
         CliRun run = folder.Run("assess", folder.Write("unknown-field.json", json));
-        AssertBadInput(run, "unknown-field.json:7:52: error: $.consent.colour: Unknown field (field names are case-sensitive camelCase; see policy-contract §2).");
+        AssertBadInput(
+            run,
+            "unknown-field.json:7:52: error: $.consent.colour: Unknown field 'colour'; the fields of $.consent are obtained, separate, written, bundled, " +
+            "conditionOfService, guardianForMinors, withdrawalChannel, electronicSignature, explicit.");
     }
 
     [Fact]
@@ -127,7 +128,9 @@ public class CliExitCodeTests
     {
         using var folder = new TempFolder();
         byte[] latin1 = Encoding.Latin1.GetBytes(Compliant.Replace("compliant-store", "caf\u00e9"));
-        AssertBadInput(folder.Run("assess", folder.WriteBytes("latin1.json", latin1)), "latin1.json: error: $: The file is not UTF-8 text; save the activity as UTF-8 JSON.");
+        AssertBadInput(
+            folder.Run("assess", folder.WriteBytes("latin1.json", latin1)),
+            "latin1.json:2:13: error: $: The document is not UTF-8 text: the byte 0xE9 here cannot be read as UTF-8; save the file as UTF-8.");
     }
 
     [Fact]
@@ -157,7 +160,7 @@ public class CliExitCodeTests
     public void As_of_outside_the_period_is_exit_2_pointing_at_the_period()
     {
         CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--as-of", "2021-07-01");
-        AssertBadInput(run, "docs/examples/xpeng-shanghai-2021.json:4:3: error: $.period: --as-of 2021-07-01 is outside the activity's period 2021-01-01/2021-06-30 (local dates in Asia/Shanghai).");
+        AssertBadInput(run, "docs/examples/xpeng-shanghai-2021.json:5:3: error: $.period: --as-of 2021-07-01 is outside the activity's period 2021-01-01/2021-06-30 (local dates in Asia/Shanghai).");
     }
 
     [Fact]
@@ -212,7 +215,16 @@ public class CliExitCodeTests
     {
         AssertBadInput(
             CliRun.InRepository("rules", "--jurisdiction", "CN-HK"),
-            "biometric-consent: error: --jurisdiction: 'CN-HK' is not a supported jurisdiction code; expected e.g. CN, CN-TJ, US-IL, DE or EU.",
+            "biometric-consent: error: --jurisdiction: 'CN-HK' is not a supported jurisdiction: expected a mainland-China province-level code (CN-BJ, CN-SH, CN-TJ, CN-ZJ, ...).",
+            trailer: false);
+    }
+
+    [Fact]
+    public void Lower_case_jurisdiction_is_exit_2_with_the_iso_spelling()
+    {
+        AssertBadInput(
+            CliRun.InRepository("rules", "--jurisdiction", "cn-tj"),
+            "biometric-consent: error: --jurisdiction: 'cn-tj' is not a jurisdiction code as ISO 3166-2 writes it; did you mean 'CN-TJ'?",
             trailer: false);
     }
 
@@ -226,7 +238,7 @@ public class CliExitCodeTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Equal(
-            "empty.json: error: $: The document is empty; expected a JSON object describing an activity.\n" +
+            "empty.json:1:1: error: $: The document is empty; expected a JSON object describing an activity.\n" +
             "absent.json: error: The file does not exist.\n" +
             "Nothing was assessed.\n",
             run.Stderr);

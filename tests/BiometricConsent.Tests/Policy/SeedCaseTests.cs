@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace BiometricConsent.Tests.Policy
 {
-    /// <summary>The documented enforcement cases of obligations.md, as example files in docs/examples.</summary>
+    /// <summary>The documented enforcement cases, as example files in docs/examples (docs/rules-catalog.md cites their instruments).</summary>
     public class SeedCaseTests
     {
         [Fact]

@@ -48,7 +48,13 @@ namespace BiometricConsent.Tests.Policy
         public static string ExampleText(string name) => File.ReadAllText(ExamplePath(name));
 
         /// <summary>Parses a document made of the required fields plus <paramref name="fields"/> (JSON members without braces).</summary>
-        public static Activity Parse(string fields, string jurisdiction = "CN-SH", string period = "{ \"start\": \"2022-01-01\", \"end\": \"2022-12-31\" }") =>
-            ActivityJson.Parse($"{{ \"jurisdiction\": \"{jurisdiction}\", \"period\": {period}{(fields.Length > 0 ? ", " + fields : "")} }}");
+        public static Activity Parse(string fields, string jurisdiction = "CN-SH", string period = DefaultPeriod) =>
+            ActivityJson.Parse(Document(fields, jurisdiction, period));
+
+        /// <summary>The document <see cref="Parse"/> reads.</summary>
+        public static string Document(string fields, string jurisdiction = "CN-SH", string period = DefaultPeriod) =>
+            $"{{ \"jurisdiction\": \"{jurisdiction}\", \"period\": {period}{(fields.Length > 0 ? ", " + fields : "")} }}";
+
+        private const string DefaultPeriod = "{ \"start\": \"2022-01-01\", \"end\": \"2022-12-31\" }";
     }
 }

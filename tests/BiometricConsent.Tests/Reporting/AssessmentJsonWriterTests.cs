@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace BiometricConsent.Tests.Reporting;
 
-/// <summary>The contract §3 JSON: field names, order, types, and what each field holds.</summary>
+/// <summary>The assessment JSON (docs/cli.md, "json"): field names, order, types, and what each field holds.</summary>
 public class AssessmentJsonWriterTests
 {
     [Fact]

@@ -9,7 +9,7 @@ using Snapshooter.Xunit;
 namespace BiometricConsent.Tests.Reporting;
 
 /// <summary>
-/// The whole assessment (contract §3 JSON) of every example in docs/examples, found at test time: an example added
+/// The whole assessment (the assessment JSON of docs/cli.md) of every example in docs/examples, found at test time: an example added
 /// by anyone gets its snapshot written on the first run (commit it), and a rule change that alters an example's
 /// outcome shows up as a snapshot diff.
 /// </summary>

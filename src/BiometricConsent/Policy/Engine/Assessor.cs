@@ -7,8 +7,8 @@ using NodaTime;
 namespace BiometricConsent.Policy.Engine
 {
     /// <summary>
-    /// Assesses activities against a <see cref="RuleCatalog"/> (policy-contract §1, §3). Thread-safe; build one and
-    /// reuse it.
+    /// Assesses activities against a <see cref="RuleCatalog"/> (docs/policy-model.md, "Outcomes and engine semantics").
+    /// Thread-safe; build one and reuse it.
     /// </summary>
     /// <remarks>
     /// <para>Every rule of every instrument covering the activity's jurisdiction yields exactly one finding.</para>

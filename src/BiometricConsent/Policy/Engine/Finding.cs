@@ -4,7 +4,7 @@ using BiometricConsent.Policy.Rules;
 
 namespace BiometricConsent.Policy.Engine
 {
-    /// <summary>The outcome of one rule for one activity, with the reason (policy-contract §3).</summary>
+    /// <summary>The outcome of one rule for one activity, with the reason (docs/policy-model.md, "Outcomes and engine semantics").</summary>
     public sealed class Finding
     {
         private static readonly string[] None = Array.Empty<string>();

@@ -5,9 +5,9 @@ using NodaTime;
 namespace BiometricConsent.Policy.Model
 {
     /// <summary>
-    /// A biometric processing activity: the facts the rules are assessed against (policy-contract §2). Immutable.
-    /// Every fact that may be unknown is nullable, and a missing section is <c>null</c>: unknown is never read as
-    /// compliant.
+    /// A biometric processing activity: the facts the rules are assessed against (the activity format:
+    /// docs/activity-format.md). Immutable. Every fact that may be unknown is nullable, and a missing section is
+    /// <c>null</c>: unknown is never read as compliant.
     /// </summary>
     public sealed class Activity
     {

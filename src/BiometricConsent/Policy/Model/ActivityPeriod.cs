@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using NodaTime.Text;
 
 namespace BiometricConsent.Policy.Model
 {
@@ -65,7 +66,9 @@ namespace BiometricConsent.Policy.Model
             LocalDate? end = End?.ToLocalDate(zone);
             if (end < start)
             {
-                throw new ArgumentException($"The end {End} falls on {end}, before the start {Start} ({start}) in {zone.Id}.", nameof(zone));
+                throw new ArgumentException(
+                    $"The end {End} falls on {LocalDatePattern.Iso.Format(end.Value)}, before the start {Start} ({LocalDatePattern.Iso.Format(start)}) in {zone.Id}.",
+                    nameof(zone));
             }
 
             return new LocalDateRange(start, end);

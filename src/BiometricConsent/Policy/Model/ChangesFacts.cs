@@ -2,7 +2,7 @@ using System;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Changes made after collection (policy-contract §2 <c>changes</c>). Each fact is <c>null</c> when unknown.</summary>
+    /// <summary>Changes made after collection (<c>changes</c> in docs/activity-format.md). Each fact is <c>null</c> when unknown.</summary>
     public sealed class ChangesFacts
     {
         /// <summary>Creates the facts; omit (or pass <c>null</c> for) what is unknown.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>The individual's consent (policy-contract §2 <c>consent</c>). Each fact is <c>null</c> when unknown.</summary>
+    /// <summary>The individual's consent (<c>consent</c> in docs/activity-format.md). Each fact is <c>null</c> when unknown.</summary>
     public sealed class ConsentFacts
     {
         /// <summary>Creates the facts; omit (or pass <c>null</c> for) what is unknown.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Standard-form terms (policy-contract §2 <c>contractTerms</c>). Each fact is <c>null</c> when unknown.</summary>
+    /// <summary>Standard-form terms (<c>contractTerms</c> in docs/activity-format.md). Each fact is <c>null</c> when unknown.</summary>
     public sealed class ContractTermsFacts
     {
         /// <summary>Creates the facts; omit (or pass <c>null</c> for) what is unknown.</summary>

@@ -1,6 +1,6 @@
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>The mechanism relied on for a cross-border transfer (policy-contract §2 <c>storage.crossBorderMechanism</c>).</summary>
+    /// <summary>The mechanism relied on for a cross-border transfer (<c>storage.crossBorderMechanism</c> in docs/activity-format.md).</summary>
     /// <remarks>Member names are the JSON names; values start at 1 so that <c>default</c> is never a meaningful fact.</remarks>
     public enum CrossBorderMechanism
     {

@@ -1,7 +1,7 @@
 namespace BiometricConsent.Policy.Model
 {
     /// <summary>
-    /// The JSON paths of the activity facts (policy-contract §2), as reported in <c>missingFacts</c> and in
+    /// The JSON paths of the activity facts (docs/activity-format.md), as reported in <c>missingFacts</c> and in
     /// input errors. Nested classes group the facts of one section.
     /// </summary>
     public static class FactPaths

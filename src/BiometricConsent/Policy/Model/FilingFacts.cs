@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>The CAC filing (policy-contract §2 <c>filing</c>; CAC FRT Art. 15: 100,000 persons, 30 working days).</summary>
+    /// <summary>The CAC filing (<c>filing</c> in docs/activity-format.md; CAC FRT Art. 15: 100,000 persons, 30 working days).</summary>
     public sealed class FilingFacts
     {
         /// <summary>Creates the facts; omit what is unknown.</summary>

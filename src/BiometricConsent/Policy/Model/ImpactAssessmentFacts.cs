@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>The personal-information protection impact assessment (policy-contract §2 <c>impactAssessment</c>; PIPL Art. 55–56, CAC FRT Art. 9).</summary>
+    /// <summary>The personal-information protection impact assessment (<c>impactAssessment</c> in docs/activity-format.md; PIPL Art. 55–56, CAC FRT Art. 9).</summary>
     public sealed class ImpactAssessmentFacts
     {
         /// <summary>Creates the facts; omit what is unknown.</summary>

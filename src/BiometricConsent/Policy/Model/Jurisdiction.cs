@@ -135,8 +135,39 @@ namespace BiometricConsent.Policy.Model
             return code != null && TryCreate(code, out result) is null;
         }
 
+        /// <summary>Tries to parse a jurisdiction code, saying why it is not one.</summary>
+        /// <param name="code">The code.</param>
+        /// <param name="result">The jurisdiction, when the code is valid.</param>
+        /// <param name="error">
+        /// Why the code is not a supported jurisdiction, when it is not, with the spelling meant when the code
+        /// differs from a supported one only in case, surrounding spaces or an underscore for the hyphen
+        /// (<c>cn-bj</c>: did you mean <c>CN-BJ</c>?).
+        /// </param>
+        /// <returns>Whether the code is valid.</returns>
+        public static bool TryParse(string? code, out Jurisdiction result, out string? error)
+        {
+            result = default;
+            error = code is null ? "No jurisdiction code was given; expected an upper-case ISO 3166 code such as CN, CN-TJ, US-IL or DE." : TryCreate(code, out result);
+            return error is null;
+        }
+
         /// <summary>Returns why <paramref name="code"/> is not a supported jurisdiction, or <c>null</c> when it is.</summary>
         internal static string? TryCreate(string code, out Jurisdiction result)
+        {
+            string? error = Check(code, out result);
+            if (error is null)
+            {
+                return null;
+            }
+
+            // ISO 3166-2 writes codes in upper case with a hyphen: suggest that spelling when it is supported.
+            string meant = code.Trim().Replace('_', '-').ToUpperInvariant();
+            return meant != code && Check(meant, out _) is null
+                ? $"'{code}' is not a jurisdiction code as ISO 3166-2 writes it; did you mean '{meant}'?"
+                : error;
+        }
+
+        private static string? Check(string code, out Jurisdiction result)
         {
             result = default;
             int dash = code.IndexOf('-');

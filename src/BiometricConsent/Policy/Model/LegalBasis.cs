@@ -1,6 +1,6 @@
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>The basis the processor relies on (policy-contract §2 <c>legalBasis</c>).</summary>
+    /// <summary>The basis the processor relies on (<c>legalBasis</c> in docs/activity-format.md).</summary>
     /// <remarks>Member names are the JSON names; values start at 1 so that <c>default</c> is never a meaningful fact.</remarks>
     public enum LegalBasis
     {

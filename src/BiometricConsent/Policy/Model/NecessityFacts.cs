@@ -2,7 +2,7 @@ using System;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>How necessary the biometric processing is (policy-contract §2 <c>necessity</c>). Each fact is <c>null</c> when unknown.</summary>
+    /// <summary>How necessary the biometric processing is (<c>necessity</c> in docs/activity-format.md). Each fact is <c>null</c> when unknown.</summary>
     public sealed class NecessityFacts
     {
         /// <summary>Creates the facts; omit (or pass <c>null</c> for) what is unknown.</summary>

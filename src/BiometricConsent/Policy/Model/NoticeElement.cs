@@ -1,6 +1,6 @@
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>An item the notice to individuals states (policy-contract §2 <c>notice.elements</c>).</summary>
+    /// <summary>An item the notice to individuals states (<c>notice.elements</c> in docs/activity-format.md).</summary>
     /// <remarks>Member names are the JSON names; values start at 1 so that <c>default</c> is never a meaningful fact.</remarks>
     public enum NoticeElement
     {

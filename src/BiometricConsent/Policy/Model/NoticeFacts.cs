@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>What individuals are told (policy-contract §2 <c>notice</c>).</summary>
+    /// <summary>What individuals are told (<c>notice</c> in docs/activity-format.md).</summary>
     public sealed class NoticeFacts
     {
         private readonly ulong elementMask;

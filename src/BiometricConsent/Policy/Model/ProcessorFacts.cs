@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Who processes the biometric information (policy-contract §2 <c>processor</c>).</summary>
+    /// <summary>Who processes the biometric information (<c>processor</c> in docs/activity-format.md).</summary>
     public sealed class ProcessorFacts
     {
         private readonly ulong kindMask;

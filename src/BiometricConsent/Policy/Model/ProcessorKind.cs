@@ -1,6 +1,6 @@
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>The kind of information processor (policy-contract §2 <c>processor.kinds</c>).</summary>
+    /// <summary>The kind of information processor (<c>processor.kinds</c> in docs/activity-format.md).</summary>
     /// <remarks>Member names are the JSON names; values start at 1 so that <c>default</c> is never a meaningful fact.</remarks>
     public enum ProcessorKind
     {

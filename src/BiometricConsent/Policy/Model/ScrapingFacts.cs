@@ -2,7 +2,7 @@ using System;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>How a recognition database is built (policy-contract §2 <c>scraping</c>). Each fact is <c>null</c> when unknown.</summary>
+    /// <summary>How a recognition database is built (<c>scraping</c> in docs/activity-format.md). Each fact is <c>null</c> when unknown.</summary>
     public sealed class ScrapingFacts
     {
         /// <summary>Creates the facts; omit (or pass <c>null</c> for) what is unknown.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Security incidents (policy-contract §2 <c>security</c>). Each fact is <c>null</c> when unknown.</summary>
+    /// <summary>Security incidents (<c>security</c> in docs/activity-format.md). Each fact is <c>null</c> when unknown.</summary>
     public sealed class SecurityFacts
     {
         /// <summary>Creates the facts; omit (or pass <c>null</c> for) what is unknown.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Provision of the biometric information to others (policy-contract §2 <c>sharing</c>). Each fact is <c>null</c> when unknown.</summary>
+    /// <summary>Provision of the biometric information to others (<c>sharing</c> in docs/activity-format.md). Each fact is <c>null</c> when unknown.</summary>
     public sealed class SharingFacts
     {
         /// <summary>Creates the facts; omit (or pass <c>null</c> for) what is unknown.</summary>

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Where and how long the biometric information is kept (policy-contract §2 <c>storage</c>).</summary>
+    /// <summary>Where and how long the biometric information is kept (<c>storage</c> in docs/activity-format.md).</summary>
     public sealed class StorageFacts
     {
         /// <summary>Creates the facts; omit what is unknown.</summary>

@@ -1,6 +1,6 @@
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Whose biometric information is processed (policy-contract §2 <c>subjects.kinds</c>).</summary>
+    /// <summary>Whose biometric information is processed (<c>subjects.kinds</c> in docs/activity-format.md).</summary>
     /// <remarks>Member names are the JSON names; values start at 1 so that <c>default</c> is never a meaningful fact.</remarks>
     public enum SubjectKind
     {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Whose biometric information is processed (policy-contract §2 <c>subjects</c>).</summary>
+    /// <summary>Whose biometric information is processed (<c>subjects</c> in docs/activity-format.md).</summary>
     public sealed class SubjectsFacts
     {
         private readonly ulong kindMask;

@@ -1,6 +1,6 @@
 namespace BiometricConsent.Policy.Model
 {
-    /// <summary>Where the recognition takes place (policy-contract §2 <c>venue</c>).</summary>
+    /// <summary>Where the recognition takes place (<c>venue</c> in docs/activity-format.md).</summary>
     /// <remarks>Member names are the JSON names; values start at 1 so that <c>default</c> is never a meaningful fact.</remarks>
     public enum Venue
     {

@@ -8,8 +8,8 @@ using BiometricConsent.Policy.Rules;
 namespace BiometricConsent.Policy.Reporting
 {
     /// <summary>
-    /// Writes an <see cref="Assessment"/> in the JSON form of policy-contract §3: camelCase, findings ordered by rule
-    /// ID, dates as ISO <c>YYYY-MM-DD</c>. Written field by field (no reflection), indented, UTF-8.
+    /// Writes an <see cref="Assessment"/> in the assessment JSON form (docs/cli.md, "json"): camelCase, findings
+    /// ordered by rule ID, dates as ISO <c>YYYY-MM-DD</c>. Written field by field (no reflection), indented, UTF-8.
     /// </summary>
     /// <remarks>
     /// <para>
@@ -19,12 +19,12 @@ namespace BiometricConsent.Policy.Reporting
     /// ongoing activity. <c>activity</c> is <c>null</c> when the activity has no ID.
     /// </para>
     /// <para>
-    /// Each finding has the contract's fields — <c>rule</c>, <c>instrument</c> (its English title), <c>article</c>,
+    /// Each finding has the documented fields — <c>rule</c>, <c>instrument</c> (its English title), <c>article</c>,
     /// <c>effectiveFrom</c> (the rule's first day, <c>null</c> for drafts and case law), <c>status</c> (the
     /// instrument's: <c>InForce</c>, <c>Draft</c>, <c>Superseded</c>, <c>CaseLaw</c>), <c>outcome</c>,
     /// <c>reason</c>, <c>penalty</c> (<c>null</c> unless <c>Violated</c>), <c>missingFacts</c> — followed by one
     /// addition: <c>verification</c>, how sure the catalog is of the rule (<c>VerifiedPrimary</c>,
-    /// <c>VerifiedSecondary</c> or <c>Recalled</c>; obligations.md's [V-P], [V-S], [R]).
+    /// <c>VerifiedSecondary</c> or <c>Recalled</c>; the markers [V-P], [V-S], [R] of docs/rules-catalog.md).
     /// </para>
     /// </remarks>
     public static class AssessmentJsonWriter

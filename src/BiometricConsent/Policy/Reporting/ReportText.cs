@@ -69,7 +69,7 @@ namespace BiometricConsent.Policy.Reporting
             _ => "Recalled",
         };
 
-        /// <summary>The marker of obligations.md: <c>[V-P]</c>, <c>[V-S]</c> or <c>[R]</c>.</summary>
+        /// <summary>The verification marker (docs/policy-model.md, "Verification levels"): <c>[V-P]</c>, <c>[V-S]</c> or <c>[R]</c>.</summary>
         internal static string Marker(Verification verification) => verification switch
         {
             Verification.VerifiedPrimary => "[V-P]",

@@ -1,6 +1,6 @@
 namespace BiometricConsent.Policy.Rules
 {
-    /// <summary>The outcome of one rule for one activity (policy-contract §3).</summary>
+    /// <summary>The outcome of one rule for one activity (docs/policy-model.md, "Outcomes and engine semantics").</summary>
     public enum Outcome
     {
         /// <summary>The facts breach the rule (for SPC FR rules: a court would find infringement or reject the consent defence).</summary>

@@ -1,6 +1,6 @@
 namespace BiometricConsent.Policy.Rules
 {
-    /// <summary>How sure the catalog is of a rule's text and citation (obligations.md §0).</summary>
+    /// <summary>How sure the catalog is of a rule's text and citation (docs/policy-model.md, "Verification levels").</summary>
     public enum Verification
     {
         /// <summary>[V-P] Verified against the full primary text; article numbers and wording checked.</summary>

@@ -33,11 +33,14 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
         /// <summary>Whether the finding is of a PIPL, CAC FRT or NDSMR (final or draft) rule.</summary>
         public static bool Mine(Finding f) => Array.Exists(Prefixes, p => f.RuleId.StartsWith(p, StringComparison.Ordinal));
 
-        public static Activity Build(string patch, string example = Office)
+        public static Activity Build(string patch, string example = Office) => ActivityJson.Parse(Document(patch, example));
+
+        /// <summary>The JSON text of the example with the patch applied.</summary>
+        public static string Document(string patch, string example = Office)
         {
             JsonObject document = JsonNode.Parse(TestData.ExampleText(example))!.AsObject();
             Merge(document, JsonNode.Parse(patch.Replace('\'', '"'))!.AsObject());
-            return ActivityJson.Parse(document.ToJsonString());
+            return document.ToJsonString();
         }
 
         public static Finding Assess(string ruleId, string patch, string example = Office, Assessor? assessor = null)

@@ -10,6 +10,13 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
     /// <summary>The seed cases across the PIPL, the CAC FRT Measures and the NDSMR.</summary>
     public class SeedCaseTests
     {
+        /// <summary>Patch of the office example: a primary school taking attendance of under-14s without guardian consent.</summary>
+        internal const string ZhejiangSchool =
+            "{ 'id': 'zhejiang-school-2025', 'jurisdiction': 'CN-ZJ', 'period': { 'start': '2025-09-01', 'end': '2026-01-16' }, " +
+            "'processor': { 'name': 'A Hangzhou primary school', 'kinds': ['Other'] }, 'venue': 'School', 'purposes': ['Attendance'], " +
+            "'subjects': { 'kinds': ['Student'], 'includesMinorsUnder14': true, 'storedPersons': 1200 }, " +
+            "'consent': { 'guardianForMinors': false }, 'impactAssessment': { 'completedOn': '2025-08-01' } }";
+
         [Fact]
         public void XPengShanghai2021PredatesEveryPiplCacAndNdsmrRule()
         {
@@ -43,12 +50,7 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
         [Fact]
         public void UnderFourteenSchoolDeploymentWithoutGuardianConsent()
         {
-            const string school =
-                "{ 'id': 'zhejiang-school-2025', 'jurisdiction': 'CN-ZJ', 'period': { 'start': '2025-09-01', 'end': '2026-01-16' }, " +
-                "'processor': { 'name': 'A Hangzhou primary school', 'kinds': ['Other'] }, 'venue': 'School', 'purposes': ['Attendance'], " +
-                "'subjects': { 'kinds': ['Student'], 'includesMinorsUnder14': true, 'storedPersons': 1200 }, " +
-                "'consent': { 'guardianForMinors': false }, 'impactAssessment': { 'completedOn': '2025-08-01' } }";
-            Assessment result = TestData.Assessor.Assess(Scenario.Build(school));
+            Assessment result = TestData.Assessor.Assess(Scenario.Build(ZhejiangSchool));
             foreach (string id in new[] { "CN-PIPL-31", "CN-CAC-FRT-7", "CN-NDSMR-22.3" })
             {
                 Finding f = result.Find(id)!;
@@ -59,7 +61,7 @@ namespace BiometricConsent.Tests.Policy.ChinaSeedCases
             Assert.StartsWith("NDSMR Art. 55:", result.Find("CN-NDSMR-22.3")!.Penalty);
             Assert.StartsWith("PIPL Art. 66:", result.Find("CN-PIPL-31")!.Penalty);
 
-            Assessment withGuardians = TestData.Assessor.Assess(Scenario.Build(school.Replace("'guardianForMinors': false", "'guardianForMinors': true")));
+            Assessment withGuardians = TestData.Assessor.Assess(Scenario.Build(ZhejiangSchool.Replace("'guardianForMinors': false", "'guardianForMinors': true")));
             foreach (string id in new[] { "CN-PIPL-31", "CN-CAC-FRT-7", "CN-NDSMR-22.3" })
             {
                 Assert.Equal(Outcome.Satisfied, withGuardians.Find(id)!.Outcome);

@@ -7,9 +7,10 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Measures for the Security Management of the Application of Facial Recognition Technology (CAC and MPS Order
-    /// No. 19, effective 2025-06-01) (obligations.md §4). They bind processors applying facial recognition — technology
-    /// recognising a person's <em>identity</em> from facial information — in the PRC, except for research and
-    /// algorithm training (Art. 2 ¶2). The Measures set no fines of their own; violations are punished under the PIPL.
+    /// No. 19, effective 2025-06-01) (docs/rules-catalog.md; docs/policy-rules-notes.md). They bind processors applying
+    /// facial recognition — technology recognising a person's <em>identity</em> from facial information — in the PRC,
+    /// except for research and algorithm training (Art. 2 ¶2). The Measures set no fines of their own; violations are
+    /// punished under the PIPL.
     /// </summary>
     public static class CacFrtRules
     {

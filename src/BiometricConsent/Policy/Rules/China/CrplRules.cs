@@ -5,8 +5,9 @@ using NodaTime;
 namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
-    /// Consumer Rights Protection Law of the PRC (2013 amendment, effective 2014-03-15), Art. 29: business
-    /// operators' duties towards consumers' personal information (obligations.md §7; the XPeng penalty).
+    /// Consumer Rights Protection Law of the PRC (2013 amendment, effective 2014-03-15), Art. 29: business operators'
+    /// duties towards consumers' personal information (docs/rules-catalog.md; the XPeng penalty,
+    /// docs/examples/xpeng-shanghai-2021.json).
     /// </summary>
     public static class CrplRules
     {

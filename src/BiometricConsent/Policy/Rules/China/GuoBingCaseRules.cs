@@ -4,8 +4,9 @@ using BiometricConsent.Policy.Model;
 namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
-    /// Holdings of Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court, 2020-11-20; Hangzhou
-    /// Intermediate People's Court, 2021-04-09, final) — China's first facial-recognition lawsuit (obligations.md §8).
+    /// Holdings of Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court, 2020-11-20; Hangzhou Intermediate
+    /// People's Court, 2021-04-09, final) — China's first facial-recognition lawsuit (docs/rules-catalog.md;
+    /// docs/policy-model.md, "The rule sets").
     /// </summary>
     /// <remarks>
     /// Case law has no effective interval: the holdings apply the contract and personality-rights law that already

@@ -4,9 +4,10 @@ using BiometricConsent.Policy.Model;
 namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
-    /// The 2021-11-14 draft for comment of the Regulations on Network Data Security Management (obligations.md §5.1).
-    /// Never in force: the engine reports its rules as <see cref="Outcome.NotInForce"/> for every activity. They are
-    /// kept, with real evaluations, for what-if comparisons with the final text (<see cref="NdsmrRules"/>).
+    /// The 2021-11-14 draft for comment of the Regulations on Network Data Security Management (docs/rules-catalog.md;
+    /// docs/policy-rules-notes.md). Never in force: the engine reports its rules as <see cref="Outcome.NotInForce"/>
+    /// for every activity. They are kept, with real evaluations, for what-if comparisons with the final text (<see
+    /// cref="NdsmrRules"/>).
     /// </summary>
     public static class NdsmrDraft2021Rules
     {

@@ -6,8 +6,9 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Regulations on Network Data Security Management (State Council Order No. 790, effective 2025-01-01), the
-    /// articles on personal information that bear on facial information (obligations.md §5.2). Violations of
-    /// Art. 22 are punished under Art. 55; the others under the laws the Regulations implement.
+    /// articles on personal information that bear on facial information (docs/rules-catalog.md;
+    /// docs/policy-rules-notes.md). Violations of Art. 22 are punished under Art. 55; the others under the laws the
+    /// Regulations implement.
     /// </summary>
     public static class NdsmrRules
     {

@@ -6,8 +6,8 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Personal Information Protection Law of the PRC (effective 2021-11-01): the articles bearing on facial
-    /// information, which is biometric and so sensitive personal information (Art. 28) (obligations.md §3). Every
-    /// violation carries the penalty exposure of Art. 66.
+    /// information, which is biometric and so sensitive personal information (Art. 28) (docs/rules-catalog.md;
+    /// docs/policy-rules-notes.md). Every violation carries the penalty exposure of Art. 66.
     /// </summary>
     public static class PiplRules
     {

@@ -5,9 +5,10 @@ using NodaTime;
 namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
-    /// SPC Provisions on civil cases involving facial recognition (法释〔2021〕15号, effective 2021-08-01, not applied
-    /// to acts before that date — Art. 16 ¶2). A judicial interpretation: <c>Violated</c> means a court would find
-    /// infringement, reject the consent defence, or grant the remedy (obligations.md §2).
+    /// SPC Provisions on civil cases involving facial recognition (法释〔2021〕15号, effective 2021-08-01, not applied to
+    /// acts before that date — Art. 16 ¶2). A judicial interpretation: <c>Violated</c> means a court would find
+    /// infringement, reject the consent defence, or grant the remedy (docs/rules-catalog.md; docs/policy-model.md, "The
+    /// rule sets").
     /// </summary>
     /// <remarks>
     /// The Art. 5(1)–(3) defences (public-health emergency, public security in public places with signs, news

@@ -6,7 +6,8 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Tianjin Municipal Social Credit Regulation (effective 2021-01-01), Art. 16: what market credit information
-    /// providers may collect within Tianjin (obligations.md §6). Applies to <c>CN-TJ</c> only.
+    /// providers may collect within Tianjin (docs/rules-catalog.md; docs/policy-model.md, "The rule sets"). Applies to
+    /// <c>CN-TJ</c> only.
     /// </summary>
     public static class TianjinSocialCreditRules
     {

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using BiometricConsent.Policy.Model;
+using BiometricConsent.Policy.Reporting;
+
+namespace BiometricConsent.Policy.Serialization
+{
+    /// <summary>
+    /// An object of the activity format — the activity itself or one of its sections — as its fields and the model
+    /// constructor that takes their values. The fields are listed in the order of the constructor's parameters,
+    /// whose names they share; reading collects every error instead of stopping at the first.
+    /// </summary>
+    internal sealed class SectionSpec
+    {
+        private readonly Func<object?[], object> create;
+        private readonly FieldSpec[] fields;
+        private readonly Dictionary<string, string> parameterPaths;
+
+        private SectionSpec(Type modelType, Func<object?[], object> create, FieldSpec[] fields, Dictionary<string, string>? parameterPaths)
+        {
+            ModelType = modelType;
+            this.create = create;
+            this.fields = fields;
+            this.parameterPaths = parameterPaths ?? new Dictionary<string, string>();
+        }
+
+        /// <summary>The model type the section is read into.</summary>
+        public Type ModelType { get; }
+
+        /// <summary>The fields, in the order of the model constructor's parameters (a schema reference first, if any).</summary>
+        public IReadOnlyList<FieldSpec> Fields => fields;
+
+        /// <summary>Describes a section.</summary>
+        /// <param name="create">Creates the model object from the field values (indexed like <paramref name="fields"/>; <c>null</c> when absent).</param>
+        /// <param name="fields">The fields.</param>
+        public static SectionSpec Of<T>(Func<object?[], T> create, params FieldSpec[] fields)
+            where T : class =>
+            new SectionSpec(typeof(T), v => create(v), fields, null);
+
+        /// <summary>
+        /// Describes a section whose constructor reports some problems under a parameter that is not a field of its
+        /// own, e.g. <c>period</c> for an end before the start, which is <c>period.end</c>.
+        /// </summary>
+        public static SectionSpec Of<T>(Func<object?[], T> create, Dictionary<string, string> parameterPaths, params FieldSpec[] fields)
+            where T : class =>
+            new SectionSpec(typeof(T), v => create(v), fields, parameterPaths);
+
+        /// <summary>Reads an object of this section; <c>null</c> when anything in it is wrong (reported to <paramref name="reading"/>).</summary>
+        /// <param name="value">The JSON value (not null).</param>
+        /// <param name="path">Its JSON path.</param>
+        /// <param name="at">Where its property name is written (the object's own position for the document).</param>
+        /// <param name="reading">Collects the errors.</param>
+        public object? Read(SourceValue value, string path, TextPosition at, ActivityReading reading)
+        {
+            if (value.Kind != JsonValueKind.Object)
+            {
+                return reading.WrongType(path, at, "an object", value);
+            }
+
+            var values = new object?[fields.Length];
+            var seen = new SourceProperty?[fields.Length];
+            foreach (SourceProperty property in value.Properties)
+            {
+                string fieldPath = path + "." + property.Name;
+                int i = IndexOf(property.Name);
+                if (i < 0)
+                {
+                    reading.Error(fieldPath, property.NamePosition, UnknownField(property.Name, path));
+                }
+                else if (seen[i] is SourceProperty first)
+                {
+                    reading.Error(fieldPath, property.NamePosition, $"The field appears more than once (first at line {first.NamePosition.Line}, column {first.NamePosition.Column}).");
+                }
+                else
+                {
+                    seen[i] = property;
+                    values[i] = fields[i].Read(property.Value, fieldPath, property.NamePosition, reading);
+                }
+            }
+
+            bool complete = true;
+            for (int i = 0; i < fields.Length; i++)
+            {
+                if (fields[i].Required && values[i] is null)
+                {
+                    complete = false;
+                    if (seen[i] is null || seen[i]!.Value.Value.Kind == JsonValueKind.Null)
+                    {
+                        string state = seen[i] is null ? "missing" : "null";
+                        reading.Error(path + "." + fields[i].Name, seen[i]?.NamePosition ?? value.Position, $"The required field is {state} (e.g. {fields[i].RequiredExample}).");
+                    }
+                }
+            }
+
+            // A section with errors is still built from its valid facts, so that its contradictions (and those with
+            // other sections) are reported too; the document is rejected all the same.
+            return complete ? Create(values, value, path, reading) : null;
+        }
+
+        /// <summary>
+        /// Runs the model constructor. Each time it rejects a fact that contradicts another (an
+        /// <see cref="ArgumentException"/> naming the field), the error is reported and the constructor runs again
+        /// without that fact, so that every contradiction in the section is reported, not only the first.
+        /// </summary>
+        private object? Create(object?[] values, SourceValue value, string path, ActivityReading reading)
+        {
+            while (true)
+            {
+                try
+                {
+                    return create(values);
+                }
+                catch (ArgumentException e) when (e.ParamName != null)
+                {
+                    string field = parameterPaths.TryGetValue(e.ParamName, out string? mapped) ? mapped : e.ParamName;
+                    string reason = e.Data[FactGuard.ReasonKey] as string ?? e.Message.Replace($" (Parameter '{e.ParamName}')", "");
+                    reading.Error(path + "." + field, Locate(value, field), reason);
+                    int i = IndexOf(field.Split('.')[0]);
+                    if (i < 0 || fields[i].Required || values[i] is null)
+                    {
+                        return null;
+                    }
+
+                    values[i] = null;
+                }
+            }
+        }
+
+        /// <summary>The position of the property at the dotted <paramref name="field"/> path below <paramref name="value"/>, or of the deepest one present.</summary>
+        private static TextPosition Locate(SourceValue value, string field)
+        {
+            TextPosition found = value.Position;
+            foreach (string name in field.Split('.'))
+            {
+                if (!(value.Property(name) is SourceProperty property))
+                {
+                    break;
+                }
+
+                found = property.NamePosition;
+                value = property.Value;
+            }
+
+            return found;
+        }
+
+        private int IndexOf(string name)
+        {
+            for (int i = 0; i < fields.Length; i++)
+            {
+                if (fields[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private string UnknownField(string name, string path)
+        {
+            var names = new List<string>(fields.Length);
+            foreach (FieldSpec field in fields)
+            {
+                names.Add(field.Name);
+            }
+
+            string suggestion = Spelling.DidYouMean(name, names);
+            return suggestion.Length > 0
+                ? $"Unknown field '{name}'{suggestion}"
+                : $"Unknown field '{name}'; the fields of {(path == "$" ? "an activity" : path)} are {string.Join(", ", names)}.";
+        }
+    }
+
+    /// <summary>The errors found while reading one activity document.</summary>
+    internal sealed class ActivityReading
+    {
+        private readonly List<ActivityFormatError> errors = new List<ActivityFormatError>();
+
+        public int ErrorCount => errors.Count;
+
+        /// <summary>The errors in document order (by position; errors at the same position in the order found).</summary>
+        public List<ActivityFormatError> ErrorsInDocumentOrder()
+        {
+            var ordered = new List<(ActivityFormatError Error, int Found)>(errors.Count);
+            for (int i = 0; i < errors.Count; i++)
+            {
+                ordered.Add((errors[i], i));
+            }
+
+            ordered.Sort((a, b) =>
+            {
+                TextPosition pa = a.Error.Position ?? default, pb = b.Error.Position ?? default;
+                int byLine = pa.Line.CompareTo(pb.Line);
+                int byColumn = byLine != 0 ? byLine : pa.Column.CompareTo(pb.Column);
+                return byColumn != 0 ? byColumn : a.Found.CompareTo(b.Found);
+            });
+            return ordered.ConvertAll(e => e.Error);
+        }
+
+        /// <summary>Reports an error; returns <c>null</c>, the value of a field that could not be read.</summary>
+        public object? Error(string path, TextPosition at, string reason)
+        {
+            errors.Add(new ActivityFormatError(path, reason, at));
+            return null;
+        }
+
+        /// <summary>Reports a value of the wrong type; returns <c>null</c>.</summary>
+        public object? WrongType(string path, TextPosition at, string expected, SourceValue found) =>
+            Error(path, at, $"Expected {expected}, found {Describe(found)}.");
+
+        private static string Describe(SourceValue value) => value.Kind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            JsonValueKind.String => $"the string \"{Shorten(value.Text!)}\"",
+            JsonValueKind.Number => $"the number {Shorten(value.Text!)}",
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => "null",
+        };
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+    }
+}
