@@ -46,7 +46,7 @@ namespace BiometricConsent.Cli.Commands
             this.stdout = stdout;
             this.stderr = stderr;
             format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif);
-            Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage.");
+            Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage (nothing assessed); 3: an internal error (a bug; please report it).");
             Command.Arguments.Add(files);
             Command.Options.Add(format);
             Command.Options.Add(asOf);
