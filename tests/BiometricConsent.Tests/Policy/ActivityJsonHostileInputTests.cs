@@ -53,6 +53,8 @@ namespace BiometricConsent.Tests.Policy
         [InlineData("\"start\": \"-9998-01-01T00:00:00+18:00\"", "$.period.start", "'-9998-01-01T00:00:00+18:00'")]
         [InlineData("\"start\": \"9999-12-31T23:59:59Z\"", "$.period.start", "'9999-12-31T23:59:59Z'")]
         [InlineData("\"start\": \"9999-12-31\"", "$.period.start", "'9999-12-31'")]
+        [InlineData("\"start\": \"2999-12-31T23:59:59-18:00\"", "$.period.start", "'2999-12-31T23:59:59-18:00'")]
+        [InlineData("\"start\": \"1900-01-01T00:00:00+00:01\"", "$.period.start", "'1900-01-01T00:00:00+00:01'")]
         [InlineData("\"start\": \"1899-12-31\"", "$.period.start", "'1899-12-31'")]
         [InlineData("\"start\": \"2021-01-01\", \"end\": \"-9998-01-01T00:00:00Z\"", "$.period.end", "'-9998-01-01T00:00:00Z'")]
         [InlineData("\"start\": \"2021-01-01\", \"end\": \"3000-01-01\"", "$.period.end", "'3000-01-01'")]

@@ -62,10 +62,13 @@ namespace BiometricConsent.Policy.Model
         /// <summary>Whether <paramref name="date"/> lies from <see cref="EarliestDate"/> to <see cref="LatestDate"/>.</summary>
         internal static bool InRange(LocalDate date) => date >= EarliestDate && date <= LatestDate;
 
+        /// <summary>Whether <paramref name="bound"/> (an instant by its date in UTC) lies from <see cref="EarliestDate"/> to <see cref="LatestDate"/>.</summary>
+        internal static bool InRange(PeriodBound bound) =>
+            InRange(bound.Instant is Instant instant ? instant.InUtc().Date : bound.Date!.Value);
+
         private static void CheckRange(PeriodBound bound, string parameter)
         {
-            LocalDate date = bound.Instant is Instant instant ? instant.InUtc().Date : bound.Date!.Value;
-            if (!InRange(date))
+            if (!InRange(bound))
             {
                 throw FactGuard.Invalid(parameter, OutOfRange(bound.ToString()));
             }

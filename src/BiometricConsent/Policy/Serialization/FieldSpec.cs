@@ -197,25 +197,28 @@ namespace BiometricConsent.Policy.Serialization
             {
                 ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(text);
                 return date.Success
-                    ? Model.PeriodBound.FromDate(date.Value)
+                    ? InRange(Model.PeriodBound.FromDate(date.Value), text, path, at, r)
                     : r.Error(path, at, $"'{Printable.Shorten(text)}' is not a date; expected YYYY-MM-DD or an instant such as 2021-07-31T16:00:00Z.");
             }
 
             ParseResult<OffsetDateTime> instant = OffsetDateTimePattern.ExtendedIso.Parse(text);
             if (instant.Success)
             {
-                // Far from the supported years the instant may not even exist (9999-12-31T23:59:59-18:00); the
-                // period checks the exact range.
+                // Far from the supported years the instant may not even exist (9999-12-31T23:59:59-18:00).
                 int year = instant.Value.Year;
                 return year < ActivityPeriod.EarliestDate.Year - 1 || year > ActivityPeriod.LatestDate.Year + 1
                     ? r.Error(path, at, ActivityPeriod.OutOfRange(text))
-                    : Model.PeriodBound.FromInstant(instant.Value.ToInstant());
+                    : InRange(Model.PeriodBound.FromInstant(instant.Value.ToInstant()), text, path, at, r);
             }
 
             return r.Error(path, at, LocalDateTimePattern.ExtendedIso.Parse(text).Success
                 ? $"'{Printable.Shorten(text)}' has no offset; an instant needs 'Z' or an offset such as +08:00 (or give a date)."
                 : $"'{Printable.Shorten(text)}' is not an instant; expected e.g. 2021-07-31T16:00:00Z or 2021-08-01T00:00:00+08:00.");
         }
+
+        /// <summary>The bound, or an error quoting it as written when it is outside the supported years (the period would reject it too, but quoting it as an instant in UTC).</summary>
+        private static object? InRange(Model.PeriodBound bound, string text, string path, TextPosition at, ActivityReading r) =>
+            ActivityPeriod.InRange(bound) ? bound : r.Error(path, at, ActivityPeriod.OutOfRange(text));
 
         private static object? ReadIsoPeriod(SourceValue v, string path, TextPosition at, ActivityReading r) =>
             ReadPattern(PeriodPattern.NormalizingIso, "is not an ISO-8601 period; expected e.g. P6M, P3Y or P30D.", v, path, at, r);
