@@ -41,6 +41,10 @@ namespace BiometricConsent.Policy.Serialization
         /// <returns>The activity.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
         /// <exception cref="ActivityFormatException">The document is not UTF-8 text or not a valid activity.</exception>
+        /// <remarks>
+        /// The stream is read to its end whatever its length; bound input you do not trust before calling this (the
+        /// <c>biometric-consent</c> tool reads regular files of at most 1 MiB).
+        /// </remarks>
         public static Activity Parse(Stream utf8Json)
         {
             if (utf8Json is null)
