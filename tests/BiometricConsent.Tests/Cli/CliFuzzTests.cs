@@ -50,7 +50,7 @@ public class CliFuzzTests
             }
             else
             {
-                Assert.True(run.Stderr.Length == 0, context);
+                Assert.True(run.Stderr.Length == 0 && run.Stdout.Length > 0, context);
             }
 
             CliRun again = folder.Run(args);
