@@ -88,7 +88,7 @@ namespace BiometricConsent.Cli.Input
                 0x2000 => "a character device",
                 0x6000 => "a block device",
                 0xC000 => "a socket",
-                _ => "not a file",
+                _ => "a special file",
             };
         }
 
