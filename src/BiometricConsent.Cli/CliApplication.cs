@@ -37,11 +37,16 @@ namespace BiometricConsent.Cli
         /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code.</summary>
         public int Execute(string[] args, TextWriter stdout, TextWriter stderr)
         {
-            var root = new RootCommand("Assesses facial-recognition processing activities against Chinese biometric-data obligations.");
+            var root = new RootCommand(
+                "Assesses facial-recognition processing activities against Chinese biometric-data obligations. " +
+                "Exit codes: 0 nothing violated (also rules, --help, --version); 1 a violation; 2 bad input or usage, nothing assessed; 3 an internal error (a bug; please report it).");
             root.Subcommands.Add(new AssessCommand(assessor, reader, stdout, stderr).Command);
             root.Subcommands.Add(new RulesCommand(catalog, stdout, stderr).Command);
 
-            ParseResult parse = root.Parse(args);
+            // No response files: System.CommandLine would read an argument '@x.json' as a list of further arguments,
+            // so that a file of that name could not be assessed and a neighbour x.json holding '--help' would turn
+            // 'assess *.json' into a run that assesses nothing and exits 0.
+            ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             bool errorsCleared = parse.Action is System.CommandLine.Invocation.CommandLineAction action && action.ClearsParseErrors;
             if (parse.Errors.Count > 0 && !errorsCleared)
             {

@@ -4,6 +4,7 @@ using System.IO;
 using BiometricConsent.Cli.Input;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Reporting;
+using BiometricConsent.Policy.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -46,7 +47,7 @@ namespace BiometricConsent.Cli.Commands
             this.stdout = stdout;
             this.stderr = stderr;
             format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif);
-            Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage.");
+            Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage (nothing assessed); 3: an internal error (a bug; please report it).");
             Command.Arguments.Add(files);
             Command.Options.Add(format);
             Command.Options.Add(asOf);
@@ -122,16 +123,21 @@ namespace BiometricConsent.Cli.Commands
                 return ExitCodes.BadInput;
             }
 
+            string outputFormat = parse.GetValue(format) ?? OutputFormat.Text;
             var documents = new List<AssessedDocument>(inputs.Count);
             bool violated = false;
             foreach (ActivityFile input in inputs)
             {
                 Assessment assessment = day is LocalDate d ? assessor.Assess(input.Activity, d) : assessor.Assess(input.Activity);
                 violated |= assessment.HasViolations;
-                documents.Add(new AssessedDocument(assessment, input.DisplayPath, input.Json));
+
+                // SARIF needs the file's real name (it percent-encodes it); text and Markdown print it, so a line
+                // break or terminal escape in a file name is shown escaped rather than forging report lines.
+                string path = outputFormat == OutputFormat.Sarif ? input.DisplayPath : Printable.Escape(input.DisplayPath);
+                documents.Add(new AssessedDocument(assessment, path, input.Json));
             }
 
-            Write(documents, parse.GetValue(format) ?? OutputFormat.Text);
+            Write(documents, outputFormat);
             return violated ? ExitCodes.Violations : ExitCodes.Success;
         }
 

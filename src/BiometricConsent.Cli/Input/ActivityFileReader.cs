@@ -47,7 +47,13 @@ namespace BiometricConsent.Cli.Input
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(full);
+                (byte[]? read, string? refusal) = RegularFile.Read(full);
+                if (read is null)
+                {
+                    return Failed(new InputError(display, null, refusal!));
+                }
+
+                bytes = read;
             }
             catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
             {

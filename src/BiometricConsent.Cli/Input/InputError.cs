@@ -1,4 +1,5 @@
 using BiometricConsent.Policy.Reporting;
+using BiometricConsent.Policy.Serialization;
 
 namespace BiometricConsent.Cli.Input
 {
@@ -26,10 +27,11 @@ namespace BiometricConsent.Cli.Input
 
         public TextPosition? Position { get; }
 
+        /// <summary>The error as one line: a file name, option value or system message with a line break in it is escaped.</summary>
         public override string ToString()
         {
             string where = File is null ? "biometric-consent" : Position is TextPosition p ? $"{File}:{p.Line}:{p.Column}" : File;
-            return JsonPath is null ? $"{where}: error: {Reason}" : $"{where}: error: {JsonPath}: {Reason}";
+            return Printable.Escape(JsonPath is null ? $"{where}: error: {Reason}" : $"{where}: error: {JsonPath}: {Reason}");
         }
     }
 }

@@ -43,10 +43,21 @@ internal sealed class CliRun
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
+        : this(System.IO.Path.GetTempPath())
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "biometric-consent-cli-" + Guid.NewGuid().ToString("N"));
+    }
+
+    private TempFolder(string under)
+    {
+        Path = System.IO.Path.Combine(under, "biometric-consent-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
+
+    /// <summary>
+    /// A folder in memory (Linux's /dev/shm) where there is one, for tests that write a file a thousand times:
+    /// on some machines each write to the temp folder costs milliseconds.
+    /// </summary>
+    public static TempFolder InMemory() => new TempFolder(Directory.Exists("/dev/shm") ? "/dev/shm" : System.IO.Path.GetTempPath());
 
     public string Path { get; }
 

@@ -13,12 +13,18 @@ namespace BiometricConsent.Policy.Model
         /// <summary>Creates a period.</summary>
         /// <param name="start">The first moment or day of processing.</param>
         /// <param name="end">The last moment or day of processing, or <c>null</c> when the activity is ongoing.</param>
-        /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/> (when both are of the same kind; mixed kinds are compared in the jurisdiction's zone by <see cref="Activity"/>).</exception>
+        /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/> (when both are of the same kind; mixed kinds are compared in the jurisdiction's zone by <see cref="Activity"/>), or a bound is outside the years 1900 to 2999.</exception>
         public ActivityPeriod(PeriodBound start, PeriodBound? end = null)
         {
             if (!start.IsInstant && start.Date is null)
             {
                 throw new ArgumentException("The start is the default PeriodBound; create it with FromDate or FromInstant.", nameof(start));
+            }
+
+            CheckRange(start, nameof(start));
+            if (end is PeriodBound last)
+            {
+                CheckRange(last, nameof(end));
             }
 
             if (end is PeriodBound e)
@@ -37,6 +43,35 @@ namespace BiometricConsent.Policy.Model
 
             Start = start;
             End = end;
+        }
+
+        /// <summary>
+        /// The first date a period, or a dated fact, may fall on: facial-recognition law has nothing to say about
+        /// earlier days, and a bound this close to today leaves every date the rules compute from it (deadlines,
+        /// local dates in any time zone) representable.
+        /// </summary>
+        internal static LocalDate EarliestDate { get; } = new LocalDate(1900, 1, 1);
+
+        /// <summary>The last date a period, or a dated fact, may fall on (see <see cref="EarliestDate"/>).</summary>
+        internal static LocalDate LatestDate { get; } = new LocalDate(2999, 12, 31);
+
+        /// <summary>The reason to reject <paramref name="written"/>, a date or instant outside <see cref="EarliestDate"/> to <see cref="LatestDate"/>.</summary>
+        internal static string OutOfRange(string written) =>
+            $"'{written}' is outside the dates this library assesses, {LocalDatePattern.Iso.Format(EarliestDate)} to {LocalDatePattern.Iso.Format(LatestDate)} (instants in UTC).";
+
+        /// <summary>Whether <paramref name="date"/> lies from <see cref="EarliestDate"/> to <see cref="LatestDate"/>.</summary>
+        internal static bool InRange(LocalDate date) => date >= EarliestDate && date <= LatestDate;
+
+        /// <summary>Whether <paramref name="bound"/> (an instant by its date in UTC) lies from <see cref="EarliestDate"/> to <see cref="LatestDate"/>.</summary>
+        internal static bool InRange(PeriodBound bound) =>
+            InRange(bound.Instant is Instant instant ? instant.InUtc().Date : bound.Date!.Value);
+
+        private static void CheckRange(PeriodBound bound, string parameter)
+        {
+            if (!InRange(bound))
+            {
+                throw FactGuard.Invalid(parameter, OutOfRange(bound.ToString()));
+            }
         }
 
         /// <summary>Creates a period from dates.</summary>

@@ -35,6 +35,12 @@ namespace BiometricConsent.Policy.Serialization
         {
         }
 
+        /// <summary>Creates an exception for the first errors of a document, which has <paramref name="count"/> in all.</summary>
+        internal ActivityFormatException(List<ActivityFormatError> kept, int count)
+            : this((kept, count), null)
+        {
+        }
+
         private ActivityFormatException((List<ActivityFormatError> Kept, int Count) errors, Exception? innerException)
             : base(Describe(errors.Kept, errors.Count), innerException)
         {

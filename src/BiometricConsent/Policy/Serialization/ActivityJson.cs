@@ -41,6 +41,10 @@ namespace BiometricConsent.Policy.Serialization
         /// <returns>The activity.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
         /// <exception cref="ActivityFormatException">The document is not UTF-8 text or not a valid activity.</exception>
+        /// <remarks>
+        /// The stream is read to its end whatever its length; bound input you do not trust before calling this (the
+        /// <c>biometric-consent</c> tool reads regular files of at most 1 MiB).
+        /// </remarks>
         public static Activity Parse(Stream utf8Json)
         {
             if (utf8Json is null)
@@ -93,14 +97,14 @@ namespace BiometricConsent.Policy.Serialization
             object? activity = ActivityFormat.Activity.Read(root, "$", root.Position, reading);
             if (reading.ErrorCount > 0)
             {
-                throw new ActivityFormatException(reading.ErrorsInDocumentOrder());
+                throw new ActivityFormatException(reading.ErrorsInDocumentOrder(), reading.ErrorCount);
             }
 
             return (Activity)activity!;
         }
 
         private static ActivityFormatException Single(string path, TextPosition position, string reason, Exception? inner = null) =>
-            new ActivityFormatException(new[] { new ActivityFormatError(path, reason, position) }, inner);
+            new ActivityFormatException(new[] { new ActivityFormatError(path, Printable.Escape(reason), position) }, inner);
 
         /// <summary>The line and column (UTF-16 units, without a byte-order mark) of the byte at <paramref name="offset"/>, whose line before it is valid UTF-8.</summary>
         private static TextPosition PositionOfByte(byte[] utf8, int offset)

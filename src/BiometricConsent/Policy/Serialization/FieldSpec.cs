@@ -85,7 +85,7 @@ namespace BiometricConsent.Policy.Serialization
         /// <summary>For a required field, an example of a value, shown when it is missing.</summary>
         public string? RequiredExample { get; }
 
-        public static FieldSpec Text(string name) => new FieldSpec(name, FieldKind.Text, ReadText);
+        public static FieldSpec Text(string name) => new FieldSpec(name, FieldKind.Text, ReadLine);
 
         public static FieldSpec Boolean(string name) => new FieldSpec(name, FieldKind.Boolean, ReadBoolean);
 
@@ -115,11 +115,49 @@ namespace BiometricConsent.Policy.Serialization
         public static FieldSpec SchemaReference(string name) => new FieldSpec(name, FieldKind.SchemaReference, ReadSchemaReference);
 
         /// <summary>Reads the value (<c>null</c> for JSON <c>null</c>); reports what is wrong with it and returns <c>null</c> then.</summary>
-        public object? Read(SourceValue value, string path, TextPosition at, ActivityReading reading) =>
-            value.Kind == JsonValueKind.Null ? null : read(value, path, at, reading);
+        public object? Read(SourceValue value, string path, TextPosition at, ActivityReading reading)
+        {
+            if (value.Kind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            // Only Parse(string) can be given a lone surrogate as such, but any document can write one as \ud800.
+            int unpaired = value.Kind == JsonValueKind.String ? IndexOfLoneSurrogate(value.Text!) : -1;
+            return unpaired >= 0
+                ? reading.Error(path, at, $"The string holds {Printable.EscapeOf(value.Text![unpaired])}, half of a UTF-16 surrogate pair without its other half; that is not a Unicode character.")
+                : read(value, path, at, reading);
+        }
+
+        private static int IndexOfLoneSurrogate(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsSurrogate(text[i]) && Printable.NeedsEscape(text, i))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         private static object? ReadText(SourceValue v, string path, TextPosition at, ActivityReading r) =>
             v.Kind == JsonValueKind.String ? v.Text : r.WrongType(path, at, "a string", v);
+
+        /// <summary>Reads a string shown in reports (an id, a name): one line without control characters.</summary>
+        private static object? ReadLine(SourceValue v, string path, TextPosition at, ActivityReading r)
+        {
+            if (!(ReadText(v, path, at, r) is string text))
+            {
+                return null;
+            }
+
+            int bad = Printable.IndexOfUnprintable(text);
+            return bad < 0
+                ? text
+                : r.Error(path, at, $"The text holds the control character {Printable.EscapeOf(text[bad])} (U+{(int)text[bad]:X4}); it is shown in reports, so it must be one line of printable text.");
+        }
 
         /// <summary>Checks that the value is a string, and ignores it: editors read it, the reader has no use for it.</summary>
         private static object? ReadSchemaReference(SourceValue v, string path, TextPosition at, ActivityReading r) =>
@@ -144,7 +182,9 @@ namespace BiometricConsent.Policy.Serialization
         }
 
         private static object? ReadDate(SourceValue v, string path, TextPosition at, ActivityReading r) =>
-            ReadPattern(LocalDatePattern.Iso, "is not a date; expected YYYY-MM-DD.", v, path, at, r);
+            ReadPattern(LocalDatePattern.Iso, "is not a date; expected YYYY-MM-DD.", v, path, at, r) is LocalDate date
+                ? ActivityPeriod.InRange(date) ? date : r.Error(path, at, ActivityPeriod.OutOfRange(v.Text!))
+                : null;
 
         private static object? ReadBound(SourceValue v, string path, TextPosition at, ActivityReading r)
         {
@@ -157,20 +197,28 @@ namespace BiometricConsent.Policy.Serialization
             {
                 ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(text);
                 return date.Success
-                    ? Model.PeriodBound.FromDate(date.Value)
-                    : r.Error(path, at, $"'{text}' is not a date; expected YYYY-MM-DD or an instant such as 2021-07-31T16:00:00Z.");
+                    ? InRange(Model.PeriodBound.FromDate(date.Value), text, path, at, r)
+                    : r.Error(path, at, $"'{Printable.Shorten(text)}' is not a date; expected YYYY-MM-DD or an instant such as 2021-07-31T16:00:00Z.");
             }
 
             ParseResult<OffsetDateTime> instant = OffsetDateTimePattern.ExtendedIso.Parse(text);
             if (instant.Success)
             {
-                return Model.PeriodBound.FromInstant(instant.Value.ToInstant());
+                // Far from the supported years the instant may not even exist (9999-12-31T23:59:59-18:00).
+                int year = instant.Value.Year;
+                return year < ActivityPeriod.EarliestDate.Year - 1 || year > ActivityPeriod.LatestDate.Year + 1
+                    ? r.Error(path, at, ActivityPeriod.OutOfRange(text))
+                    : InRange(Model.PeriodBound.FromInstant(instant.Value.ToInstant()), text, path, at, r);
             }
 
             return r.Error(path, at, LocalDateTimePattern.ExtendedIso.Parse(text).Success
-                ? $"'{text}' has no offset; an instant needs 'Z' or an offset such as +08:00 (or give a date)."
-                : $"'{text}' is not an instant; expected e.g. 2021-07-31T16:00:00Z or 2021-08-01T00:00:00+08:00.");
+                ? $"'{Printable.Shorten(text)}' has no offset; an instant needs 'Z' or an offset such as +08:00 (or give a date)."
+                : $"'{Printable.Shorten(text)}' is not an instant; expected e.g. 2021-07-31T16:00:00Z or 2021-08-01T00:00:00+08:00.");
         }
+
+        /// <summary>The bound, or an error quoting it as written when it is outside the supported years (the period would reject it too, but quoting it as an instant in UTC).</summary>
+        private static object? InRange(Model.PeriodBound bound, string text, string path, TextPosition at, ActivityReading r) =>
+            ActivityPeriod.InRange(bound) ? bound : r.Error(path, at, ActivityPeriod.OutOfRange(text));
 
         private static object? ReadIsoPeriod(SourceValue v, string path, TextPosition at, ActivityReading r) =>
             ReadPattern(PeriodPattern.NormalizingIso, "is not an ISO-8601 period; expected e.g. P6M, P3Y or P30D.", v, path, at, r);
@@ -184,7 +232,7 @@ namespace BiometricConsent.Policy.Serialization
             }
 
             ParseResult<T> result = pattern.Parse(text);
-            return result.Success ? result.Value : r.Error(path, at, $"'{text}' {invalid}");
+            return result.Success ? result.Value : r.Error(path, at, $"'{Printable.Shorten(text)}' {invalid}");
         }
 
         private static object? ReadJurisdiction(SourceValue v, string path, TextPosition at, ActivityReading r)
@@ -212,9 +260,10 @@ namespace BiometricConsent.Policy.Serialization
             }
 
             string suggestion = Spelling.DidYouMean(v.Text!, EnumValues<TEnum>.Names);
+            string given = Printable.Shorten(v.Text!);
             return r.Error(path, at, suggestion.Length > 0
-                ? $"'{v.Text}' is not a {typeof(TEnum).Name}{suggestion}"
-                : $"'{v.Text}' is not a {typeof(TEnum).Name}; expected one of {string.Join(", ", EnumValues<TEnum>.Names)}.");
+                ? $"'{given}' is not a {typeof(TEnum).Name}{suggestion}"
+                : $"'{given}' is not a {typeof(TEnum).Name}; expected one of {string.Join(", ", EnumValues<TEnum>.Names)}.");
         }
 
         private static object? ReadEnumList<TEnum>(SourceValue v, string path, TextPosition at, ActivityReading r)

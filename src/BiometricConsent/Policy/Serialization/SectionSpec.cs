@@ -62,7 +62,7 @@ namespace BiometricConsent.Policy.Serialization
             var seen = new SourceProperty?[fields.Length];
             foreach (SourceProperty property in value.Properties)
             {
-                string fieldPath = path + "." + property.Name;
+                string fieldPath = Printable.Child(path, property.Name);
                 int i = IndexOf(property.Name);
                 if (i < 0)
                 {
@@ -168,41 +168,41 @@ namespace BiometricConsent.Policy.Serialization
 
             string suggestion = Spelling.DidYouMean(name, names);
             return suggestion.Length > 0
-                ? $"Unknown field '{name}'{suggestion}"
-                : $"Unknown field '{name}'; the fields of {(path == "$" ? "an activity" : path)} are {string.Join(", ", names)}.";
+                ? $"Unknown field '{Printable.Shorten(name)}'{suggestion}"
+                : $"Unknown field '{Printable.Shorten(name)}'; the fields of {(path == "$" ? "an activity" : path)} are {string.Join(", ", names)}.";
         }
     }
 
-    /// <summary>The errors found while reading one activity document.</summary>
+    /// <summary>
+    /// The errors found while reading one activity document: all are counted, but only the first
+    /// <see cref="ActivityFormatException.MaxErrors"/> in document order are kept, so that a document with a
+    /// million bad items costs no more memory than one with twenty.
+    /// </summary>
     internal sealed class ActivityReading
     {
-        private readonly List<ActivityFormatError> errors = new List<ActivityFormatError>();
+        private readonly List<(ActivityFormatError Error, int Found)> kept = new List<(ActivityFormatError, int)>();
 
-        public int ErrorCount => errors.Count;
+        public int ErrorCount { get; private set; }
 
-        /// <summary>The errors in document order (by position; errors at the same position in the order found).</summary>
-        public List<ActivityFormatError> ErrorsInDocumentOrder()
-        {
-            var ordered = new List<(ActivityFormatError Error, int Found)>(errors.Count);
-            for (int i = 0; i < errors.Count; i++)
-            {
-                ordered.Add((errors[i], i));
-            }
-
-            ordered.Sort((a, b) =>
-            {
-                TextPosition pa = a.Error.Position ?? default, pb = b.Error.Position ?? default;
-                int byLine = pa.Line.CompareTo(pb.Line);
-                int byColumn = byLine != 0 ? byLine : pa.Column.CompareTo(pb.Column);
-                return byColumn != 0 ? byColumn : a.Found.CompareTo(b.Found);
-            });
-            return ordered.ConvertAll(e => e.Error);
-        }
+        /// <summary>The first errors in document order (by position; errors at the same position in the order found).</summary>
+        public List<ActivityFormatError> ErrorsInDocumentOrder() => kept.ConvertAll(e => e.Error);
 
         /// <summary>Reports an error; returns <c>null</c>, the value of a field that could not be read.</summary>
+        /// <remarks>Names and values from the document in <paramref name="path"/> and <paramref name="reason"/> are printed escaped.</remarks>
         public object? Error(string path, TextPosition at, string reason)
         {
-            errors.Add(new ActivityFormatError(path, reason, at));
+            var error = (new ActivityFormatError(Printable.Escape(path), Printable.Escape(reason), at), ErrorCount++);
+            int index = kept.BinarySearch(error, ByPosition.Instance);
+            index = index < 0 ? ~index : index;
+            if (index < ActivityFormatException.MaxErrors)
+            {
+                kept.Insert(index, error);
+                if (kept.Count > ActivityFormatException.MaxErrors)
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                }
+            }
+
             return null;
         }
 
@@ -214,13 +214,24 @@ namespace BiometricConsent.Policy.Serialization
         {
             JsonValueKind.Object => "an object",
             JsonValueKind.Array => "an array",
-            JsonValueKind.String => $"the string \"{Shorten(value.Text!)}\"",
-            JsonValueKind.Number => $"the number {Shorten(value.Text!)}",
+            JsonValueKind.String => $"the string \"{Printable.Shorten(value.Text!)}\"",
+            JsonValueKind.Number => $"the number {Printable.Shorten(value.Text!)}",
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
             _ => "null",
         };
 
-        private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+        private sealed class ByPosition : IComparer<(ActivityFormatError Error, int Found)>
+        {
+            public static readonly ByPosition Instance = new ByPosition();
+
+            public int Compare((ActivityFormatError Error, int Found) a, (ActivityFormatError Error, int Found) b)
+            {
+                TextPosition pa = a.Error.Position ?? default, pb = b.Error.Position ?? default;
+                int byLine = pa.Line.CompareTo(pb.Line);
+                int byColumn = byLine != 0 ? byLine : pa.Column.CompareTo(pb.Column);
+                return byColumn != 0 ? byColumn : a.Found.CompareTo(b.Found);
+            }
+        }
     }
 }

@@ -101,7 +101,7 @@ namespace BiometricConsent.Policy.Serialization
                 SkipWhitespace();
                 if (!Peek(':'))
                 {
-                    throw Expected($"':' after the field name \"{name}\"");
+                    throw Expected($"':' after the field name \"{Printable.Shorten(name)}\"");
                 }
 
                 index++;
@@ -115,7 +115,7 @@ namespace BiometricConsent.Policy.Serialization
 
                 if (!Peek(','))
                 {
-                    throw Expected($"',' or '}}' after the value of \"{name}\"");
+                    throw Expected($"',' or '}}' after the value of \"{Printable.Shorten(name)}\"");
                 }
 
                 index++;
@@ -376,6 +376,11 @@ namespace BiometricConsent.Policy.Serialization
             if (c == '/' && (next == '/' || next == '*'))
             {
                 return "a comment (JSON has no comments)";
+            }
+
+            if (c == '\uFEFF')
+            {
+                return "a byte-order mark (U+FEFF; one is allowed at the very start of the file, nowhere else)";
             }
 
             if (c == '\'')
