@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Runtime.InteropServices;
-using System.Text;
 
 namespace BiometricConsent.Cli.Input
 {
@@ -22,9 +20,13 @@ namespace BiometricConsent.Cli.Input
         /// <returns>The bytes, or <c>null</c> and why the file is not read.</returns>
         public static (byte[]? Bytes, string? Refusal) Read(string fullPath)
         {
-            if (NotRegular(fullPath) is string kind)
+            // .NET tells no file type on Unix, but a pipe, a device or a socket has no length. A file of length 0 is
+            // not opened and reads as an empty document, so /dev/zero cannot fill the memory and a named pipe cannot
+            // block the tool.
+            var info = new FileInfo(fullPath);
+            if (info.Exists && info.Length == 0)
             {
-                return (null, $"This is {kind}, not a regular file; expected an activity JSON file.");
+                return (Array.Empty<byte>(), null);
             }
 
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -54,45 +56,5 @@ namespace BiometricConsent.Cli.Input
             $"The file is {size}; an activity file may be at most 1 MiB ({Bytes(MaxBytes)}).";
 
         private static string Bytes(long count) => count.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
-
-        /// <summary>What the file is when it is not a regular file (a link is followed); <c>null</c> for a regular file or when unknown.</summary>
-        private static string? NotRegular(string fullPath)
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                return File.Exists(fullPath) && File.GetAttributes(fullPath).HasFlag(FileAttributes.Device) ? "a device" : null;
-            }
-
-            int mode;
-            try
-            {
-                // .NET exposes no file type; the runtime's own native library does (its FileStatus starts with
-                // int Flags, int Mode). A runtime without it leaves the chunked read to bound the damage.
-                var status = new byte[256];
-                if (Stat(Encoding.UTF8.GetBytes(fullPath + "\0"), status) != 0)
-                {
-                    return null; // absent or inaccessible: opening the file says which
-                }
-
-                mode = BitConverter.ToInt32(status, 4) & 0xF000;
-            }
-            catch (Exception e) when (e is DllNotFoundException || e is EntryPointNotFoundException)
-            {
-                return null;
-            }
-
-            return mode switch
-            {
-                0x8000 => null,
-                0x1000 => "a named pipe (FIFO)",
-                0x2000 => "a character device",
-                0x6000 => "a block device",
-                0xC000 => "a socket",
-                _ => "a special file",
-            };
-        }
-
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
-        private static extern int Stat(byte[] utf8Path, [Out] byte[] status);
     }
 }

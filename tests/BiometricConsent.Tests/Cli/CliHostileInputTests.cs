@@ -101,7 +101,7 @@ public class CliHostileInputTests
         }
 
         CliRun run = WithTimeout(() => CliRun.In(Path.GetTempPath(), new[] { "assess", "/dev/zero" }));
-        AssertBadInput(run, "/dev/zero: error: This is a character device, not a regular file; expected an activity JSON file.", displayed: false);
+        AssertBadInput(run, "/dev/zero:1:1: error: $: The document is empty; expected a JSON object describing an activity.", displayed: false);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class CliHostileInputTests
         }
 
         CliRun run = WithTimeout(() => folder.Run("assess", "pipe.json"));
-        AssertBadInput(run, "pipe.json: error: This is a named pipe (FIFO), not a regular file; expected an activity JSON file.");
+        AssertBadInput(run, "pipe.json:1:1: error: $: The document is empty; expected a JSON object describing an activity.");
     }
 
     [Fact]
