@@ -98,7 +98,7 @@ namespace BiometricConsent.Tests.Policy.Ndsmr
             // The engine never calls them; evaluated directly, they say what the draft would have decided.
             Rule rule = RuleCatalog.Default.Find(id)!;
             Activity a = Scenario.Build(patch);
-            Verdict verdict = rule.Evaluate(new RuleContext(a, a.Dates.Start, a.Dates.End!.Value, WeekdayCalendar.Instance));
+            Verdict verdict = rule.Evaluate(a, a.Dates.Start, a.Dates.End!.Value, WeekdayCalendar.Instance);
             Assert.Equal(outcome, verdict.Outcome);
         }
 

@@ -28,6 +28,9 @@ namespace BiometricConsent.Policy.Rules.China
             NoticeElement.Necessity, NoticeElement.Impact, NoticeElement.RightsExercise,
         };
 
+        /// <summary>What the scope gate of every rule reads: identity recognition, and purposes beyond research and training.</summary>
+        private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Function, FactPaths.Purposes);
+
         /// <summary>The instrument.</summary>
         public static Instrument Instrument { get; } = new Instrument(
             id: "CN-CAC-FRT",
@@ -44,66 +47,80 @@ namespace BiometricConsent.Policy.Rules.China
         /// <summary>CN-CAC-FRT-4: specific purpose, sufficient necessity, least-impact method, strict protection.</summary>
         public static Rule Art4 { get; } = Define("4", "Art. 4",
             "Facial recognition needs a specific purpose and sufficient necessity, the method with the least impact on individuals, and strict protective measures.",
+            ScopeChecks + ChineseDuties.NecessityChecks + ChineseDuties.LeastImpactChecks + ChineseDuties.EncryptionChecks,
             EvaluateArt4);
 
         /// <summary>CN-CAC-FRT-5: notice before processing, including retention, necessity and impact.</summary>
         public static Rule Art5 { get; } = Define("5", "Art. 5",
             "Before processing, individuals must be told the processor's identity, the purpose, method and retention period, the necessity and impact, and how to exercise their rights.",
+            ScopeChecks + ChineseDuties.PriorNoticeChecks,
             EvaluateArt5);
 
         /// <summary>CN-CAC-FRT-6: separate, informed, explicit consent with a convenient withdrawal channel.</summary>
         public static Rule Art6 { get; } = Define("6", "Art. 6",
             "Consent-based facial recognition needs the individual's separate, voluntary and explicit consent on a fully informed basis, and a convenient way to withdraw it.",
+            ScopeChecks + ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks + FactSet.Of(FactPaths.Consent.Explicit, FactPaths.Notice.Given, FactPaths.Consent.WithdrawalChannel),
             EvaluateArt6);
 
         /// <summary>CN-CAC-FRT-7: minors under 14 need a parent's or guardian's consent.</summary>
         public static Rule Art7 { get; } = Define("7", "Art. 7",
             "Facial information of minors under 14 needs the consent of a parent or guardian.",
+            ScopeChecks + ChineseDuties.GuardianConsentChecks,
             EvaluateArt7);
 
         /// <summary>CN-CAC-FRT-8.1: store facial information in the device; no transmission over the internet.</summary>
         public static Rule Art8Storage { get; } = Define("8.1", "Art. 8",
             "Facial information must be stored in the recognition device and not transmitted externally over the internet, unless a law provides otherwise or the individual separately consents.",
+            ScopeChecks.With(FactPaths.Storage.OnDeviceOnly, FactPaths.Storage.TransmittedOverInternet, FactPaths.LegalBasis, FactPaths.Consent.Separate),
             EvaluateArt8Storage);
 
         /// <summary>CN-CAC-FRT-8.2: keep facial information no longer than necessary.</summary>
         public static Rule Art8Retention { get; } = Define("8.2", "Art. 8",
             "Facial information must be kept no longer than the shortest time necessary for the purpose.",
+            ScopeChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.Storage.Retention),
             EvaluateArt8Retention);
 
         /// <summary>CN-CAC-FRT-9: an impact assessment before processing.</summary>
         public static Rule Art9 { get; } = Define("9", "Art. 9",
             "Before applying facial recognition the processor must carry out a personal-information protection impact assessment, keep it at least 3 years, and repeat it when the purpose or method changes.",
+            ScopeChecks + ChineseDuties.PriorImpactAssessmentChecks,
             (in RuleContext c) => Gate(c.Activity) ?? ChineseDuties.PriorImpactAssessment(c.Activity, c.From));
 
         /// <summary>CN-CAC-FRT-10: recognition is not the sole verification method where other methods exist.</summary>
         public static Rule Art10 { get; } = Define("10", "Art. 10",
             "Where a non-facial method achieves the same purpose, facial recognition must not be the only verification method, and individuals who decline it get a reasonable, convenient alternative.",
+            ScopeChecks.With(FactPaths.Necessity.NonBiometricAlternativeExists, FactPaths.Necessity.AlternativeOffered, FactPaths.Necessity.SoleVerificationMethod),
             EvaluateArt10);
 
         /// <summary>CN-CAC-FRT-12: no misleading, defrauding or coercing individuals into facial verification.</summary>
         public static Rule Art12 { get; } = Define("12", "Art. 12",
             "No one may mislead, defraud or coerce individuals into facial identity verification on grounds such as handling business or improving service.",
+            ScopeChecks + ChineseDuties.ForcedConsentChecks + FactSet.Of(FactPaths.Changes.EntryMethodSwitchedUnilaterally),
             EvaluateArt12);
 
         /// <summary>CN-CAC-FRT-13.1: recognition equipment in public places only for public security, with signs.</summary>
         public static Rule Art13PublicPlaces { get; } = Define("13.1", "Art. 13",
             "Facial recognition equipment in public places must be necessary for public security, with a reasonably delimited collection area and conspicuous signs.",
+            ScopeChecks + ChineseDuties.PublicPlaceEquipmentChecks,
             EvaluateArt13PublicPlaces);
 
         /// <summary>CN-CAC-FRT-13.2: no recognition equipment in hotel rooms, bathhouses, changing rooms or toilets.</summary>
         public static Rule Art13PrivateSpaces { get; } = Define("13.2", "Art. 13",
             "No one may install facial recognition equipment inside hotel guest rooms, public bathhouses, changing rooms, toilets or other private spaces in public places; consent does not cure it.",
-            EvaluateArt13PrivateSpaces);
+            ScopeChecks.With(FactPaths.Venue),
+            EvaluateArt13PrivateSpaces,
+            mentions: FactSet.Of(FactPaths.Consent.Obtained));
 
         /// <summary>CN-CAC-FRT-14: encryption, audit, access control and intrusion defence.</summary>
         public static Rule Art14 { get; } = Define("14", "Art. 14",
             "Facial recognition systems need data encryption, security audit, access control, authorisation management, and intrusion detection and defence.",
+            ScopeChecks + ChineseDuties.EncryptionChecks,
             EvaluateArt14);
 
         /// <summary>CN-CAC-FRT-15.1: file with the provincial CAC within 30 working days of storing 100,000 persons' facial information.</summary>
         public static Rule Art15Filing { get; } = Define("15.1", "Art. 15",
             "A processor storing the facial information of 100,000 persons or more must file with the provincial-level CAC within 30 working days of reaching that number.",
+            ScopeChecks.With(FactPaths.Filing.ThresholdReachedOn, FactPaths.Filing.FiledOn, FactPaths.Subjects.StoredPersons, FactPaths.Period.Self),
             EvaluateArt15Filing);
 
         /// <summary>The rules of this instrument.</summary>
@@ -112,8 +129,8 @@ namespace BiometricConsent.Policy.Rules.China
             Art4, Art5, Art6, Art7, Art8Storage, Art8Retention, Art9, Art10, Art12, Art13PublicPlaces, Art13PrivateSpaces, Art14, Art15Filing,
         };
 
-        private static Rule Define(string number, string article, string statement, RuleEvaluator evaluate) =>
-            new Rule("CN-CAC-FRT-" + number, Instrument, article, statement, Verification.VerifiedSecondary, evaluate);
+        private static Rule Define(string number, string article, string statement, FactSet checks, RuleEvaluator evaluate, FactSet? mentions = null) =>
+            new Rule("CN-CAC-FRT-" + number, Instrument, article, statement, Verification.VerifiedSecondary, evaluate, checks: checks, mentions: mentions);
 
         private static Verdict EvaluateArt4(in RuleContext context) => ChineseDuties.Check(
             Gate(context.Activity), context.Activity,

@@ -12,6 +12,48 @@ namespace BiometricConsent.Policy.Rules.China
     /// </summary>
     internal static class ChineseDuties
     {
+        /// <summary>What <see cref="ConsentGate"/> reads.</summary>
+        internal static readonly FactSet ConsentBasisChecks = FactSet.Of(FactPaths.LegalBasis);
+
+        /// <summary>What <see cref="SeparateConsent"/> reads.</summary>
+        internal static readonly FactSet SeparateConsentChecks = FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Consent.Separate);
+
+        /// <summary>What <see cref="GuardianConsent"/> reads.</summary>
+        internal static readonly FactSet GuardianConsentChecks = FactSet.Of(
+            FactPaths.Subjects.IncludesMinorsUnder14, FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Consent.GuardianForMinors);
+
+        /// <summary>What <see cref="Notice"/> reads when the notice need not precede processing.</summary>
+        internal static readonly FactSet NoticeContentChecks = FactSet.Of(FactPaths.Notice.Given, FactPaths.Notice.Elements);
+
+        /// <summary>What <see cref="Notice"/> reads when the notice must precede processing (except in a public-health emergency).</summary>
+        internal static readonly FactSet PriorNoticeChecks = NoticeContentChecks.With(FactPaths.Notice.BeforeProcessing, FactPaths.LegalBasis);
+
+        /// <summary>What <see cref="PriorImpactAssessment"/> reads.</summary>
+        internal static readonly FactSet PriorImpactAssessmentChecks = FactSet.Of(FactPaths.ImpactAssessment.Done, FactPaths.ImpactAssessment.CompletedOn, FactPaths.Period.Self);
+
+        /// <summary>What <see cref="Necessity"/> reads.</summary>
+        internal static readonly FactSet NecessityChecks = FactSet.Of(FactPaths.Necessity.NecessaryForService, FactPaths.Necessity.AlternativeOffered);
+
+        /// <summary>What <see cref="LeastImpact"/> reads.</summary>
+        internal static readonly FactSet LeastImpactChecks = FactSet.Of(FactPaths.Necessity.NonBiometricAlternativeExists, FactPaths.Necessity.AlternativeOffered);
+
+        /// <summary>What <see cref="Encrypted"/> reads.</summary>
+        internal static readonly FactSet EncryptionChecks = FactSet.Of(FactPaths.Storage.Encrypted);
+
+        /// <summary>What <see cref="NoForcedConsent"/> reads (without the entry-method switch).</summary>
+        internal static readonly FactSet ForcedConsentChecks = FactSet.Of(
+            FactPaths.Necessity.ServiceRefusedWithoutConsent, FactPaths.Consent.ConditionOfService, FactPaths.Necessity.NecessaryForService);
+
+        /// <summary>What <see cref="WithinConsentedPurpose"/> reads.</summary>
+        internal static readonly FactSet PurposeChangeChecks = FactSet.Of(FactPaths.Changes.PurposeExtendedBeyondOriginal, FactPaths.Changes.ReconsentObtained);
+
+        /// <summary>What <see cref="PublicPlaceEquipment"/> reads.</summary>
+        internal static readonly FactSet PublicPlaceEquipmentChecks = FactSet.Of(
+            FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns, FactPaths.Purposes, FactPaths.Consent.Separate);
+
+        /// <summary>What <see cref="CrossBorder"/> reads.</summary>
+        internal static readonly FactSet CrossBorderChecks = FactSet.Of(FactPaths.Storage.OnDeviceOnly, FactPaths.Storage.CrossBorder);
+
         /// <summary>Adds the requirements of a rule to <paramref name="c"/>.</summary>
         internal delegate void Requirements(ref Checklist c, Activity a);
 

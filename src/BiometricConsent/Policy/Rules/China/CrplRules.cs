@@ -13,6 +13,9 @@ namespace BiometricConsent.Policy.Rules.China
         /// <summary>The penalty the XPeng decision applied (Art. 56 ¶1(9)).</summary>
         public const string Art56Penalty = "CRPL Art. 56 ¶1(9): up to CNY 500,000 where there are no illegal gains";
 
+        /// <summary>What the gate of every rule reads.</summary>
+        private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Processor.Kinds, FactPaths.Subjects.Kinds);
+
         /// <summary>The instrument.</summary>
         public static Instrument Instrument { get; } = new Instrument(
             id: "CN-CRPL",
@@ -33,7 +36,8 @@ namespace BiometricConsent.Policy.Rules.China
             "Art. 29 ¶1",
             "A business operator collecting or using consumers' personal information must expressly state the purpose, method and scope, obtain the consumers' consent, and not exceed what was agreed.",
             Verification.VerifiedPrimary,
-            EvaluateArt29Para1);
+            EvaluateArt29Para1,
+            checks: ScopeChecks + ChineseDuties.NoticeContentChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.Consent.Obtained));
 
         /// <summary>CN-CRPL-29.2: keep consumers' information confidential and secure; never sell or illegally provide it.</summary>
         public static Rule Art29Para2 { get; } = new Rule(
@@ -42,7 +46,8 @@ namespace BiometricConsent.Policy.Rules.China
             "Art. 29 ¶2",
             "A business operator must keep consumers' personal information strictly confidential, must not leak, sell or illegally provide it, and must take technical measures to keep it secure.",
             Verification.VerifiedPrimary,
-            EvaluateArt29Para2);
+            EvaluateArt29Para2,
+            checks: ScopeChecks.With(FactPaths.Sharing.Sold, FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.SeparateConsentForSharing, FactPaths.Security.Incident, FactPaths.Storage.Encrypted));
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[] { Art29Para1, Art29Para2 };

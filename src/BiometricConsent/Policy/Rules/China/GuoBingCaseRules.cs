@@ -33,6 +33,7 @@ namespace BiometricConsent.Policy.Rules.China
             "Unilaterally changing an agreed entry method to facial recognition is a breach of contract.",
             Verification.VerifiedSecondary,
             EvaluateHolding1Item4,
+            checks: FactSet.Of(FactPaths.Purposes, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
             penalty: "Damages for the lost contract interest and travel costs (CNY 1,038 awarded)");
 
         /// <summary>CN-CASE-GB-2.3: using collected faces beyond the original purpose calls for deletion.</summary>
@@ -43,6 +44,7 @@ namespace BiometricConsent.Policy.Rules.China
             "Using collected facial information beyond the original purpose without fresh consent threatens the person's facial personality interests: the facial information must be deleted.",
             Verification.VerifiedSecondary,
             EvaluateHolding2Item3,
+            checks: ChineseDuties.PurposeChangeChecks.With(FactPaths.Modalities),
             penalty: "Order to delete the facial information, including photos");
 
         /// <summary>CN-CASE-GB-2.4: biometrics collected for a service no longer performed must be deleted.</summary>
@@ -53,6 +55,7 @@ namespace BiometricConsent.Policy.Rules.China
             "When the agreed biometric service is no longer performed (the old entry method was dropped), the other biometric information collected for it must be deleted too.",
             Verification.VerifiedSecondary,
             EvaluateHolding2Item4,
+            checks: FactSet.Of(FactPaths.Modalities, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
             penalty: "Order to delete the other biometric information (fingerprints)");
 
         /// <summary>The rules of this instrument.</summary>

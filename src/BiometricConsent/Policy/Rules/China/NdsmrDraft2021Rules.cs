@@ -24,13 +24,15 @@ namespace BiometricConsent.Policy.Rules.China
         public static Rule Art21 { get; } = new Rule(
             "CN-NDSMR-D2021-21", Instrument, "Art. 21 (draft)",
             "Biometric information needs separate consent; consent must not be forced on grounds such as improving service, bundled, or asked for again after a refusal.",
-            Verification.Recalled, EvaluateArt21);
+            Verification.Recalled, EvaluateArt21,
+            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks + ChineseDuties.ForcedConsentChecks);
 
         /// <summary>CN-NDSMR-D2021-25: risk assessment before biometric authentication; biometrics not the sole method.</summary>
         public static Rule Art25 { get; } = new Rule(
             "CN-NDSMR-D2021-25", Instrument, "Art. 25 (draft)",
             "Biometric identity authentication needs a prior risk assessment of necessity and security, and biometrics must not be the only authentication method.",
-            Verification.VerifiedSecondary, EvaluateArt25);
+            Verification.VerifiedSecondary, EvaluateArt25,
+            checks: FactSet.Of(FactPaths.Function, FactPaths.Purposes, FactPaths.ImpactAssessment.Done, FactPaths.Necessity.SoleVerificationMethod));
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[] { Art21, Art25 };

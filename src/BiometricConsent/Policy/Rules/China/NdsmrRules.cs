@@ -41,37 +41,37 @@ namespace BiometricConsent.Policy.Rules.China
         public static Rule Art21 { get; } = new Rule(
             "CN-NDSMR-21", Instrument, "Art. 21",
             "Personal-information processing rules must be prominent and state the processor's identity, purposes, methods, categories, the necessity and impact of sensitive information, the retention period, and how to exercise rights.",
-            Verification.VerifiedPrimary, EvaluateArt21, penalty: OtherPenalty);
+            Verification.VerifiedPrimary, EvaluateArt21, checks: ChineseDuties.NoticeContentChecks, penalty: OtherPenalty);
 
         /// <summary>CN-NDSMR-22.1: collect only what the service needs; no misleading, fraud or coercion to obtain consent.</summary>
         public static Rule Art22Para1Item1 { get; } = new Rule(
             "CN-NDSMR-22.1", Instrument, "Art. 22 ¶1(1)",
             "Consent-based collection must be necessary for the product or service, and consent must not be obtained by misleading, fraud or coercion.",
-            Verification.VerifiedPrimary, EvaluateArt22Para1Item1, penalty: Art55Penalty);
+            Verification.VerifiedPrimary, EvaluateArt22Para1Item1, checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.NecessityChecks + ChineseDuties.ForcedConsentChecks, penalty: Art55Penalty);
 
         /// <summary>CN-NDSMR-22.2: biometric information needs separate consent.</summary>
         public static Rule Art22Para1Item2 { get; } = new Rule(
             "CN-NDSMR-22.2", Instrument, "Art. 22 ¶1(2)",
             "Biometric and other sensitive personal information needs the individual's separate consent.",
-            Verification.VerifiedPrimary, (in RuleContext c) => ChineseDuties.SeparateConsentRule(c.Activity), penalty: Art55Penalty);
+            Verification.VerifiedPrimary, (in RuleContext c) => ChineseDuties.SeparateConsentRule(c.Activity), checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks, penalty: Art55Penalty);
 
         /// <summary>CN-NDSMR-22.3: minors under 14 need a parent's or guardian's consent.</summary>
         public static Rule Art22Para1Item3 { get; } = new Rule(
             "CN-NDSMR-22.3", Instrument, "Art. 22 ¶1(3)",
             "Personal information of minors under 14 needs the consent of a parent or guardian.",
-            Verification.VerifiedPrimary, (in RuleContext c) => ChineseDuties.GuardianConsent(c.Activity), penalty: Art55Penalty);
+            Verification.VerifiedPrimary, (in RuleContext c) => ChineseDuties.GuardianConsent(c.Activity), checks: ChineseDuties.GuardianConsentChecks, penalty: Art55Penalty);
 
         /// <summary>CN-NDSMR-22.4: stay within the consented purpose; fresh consent on change.</summary>
         public static Rule Art22Para1Items4To6 { get; } = new Rule(
             "CN-NDSMR-22.4", Instrument, "Art. 22 ¶1(4)–(6), ¶2",
             "Processing must stay within the consented purpose, method, categories and retention, without frequent re-asking after a refusal, and needs fresh consent when they change.",
-            Verification.VerifiedPrimary, EvaluateArt22Para1Items4To6, penalty: Art55Penalty);
+            Verification.VerifiedPrimary, EvaluateArt22Para1Items4To6, checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.PurposeChangeChecks, penalty: Art55Penalty);
 
         /// <summary>CN-NDSMR-24: delete or anonymise information collected unavoidably or without lawful consent.</summary>
         public static Rule Art24 { get; } = new Rule(
             "CN-NDSMR-24", Instrument, "Art. 24",
             "Personal information collected unavoidably though not needed (such as bystanders captured by cameras) or without lawful consent must be deleted or anonymised.",
-            Verification.VerifiedPrimary, EvaluateArt24, penalty: OtherPenalty);
+            Verification.VerifiedPrimary, EvaluateArt24, checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.PublicPlace, FactPaths.Subjects.Kinds, FactPaths.Function, FactPaths.Storage.Retention), penalty: OtherPenalty);
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[]

@@ -51,93 +51,111 @@ namespace BiometricConsent.Policy.Rules.China
         /// <summary>CN-PIPL-13: processing needs one of the legal bases of Art. 13 ¶1.</summary>
         public static Rule Art13 { get; } = Define("13", "Art. 13",
             "Processing needs a legal basis: consent, contract necessity, a statutory duty, an emergency, news reporting, public information or another law.",
+            FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Necessity.NecessaryForService),
             EvaluateArt13);
 
         /// <summary>CN-PIPL-14: consent must be informed, voluntary and explicit, and renewed when the purpose changes.</summary>
         public static Rule Art14 { get; } = Define("14", "Art. 14",
             "Consent must be informed, voluntary and explicit, and given afresh when the purpose, method or categories change.",
+            ChineseDuties.ConsentBasisChecks + ChineseDuties.ForcedConsentChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Notice.Given, FactPaths.Consent.Explicit, FactPaths.Consent.Separate, FactPaths.Consent.Bundled),
             EvaluateArt14);
 
         /// <summary>CN-PIPL-15: individuals may withdraw consent through a convenient channel.</summary>
         public static Rule Art15 { get; } = Define("15", "Art. 15",
             "Individuals may withdraw their consent, and the processor must provide a convenient way to do so.",
+            ChineseDuties.ConsentBasisChecks.With(FactPaths.Consent.Obtained, FactPaths.Consent.WithdrawalChannel),
             EvaluateArt15);
 
         /// <summary>CN-PIPL-16: no refusing service to those who do not consent, unless the processing is necessary.</summary>
         public static Rule Art16 { get; } = Define("16", "Art. 16",
             "Products or services must not be refused because an individual does not consent, unless the processing is necessary to provide them.",
+            ChineseDuties.ForcedConsentChecks,
             EvaluateArt16);
 
         /// <summary>CN-PIPL-17: notify identity, purpose, method, categories, retention and rights before processing.</summary>
         public static Rule Art17 { get; } = Define("17", "Art. 17",
             "Before processing, individuals must be told the processor's identity, the purpose, method, categories and retention period, and how to exercise their rights.",
+            ChineseDuties.PriorNoticeChecks,
             (in RuleContext c) => ChineseDuties.Notice(c.Activity, Art17Elements, beforeProcessing: true,
                 "Before processing, individuals were told the processor's identity, the purpose, method, categories, retention period and how to exercise their rights."));
 
         /// <summary>CN-PIPL-26: identification equipment in public places only for public security, with signs.</summary>
         public static Rule Art26 { get; } = Define("26", "Art. 26",
             "Image-collection or identification equipment in public places must serve public security and be marked by conspicuous signs; other uses need separate consent.",
+            ChineseDuties.PublicPlaceEquipmentChecks,
             EvaluateArt26);
 
         /// <summary>CN-PIPL-28: sensitive information only for a specific purpose, with sufficient necessity and strict protection.</summary>
         public static Rule Art28 { get; } = Define("28", "Art. 28",
             "Biometric (sensitive) information may be processed only for a specific purpose, with sufficient necessity and strict protective measures.",
+            ChineseDuties.NecessityChecks + ChineseDuties.EncryptionChecks + FactSet.Of(FactPaths.Purposes),
             EvaluateArt28);
 
         /// <summary>CN-PIPL-29: sensitive information needs separate consent.</summary>
         public static Rule Art29 { get; } = Define("29", "Art. 29",
             "Sensitive personal information needs the individual's separate consent, and written consent where a law requires it.",
+            ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks,
             (in RuleContext c) => ChineseDuties.SeparateConsentRule(c.Activity));
 
         /// <summary>CN-PIPL-30: the notice must also state the necessity and the impact on the individual.</summary>
         public static Rule Art30 { get; } = Define("30", "Art. 30",
             "When processing sensitive information, individuals must also be told why it is necessary and how it affects their rights.",
+            ChineseDuties.NoticeContentChecks,
             (in RuleContext c) => ChineseDuties.Notice(c.Activity, Art30Elements, beforeProcessing: false,
                 "Individuals were told why processing their facial information is necessary and how it affects their rights."));
 
         /// <summary>CN-PIPL-31: minors under 14 need a parent's or guardian's consent.</summary>
         public static Rule Art31 { get; } = Define("31", "Art. 31",
             "Personal information of minors under 14 needs the consent of a parent or guardian, and special processing rules.",
+            ChineseDuties.GuardianConsentChecks,
             (in RuleContext c) => ChineseDuties.GuardianConsent(c.Activity));
 
         /// <summary>CN-PIPL-38: a transfer abroad needs a security assessment, certification or standard contract.</summary>
         public static Rule Art38 { get; } = Define("38", "Art. 38",
             "Providing personal information outside the PRC needs a CAC security assessment, a protection certification or the CAC standard contract.",
+            ChineseDuties.CrossBorderChecks.With(FactPaths.Storage.CrossBorderMechanism),
             EvaluateArt38);
 
         /// <summary>CN-PIPL-39: a transfer abroad needs the individual's separate consent.</summary>
         public static Rule Art39 { get; } = Define("39", "Art. 39",
             "Providing personal information outside the PRC needs notice of the foreign recipient and the individual's separate consent.",
+            ChineseDuties.CrossBorderChecks.With(FactPaths.LegalBasis, FactPaths.Sharing.SeparateConsentForSharing),
             EvaluateArt39);
 
         /// <summary>CN-PIPL-40: CIIOs and large processors store in China and export only after a CAC security assessment.</summary>
         public static Rule Art40 { get; } = Define("40", "Art. 40",
             "Critical information infrastructure operators and processors above the CAC volume threshold must store personal information in China and export it only after a CAC security assessment.",
+            ChineseDuties.CrossBorderChecks.With(FactPaths.Processor.Kinds, FactPaths.Subjects.StoredPersons, FactPaths.Storage.CrossBorderMechanism),
             EvaluateArt40);
 
         /// <summary>CN-PIPL-47: delete when the purpose is achieved, the service stops, or the retention period ends.</summary>
         public static Rule Art47 { get; } = Define("47", "Art. 47",
             "Personal information must be deleted when the purpose is achieved, the service stops, the retention period expires, consent is withdrawn, or processing was unlawful.",
+            FactSet.Of(FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention),
             EvaluateArt47);
 
         /// <summary>CN-PIPL-51: security measures, including encryption.</summary>
         public static Rule Art51 { get; } = Define("51", "Art. 51",
             "The processor must secure personal information: internal rules, classified management, encryption or de-identification, access control, incident plans.",
+            ChineseDuties.EncryptionChecks,
             EvaluateArt51);
 
         /// <summary>CN-PIPL-55: an impact assessment before processing sensitive information.</summary>
         public static Rule Art55 { get; } = Define("55", "Art. 55",
             "Before processing sensitive personal information the processor must carry out a personal-information protection impact assessment and keep records.",
+            ChineseDuties.PriorImpactAssessmentChecks,
             (in RuleContext c) => ChineseDuties.PriorImpactAssessment(c.Activity, c.From));
 
         /// <summary>CN-PIPL-56: what the impact assessment covers; report kept 3 years.</summary>
         public static Rule Art56 { get; } = Define("56", "Art. 56",
             "The impact assessment must cover the lawfulness and necessity of purpose and method, the impact and risks, and the adequacy of the measures; its report is kept at least 3 years.",
+            FactSet.Of(FactPaths.ImpactAssessment.Done),
             EvaluateArt56);
 
         /// <summary>CN-PIPL-57: on a leak, remedy and notify the regulator and the individuals.</summary>
         public static Rule Art57 { get; } = Define("57", "Art. 57",
             "On a leak, tampering or loss the processor must remedy it at once and notify the regulator and the individuals.",
+            FactSet.Of(FactPaths.Security.Incident, FactPaths.Security.RegulatorNotified, FactPaths.Security.IndividualsNotified),
             EvaluateArt57);
 
         /// <summary>The rules of this instrument.</summary>
@@ -146,8 +164,8 @@ namespace BiometricConsent.Policy.Rules.China
             Art13, Art14, Art15, Art16, Art17, Art26, Art28, Art29, Art30, Art31, Art38, Art39, Art40, Art47, Art51, Art55, Art56, Art57,
         };
 
-        private static Rule Define(string number, string article, string statement, RuleEvaluator evaluate) =>
-            new Rule("CN-PIPL-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate);
+        private static Rule Define(string number, string article, string statement, FactSet checks, RuleEvaluator evaluate) =>
+            new Rule("CN-PIPL-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, checks: checks);
 
         private static Verdict EvaluateArt13(in RuleContext context)
         {

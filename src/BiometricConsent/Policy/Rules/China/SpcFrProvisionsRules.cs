@@ -18,6 +18,20 @@ namespace BiometricConsent.Policy.Rules.China
     /// </remarks>
     public static partial class SpcFrProvisionsRules
     {
+        /// <summary>What the scope gate of every rule reads: facial information, processed by civil subjects.</summary>
+        private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Modalities, FactPaths.Processor.Kinds);
+
+        /// <summary>What the Art. 5(1)–(3) defences read.</summary>
+        private static readonly FactSet DefenceChecks = FactSet.Of(
+            FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns);
+
+        /// <summary>What the lawfulness test of Art. 2(1) reads.</summary>
+        private static readonly FactSet LawfulnessChecks = FactSet.Of(
+            FactPaths.Notice.Given, FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Consent.Separate, FactPaths.Necessity.NecessaryForService);
+
+        /// <summary>What the Art. 4 consent-defence gate reads.</summary>
+        private static readonly FactSet ConsentDefenceChecks = ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Consent.Obtained);
+
         /// <summary>The instrument.</summary>
         public static Instrument Instrument { get; } = new Instrument(
             id: "CN-SPC-FR",
@@ -34,91 +48,110 @@ namespace BiometricConsent.Policy.Rules.China
         /// <summary>CN-SPC-FR-2.1: unlawful facial recognition in business premises and public places.</summary>
         public static Rule Art2Item1 { get; } = Create("2.1", "Art. 2(1)",
             "Facial verification, identification or analysis in hotels, malls, banks, stations, airports, stadiums, entertainment venues or other business premises and public places in violation of laws or administrative regulations is an infringement.",
+            ScopeChecks + LawfulnessChecks + DefenceChecks + FactSet.Of(FactPaths.Function, FactPaths.Venue),
             EvaluateArt2Item1);
 
         /// <summary>CN-SPC-FR-2.2: processing rules not disclosed, or purpose, method and scope not expressly stated.</summary>
         public static Rule Art2Item2 { get; } = Create("2.2", "Art. 2(2)",
             "Processing facial information without disclosing the processing rules or expressly stating the purpose, method and scope is an infringement.",
+            ScopeChecks + DefenceChecks + ChineseDuties.NoticeContentChecks,
             EvaluateArt2Item2);
 
         /// <summary>CN-SPC-FR-2.3: consent-based processing without separate (or required written) consent.</summary>
         public static Rule Art2Item3 { get; } = Create("2.3", "Art. 2(3)",
             "Processing facial information without the separate consent of the individual or guardian (or written consent where a law requires it) is an infringement.",
+            ScopeChecks + DefenceChecks + ChineseDuties.GuardianConsentChecks + ChineseDuties.SeparateConsentChecks,
             EvaluateArt2Item3);
 
         /// <summary>CN-SPC-FR-2.4: processing beyond the stated or agreed purpose, method or scope.</summary>
         public static Rule Art2Item4 { get; } = Create("2.4", "Art. 2(4)",
             "Processing facial information beyond the purpose, method or scope stated by the processor or agreed with the individual is an infringement.",
+            ScopeChecks + ChineseDuties.PurposeChangeChecks,
             EvaluateArt2Item4);
 
         /// <summary>CN-SPC-FR-2.5: security failure resulting in leak, tampering or loss.</summary>
         public static Rule Art2Item5 { get; } = Create("2.5", "Art. 2(5)",
             "Failing to take due technical or other necessary measures, resulting in facial information being leaked, tampered with or lost, is an infringement.",
-            EvaluateArt2Item5);
+            ScopeChecks.With(FactPaths.Security.Incident),
+            EvaluateArt2Item5,
+            mentions: FactSet.Of(FactPaths.Storage.Encrypted));
 
         /// <summary>CN-SPC-FR-2.6: unlawful provision of facial information to others.</summary>
         public static Rule Art2Item6 { get; } = Create("2.6", "Art. 2(6)",
             "Providing facial information to others in violation of laws, administrative regulations or the agreement is an infringement.",
+            ScopeChecks.With(FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.SeparateConsentForSharing, FactPaths.Sharing.Sold),
             EvaluateArt2Item6);
 
         /// <summary>CN-SPC-FR-2.7: processing contrary to public order and good morals.</summary>
         public static Rule Art2Item7 { get; } = Create("2.7", "Art. 2(7)",
             "Processing facial information contrary to public order and good morals is an infringement.",
+            ScopeChecks.With(FactPaths.Venue),
             EvaluateArt2Item7);
 
         /// <summary>CN-SPC-FR-2.8: other breaches of the lawfulness, legitimacy and necessity principles.</summary>
         public static Rule Art2Item8 { get; } = Create("2.8", "Art. 2(8)",
             "Any other processing of facial information that breaches the principles of lawfulness, legitimacy and necessity is an infringement.",
+            ScopeChecks + DefenceChecks + FactSet.Of(FactPaths.Necessity.NecessaryForService),
             EvaluateArt2Item8);
 
         /// <summary>CN-SPC-FR-4.1: "face or no service" consent is no defence unless faces are necessary.</summary>
         public static Rule Art4Item1 { get; } = Create("4.1", "Art. 4(1)",
             "Consent required as a condition of a product or service is no defence, unless facial processing is necessary for it.",
+            ConsentDefenceChecks + ChineseDuties.ForcedConsentChecks,
             EvaluateArt4Item1);
 
         /// <summary>CN-SPC-FR-4.2: bundled consent is no defence.</summary>
         public static Rule Art4Item2 { get; } = Create("4.2", "Art. 4(2)",
             "Consent obtained by bundling it with other authorisations is no defence.",
+            ConsentDefenceChecks.With(FactPaths.Consent.Bundled),
             EvaluateArt4Item2);
 
         /// <summary>CN-SPC-FR-4.3: forced or disguised-forced consent is no defence.</summary>
         public static Rule Art4Item3 { get; } = Create("4.3", "Art. 4(3)",
             "Consent obtained by force or disguised force is no defence.",
+            ConsentDefenceChecks.With(FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Necessity.SoleVerificationMethod, FactPaths.Necessity.NonBiometricAlternativeExists),
             EvaluateArt4Item3);
 
         /// <summary>CN-SPC-FR-5.1: public-health-emergency defence.</summary>
         public static Rule Art5Item1 { get; } = Create("5.1", "Art. 5(1)",
             "No liability for processing necessary to respond to a public-health emergency or, in an emergency, to protect life, health and property (the processor proves it, Art. 6 ¶3).",
+            ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes),
             EvaluateArt5Item1);
 
         /// <summary>CN-SPC-FR-5.2: public-security defence.</summary>
         public static Rule Art5Item2 { get; } = Create("5.2", "Art. 5(2)",
             "No liability for facial recognition in public places to maintain public security per State provisions (the processor proves it, Art. 6 ¶3).",
+            ScopeChecks + DefenceChecks,
             EvaluateArt5Item2);
 
         /// <summary>CN-SPC-FR-5.3: news-reporting defence.</summary>
         public static Rule Art5Item3 { get; } = Create("5.3", "Art. 5(3)",
             "No liability for reasonable processing for news reporting or public-opinion supervision in the public interest (the processor proves it, Art. 6 ¶3).",
+            ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes),
             EvaluateArt5Item3);
 
         /// <summary>CN-SPC-FR-5.4: processing within the scope of consent.</summary>
         public static Rule Art5Item4 { get; } = Create("5.4", "Art. 5(4)",
             "No liability for reasonable processing within the scope of the consent of the individual or guardian (the processor proves it, Art. 6 ¶3).",
+            ScopeChecks + ChineseDuties.SeparateConsentChecks + ChineseDuties.ForcedConsentChecks.Without(FactSet.Of(FactPaths.Necessity.ServiceRefusedWithoutConsent)) + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Bundled),
             EvaluateArt5Item4);
 
         /// <summary>CN-SPC-FR-10.1: building managers must offer another way in.</summary>
         public static Rule Art10Para1 { get; } = Create("10.1", "Art. 10 ¶1",
             "Where a property manager makes facial recognition the only way for owners or occupants to enter, one who does not consent may demand another reasonable verification method.",
+            ScopeChecks.With(FactPaths.Purposes, FactPaths.Necessity.SoleVerificationMethod),
             EvaluateArt10Para1);
 
         /// <summary>CN-SPC-FR-11: irrevocable or perpetual standard-form grants are invalid.</summary>
         public static Rule Art11 { get; } = Create("11", "Art. 11",
             "A standard-form clause granting an unlimited-term, irrevocable or freely sub-licensable right to process facial information may be declared invalid (Civil Code Art. 497).",
+            ScopeChecks.With(FactPaths.ContractTerms.IrrevocableOrPerpetualGrant),
             EvaluateArt11);
 
         /// <summary>CN-SPC-FR-12: processing in breach of agreement means contract liability and deletion.</summary>
         public static Rule Art12 { get; } = Create("12", "Art. 12",
             "Processing facial information in breach of the agreement incurs liability for breach of contract, and the individual may demand deletion even if no deletion clause was agreed.",
+            ScopeChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.LegalBasis, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
             EvaluateArt12);
 
         /// <summary>The rules of this instrument.</summary>
@@ -128,8 +161,8 @@ namespace BiometricConsent.Policy.Rules.China
             Art4Item1, Art4Item2, Art4Item3, Art5Item1, Art5Item2, Art5Item3, Art5Item4, Art10Para1, Art11, Art12,
         };
 
-        private static Rule Create(string item, string article, string statement, RuleEvaluator evaluate) =>
-            new Rule("CN-SPC-FR-" + item, Instrument, article, statement, Verification.VerifiedPrimary, evaluate);
+        private static Rule Create(string item, string article, string statement, FactSet checks, RuleEvaluator evaluate, FactSet? mentions = null) =>
+            new Rule("CN-SPC-FR-" + item, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, checks: checks, mentions: mentions);
 
         // ---- Art. 2: infringements -------------------------------------------------------------------------
 

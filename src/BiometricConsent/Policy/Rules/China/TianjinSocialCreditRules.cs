@@ -10,6 +10,9 @@ namespace BiometricConsent.Policy.Rules.China
     /// </summary>
     public static class TianjinSocialCreditRules
     {
+        /// <summary>What the gate of every rule reads.</summary>
+        private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Processor.Kinds);
+
         /// <summary>The instrument.</summary>
         public static Instrument Instrument { get; } = new Instrument(
             id: "CN-TJ-SCR",
@@ -28,7 +31,8 @@ namespace BiometricConsent.Policy.Rules.China
             "Art. 16 ¶1",
             "A market credit information provider collecting a natural person's information must obtain the person's consent and agree the use, unless laws or administrative regulations provide otherwise.",
             Verification.VerifiedSecondary,
-            EvaluateArt16Para1);
+            EvaluateArt16Para1,
+            checks: ScopeChecks + ChineseDuties.NoticeContentChecks + FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained));
 
         /// <summary>CN-TJ-SCR-16.2: a market credit information provider must not collect biometric information at all.</summary>
         public static Rule Art16Para2 { get; } = new Rule(
@@ -37,7 +41,9 @@ namespace BiometricConsent.Policy.Rules.China
             "Art. 16 ¶2",
             "A market credit information provider must not collect biometric information (nor religious belief, blood type, disease and medical history); consent does not cure this.",
             Verification.VerifiedSecondary,
-            EvaluateArt16Para2);
+            EvaluateArt16Para2,
+            checks: ScopeChecks,
+            mentions: FactSet.Of(FactPaths.Consent.Written, FactPaths.Consent.Separate));
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[] { Art16Para1, Art16Para2 };
