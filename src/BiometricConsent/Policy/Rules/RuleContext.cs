@@ -76,9 +76,6 @@ namespace BiometricConsent.Policy.Rules
         /// <summary>The day the CAC filing was made (<c>$.filing.filedOn</c>), or <c>null</c>.</summary>
         public LocalDate? FiledOn => Read(FactIndex.FiledOn, activity.Filing?.FiledOn);
 
-        /// <summary>The activity (internal: rules read it through the checked members).</summary>
-        internal Activity Activity => activity;
-
         /// <summary>Whether the venue is a public place (<c>$.publicPlace</c>).</summary>
         /// <returns>The fact.</returns>
         public Fact PublicPlace() => Bool(FactIndex.PublicPlace, activity.PublicPlace);

@@ -46,6 +46,7 @@ namespace BiometricConsent.Tests.Policy.Ndsmr
         [InlineData("CN-NDSMR-24", "{ 'publicPlace': false, 'function': 'Identification', 'subjects': { 'kinds': ['Public'] }, 'storage': { 'retention': 'PT0S' } }", Outcome.Satisfied, null)]
         [InlineData("CN-NDSMR-24", "{ 'publicPlace': null, 'function': 'Identification' }", Outcome.Undetermined, "$.publicPlace")]
         [InlineData("CN-NDSMR-24", "{ 'legalBasis': null }", Outcome.Undetermined, "$.legalBasis")]
+        [InlineData("CN-NDSMR-24", "{ " + Bystanders + ", 'storage': { 'retention': 'P0D' }, 'legalBasis': null }", Outcome.Undetermined, "$.legalBasis")]
         public void RuleOutcome(string rule, string patch, Outcome outcome, string? missing) =>
             Scenario.Expect(rule, patch, outcome, missing);
 

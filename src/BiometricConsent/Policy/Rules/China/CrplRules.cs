@@ -6,7 +6,8 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Consumer Rights Protection Law of the PRC (2013 amendment, effective 2014-03-15), Art. 29: business
-    /// operators' duties towards consumers' personal information (obligations.md §7; the XPeng penalty).
+    /// operators' duties towards consumers' personal information (the XPeng penalty). Each rule's statement, checked
+    /// facts and gaps are listed in docs/rules-catalog.md.
     /// </summary>
     public static class CrplRules
     {
@@ -29,7 +30,7 @@ namespace BiometricConsent.Policy.Rules.China
             penalty: Art56Penalty,
             temporalNote: "Art. 29 was added by the 2013 amendment, effective 2014-03-15");
 
-        /// <summary>CN-CRPL-29.1: collect and use consumers' information only after stating purpose, method and scope and with their consent.</summary>
+        /// <summary>CN-CRPL-29.1.</summary>
         public static Rule Art29Para1 { get; } = new Rule(
             "CN-CRPL-29.1",
             Instrument,
@@ -37,9 +38,10 @@ namespace BiometricConsent.Policy.Rules.China
             "A business operator collecting or using consumers' personal information must expressly state the purpose, method and scope, obtain the consumers' consent, and not exceed what was agreed.",
             Verification.VerifiedPrimary,
             EvaluateArt29Para1,
-            checks: ScopeChecks + ChineseDuties.NoticeContentChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.Consent.Obtained));
+            checks: ScopeChecks + ChineseDuties.NoticeContentChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.Consent.Obtained),
+            notModelled: "use beyond the agreed method or scope (only a purpose extended beyond the original is described); publishing the collection and use rules");
 
-        /// <summary>CN-CRPL-29.2: keep consumers' information confidential and secure; never sell or illegally provide it.</summary>
+        /// <summary>CN-CRPL-29.2.</summary>
         public static Rule Art29Para2 { get; } = new Rule(
             "CN-CRPL-29.2",
             Instrument,
@@ -47,51 +49,49 @@ namespace BiometricConsent.Policy.Rules.China
             "A business operator must keep consumers' personal information strictly confidential, must not leak, sell or illegally provide it, and must take technical measures to keep it secure.",
             Verification.VerifiedPrimary,
             EvaluateArt29Para2,
-            checks: ScopeChecks.With(FactPaths.Sharing.Sold, FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.SeparateConsentForSharing, FactPaths.Security.Incident, FactPaths.Storage.Encrypted));
+            checks: ScopeChecks.With(FactPaths.Sharing.Sold, FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.SeparateConsentForSharing, FactPaths.Security.Incident, FactPaths.Storage.Encrypted),
+            notModelled: "technical measures other than encryption: only a leak, tampering or loss of unencrypted information shows the measures were missing; the remedial measures after one");
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[] { Art29Para1, Art29Para2 };
 
-        private static Verdict EvaluateArt29Para1(in RuleContext context)
+        private static readonly NoticeElement[] PurposeMethodScope = { NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories };
+
+        private static Verdict EvaluateArt29Para1(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
             }
 
             Fact notice = a.NoticeGiven();
-            Fact purpose = a.NoticeStates(NoticeElement.Purpose);
-            Fact method = a.NoticeStates(NoticeElement.Method);
-            Fact scope = a.NoticeStates(NoticeElement.DataCategories);
+            Fact stated = ChineseDuties.NoticeStates(a, PurposeMethodScope, out _);
             Fact consent = a.ConsentObtained();
             Fact extended = a.PurposeExtendedBeyondOriginal();
             Fact reconsent = a.ReconsentObtained();
             bool beyondAgreement = extended.IsTrue && reconsent.IsFalse;
-            if (notice.IsFalse || purpose.IsFalse || method.IsFalse || scope.IsFalse || consent.IsFalse || beyondAgreement)
+            if (notice.IsFalse || stated.IsFalse || consent.IsFalse || beyondAgreement)
             {
                 string reason = "The business operator processes consumers' biometric information";
                 reason += notice.IsFalse ? " without telling them the purpose, method and scope"
-                    : purpose.IsFalse || method.IsFalse || scope.IsFalse ? " with a notice that omits the purpose, method or scope" : "";
-                reason += consent.IsFalse ? (notice.IsFalse || purpose.IsFalse || method.IsFalse || scope.IsFalse ? " and" : "") + " without their consent" : "";
+                    : stated.IsFalse ? " with a notice that omits the purpose, method or scope" : "";
+                reason += consent.IsFalse ? (stated.IsFalse ? " and" : "") + " without their consent" : "";
                 reason += beyondAgreement ? "; it uses the information beyond the agreed purpose without fresh consent" : "";
                 return Verdict.Violated(reason + ".");
             }
 
-            if (notice.IsUnknown || purpose.IsUnknown || method.IsUnknown || scope.IsUnknown || consent.IsUnknown || extended.IsUnknown ||
-                (extended.IsTrue && reconsent.IsUnknown))
+            if (notice.IsUnknown || stated.IsUnknown || consent.IsUnknown || extended.IsUnknown || (extended.IsTrue && reconsent.IsUnknown))
             {
                 return Verdict.Undetermined(
                     "Whether consumers were told the purpose, method and scope and consented, within what was agreed, decides this rule.",
-                    notice, purpose, method, scope, consent, extended, extended.IsTrue ? reconsent : extended);
+                    notice, stated, consent, extended, extended.IsTrue ? reconsent : extended);
             }
 
             return Verdict.Satisfied("Consumers were told the purpose, method and scope, consented, and the use stays within what was agreed.");
         }
 
-        private static Verdict EvaluateArt29Para2(in RuleContext context)
+        private static Verdict EvaluateArt29Para2(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
@@ -123,7 +123,7 @@ namespace BiometricConsent.Policy.Rules.China
         }
 
         /// <summary>Art. 29 binds business operators in respect of consumers' information.</summary>
-        private static Verdict? Gate(Activity a)
+        private static Verdict? Gate(in RuleContext a)
         {
             Fact operatorFact = a.ProcessorIs(ProcessorKind.BusinessOperator);
             Fact consumers = a.SubjectsInclude(SubjectKind.Consumer);

@@ -6,7 +6,8 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Tianjin Municipal Social Credit Regulation (effective 2021-01-01), Art. 16: what market credit information
-    /// providers may collect within Tianjin (obligations.md §6). Applies to <c>CN-TJ</c> only.
+    /// providers may collect within Tianjin. Applies to <c>CN-TJ</c> only. Each rule's statement, checked facts and
+    /// gaps are listed in docs/rules-catalog.md.
     /// </summary>
     public static class TianjinSocialCreditRules
     {
@@ -24,7 +25,7 @@ namespace BiometricConsent.Policy.Rules.China
             channel: EnforcementChannel.Administrative,
             effectiveFrom: new LocalDate(2021, 1, 1));
 
-        /// <summary>CN-TJ-SCR-16.1: a market credit information provider needs the person's consent and an agreed use.</summary>
+        /// <summary>CN-TJ-SCR-16.1.</summary>
         public static Rule Art16Para1 { get; } = new Rule(
             "CN-TJ-SCR-16.1",
             Instrument,
@@ -32,25 +33,28 @@ namespace BiometricConsent.Policy.Rules.China
             "A market credit information provider collecting a natural person's information must obtain the person's consent and agree the use, unless laws or administrative regulations provide otherwise.",
             Verification.VerifiedSecondary,
             EvaluateArt16Para1,
-            checks: ScopeChecks + ChineseDuties.NoticeContentChecks + FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained));
+            checks: ScopeChecks + ChineseDuties.NoticeContentChecks + FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained),
+            notModelled: "the agreement on the use itself: a notice stating the purpose is read as the use agreed; which law provides otherwise (a statutory-duty basis is taken to be one)");
 
-        /// <summary>CN-TJ-SCR-16.2: a market credit information provider must not collect biometric information at all.</summary>
+        /// <summary>CN-TJ-SCR-16.2.</summary>
         public static Rule Art16Para2 { get; } = new Rule(
             "CN-TJ-SCR-16.2",
             Instrument,
             "Art. 16 ¶2",
             "A market credit information provider must not collect biometric information (nor religious belief, blood type, disease and medical history); consent does not cure this.",
             Verification.VerifiedSecondary,
-            EvaluateArt16Para2,
+            (in RuleContext c) => Gate(c) ?? Verdict.Violated(c.ConsentWritten().IsTrue || c.ConsentSeparate().IsTrue
+                ? "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; the written or separate consent obtained does not cure it."
+                : "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; consent would not cure it."),
             checks: ScopeChecks,
-            mentions: FactSet.Of(FactPaths.Consent.Written, FactPaths.Consent.Separate));
+            mentions: FactSet.Of(FactPaths.Consent.Written, FactPaths.Consent.Separate),
+            notModelled: "the other forbidden categories (religious belief, blood type, disease and medical history): every modality of the model is biometric, so any activity of a provider collects biometric information");
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[] { Art16Para1, Art16Para2 };
 
-        private static Verdict EvaluateArt16Para1(in RuleContext context)
+        private static Verdict EvaluateArt16Para1(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
@@ -81,21 +85,7 @@ namespace BiometricConsent.Policy.Rules.China
             return Verdict.Satisfied("The person consented and the use was stated.");
         }
 
-        private static Verdict EvaluateArt16Para2(in RuleContext context)
-        {
-            Activity a = context.Activity;
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            // Every modality the model knows (face, fingerprint, iris, voice, gait) is biometric information.
-            return Verdict.Violated(a.ConsentWritten().IsTrue || a.ConsentSeparate().IsTrue
-                ? "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; the written or separate consent obtained does not cure it."
-                : "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; consent would not cure it.");
-        }
-
-        private static Verdict? Gate(Activity a)
+        private static Verdict? Gate(in RuleContext a)
         {
             Fact provider = a.ProcessorIs(ProcessorKind.MarketCreditInformationProvider);
             if (provider.IsFalse)
