@@ -92,34 +92,24 @@ namespace BiometricConsent.Policy.Rules.China
 
         private static Verdict EvaluateArt29Para2(in RuleContext a)
         {
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
             Fact sold = a.Sold();
             Fact shared = a.SharedWithThirdParties();
             Fact sharingConsent = a.SeparateConsentForSharing();
             Fact incident = a.SecurityIncident();
             Fact encrypted = a.Encrypted();
-            bool illegalProvision = shared.IsTrue && sharingConsent.IsFalse;
-            bool unprotectedLeak = incident.IsTrue && encrypted.IsFalse;
-            if (sold.IsTrue || illegalProvision || unprotectedLeak)
-            {
-                return Verdict.Violated(
-                    sold.IsTrue ? "The business operator sells consumers' biometric information."
-                    : illegalProvision ? "The business operator provides consumers' biometric information to third parties without their consent."
-                    : "Consumers' biometric information leaked, was tampered with or lost while stored unencrypted: the necessary technical measures were not taken.");
-            }
-
-            if (sold.IsUnknown || shared.IsUnknown || (shared.IsTrue && sharingConsent.IsUnknown) || incident.IsUnknown || (incident.IsTrue && encrypted.IsUnknown))
-            {
-                return Verdict.Undetermined(
-                    "Whether the information is sold or provided to others without consent, and whether it leaked unprotected, decides this rule.",
-                    sold, shared, shared.IsTrue ? sharingConsent : shared, incident, incident.IsTrue ? encrypted : incident);
-            }
-
-            return Verdict.Satisfied("The information is not sold, is provided to others only with consent, and no unprotected leak occurred.");
+            return Checklist.Unless(Gate(a))
+                .ViolatedIf(sold.IsTrue, "The business operator sells consumers' biometric information.")
+                .ViolatedIf(shared.IsTrue && sharingConsent.IsFalse, "The business operator provides consumers' biometric information to third parties without their consent.")
+                .ViolatedIf(incident.IsTrue && encrypted.IsFalse, "Consumers' biometric information leaked, was tampered with or lost while stored unencrypted: the necessary technical measures were not taken.")
+                .Needs(sold)
+                .Needs(shared)
+                .Needs(sharingConsent, when: shared.IsTrue)
+                .Needs(incident)
+                .Needs(encrypted, when: incident.IsTrue)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether the information is sold or provided to others without consent, and whether it leaked unprotected, decides this rule.",
+                    satisfied: "The information is not sold, is provided to others only with consent, and no unprotected leak occurred.");
         }
 
         /// <summary>Art. 29 binds business operators in respect of consumers' information.</summary>

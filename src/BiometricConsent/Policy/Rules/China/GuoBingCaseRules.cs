@@ -73,26 +73,17 @@ namespace BiometricConsent.Policy.Rules.China
 
         private static Verdict EvaluateHolding2Item3(in RuleContext a)
         {
-            if (!a.Uses(Modality.Face))
-            {
-                return Verdict.NotApplicable("The holding concerns facial information; the activity processes none.");
-            }
-
             Fact extended = a.PurposeExtendedBeyondOriginal();
             Fact reconsent = a.ReconsentObtained();
-            if (extended.IsTrue && reconsent.IsFalse)
-            {
-                return Verdict.Violated("Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.");
-            }
-
-            if (extended.IsFalse || (extended.IsTrue && reconsent.IsTrue))
-            {
-                return Verdict.Satisfied(extended.IsFalse
-                    ? "Facial information is used only for the original purpose."
-                    : "The purpose was extended with fresh consent.");
-            }
-
-            return Verdict.Undetermined("Whether facial information is used beyond the original purpose without fresh consent decides this holding.", extended, extended.IsTrue ? reconsent : extended);
+            return Checklist.Start
+                .AndUnless(a.Uses(Modality.Face) ? null : Verdict.NotApplicable("The holding concerns facial information; the activity processes none."))
+                .ViolatedIf(extended.IsTrue && reconsent.IsFalse, "Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.")
+                .Needs(extended)
+                .Needs(reconsent, when: extended.IsTrue)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether facial information is used beyond the original purpose without fresh consent decides this holding.",
+                    satisfied: extended.IsFalse ? "Facial information is used only for the original purpose." : "The purpose was extended with fresh consent.");
         }
 
         private static Verdict EvaluateHolding2Item4(in RuleContext a)

@@ -258,116 +258,67 @@ namespace BiometricConsent.Policy.Rules.China
                 return gate;
             }
 
-            Fact basis = ChineseDuties.ConsentRequired(a);
-            if (basis.IsFalse)
-            {
-                return WithDefence(a, Verdict.NotApplicable("Art. 2(3) governs processing that needs consent; the processor relies on another basis."));
-            }
-
-            Fact obtained = a.ConsentObtained();
-            Fact separate = a.ConsentSeparate();
             Fact minors = a.IncludesMinorsUnder14();
             Fact guardian = a.GuardianConsentForMinors();
-            Verdict verdict;
-            if (obtained.IsFalse)
-            {
-                verdict = Verdict.Violated("Facial information is processed without the individual's consent and without another basis.");
-            }
-            else if (separate.IsFalse)
-            {
-                verdict = Verdict.Violated("Consent was obtained but not separately for the facial processing.");
-            }
-            else if (minors.IsTrue && guardian.IsFalse)
-            {
-                verdict = Verdict.Violated("Minors under 14 are among the individuals but no guardian consented.");
-            }
-            else if (basis.IsUnknown || obtained.IsUnknown || separate.IsUnknown || minors.IsUnknown || (minors.IsTrue && guardian.IsUnknown))
-            {
-                verdict = Verdict.Undetermined("Whether separate consent (by a guardian for under-14s) was obtained decides this rule.", basis, obtained, separate, minors, minors.IsTrue ? guardian : minors);
-            }
-            else
-            {
-                verdict = Verdict.Satisfied(minors.IsTrue ? "Separate consent was obtained, from guardians for minors under 14." : "Separate consent was obtained.");
-            }
-
-            return WithDefence(a, verdict);
+            return WithDefence(a, Checklist.Start
+                .AppliesWhen(ChineseDuties.ConsentRequired(a), "Art. 2(3) governs processing that needs consent; the processor relies on another basis.")
+                .ViolatedIf(a.ConsentObtained().IsFalse, "Facial information is processed without the individual's consent and without another basis.")
+                .ViolatedIf(a.ConsentSeparate().IsFalse, "Consent was obtained but not separately for the facial processing.")
+                .ViolatedIf(minors.IsTrue && guardian.IsFalse, "Minors under 14 are among the individuals but no guardian consented.")
+                .Needs(a.ConsentObtained())
+                .Needs(a.ConsentSeparate())
+                .Needs(minors)
+                .Needs(guardian, when: minors.IsTrue)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether separate consent (by a guardian for under-14s) was obtained decides this rule.",
+                    satisfied: minors.IsTrue ? "Separate consent was obtained, from guardians for minors under 14." : "Separate consent was obtained."));
         }
 
         private static Verdict EvaluateArt2Item4(in RuleContext a)
         {
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
             Fact extended = a.PurposeExtendedBeyondOriginal();
             Fact reconsent = a.ReconsentObtained();
-            if (extended.IsFalse)
-            {
-                return Verdict.Satisfied("The information is used only for the purpose originally stated or agreed.");
-            }
-
-            if (extended.IsTrue && reconsent.IsFalse)
-            {
-                return Verdict.Violated("The information is used beyond the purpose originally stated or agreed, without fresh consent.");
-            }
-
-            if (extended.IsTrue && reconsent.IsTrue)
-            {
-                return Verdict.Satisfied("The purpose was extended with fresh consent, which restates the agreed scope.");
-            }
-
-            return Verdict.Undetermined("Whether the information is used beyond the stated or agreed purpose decides this rule.", extended, extended.IsTrue ? reconsent : extended);
+            return Checklist.Unless(Gate(a))
+                .ViolatedIf(extended.IsTrue && reconsent.IsFalse, "The information is used beyond the purpose originally stated or agreed, without fresh consent.")
+                .Needs(extended)
+                .Needs(reconsent, when: extended.IsTrue)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether the information is used beyond the stated or agreed purpose decides this rule.",
+                    satisfied: extended.IsFalse
+                        ? "The information is used only for the purpose originally stated or agreed."
+                        : "The purpose was extended with fresh consent, which restates the agreed scope.");
         }
 
-        private static Verdict EvaluateArt2Item5(in RuleContext a)
-        {
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            Fact incident = a.SecurityIncident();
-            if (incident.IsTrue)
-            {
-                return Verdict.Violated(a.Encrypted().IsFalse
+        private static Verdict EvaluateArt2Item5(in RuleContext a) =>
+            Checklist.Unless(Gate(a))
+                .ViolatedIf(a.SecurityIncident().IsTrue, a.Encrypted().IsFalse
                     ? "Facial information leaked, was tampered with or lost while stored unencrypted: due technical measures were not taken."
-                    : "Facial information leaked, was tampered with or lost; the processor must show it had taken due technical and other measures.");
-            }
-
-            return incident.IsFalse
-                ? Verdict.Satisfied("No leak, tampering or loss occurred.")
-                : Verdict.Undetermined("Whether facial information leaked, was tampered with or lost decides this rule.", incident);
-        }
+                    : "Facial information leaked, was tampered with or lost; the processor must show it had taken due technical and other measures.")
+                .Needs(a.SecurityIncident())
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether facial information leaked, was tampered with or lost decides this rule.",
+                    satisfied: "No leak, tampering or loss occurred.");
 
         private static Verdict EvaluateArt2Item6(in RuleContext a)
         {
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
             Fact shared = a.SharedWithThirdParties();
             Fact consent = a.SeparateConsentForSharing();
             Fact sold = a.Sold();
-            if (shared.IsFalse)
-            {
-                return Verdict.Satisfied("Facial information is not provided to others.");
-            }
-
-            if (shared.IsTrue && (sold.IsTrue || consent.IsFalse))
-            {
-                return Verdict.Violated(sold.IsTrue
-                    ? "Facial information is sold to others."
-                    : "Facial information is provided to others without the individual's separate consent.");
-            }
-
-            if (shared.IsTrue && consent.IsTrue && sold.IsFalse)
-            {
-                return Verdict.Satisfied("Facial information is provided to others only with separate consent, and not sold.");
-            }
-
-            return Verdict.Undetermined("Whether facial information is provided to others, and with what consent, decides this rule.", shared, consent, sold);
+            return Checklist.Unless(Gate(a))
+                .ViolatedIf(shared.IsTrue && sold.IsTrue, "Facial information is sold to others.")
+                .ViolatedIf(shared.IsTrue && consent.IsFalse, "Facial information is provided to others without the individual's separate consent.")
+                .Needs(shared)
+                .Needs(consent, when: !shared.IsFalse)
+                .Needs(sold, when: !shared.IsFalse)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether facial information is provided to others, and with what consent, decides this rule.",
+                    satisfied: shared.IsFalse
+                        ? "Facial information is not provided to others."
+                        : "Facial information is provided to others only with separate consent, and not sold.");
         }
 
         private static Verdict EvaluateArt2Item7(in RuleContext a)

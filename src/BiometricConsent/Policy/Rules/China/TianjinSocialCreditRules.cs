@@ -55,34 +55,20 @@ namespace BiometricConsent.Policy.Rules.China
 
         private static Verdict EvaluateArt16Para1(in RuleContext a)
         {
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            if (a.LegalBasisIs(LegalBasis.StatutoryDuty).IsTrue)
-            {
-                return Verdict.Satisfied("The collection rests on a statutory duty, which Art. 16 ¶1 exempts from consent (laws or administrative regulations provide otherwise).");
-            }
-
             Fact consent = a.ConsentObtained();
             Fact use = a.NoticeStates(NoticeElement.Purpose);
-            if (consent.IsFalse)
-            {
-                return Verdict.Violated("The market credit information provider collects the person's information without consent.");
-            }
-
-            if (use.IsFalse)
-            {
-                return Verdict.Violated("The market credit information provider obtained consent but did not agree the use with the person.");
-            }
-
-            if (consent.IsUnknown || use.IsUnknown)
-            {
-                return Verdict.Undetermined("Whether the person consented and the use was agreed decides this rule.", consent, use);
-            }
-
-            return Verdict.Satisfied("The person consented and the use was stated.");
+            return Checklist.Unless(Gate(a))
+                .AndUnless(a.LegalBasisIs(LegalBasis.StatutoryDuty).IsTrue
+                    ? Verdict.Satisfied("The collection rests on a statutory duty, which Art. 16 ¶1 exempts from consent (laws or administrative regulations provide otherwise).")
+                    : (Verdict?)null)
+                .ViolatedIf(consent.IsFalse, "The market credit information provider collects the person's information without consent.")
+                .ViolatedIf(use.IsFalse, "The market credit information provider obtained consent but did not agree the use with the person.")
+                .Needs(consent)
+                .Needs(use)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether the person consented and the use was agreed decides this rule.",
+                    satisfied: "The person consented and the use was stated.");
         }
 
         private static Verdict? Gate(in RuleContext a)
