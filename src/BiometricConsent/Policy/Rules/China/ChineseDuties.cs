@@ -236,12 +236,16 @@ namespace BiometricConsent.Policy.Rules.China
             return switchForces ? c.Forbids(a.EntryMethodSwitchedUnilaterally(), "the entry method was switched to recognition unilaterally") : c;
         }
 
-        /// <summary>Processing stays within what was consented to: a purpose extended beyond the original needs fresh consent.</summary>
-        internal static Checklist WithinConsentedPurpose(this Checklist c, in RuleContext a)
+        /// <summary>
+        /// Processing stays within what was consented to: a purpose extended beyond the original needs fresh consent.
+        /// The breach is a clause of the rule's reason, or, with <paramref name="violated"/>, the whole reason.
+        /// </summary>
+        internal static Checklist WithinConsentedPurpose(this Checklist c, in RuleContext a, string? violated = null)
         {
             Fact extended = a.PurposeExtendedBeyondOriginal();
             Fact reconsent = a.ReconsentObtained();
-            return c.Breach(extended.IsTrue && reconsent.IsFalse, "the purpose was extended beyond the original without fresh consent")
+            bool beyond = extended.IsTrue && reconsent.IsFalse;
+            return (violated is null ? c.Breach(beyond, "the purpose was extended beyond the original without fresh consent") : c.ViolatedIf(beyond, violated))
                 .Needs(extended)
                 .Needs(reconsent, when: extended.IsTrue);
         }

@@ -71,20 +71,14 @@ namespace BiometricConsent.Policy.Rules.China
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[] { Holding1Item4, Holding2Item3, Holding2Item4 };
 
-        private static Verdict EvaluateHolding2Item3(in RuleContext a)
-        {
-            Fact extended = a.PurposeExtendedBeyondOriginal();
-            Fact reconsent = a.ReconsentObtained();
-            return Checklist.Start
+        private static Verdict EvaluateHolding2Item3(in RuleContext a) =>
+            Checklist.Start
                 .AndUnless(a.Uses(Modality.Face) ? null : Verdict.NotApplicable("The holding concerns facial information; the activity processes none."))
-                .ViolatedIf(extended.IsTrue && reconsent.IsFalse, "Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.")
-                .Needs(extended)
-                .Needs(reconsent, when: extended.IsTrue)
+                .WithinConsentedPurpose(a, violated: "Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.")
                 .Verdict(
                     violated: "",
                     undetermined: "Whether facial information is used beyond the original purpose without fresh consent decides this holding.",
-                    satisfied: extended.IsFalse ? "Facial information is used only for the original purpose." : "The purpose was extended with fresh consent.");
-        }
+                    satisfied: a.PurposeExtendedBeyondOriginal().IsFalse ? "Facial information is used only for the original purpose." : "The purpose was extended with fresh consent.");
 
         private static Verdict EvaluateHolding2Item4(in RuleContext a)
         {

@@ -275,21 +275,15 @@ namespace BiometricConsent.Policy.Rules.China
                     satisfied: minors.IsTrue ? "Separate consent was obtained, from guardians for minors under 14." : "Separate consent was obtained."));
         }
 
-        private static Verdict EvaluateArt2Item4(in RuleContext a)
-        {
-            Fact extended = a.PurposeExtendedBeyondOriginal();
-            Fact reconsent = a.ReconsentObtained();
-            return Checklist.Unless(Gate(a))
-                .ViolatedIf(extended.IsTrue && reconsent.IsFalse, "The information is used beyond the purpose originally stated or agreed, without fresh consent.")
-                .Needs(extended)
-                .Needs(reconsent, when: extended.IsTrue)
+        private static Verdict EvaluateArt2Item4(in RuleContext a) =>
+            Checklist.Unless(Gate(a))
+                .WithinConsentedPurpose(a, violated: "The information is used beyond the purpose originally stated or agreed, without fresh consent.")
                 .Verdict(
                     violated: "",
                     undetermined: "Whether the information is used beyond the stated or agreed purpose decides this rule.",
-                    satisfied: extended.IsFalse
+                    satisfied: a.PurposeExtendedBeyondOriginal().IsFalse
                         ? "The information is used only for the purpose originally stated or agreed."
                         : "The purpose was extended with fresh consent, which restates the agreed scope.");
-        }
 
         private static Verdict EvaluateArt2Item5(in RuleContext a) =>
             Checklist.Unless(Gate(a))
