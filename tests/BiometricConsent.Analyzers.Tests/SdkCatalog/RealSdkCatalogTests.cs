@@ -1,26 +1,26 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 using Microsoft.CodeAnalysis;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>
     /// The catalog against the two face SDKs this repository can restore (OpenCvSharp4 4.13.0.20260627 and
     /// Baidu.AI 4.15.10): every entry names real members, and every public member of the face types is either a
     /// catalogued capture or one of the documented non-captures (so a package update that adds a method fails
-    /// here until someone decides about it in docs/catalog.md).
+    /// here until someone decides about it in docs/sdk-catalog.md).
     /// </summary>
     public sealed class RealSdkCatalogTests
     {
         private static readonly Lazy<Compilation> Sdks = new Lazy<Compilation>(() =>
-            CatalogCompilation.Create(string.Empty, CatalogCompilation.Baidu.Append(CatalogCompilation.OpenCvSharp).ToArray()));
+            SdkCatalogCompilation.Create(string.Empty, SdkCatalogCompilation.Baidu.Append(SdkCatalogCompilation.OpenCvSharp).ToArray()));
 
         /// <summary>Entries for types that OpenCvSharp has only on its main branch, after 4.13.0.20260627.</summary>
         private static readonly string[] NotYetReleasedTypes = { "OpenCvSharp.FaceRecognizerSF" };
 
-        /// <summary>Baidu.Aip.Face.Face members that manage, list or delete stored face data (docs/catalog.md).</summary>
+        /// <summary>Baidu.Aip.Face.Face members that manage, list or delete stored face data (docs/sdk-catalog.md).</summary>
         private static readonly string[] BaiduNonCaptureNames =
         {
             "GroupAdd", "GroupDelete", "GroupGetlist", "GroupGetusers",
@@ -74,7 +74,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         public static TheoryData<string, string?> RealSdkEntries()
         {
             var data = new TheoryData<string, string?>();
-            foreach (var entry in BuiltInCatalog.Entries.Where(e => e.PackageId is "Baidu.AI" or "OpenCvSharp4"))
+            foreach (var entry in BuiltInSdkCatalog.Entries.Where(e => e.PackageId is "Baidu.AI" or "OpenCvSharp4"))
             {
                 data.Add(entry.TypeMetadataName, entry.MemberName);
             }
@@ -85,7 +85,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void The_real_assemblies_compile()
         {
-            Assert.Empty(CatalogCompilation.Errors(Sdks.Value));
+            Assert.Empty(SdkCatalogCompilation.Errors(Sdks.Value));
             Assert.NotNull(Sdks.Value.GetTypeByMetadataName("Baidu.Aip.Face.Face"));
             Assert.NotNull(Sdks.Value.GetTypeByMetadataName("OpenCvSharp.CascadeClassifier"));
         }
@@ -94,8 +94,8 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [MemberData(nameof(RealSdkEntries))]
         public void Entry_resolves_to_a_public_member_of_the_real_assembly(string typeMetadataName, string? memberName)
         {
-            var entry = BuiltInCatalog.Entries.Single(e => e.TypeMetadataName == typeMetadataName && e.MemberName == memberName);
-            var symbols = CatalogCompilation.Resolve(Sdks.Value, entry);
+            var entry = BuiltInSdkCatalog.Entries.Single(e => e.TypeMetadataName == typeMetadataName && e.MemberName == memberName);
+            var symbols = SdkCatalogCompilation.Resolve(Sdks.Value, entry);
 
             if (NotYetReleasedTypes.Contains(typeMetadataName))
             {
@@ -112,22 +112,22 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [MemberData(nameof(BaiduNonCaptures))]
         public void Baidu_data_management_method_exists_and_is_not_a_capture(string memberName)
         {
-            CatalogCompilation.AssertExistsAndIsNotCovered(Sdks.Value, "Baidu.Aip.Face.Face", memberName);
+            SdkCatalogCompilation.AssertExistsAndIsNotCovered(Sdks.Value, "Baidu.Aip.Face.Face", memberName);
         }
 
         [Theory]
         [MemberData(nameof(OpenCvSharpNonCaptures))]
         public void OpenCvSharp_factory_or_configuration_method_exists_and_is_not_a_capture(string typeMetadataName, string memberName)
         {
-            CatalogCompilation.AssertExistsAndIsNotCovered(Sdks.Value, typeMetadataName, memberName);
+            SdkCatalogCompilation.AssertExistsAndIsNotCovered(Sdks.Value, typeMetadataName, memberName);
         }
 
         [Fact]
         public void Every_public_method_of_the_Baidu_face_client_is_decided()
         {
             var nonCaptures = BaiduNonCaptureNames.ToHashSet();
-            var undecided = CatalogCompilation.PublicMembers(Sdks.Value, "Baidu.Aip.Face.Face")
-                .Where(member => !CatalogCompilation.IsCovered(member) && !nonCaptures.Contains(member.Name))
+            var undecided = SdkCatalogCompilation.PublicMembers(Sdks.Value, "Baidu.Aip.Face.Face")
+                .Where(member => !SdkCatalogCompilation.IsCovered(member) && !nonCaptures.Contains(member.Name))
                 .Select(member => member.ToDisplayString());
 
             Assert.Empty(undecided);
@@ -140,11 +140,11 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
             var undecided = new List<string>();
             foreach (var typeName in OpenCvSharpFaceTypes)
             {
-                foreach (var member in CatalogCompilation.PublicMembers(Sdks.Value, typeName))
+                foreach (var member in SdkCatalogCompilation.PublicMembers(Sdks.Value, typeName))
                 {
                     // Get*/Set* are the algorithms' parameter accessors (thresholds, grid sizes, learned matrices).
                     var isAccessor = member.Name.StartsWith("Get", StringComparison.Ordinal) || member.Name.StartsWith("Set", StringComparison.Ordinal);
-                    if (!CatalogCompilation.IsCovered(member) && !isAccessor && !nonCaptures.Contains((typeName, member.Name)))
+                    if (!SdkCatalogCompilation.IsCovered(member) && !isAccessor && !nonCaptures.Contains((typeName, member.Name)))
                     {
                         undecided.Add(member.ToDisplayString());
                     }
@@ -161,9 +161,9 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [InlineData("Baidu.Aip.Face.Face", "Faceverify", 1)]
         public void A_member_name_covers_every_overload(string typeMetadataName, string memberName, int overloads)
         {
-            var entry = BuiltInCatalog.Entries.Single(e => e.TypeMetadataName == typeMetadataName && e.MemberName == memberName);
+            var entry = BuiltInSdkCatalog.Entries.Single(e => e.TypeMetadataName == typeMetadataName && e.MemberName == memberName);
 
-            Assert.Equal(overloads, CatalogCompilation.Resolve(Sdks.Value, entry).Length);
+            Assert.Equal(overloads, SdkCatalogCompilation.Resolve(Sdks.Value, entry).Length);
         }
 
         [Fact]
@@ -172,7 +172,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
             var hog = Sdks.Value.GetTypeByMetadataName("OpenCvSharp.HOGDescriptor")!.GetMembers("DetectMultiScale");
 
             Assert.NotEmpty(hog);
-            Assert.All(hog, member => Assert.False(CatalogCompilation.IsCovered(member)));
+            Assert.All(hog, member => Assert.False(SdkCatalogCompilation.IsCovered(member)));
         }
     }
 }

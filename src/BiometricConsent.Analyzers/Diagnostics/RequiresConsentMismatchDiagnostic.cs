@@ -6,14 +6,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace BiometricConsent.Analyzers.Rules
+namespace BiometricConsent.Analyzers.Diagnostics
 {
     /// <summary>
     /// BIO1003: a method or property overrides or implements (implicitly or explicitly) a member and the two
     /// disagree about <c>[RequiresConsent]</c>, in either direction: calls through one of the two types would
     /// escape the obligation. Reported on the overriding or implementing member, once per member it overrides or implements.
     /// </summary>
-    internal static class RequiresConsentMismatchRule
+    internal static class RequiresConsentMismatchDiagnostic
     {
         internal static void Register(CompilationStartAnalysisContext context)
         {

@@ -1,19 +1,19 @@
 using System;
 using System.Linq;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 using Microsoft.CodeAnalysis;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>The catalog against <see cref="SdkStubs"/>, for the SDKs the local NuGet copy does not serve.</summary>
     public sealed class StubbedSdkCatalogTests
     {
-        private static readonly Lazy<Compilation> Stubs = new Lazy<Compilation>(() => CatalogCompilation.Create(SdkStubs.Source));
+        private static readonly Lazy<Compilation> Stubs = new Lazy<Compilation>(() => SdkCatalogCompilation.Create(SdkStubs.Source));
 
         public static TheoryData<string, string?> StubbedEntries()
         {
             var data = new TheoryData<string, string?>();
-            foreach (var entry in BuiltInCatalog.Entries.Where(e => e.PackageId != "Baidu.AI"
+            foreach (var entry in BuiltInSdkCatalog.Entries.Where(e => e.PackageId != "Baidu.AI"
                 && (e.PackageId != "OpenCvSharp4" || e.TypeMetadataName == "OpenCvSharp.FaceRecognizerSF")))
             {
                 data.Add(entry.TypeMetadataName, entry.MemberName);
@@ -22,7 +22,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
             return data;
         }
 
-        /// <summary>Members of the stubbed SDKs that are deliberately not captures (docs/catalog.md says why).</summary>
+        /// <summary>Members of the stubbed SDKs that are deliberately not captures (docs/sdk-catalog.md says why).</summary>
         private static readonly (string Type, string Member)[] NonCaptureMembers =
         {
             // creating or loading a detector or model
@@ -87,23 +87,23 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void The_stubs_compile()
         {
-            Assert.Empty(CatalogCompilation.Errors(Stubs.Value));
+            Assert.Empty(SdkCatalogCompilation.Errors(Stubs.Value));
         }
 
         [Theory]
         [MemberData(nameof(StubbedEntries))]
         public void Entry_resolves_to_a_public_member_of_the_stubbed_sdk(string typeMetadataName, string? memberName)
         {
-            var entry = BuiltInCatalog.Entries.Single(e => e.TypeMetadataName == typeMetadataName && e.MemberName == memberName);
+            var entry = BuiltInSdkCatalog.Entries.Single(e => e.TypeMetadataName == typeMetadataName && e.MemberName == memberName);
 
-            Assert.NotEmpty(CatalogCompilation.Resolve(Stubs.Value, entry));
+            Assert.NotEmpty(SdkCatalogCompilation.Resolve(Stubs.Value, entry));
         }
 
         [Theory]
         [MemberData(nameof(NonCaptures))]
         public void Non_capture_member_exists_in_the_stubs_and_is_not_covered(string typeMetadataName, string memberName)
         {
-            CatalogCompilation.AssertExistsAndIsNotCovered(Stubs.Value, typeMetadataName, memberName);
+            SdkCatalogCompilation.AssertExistsAndIsNotCovered(Stubs.Value, typeMetadataName, memberName);
         }
 
         [Fact]
@@ -112,12 +112,12 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
             // The stubs mirror the SDKs' member lists; a stub member that is neither catalogued nor listed as a
             // non-capture means a decision is missing on one side.
             var nonCaptures = NonCaptureMembers.ToHashSet();
-            var catalogTypes = BuiltInCatalog.Entries.Select(entry => entry.TypeMetadataName).ToHashSet();
+            var catalogTypes = BuiltInSdkCatalog.Entries.Select(entry => entry.TypeMetadataName).ToHashSet();
             var undecided = Stubs.Value.GetSymbolsWithName(_ => true, SymbolFilter.Member)
-                .Where(CatalogCompilation.IsPublicMethodOrProperty)
-                .Where(member => catalogTypes.Contains(CatalogCompilation.MetadataName(member.ContainingType)))
-                .Where(member => !CatalogCompilation.IsCovered(member)
-                    && !nonCaptures.Contains((CatalogCompilation.MetadataName(member.ContainingType), member.Name))
+                .Where(SdkCatalogCompilation.IsPublicMethodOrProperty)
+                .Where(member => catalogTypes.Contains(SdkCatalogCompilation.MetadataName(member.ContainingType)))
+                .Where(member => !SdkCatalogCompilation.IsCovered(member)
+                    && !nonCaptures.Contains((SdkCatalogCompilation.MetadataName(member.ContainingType), member.Name))
                     && !IsSameDecisionAsListed(member, nonCaptures))
                 .Select(member => member.ToDisplayString())
                 .ToArray();
@@ -129,7 +129,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         // and once for either the task or the Sync form; the other form shares the decision.
         private static bool IsSameDecisionAsListed(ISymbol member, System.Collections.Generic.HashSet<(string Type, string Member)> nonCaptures)
         {
-            var typeName = CatalogCompilation.MetadataName(member.ContainingType);
+            var typeName = SdkCatalogCompilation.MetadataName(member.ContainingType);
             var twins = new[]
             {
                 typeName.Replace("AmazonRekognitionClient", "IAmazonRekognition", StringComparison.Ordinal),

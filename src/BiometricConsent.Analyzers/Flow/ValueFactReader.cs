@@ -11,7 +11,7 @@ namespace BiometricConsent.Analyzers.Flow
     /// <c>await</c> (also through <c>ConfigureAwait</c>), <c>.Result</c>, <c>GetAwaiter().GetResult()</c>, and locals
     /// or captured values that hold such a value. The graph lowers <c>&amp;&amp;</c>, <c>||</c> and <c>?:</c> into branches.
     /// </summary>
-    internal static class ConsentFacts
+    internal static class ValueFactReader
     {
         // Deeper nesting of negations and comparisons than this is not worth following (and bounds recursion).
         private const int MaxDepth = 32;

@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>
     /// The built-in catalog through the whole analyzer: BIO1001 on catalogued SDK calls, silence on the rest.
     /// </summary>
-    public sealed class BuiltInCatalogEndToEndTests
+    public sealed class BuiltInSdkCatalogEndToEndTests
     {
         [Fact]
         public async Task Baidu_Detect_is_reported_and_GroupAdd_is_not()
@@ -21,7 +21,7 @@ class Scanner
         client.FaceDelete(""user"", ""group"", ""token"", null);
     }
 }";
-            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "client.Detect("));
+            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "client.Detect("));
         }
 
         [Fact]
@@ -32,7 +32,7 @@ class Scanner
 {
     object Scan(string k, string s, string image) => new Baidu.Aip.Face.Face(k, s).Detect(image, ""BASE64"", null);
 }";
-            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "new Baidu.Aip.Face.Face(k, s).Detect("));
+            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "new Baidu.Aip.Face.Face(k, s).Detect("));
         }
 
         [Fact]
@@ -48,7 +48,7 @@ class Scanner
         return detector.Detect(frame, faces);
     }
 }";
-            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "detector.Detect("));
+            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "detector.Detect("));
         }
 
         [Fact]
@@ -70,7 +70,7 @@ class Scanner
 
     Rect[] Unknown(Mat frame, CascadeClassifier classifier) => classifier.DetectMultiScale(frame);
 }";
-            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "faces.DetectMultiScale("), CatalogAnalyzerTest.Expected(source, "classifier.DetectMultiScale("));
+            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "faces.DetectMultiScale("), SdkCatalogAnalyzerTest.Expected(source, "classifier.DetectMultiScale("));
         }
 
         [Fact]
@@ -88,7 +88,7 @@ class Recogniser
         return model.Predict(face);
     }
 }";
-            await CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "model.Predict("));
+            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "model.Predict("));
         }
 
         [Fact]
@@ -108,10 +108,10 @@ class Scanner
         FaceRecognitionDotNet.FaceRecognition.FaceDistance(null!, null!);
     }
 }";
-            await CatalogAnalyzerTest.VerifyAsync(
+            await SdkCatalogAnalyzerTest.VerifyAsync(
                 new[] { source, SdkStubs.Source },
-                CatalogAnalyzerTest.Expected(source, "rekognition.DetectFacesAsync("),
-                CatalogAnalyzerTest.Expected(source, "detector.DetectFacesAsync("));
+                SdkCatalogAnalyzerTest.Expected(source, "rekognition.DetectFacesAsync("),
+                SdkCatalogAnalyzerTest.Expected(source, "detector.DetectFacesAsync("));
         }
 
         [Fact]
@@ -122,7 +122,7 @@ class Scanner
 {
     void Scan(string image) => new Baidu.Aip.Face.Face(""key"", ""secret"").Detect(image, ""BASE64"", null);
 }";
-            var test = new CatalogAnalyzerTest();
+            var test = new SdkCatalogAnalyzerTest();
             test.TestState.Sources.Add(source);
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nbiometric_consent.builtin_catalog = false\n"));
             await test.RunAsync();

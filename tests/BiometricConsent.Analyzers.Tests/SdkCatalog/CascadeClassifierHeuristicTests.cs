@@ -1,11 +1,11 @@
 using System.Linq;
 using System.Reflection;
 using System.Threading;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>
     /// <see cref="CascadeClassifierHeuristic"/> on invocations compiled against the real OpenCvSharp4 assembly
@@ -17,9 +17,9 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
 
         private static bool IsVisiblyNonFace(params string[] sources)
         {
-            var compilation = CatalogCompilation.Create(sources.Select(source => Usings + source), new[] { CatalogCompilation.OpenCvSharp });
-            Assert.Empty(CatalogCompilation.Errors(compilation));
-            var invocation = Assert.Single(CatalogCompilation.Invocations(compilation, "DetectMultiScale"));
+            var compilation = SdkCatalogCompilation.Create(sources.Select(source => Usings + source), new[] { SdkCatalogCompilation.OpenCvSharp });
+            Assert.Empty(SdkCatalogCompilation.Errors(compilation));
+            var invocation = Assert.Single(SdkCatalogCompilation.Invocations(compilation, "DetectMultiScale"));
             return CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, CancellationToken.None);
         }
 
@@ -211,7 +211,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void IsCascadeDetect_recognises_OpenCvSharp_Emgu_and_derived_classifiers_only()
         {
-            var compilation = CatalogCompilation.Create(
+            var compilation = SdkCatalogCompilation.Create(
                 new[]
                 {
                     SdkStubs.Source,
@@ -219,8 +219,8 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
                       public class MyCascade : OpenCvSharp.CascadeClassifier { }
                       public class MyEmguCascade : Emgu.CV.CascadeClassifier { public new System.Drawing.Rectangle[] DetectMultiScale(Emgu.CV.IInputArray image, double s = 1.1, int n = 3) => null!; }",
                 },
-                new[] { CatalogCompilation.OpenCvSharp });
-            Assert.Empty(CatalogCompilation.Errors(compilation));
+                new[] { SdkCatalogCompilation.OpenCvSharp });
+            Assert.Empty(SdkCatalogCompilation.Errors(compilation));
 
             IMethodSymbol Method(string type) => compilation.GetTypeByMetadataName(type)!.GetMembers("DetectMultiScale").OfType<IMethodSymbol>().First();
 
@@ -237,9 +237,9 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         public void Derived_classifier_is_a_cascade_detect_whose_constructor_hides_the_file()
         {
             // MyCascade's constructor may load any cascade into the base class, so its creation is not visible evidence.
-            var compilation = CatalogCompilation.Create(Usings + @"class MyCascade : CascadeClassifier { public MyCascade() : base(""haarcascade_frontalface_default.xml"") { } } class C { Rect[] M(Mat m) { var c = new MyCascade(); return c.DetectMultiScale(m); } }", CatalogCompilation.OpenCvSharp);
-            Assert.Empty(CatalogCompilation.Errors(compilation));
-            var invocation = Assert.Single(CatalogCompilation.Invocations(compilation, "DetectMultiScale"));
+            var compilation = SdkCatalogCompilation.Create(Usings + @"class MyCascade : CascadeClassifier { public MyCascade() : base(""haarcascade_frontalface_default.xml"") { } } class C { Rect[] M(Mat m) { var c = new MyCascade(); return c.DetectMultiScale(m); } }", SdkCatalogCompilation.OpenCvSharp);
+            Assert.Empty(SdkCatalogCompilation.Errors(compilation));
+            var invocation = Assert.Single(SdkCatalogCompilation.Invocations(compilation, "DetectMultiScale"));
 
             Assert.True(CascadeClassifierHeuristic.IsCascadeDetect(invocation.TargetMethod));
             Assert.False(CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, CancellationToken.None));
@@ -248,8 +248,8 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void HOGDescriptor_detection_is_not_a_cascade_call()
         {
-            var compilation = CatalogCompilation.Create(Usings + @"class C { Rect[] M(Mat m) { var h = new HOGDescriptor(); return h.DetectMultiScale(m); } }", CatalogCompilation.OpenCvSharp);
-            var invocation = Assert.Single(CatalogCompilation.Invocations(compilation, "DetectMultiScale"));
+            var compilation = SdkCatalogCompilation.Create(Usings + @"class C { Rect[] M(Mat m) { var h = new HOGDescriptor(); return h.DetectMultiScale(m); } }", SdkCatalogCompilation.OpenCvSharp);
+            var invocation = Assert.Single(SdkCatalogCompilation.Invocations(compilation, "DetectMultiScale"));
 
             Assert.False(CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, CancellationToken.None));
         }
@@ -259,11 +259,11 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [InlineData("haarcascade_frontalface_default.xml", false)]
         public void Emgu_CV_classifier_follows_the_same_rule(string file, bool expected)
         {
-            var compilation = CatalogCompilation.Create(
+            var compilation = SdkCatalogCompilation.Create(
                 new[] { SdkStubs.Source, $@"class C {{ object M(Emgu.CV.IInputArray m) {{ var c = new Emgu.CV.CascadeClassifier(""{file}""); return c.DetectMultiScale(m); }} }}" },
                 new Assembly[0]);
-            Assert.Empty(CatalogCompilation.Errors(compilation));
-            var invocation = Assert.Single(CatalogCompilation.Invocations(compilation, "DetectMultiScale"));
+            Assert.Empty(SdkCatalogCompilation.Errors(compilation));
+            var invocation = Assert.Single(SdkCatalogCompilation.Invocations(compilation, "DetectMultiScale"));
 
             Assert.Equal(expected, CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, CancellationToken.None));
         }
@@ -282,7 +282,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [InlineData(@"var c = new CascadeClassifier(""haarcascade_russian_plate_number.xml""); var r = c.DetectMultiScale(new Mat());")]
         public void Half_typed_code_never_throws(string source)
         {
-            var compilation = CatalogCompilation.Create(new[] { Usings + source }, new[] { CatalogCompilation.OpenCvSharp })
+            var compilation = SdkCatalogCompilation.Create(new[] { Usings + source }, new[] { SdkCatalogCompilation.OpenCvSharp })
                 .WithOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.ConsoleApplication));
             foreach (var tree in compilation.SyntaxTrees)
             {
@@ -303,10 +303,10 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void Top_level_statements_are_one_member()
         {
-            var compilation = CatalogCompilation.Create(new[] { Usings + @"var c = new CascadeClassifier(""haarcascade_russian_plate_number.xml""); var r = c.DetectMultiScale(new Mat());" }, new[] { CatalogCompilation.OpenCvSharp })
+            var compilation = SdkCatalogCompilation.Create(new[] { Usings + @"var c = new CascadeClassifier(""haarcascade_russian_plate_number.xml""); var r = c.DetectMultiScale(new Mat());" }, new[] { SdkCatalogCompilation.OpenCvSharp })
                 .WithOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.ConsoleApplication));
-            Assert.Empty(CatalogCompilation.Errors(compilation));
-            var invocation = Assert.Single(CatalogCompilation.Invocations(compilation, "DetectMultiScale"));
+            Assert.Empty(SdkCatalogCompilation.Errors(compilation));
+            var invocation = Assert.Single(SdkCatalogCompilation.Invocations(compilation, "DetectMultiScale"));
 
             Assert.True(CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, CancellationToken.None));
         }
@@ -314,8 +314,8 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void Cancellation_is_observed()
         {
-            var compilation = CatalogCompilation.Create(Usings + @"class C { Rect[] M(Mat m) { var c = new CascadeClassifier(""haarcascade_russian_plate_number.xml""); return c.DetectMultiScale(m); } }", CatalogCompilation.OpenCvSharp);
-            var invocation = Assert.Single(CatalogCompilation.Invocations(compilation, "DetectMultiScale"));
+            var compilation = SdkCatalogCompilation.Create(Usings + @"class C { Rect[] M(Mat m) { var c = new CascadeClassifier(""haarcascade_russian_plate_number.xml""); return c.DetectMultiScale(m); } }", SdkCatalogCompilation.OpenCvSharp);
+            var invocation = Assert.Single(SdkCatalogCompilation.Invocations(compilation, "DetectMultiScale"));
 
             Assert.ThrowsAny<System.OperationCanceledException>(() => CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, new CancellationToken(canceled: true)));
         }

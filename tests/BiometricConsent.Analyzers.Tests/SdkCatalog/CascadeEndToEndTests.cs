@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>
     /// <c>CascadeClassifier.DetectMultiScale</c> through the whole analyzer (analyzer-contract §3): quiet when the
@@ -62,7 +62,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [InlineData(nameof(ConstructorAssignment))]
         [InlineData(nameof(LoadedLater))]
         public Task A_visibly_non_face_cascade_is_quiet(string shape)
-            => CatalogAnalyzerTest.VerifyAsync(Source(shape, Plate));
+            => SdkCatalogAnalyzerTest.VerifyAsync(Source(shape, Plate));
 
         [Theory]
         [InlineData(nameof(SameMember))]
@@ -73,7 +73,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         {
             var source = Source(shape, Face);
             var call = shape is nameof(FieldInitializer) or nameof(ConstructorAssignment) ? "_classifier.DetectMultiScale(" : "classifier.DetectMultiScale(";
-            return CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, call));
+            return SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, call));
         }
 
         [Fact]
@@ -94,11 +94,11 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
                     Rect[] Plate(Mat frame) => _plate.DetectMultiScale(frame);
                 }
                 """;
-            return CatalogAnalyzerTest.VerifyAsync(
+            return SdkCatalogAnalyzerTest.VerifyAsync(
                 source,
-                CatalogAnalyzerTest.Expected(source, "given.DetectMultiScale("),
-                CatalogAnalyzerTest.Expected(source, "_fromConfig.DetectMultiScale("),
-                CatalogAnalyzerTest.Expected(source, "Exposed.DetectMultiScale("));
+                SdkCatalogAnalyzerTest.Expected(source, "given.DetectMultiScale("),
+                SdkCatalogAnalyzerTest.Expected(source, "_fromConfig.DetectMultiScale("),
+                SdkCatalogAnalyzerTest.Expected(source, "Exposed.DetectMultiScale("));
         }
 
         [Fact]
@@ -113,7 +113,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
                     Rect[] Scan(Mat frame) => _classifier.DetectMultiScale(frame);
                 }
                 """;
-            return CatalogAnalyzerTest.VerifyAsync(source, CatalogAnalyzerTest.Expected(source, "_classifier.DetectMultiScale("));
+            return SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "_classifier.DetectMultiScale("));
         }
 
         [Fact]
@@ -129,7 +129,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
                     object Faces(IInputArray image) => _faces.DetectMultiScale(image);
                 }
                 """;
-            return CatalogAnalyzerTest.VerifyAsync(new[] { source, SdkStubs.Source }, CatalogAnalyzerTest.Expected(source, "_faces.DetectMultiScale("));
+            return SdkCatalogAnalyzerTest.VerifyAsync(new[] { source, SdkStubs.Source }, SdkCatalogAnalyzerTest.Expected(source, "_faces.DetectMultiScale("));
         }
 
         private static string Source(string shape, string file) => shape switch

@@ -1,24 +1,24 @@
 using System.Linq;
 using System.Text.RegularExpressions;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
-    public sealed class BuiltInCatalogInvariantTests
+    public sealed class BuiltInSdkCatalogInvariantTests
     {
         [Fact]
         public void Catalog_is_not_empty_and_lists_captures_only()
         {
-            Assert.NotEmpty(BuiltInCatalog.Entries);
+            Assert.NotEmpty(BuiltInSdkCatalog.Entries);
 
             // The SDKs expose no consent checks; a Check entry here would silently guard captures.
-            Assert.All(BuiltInCatalog.Entries, entry => Assert.Equal(ApiRole.Capture, entry.Role));
+            Assert.All(BuiltInSdkCatalog.Entries, entry => Assert.Equal(ApiRole.Capture, entry.Role));
         }
 
         [Fact]
         public void No_entry_repeats_a_type_and_member()
         {
-            var repeated = BuiltInCatalog.Entries
+            var repeated = BuiltInSdkCatalog.Entries
                 .GroupBy(entry => (entry.TypeMetadataName, entry.MemberName))
                 .Where(group => group.Count() > 1)
                 .Select(group => $"{group.Key.TypeMetadataName}.{group.Key.MemberName}")
@@ -32,7 +32,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         {
             // NuGet package IDs: letters, digits, '.', '_' and '-'.
             var packageId = new Regex(@"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$");
-            Assert.All(BuiltInCatalog.Entries, entry =>
+            Assert.All(BuiltInSdkCatalog.Entries, entry =>
             {
                 Assert.False(string.IsNullOrWhiteSpace(entry.Sdk), entry.TypeMetadataName);
                 Assert.Matches(packageId, entry.PackageId);
@@ -44,7 +44,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         {
             var typeName = new Regex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+(`\d+)?(\+[A-Za-z_][A-Za-z0-9_]*(`\d+)?)*$");
             var identifier = new Regex(@"^[A-Za-z_][A-Za-z0-9_]*$");
-            Assert.All(BuiltInCatalog.Entries, entry =>
+            Assert.All(BuiltInSdkCatalog.Entries, entry =>
             {
                 Assert.Matches(typeName, entry.TypeMetadataName);
                 if (entry.MemberName is not null)
@@ -57,8 +57,8 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void Each_sdk_uses_one_name_per_package()
         {
-            // A package spelled two ways would split an SDK in docs/catalog.md and in diagnostics.
-            var packagesWithSeveralSdkNames = BuiltInCatalog.Entries
+            // A package spelled two ways would split an SDK in docs/sdk-catalog.md and in diagnostics.
+            var packagesWithSeveralSdkNames = BuiltInSdkCatalog.Entries
                 .GroupBy(entry => entry.PackageId)
                 .Where(group => group.Select(entry => entry.Sdk).Distinct().Count() > 1)
                 .Select(group => group.Key);
@@ -70,7 +70,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         public void Creating_a_detector_is_never_a_capture()
         {
             // analyzer-contract §3: FaceDetectorYN.Create, Dlib.GetFrontalFaceDetector and their kind are not captures.
-            var factories = BuiltInCatalog.Entries.Where(entry =>
+            var factories = BuiltInSdkCatalog.Entries.Where(entry =>
                 entry.MemberName is null
                 || entry.MemberName == "Create"
                 || entry.MemberName == "CreateAsync"
@@ -83,7 +83,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [Fact]
         public void Every_sdk_the_contract_names_is_in_the_catalog()
         {
-            var packages = BuiltInCatalog.Entries.Select(entry => entry.PackageId).ToHashSet();
+            var packages = BuiltInSdkCatalog.Entries.Select(entry => entry.PackageId).ToHashSet();
             Assert.Superset(
                 new[]
                 {

@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace BiometricConsent.Analyzers.Catalog
+namespace BiometricConsent.Analyzers.SdkCatalog
 {
     /// <summary>The entries of the built-in catalog that resolve in one compilation.</summary>
-    internal sealed class CatalogSymbols
+    internal sealed class SdkCatalogSymbols
     {
-        internal static readonly CatalogSymbols Empty = new CatalogSymbols(
+        internal static readonly SdkCatalogSymbols Empty = new SdkCatalogSymbols(
             ImmutableHashSet<ISymbol>.Empty, ImmutableHashSet<ISymbol>.Empty, ImmutableHashSet<ISymbol>.Empty, ImmutableHashSet<ISymbol>.Empty);
 
-        private CatalogSymbols(
+        private SdkCatalogSymbols(
             ImmutableHashSet<ISymbol> captureMembers,
             ImmutableHashSet<ISymbol> captureTypes,
             ImmutableHashSet<ISymbol> checkMembers,
@@ -37,13 +37,13 @@ namespace BiometricConsent.Analyzers.Catalog
         internal bool IsEmpty => CaptureMembers.IsEmpty && CaptureTypes.IsEmpty && CheckMembers.IsEmpty && CheckTypes.IsEmpty;
 
         /// <summary>Resolves every catalog entry whose type the compilation references.</summary>
-        internal static CatalogSymbols Resolve(Compilation compilation)
+        internal static SdkCatalogSymbols Resolve(Compilation compilation)
         {
             var captureMembers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
             var captureTypes = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
             var checkMembers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
             var checkTypes = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (var entry in BuiltInCatalog.Entries)
+            foreach (var entry in BuiltInSdkCatalog.Entries)
             {
                 var type = compilation.GetTypeByMetadataName(entry.TypeMetadataName);
                 if (type == null)
@@ -69,7 +69,7 @@ namespace BiometricConsent.Analyzers.Catalog
 
             return captureMembers.Count + captureTypes.Count + checkMembers.Count + checkTypes.Count == 0
                 ? Empty
-                : new CatalogSymbols(captureMembers.ToImmutable(), captureTypes.ToImmutable(), checkMembers.ToImmutable(), checkTypes.ToImmutable());
+                : new SdkCatalogSymbols(captureMembers.ToImmutable(), captureTypes.ToImmutable(), checkMembers.ToImmutable(), checkTypes.ToImmutable());
         }
     }
 }

@@ -5,13 +5,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace BiometricConsent.Analyzers.Catalog
+namespace BiometricConsent.Analyzers.SdkCatalog
 {
     /// <summary>
     /// OpenCV's <c>CascadeClassifier.DetectMultiScale</c> is a general object detector that C# code uses
     /// overwhelmingly for faces, so the catalog lists it as a capture. This class recognises the calls that
     /// visibly are not about faces: those on a classifier loaded, where the reader can see it, from a cascade
-    /// file whose name does not contain "face" (analyzer-contract §3). See docs/catalog.md for the rule.
+    /// file whose name does not contain "face" (analyzer-contract §3). See docs/sdk-catalog.md for the rule.
     /// </summary>
     /// <remarks>
     /// Everything here answers "not visibly a non-face cascade" (<see langword="false"/>, so the call is

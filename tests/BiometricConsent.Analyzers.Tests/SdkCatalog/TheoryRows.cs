@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     internal static class TheoryRows
     {

@@ -3,14 +3,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace BiometricConsent.Analyzers.Rules
+namespace BiometricConsent.Analyzers.Diagnostics
 {
     /// <summary>
     /// BIO1002: a predicate consent check whose result is discarded: called as a statement (awaited or not),
     /// assigned to the discard <c>_</c>, or called through <c>?.</c> as a statement. Its outcome then guards
     /// nothing. Assertions are meant to be called as statements and are never reported.
     /// </summary>
-    internal static class DiscardedCheckRule
+    internal static class DiscardedCheckDiagnostic
     {
         internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
         {

@@ -4,14 +4,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace BiometricConsent.Analyzers.Rules
+namespace BiometricConsent.Analyzers.Diagnostics
 {
     /// <summary>
     /// BIO1007: <c>[ConsentExempt]</c> whose <c>Justification</c> is missing, <see langword="null"/>, empty or white
     /// space. Reported on the attribute. Types, methods and constructors come from symbol actions; local functions
     /// and lambdas, which have no symbol action, from their operations.
     /// </summary>
-    internal static class ExemptionJustificationRule
+    internal static class ExemptionJustificationDiagnostic
     {
         internal static void Register(CompilationStartAnalysisContext context)
         {

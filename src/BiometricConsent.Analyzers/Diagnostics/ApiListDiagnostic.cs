@@ -2,14 +2,14 @@ using BiometricConsent.Analyzers.ApiList;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace BiometricConsent.Analyzers.Rules
+namespace BiometricConsent.Analyzers.Diagnostics
 {
     /// <summary>
     /// BIO1008: lines of <c>BiometricApis.txt</c> that do not parse, resolve to nothing, or repeat an entry. The
     /// files are read and resolved once at compilation start; each file's diagnostics are reported when the
     /// driver analyses that file, so they show up like any other diagnostic.
     /// </summary>
-    internal static class ApiListRule
+    internal static class ApiListDiagnostic
     {
         internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
         {

@@ -1,4 +1,4 @@
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>
     /// Declarations shaped like the face SDKs that the local NuGet copy does not serve: same namespaces, type

@@ -1,22 +1,13 @@
-namespace BiometricConsent.Analyzers.Catalog
+namespace BiometricConsent.Analyzers.SdkCatalog
 {
-    /// <summary>What an API does for the analyzer.</summary>
-    internal enum ApiRole
-    {
-        /// <summary>Calling it captures, detects, extracts or matches a face.</summary>
-        Capture,
-
-        /// <summary>A consent check (predicate or assertion, by return type).</summary>
-        Check,
-    }
 
     /// <summary>
     /// One entry of the built-in catalog of face SDKs: a type, and either one member name (every overload)
     /// or, when <see cref="MemberName"/> is <see langword="null"/>, every public method and property of the type.
     /// </summary>
-    internal sealed class CatalogEntry
+    internal sealed class SdkCatalogEntry
     {
-        internal CatalogEntry(string sdk, string packageId, string typeMetadataName, string? memberName, ApiRole role = ApiRole.Capture)
+        internal SdkCatalogEntry(string sdk, string packageId, string typeMetadataName, string? memberName, ApiRole role = ApiRole.Capture)
         {
             Sdk = sdk;
             PackageId = packageId;

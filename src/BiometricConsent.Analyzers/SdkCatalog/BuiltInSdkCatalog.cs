@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-namespace BiometricConsent.Analyzers.Catalog
+namespace BiometricConsent.Analyzers.SdkCatalog
 {
     /// <summary>The built-in catalog of face SDK entry points (analyzer-contract §3).</summary>
-    internal static partial class BuiltInCatalog
+    internal static partial class BuiltInSdkCatalog
     {
         /// <summary>Every entry of the catalog.</summary>
-        internal static ImmutableArray<CatalogEntry> Entries => Data;
+        internal static ImmutableArray<SdkCatalogEntry> Entries => Data;
     }
 }

@@ -4,16 +4,16 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>Compilations against the running framework plus chosen SDK assemblies, and catalog look-ups on them.</summary>
-    internal static class CatalogCompilation
+    internal static class SdkCatalogCompilation
     {
         private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new Lazy<ImmutableArray<MetadataReference>>(() =>
         {
@@ -49,7 +49,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
             compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
 
         /// <summary>The public methods and properties an entry names in <paramref name="compilation"/>.</summary>
-        internal static ImmutableArray<ISymbol> Resolve(Compilation compilation, CatalogEntry entry)
+        internal static ImmutableArray<ISymbol> Resolve(Compilation compilation, SdkCatalogEntry entry)
         {
             var type = compilation.GetTypeByMetadataName(entry.TypeMetadataName);
             if (type is null)
@@ -69,7 +69,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         internal static bool IsCovered(ISymbol member)
         {
             var typeName = MetadataName(member.ContainingType);
-            return BuiltInCatalog.Entries.Any(entry =>
+            return BuiltInSdkCatalog.Entries.Any(entry =>
                 entry.TypeMetadataName == typeName && (entry.MemberName is null || entry.MemberName == member.Name));
         }
 

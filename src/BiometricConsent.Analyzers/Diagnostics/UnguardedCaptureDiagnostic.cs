@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 using BiometricConsent.Analyzers.Flow;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -9,14 +9,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
-namespace BiometricConsent.Analyzers.Rules
+namespace BiometricConsent.Analyzers.Diagnostics
 {
     /// <summary>
     /// BIO1001: a capture API or <c>[RequiresConsent]</c> member is called at a point that a consent check does not
     /// guard on every path. Capture points are collected per operation block; only blocks that have one pay for a
     /// control-flow graph (which the driver caches) and the flow analysis.
     /// </summary>
-    internal static class UnguardedCaptureRule
+    internal static class UnguardedCaptureDiagnostic
     {
         internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
         {

@@ -2,26 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>
     /// Every concrete analyzer of BiometricConsent.Analyzers, against the real SDK assemblies (Baidu.AI, OpenCvSharp4).
     /// The analyzers are found by reflection, so these tests do not depend on their type names.
     /// </summary>
-    internal sealed class CatalogAnalyzerTest : AnalyzerTest<DefaultVerifier>
+    internal sealed class SdkCatalogAnalyzerTest : AnalyzerTest<DefaultVerifier>
     {
-        public CatalogAnalyzerTest()
+        public SdkCatalogAnalyzerTest()
         {
             // No reference-assembly package (the machines here are offline): the running framework instead.
             ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-            TestState.AdditionalReferences.AddRange(CatalogCompilation.FrameworkReferences);
-            foreach (var assembly in CatalogCompilation.Baidu.Append(CatalogCompilation.OpenCvSharp))
+            TestState.AdditionalReferences.AddRange(SdkCatalogCompilation.FrameworkReferences);
+            foreach (var assembly in SdkCatalogCompilation.Baidu.Append(SdkCatalogCompilation.OpenCvSharp))
             {
                 TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(assembly.Location));
             }
@@ -37,7 +37,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         /// <summary>Runs the analyzers over <paramref name="sources"/> and expects exactly <paramref name="expected"/>.</summary>
         internal static async Task VerifyAsync(string[] sources, params DiagnosticResult[] expected)
         {
-            var test = new CatalogAnalyzerTest();
+            var test = new SdkCatalogAnalyzerTest();
             foreach (var source in sources)
             {
                 test.TestState.Sources.Add(source);
@@ -66,7 +66,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-            typeof(BuiltInCatalog).Assembly.GetTypes()
+            typeof(BuiltInSdkCatalog).Assembly.GetTypes()
                 .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
                 .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!);
     }

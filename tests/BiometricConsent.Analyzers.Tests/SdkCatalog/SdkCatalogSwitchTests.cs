@@ -1,13 +1,13 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace BiometricConsent.Analyzers.Tests.Catalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog
 {
     /// <summary>
     /// <c>biometric_consent.builtin_catalog = false</c> (analyzer-contract §3) switches the built-in catalog off, in
     /// <c>.editorconfig</c> sections (per file) or in a global config; the user's own marks keep working.
     /// </summary>
-    public sealed class CatalogSwitchTests
+    public sealed class SdkCatalogSwitchTests
     {
         private const string Baidu = """
             class Scanner
@@ -35,7 +35,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
 
         private static Task RunAsync(string? editorConfig, string? globalConfig, string[] sources, params DiagnosticResult[] expected)
         {
-            var test = new CatalogAnalyzerTest();
+            var test = new SdkCatalogAnalyzerTest();
             for (var i = 0; i < sources.Length; i++)
             {
                 test.TestState.Sources.Add(($"/src/{(i == 0 ? "App" : "Legacy")}/File{i}.cs", sources[i]));
@@ -60,7 +60,7 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
         [InlineData("[*.cs]\nbiometric_consent.builtin_catalog = true\n")]
         [InlineData("[*.cs]\nbiometric_consent.builtin_catalog = yes-please\n")]
         public Task The_catalog_is_on_unless_switched_off(string? editorConfig)
-            => RunAsync(editorConfig, null, new[] { Baidu }, CatalogAnalyzerTest.Expected(Baidu, Call, "/src/App/File0.cs"));
+            => RunAsync(editorConfig, null, new[] { Baidu }, SdkCatalogAnalyzerTest.Expected(Baidu, Call, "/src/App/File0.cs"));
 
         [Theory]
         [InlineData("[*]\nbiometric_consent.builtin_catalog = false\n")]
@@ -78,12 +78,12 @@ namespace BiometricConsent.Analyzers.Tests.Catalog
                 "[/src/Legacy/**.cs]\nbiometric_consent.builtin_catalog = false\n",
                 null,
                 new[] { Baidu, LegacyBaidu },
-                CatalogAnalyzerTest.Expected(Baidu, Call, "/src/App/File0.cs"));
+                SdkCatalogAnalyzerTest.Expected(Baidu, Call, "/src/App/File0.cs"));
 
         [Fact]
         public Task The_users_own_marks_still_work_with_the_catalog_off()
         {
-            var expected = CatalogAnalyzerTest.Expected(Marked, "camera.Capture()", "/src/App/File0.cs");
+            var expected = SdkCatalogAnalyzerTest.Expected(Marked, "camera.Capture()", "/src/App/File0.cs");
             return RunAsync(null, "biometric_consent.builtin_catalog = false\n", new[] { Marked, Baidu }, expected);
         }
     }
