@@ -36,7 +36,7 @@ namespace BiometricConsent.Tests.Policy.Support
             }
 
             seeds.Add(JsonNode.Parse(File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "docs", "samples", "StoreCamera", "store-camera-activity.json")))!.AsObject());
-            seeds.Add(JsonNode.Parse(ActivityDoc.Compliant().Json)!.AsObject());
+            seeds.Add(JsonNode.Parse(TestActivity.Mall.Json)!.AsObject());
             seeds.Add(JsonNode.Parse(PublicSecurityCamera)!.AsObject());
             return seeds;
         }
