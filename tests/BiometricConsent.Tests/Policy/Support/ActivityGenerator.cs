@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Serialization;
@@ -10,8 +11,9 @@ namespace BiometricConsent.Tests.Policy.Support
 {
     /// <summary>
     /// Random but seeded activity documents over the whole model: the example activities of docs/examples, the
-    /// sample's and the tests' baselines, and variations of them in which random facts take random values of
-    /// <see cref="FactValues"/>. A contradiction the model rejects is repaired by removing the field the error names.
+    /// sample's activity, the test activities of the rule tests (recorded by running them), and variations of them
+    /// in which random facts take random values of <see cref="FactValues"/>. A contradiction the model rejects is
+    /// repaired by removing the field the error names.
     /// </summary>
     internal static class ActivityGenerator
     {
@@ -23,7 +25,7 @@ namespace BiometricConsent.Tests.Policy.Support
           ""id"": ""public-security-camera"", ""jurisdiction"": ""CN-SH"", ""period"": { ""start"": ""2025-07-01"", ""end"": ""2025-12-31"" },
           ""processor"": { ""kinds"": [""BusinessOperator""] }, ""venue"": ""Mall"", ""publicPlace"": true, ""function"": ""Identification"",
           ""purposes"": [""PublicSecurity"", ""CustomerAnalytics""], ""subjects"": { ""kinds"": [""Consumer"", ""Public""], ""includesMinorsUnder14"": true },
-          ""legalBasis"": ""None"", ""consent"": { ""obtained"": false }, ""notice"": { ""given"": true, ""elements"": [""Purpose""] },
+          ""legalBasis"": ""None"", ""consent"": { ""obtained"": false }, ""notice"": { ""given"": true },
           ""necessity"": { ""necessaryForService"": false }, ""storage"": { ""retention"": ""P30D"" } }";
 
         /// <summary>The documents every generated set starts from.</summary>
@@ -36,8 +38,16 @@ namespace BiometricConsent.Tests.Policy.Support
             }
 
             seeds.Add(JsonNode.Parse(File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "docs", "samples", "StoreCamera", "store-camera-activity.json")))!.AsObject());
-            seeds.Add(JsonNode.Parse(TestActivity.Mall.Json)!.AsObject());
             seeds.Add(JsonNode.Parse(PublicSecurityCamera)!.AsObject());
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string json in TestActivitiesOfTheRuleTests())
+            {
+                if (seen.Add(json))
+                {
+                    seeds.Add(JsonNode.Parse(json)!.AsObject());
+                }
+            }
+
             return seeds;
         }
 
@@ -81,6 +91,36 @@ namespace BiometricConsent.Tests.Policy.Support
             }
 
             return documents;
+        }
+
+        /// <summary>
+        /// The activities the tests of Policy/Rules/China build, recorded by running each test (in a fixed order; a
+        /// test's own assertions do not matter here, so failures are ignored).
+        /// </summary>
+        private static IEnumerable<string> TestActivitiesOfTheRuleTests()
+        {
+            IEnumerable<MethodInfo> tests = typeof(ActivityGenerator).Assembly.GetTypes()
+                .Where(t => t.Namespace == "BiometricConsent.Tests.Policy.Rules.China" && t.IsPublic && !t.IsAbstract)
+                .OrderBy(t => t.Name, StringComparer.Ordinal)
+                .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttribute<FactAttribute>() != null).OrderBy(m => m.Name, StringComparer.Ordinal));
+            foreach (MethodInfo test in tests)
+            {
+                object instance = Activator.CreateInstance(test.DeclaringType!)!;
+                IReadOnlyList<string> documents = TestActivity.Record(() =>
+                {
+                    try
+                    {
+                        test.Invoke(instance, null);
+                    }
+                    catch (TargetInvocationException)
+                    {
+                    }
+                });
+                foreach (string json in documents)
+                {
+                    yield return json;
+                }
+            }
         }
 
         /// <summary>Parses <paramref name="document"/>, or returns null when the model rejects it.</summary>

@@ -6,6 +6,7 @@ using BiometricConsent.Policy.Calendars;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Rules;
+using BiometricConsent.Policy.Serialization;
 using NodaTime;
 
 namespace BiometricConsent.Tests.Policy.Support
@@ -67,7 +68,7 @@ namespace BiometricConsent.Tests.Policy.Support
             foreach (string fact in FactValues.Paths)
             {
                 string current = Text(FactValues.Get(document, fact));
-                var outcomes = new List<(bool Removed, Verdict?[] Verdicts)> { (current == "absent", baseline) };
+                Verdict?[]? unknown = current == "absent" ? baseline : null;
                 foreach (JsonNode? value in FactValues.Of(fact))
                 {
                     if (Text(value) == current)
@@ -75,20 +76,72 @@ namespace BiometricConsent.Tests.Policy.Support
                         continue;
                     }
 
-                    JsonObject changed = document.DeepClone().AsObject();
-                    FactValues.Set(changed, fact, value);
-                    if (ActivityGenerator.TryParse(changed) is not Activity variant)
+                    // A value that contradicts other facts (consent.obtained false while consent.separate is true) comes
+                    // with those facts removed, from the context too, so that only the fact itself differs.
+                    if (Variant(document, fact, value) is not (JsonObject context, Activity variant, bool repaired))
                     {
                         continue;
                     }
 
-                    Verdict?[] verdicts = EvaluateAll(variant);
-                    outcomes.Add((value is null, verdicts));
-                    Compare(document, fact, value, baseline, verdicts);
-                }
+                    Verdict?[] before = repaired ? EvaluateAll(ActivityGenerator.TryParse(context)!) : baseline;
+                    Verdict?[] after = EvaluateAll(variant);
+                    Compare(document, fact, value, before, after);
+                    if (Array.IndexOf(NotRemovable, fact) >= 0)
+                    {
+                        continue;
+                    }
 
-                CheckSatisfiedWhileUnknown(document, fact, outcomes);
+                    // (Removing a fact can contradict others too: filing.filedOn without thresholdReachedOn.)
+                    Verdict?[]? removed = value is null ? after
+                        : !repaired && unknown != null ? unknown
+                        : ActivityGenerator.TryParse(Without(context, fact)) is Activity withoutFact ? EvaluateAll(withoutFact) : null;
+                    if (!repaired && value is null)
+                    {
+                        unknown = after;
+                    }
+
+                    if (removed != null)
+                    {
+                        CheckSatisfiedWhileUnknown(document, fact, removed, before);
+                        CheckSatisfiedWhileUnknown(document, fact, removed, after);
+                    }
+                }
             }
+        }
+
+        /// <summary>
+        /// <paramref name="document"/> with <paramref name="fact"/> := <paramref name="value"/>, and the context it is
+        /// compared with: the document, less the fields removed to resolve a contradiction (repaired); or null.
+        /// </summary>
+        private static (JsonObject Context, Activity Variant, bool Repaired)? Variant(JsonObject document, string fact, JsonNode? value)
+        {
+            JsonObject context = document;
+            for (int attempt = 0; attempt < 8; attempt++)
+            {
+                JsonObject changed = context.DeepClone().AsObject();
+                FactValues.Set(changed, fact, value);
+                try
+                {
+                    return (context, ActivityJson.Parse(changed.ToJsonString()), !ReferenceEquals(context, document));
+                }
+                catch (ActivityFormatException e) when (e.JsonPath != fact && FactValues.Paths.Contains(e.JsonPath) && FactValues.Get(context, e.JsonPath) != null)
+                {
+                    context = Without(context, e.JsonPath);
+                }
+                catch (ActivityFormatException)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private static JsonObject Without(JsonObject document, string fact)
+        {
+            JsonObject copy = document.DeepClone().AsObject();
+            FactValues.Set(copy, fact, null);
+            return copy;
         }
 
         private void Compare(JsonObject document, string fact, JsonNode? value, Verdict?[] before, Verdict?[] after)
@@ -119,34 +172,15 @@ namespace BiometricConsent.Tests.Policy.Support
             }
         }
 
-        private void CheckSatisfiedWhileUnknown(JsonObject document, string fact, List<(bool Removed, Verdict?[] Verdicts)> outcomes)
+        /// <summary>A rule that checks <paramref name="fact"/> and is Satisfied with it unknown must not be Violated or Undetermined for a value of it.</summary>
+        private void CheckSatisfiedWhileUnknown(JsonObject document, string fact, Verdict?[] unknown, Verdict?[] known)
         {
-            if (Array.IndexOf(NotRemovable, fact) >= 0)
+            for (int i = 0; i < rules.Count; i++)
             {
-                return;
-            }
-
-            foreach ((bool removed, Verdict?[] unknown) in outcomes)
-            {
-                if (!removed)
+                if (rules[i].Checks.Contains(fact) && unknown[i]?.Outcome == Outcome.Satisfied &&
+                    known[i] is Verdict k && k.Outcome is Outcome.Violated or Outcome.Undetermined && SatisfiedWhileUnknown.Count < 20)
                 {
-                    continue;
-                }
-
-                for (int i = 0; i < rules.Count; i++)
-                {
-                    if (!rules[i].Checks.Contains(fact) || unknown[i]?.Outcome != Outcome.Satisfied)
-                    {
-                        continue;
-                    }
-
-                    foreach ((_, Verdict?[] known) in outcomes)
-                    {
-                        if (known[i] is Verdict k && k.Outcome is Outcome.Violated or Outcome.Undetermined && SatisfiedWhileUnknown.Count < 3)
-                        {
-                            SatisfiedWhileUnknown.Add($"{rules[i].Id}: Satisfied with {fact} unknown in {document["id"]}, but {k.Outcome} for a value of it: {k.Reason}");
-                        }
-                    }
+                    SatisfiedWhileUnknown.Add($"{rules[i].Id}: Satisfied with {fact} unknown in {document["id"]}, but {k.Outcome} for a value of it: {k.Reason}");
                 }
             }
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using System.Threading;
 using BiometricConsent.Policy.Calendars;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Model;
@@ -56,6 +57,8 @@ namespace BiometricConsent.Tests.Policy.Support
           ""scraping"": { ""untargetedFromInternetOrCctv"": false },
           ""realTimeRemoteIdentification"": false
         }";
+
+        private static readonly AsyncLocal<List<string>?> Recording = new AsyncLocal<List<string>?>();
 
         private readonly JsonObject root;
 
@@ -128,7 +131,28 @@ namespace BiometricConsent.Tests.Policy.Support
             return this;
         }
 
-        public Activity Parse() => ActivityJson.Parse(Json);
+        public Activity Parse()
+        {
+            Recording.Value?.Add(Json);
+            return ActivityJson.Parse(Json);
+        }
+
+        /// <summary>The documents of the activities <paramref name="run"/> parses (on this async flow), in order.</summary>
+        public static IReadOnlyList<string> Record(Action run)
+        {
+            var documents = new List<string>();
+            Recording.Value = documents;
+            try
+            {
+                run();
+            }
+            finally
+            {
+                Recording.Value = null;
+            }
+
+            return documents;
+        }
 
         public Assessment Assess(Assessor? assessor = null) => (assessor ?? TestData.Assessor).Assess(Parse());
 
