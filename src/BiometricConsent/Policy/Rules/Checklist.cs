@@ -33,12 +33,6 @@ namespace BiometricConsent.Policy.Rules
         /// <summary>An empty list.</summary>
         internal static Checklist Start => default;
 
-        /// <summary>Whether a breach has been recorded.</summary>
-        internal bool HasBreach => breaches != null;
-
-        /// <summary>Whether a gate or trigger has decided the verdict.</summary>
-        internal bool IsDecided => decided != null;
-
         /// <summary>A list decided by <paramref name="gate"/> when it is not null (the rule does not apply, or whether it applies is unknown).</summary>
         internal static Checklist Unless(Verdict? gate) => new Checklist(gate, null, null);
 

@@ -43,9 +43,6 @@ namespace BiometricConsent.Policy.Rules
         /// <summary>The empty set.</summary>
         public static FactSet None { get; } = new FactSet(0);
 
-        /// <summary>Every fact a rule can read.</summary>
-        public static FactSet All { get; } = new FactSet(FactIndex.Paths.Count == 64 ? ulong.MaxValue : (1UL << FactIndex.Paths.Count) - 1);
-
         /// <summary>The JSON paths, in the order of the activity document.</summary>
         public IReadOnlyList<string> Paths { get; }
 
@@ -106,11 +103,6 @@ namespace BiometricConsent.Policy.Rules
             ulong mask = Mask | (other ?? throw new ArgumentNullException(nameof(other))).Mask;
             return mask == Mask ? this : mask == other.Mask ? other : new FactSet(mask);
         }
-
-        /// <summary>The facts of this set that are not in <paramref name="other"/>.</summary>
-        /// <param name="other">The other set.</param>
-        /// <returns>The difference.</returns>
-        public FactSet Without(FactSet other) => new FactSet(Mask & ~(other ?? throw new ArgumentNullException(nameof(other))).Mask);
 
         /// <summary>The union of two sets.</summary>
         /// <param name="left">A set.</param>
