@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using BiometricConsent.Analyzers.Rules;
+using BiometricConsent.Analyzers.Diagnostics;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace BiometricConsent.Analyzers
 {
     /// <summary>
-    /// The consent-before-capture analyzer (docs/analyzer.md, docs/catalog.md, docs/rules/). One analyzer for all
-    /// rules, so the per-compilation symbols, API list and catalog are resolved once; each rule lives in <c>Rules/</c>.
+    /// The consent-before-capture analyzer (docs/analyzer.md, docs/sdk-catalog.md, docs/rules/). One analyzer for all
+    /// rules, so the per-compilation symbols, API list and SDK catalog are resolved once; each diagnostic lives in
+    /// <c>Diagnostics/</c>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
@@ -28,23 +29,23 @@ namespace BiometricConsent.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                // Nothing can be reported without a marker attribute, an API list or a catalog type: register nothing.
+                // Nothing can be reported without a marker attribute, an API list or an SDK catalog type: register nothing.
                 var symbols = ConsentSymbols.TryCreate(start.Compilation, start.Options, start.CancellationToken);
                 if (symbols == null)
                 {
                     return;
                 }
 
-                UnguardedCaptureRule.Register(start, symbols);
-                DiscardedCheckRule.Register(start, symbols);
+                UnguardedCaptureDiagnostic.Register(start, symbols);
+                DiscardedCheckDiagnostic.Register(start, symbols);
                 if (symbols.DeclaresRequiresConsent)
                 {
                     // BIO1003 looks up interface implementations of every type; skip it where it cannot fire.
-                    RequiresConsentMismatchRule.Register(start);
+                    RequiresConsentMismatchDiagnostic.Register(start);
                 }
 
-                ExemptionJustificationRule.Register(start);
-                ApiListRule.Register(start, symbols);
+                ExemptionJustificationDiagnostic.Register(start);
+                ApiListDiagnostic.Register(start, symbols);
             });
         }
     }

@@ -1,4 +1,4 @@
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 
 namespace BiometricConsent.Analyzers.ApiList
 {
@@ -121,18 +121,5 @@ namespace BiometricConsent.Analyzers.ApiList
 
             return -1;
         }
-    }
-
-    /// <summary>The shape of a line of <c>BiometricApis.txt</c>.</summary>
-    internal enum ApiListLineKind
-    {
-        /// <summary>Empty, white space, or only a comment.</summary>
-        Blank,
-
-        /// <summary>A <c>capture</c> or <c>check</c> entry.</summary>
-        Entry,
-
-        /// <summary>Anything else.</summary>
-        Malformed,
     }
 }

@@ -3,14 +3,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Threading;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace BiometricConsent.Analyzers.ApiList
 {
     /// <summary>
-    /// The merged, resolved content of every <c>BiometricApis.txt</c> of a compilation (docs/catalog.md, "Adding APIs:
+    /// The merged, resolved content of every <c>BiometricApis.txt</c> of a compilation (docs/sdk-catalog.md, "Adding APIs:
     /// BiometricApis.txt"), with a BIO1008 diagnostic for each line that does not parse, resolves to nothing, or
     /// repeats an entry.
     /// </summary>

@@ -89,8 +89,8 @@ namespace BiometricConsent.Analyzers.Flow
                         }
 
                         // Blocking on an async assertion: task.Wait(), task.GetAwaiter().GetResult().
-                        if ((method.Name == "Wait" && invocation.Instance is { } task && ConsentFacts.Evaluate(task, state, context).Has(ValueFact.CompletionGuards))
-                            || (method.Name == "GetResult" && ConsentFacts.Evaluate(invocation, state, context) == ValueFact.All))
+                        if ((method.Name == "Wait" && invocation.Instance is { } task && ValueFactReader.Evaluate(task, state, context).Has(ValueFact.CompletionGuards))
+                            || (method.Name == "GetResult" && ValueFactReader.Evaluate(invocation, state, context) == ValueFact.All))
                         {
                             return FlowState.Guarded;
                         }
@@ -99,7 +99,7 @@ namespace BiometricConsent.Analyzers.Flow
                     }
 
                 case IAwaitOperation awaited:
-                    return !state.IsGuarded && ConsentFacts.Evaluate(awaited.Operation, state, context).Has(ValueFact.CompletionGuards)
+                    return !state.IsGuarded && ValueFactReader.Evaluate(awaited.Operation, state, context).Has(ValueFact.CompletionGuards)
                         ? FlowState.Guarded
                         : state;
 
@@ -109,7 +109,7 @@ namespace BiometricConsent.Analyzers.Flow
                            && property.Property.Name == "Result"
                            && property.Instance is { } instance
                            && context.Symbols.IsTask(instance.Type)
-                           && ConsentFacts.Evaluate(instance, state, context).Has(ValueFact.CompletionGuards)
+                           && ValueFactReader.Evaluate(instance, state, context).Has(ValueFact.CompletionGuards)
                         ? FlowState.Guarded
                         : state;
 
@@ -127,12 +127,12 @@ namespace BiometricConsent.Analyzers.Flow
                     return state;
 
                 case IFlowCaptureOperation capture:
-                    return state.With(FactKey.For(capture.Id), ConsentFacts.Evaluate(capture.Value, state, context));
+                    return state.With(FactKey.For(capture.Id), ValueFactReader.Evaluate(capture.Value, state, context));
 
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                     return context.UntrackedLocals.Contains(local.Local)
                         ? state.Without(FactKey.For(local.Local))
-                        : state.With(FactKey.For(local.Local), ConsentFacts.Evaluate(assignment.Value, state, context));
+                        : state.With(FactKey.For(local.Local), ValueFactReader.Evaluate(assignment.Value, state, context));
 
                 default:
                     // Any other write to a local (compound assignment, ++, ref/out argument, deconstruction,

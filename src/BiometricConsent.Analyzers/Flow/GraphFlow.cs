@@ -107,7 +107,7 @@ namespace BiometricConsent.Analyzers.Flow
             }
 
             // A predicate outcome guards the branch taken on it; a check inside [Conditional] arguments does not.
-            var fact = _context.IsInConditionalArgument(branchValue.Syntax) ? ValueFact.None : ConsentFacts.Evaluate(branchValue, state, _context);
+            var fact = _context.IsInConditionalArgument(branchValue.Syntax) ? ValueFact.None : ValueFactReader.Evaluate(branchValue, state, _context);
             var whenTrue = fact.Has(ValueFact.WhenTrue) ? FlowState.Guarded : state;
             var whenFalse = fact.Has(ValueFact.WhenFalse) ? FlowState.Guarded : state;
             var conditionalIsTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;

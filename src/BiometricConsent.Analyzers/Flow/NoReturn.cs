@@ -47,7 +47,7 @@ namespace BiometricConsent.Analyzers.Flow
                         && attribute.ConstructorArguments[0].Value is bool stopsOn)
                     {
                         // Returning means the argument was not 'stopsOn': the opposite outcome must guard.
-                        var fact = ConsentFacts.Evaluate(argument.Value, state, context);
+                        var fact = ValueFactReader.Evaluate(argument.Value, state, context);
                         if (fact.Has(stopsOn ? ValueFact.WhenFalse : ValueFact.WhenTrue))
                         {
                             return true;

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using BiometricConsent.Analyzers.ApiList;
-using BiometricConsent.Analyzers.Catalog;
+using BiometricConsent.Analyzers.SdkCatalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,14 +30,14 @@ namespace BiometricConsent.Analyzers.Symbols
         private readonly ConcurrentDictionary<ISymbol, MemberRoles> _roles = new ConcurrentDictionary<ISymbol, MemberRoles>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxTree, bool> _catalogEnabledByTree = new ConcurrentDictionary<SyntaxTree, bool>();
         private readonly AnalyzerConfigOptionsProvider _options;
-        private readonly CatalogSymbols _catalog;
+        private readonly SdkCatalogSymbols _catalog;
         private readonly INamedTypeSymbol? _task;
         private readonly INamedTypeSymbol? _taskOfT;
         private readonly INamedTypeSymbol? _valueTask;
         private readonly INamedTypeSymbol? _valueTaskOfT;
         private readonly Lazy<ImmutableDictionary<ISymbol, MemberRoles>> _inheritedImplementationRoles;
 
-        private ConsentSymbols(Compilation compilation, AnalyzerConfigOptionsProvider options, ApiListSet apiList, CatalogSymbols catalog)
+        private ConsentSymbols(Compilation compilation, AnalyzerConfigOptionsProvider options, ApiListSet apiList, SdkCatalogSymbols catalog)
         {
             _options = options;
             ApiList = apiList;
@@ -71,7 +71,7 @@ namespace BiometricConsent.Analyzers.Symbols
             var hasMarkers = DeclaresAnyOf(compilation, MarkerAttributeNames);
             var apiList = ApiListSet.Load(options.AdditionalFiles, compilation, cancellationToken);
             var catalogEnabled = !IsSwitchedOff(options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var catalog = catalogEnabled ? CatalogSymbols.Resolve(compilation) : CatalogSymbols.Empty;
+            var catalog = catalogEnabled ? SdkCatalogSymbols.Resolve(compilation) : SdkCatalogSymbols.Empty;
             if (!hasMarkers && !apiList.HasFiles && catalog.IsEmpty)
             {
                 return null;

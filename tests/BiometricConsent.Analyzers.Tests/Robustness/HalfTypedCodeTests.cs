@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using BiometricConsent.Analyzers.Tests.Catalog;
+using BiometricConsent.Analyzers.Tests.SdkCatalog;
 using BiometricConsent.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -163,7 +163,7 @@ namespace BiometricConsent.Analyzers.Tests.Robustness
                     nameof(RealisticSources.Catalog) => new Scenario(
                         RealisticSources.Catalog,
                         text => new[] { Tree(text) },
-                        references: CatalogCompilation.Baidu.Append(CatalogCompilation.OpenCvSharp)
+                        references: SdkCatalogCompilation.Baidu.Append(SdkCatalogCompilation.OpenCvSharp)
                             .Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location))
                             .ToImmutableArray()),
                     _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),

@@ -7,7 +7,7 @@ using System.Text;
 using System.Text.Json;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Serialization;
-using BiometricConsent.Tests.Policy.ChinaSeedCases;
+using BiometricConsent.Tests.Policy.Support;
 using NodaTime;
 
 namespace BiometricConsent.Tests.Policy
@@ -30,13 +30,13 @@ namespace BiometricConsent.Tests.Policy
         /// <summary>The valid activities the tests build and read (besides the examples, which <see cref="Examples"/> covers).</summary>
         public static IEnumerable<object[]> TestActivities()
         {
-            yield return new object[] { "ActivityDoc.Compliant", ActivityDoc.Compliant().Json };
+            yield return new object[] { "TestActivity.Mall", TestActivity.Mall.Json };
             yield return new object[] { "CliExitCodeTests.Compliant", Cli.CliExitCodeTests.Compliant };
             yield return new object[] { "ReportingKit.NoConsent", Reporting.ReportingKit.NoConsent };
-            yield return new object[] { "SeedCaseTests.ZhejiangSchool", Scenario.Document(ChinaSeedCases.SeedCaseTests.ZhejiangSchool) };
-            yield return new object[] { "Scenario.NoConsent", Scenario.Document("{ " + Scenario.NoConsent + " }") };
-            yield return new object[] { "Scenario.Minors", Scenario.Document("{ " + Scenario.Minors + " }") };
-            yield return new object[] { "Scenario.CrossBorder", Scenario.Document("{ " + Scenario.CrossBorder + " }") };
+            yield return new object[] { "SeedCaseTests.ZhejiangSchool", TestActivity.Office.Patch(SeedCaseTests.ZhejiangSchool).Json };
+            yield return new object[] { "TestActivity.NoConsent", TestActivity.Office.Patch("{ " + TestActivity.NoConsent + " }").Json };
+            yield return new object[] { "TestActivity.Minors", TestActivity.Office.Patch("{ " + TestActivity.Minors + " }").Json };
+            yield return new object[] { "TestActivity.CrossBorder", TestActivity.Office.Patch("{ " + TestActivity.CrossBorder + " }").Json };
             foreach (object?[] row in ActivitySchema.InlineRows(typeof(ActivityJsonTests), nameof(ActivityJsonTests.ConvertsInstantsToShanghaiDates)))
             {
                 yield return new object[] { $"instant {row[0]}", TestData.Document("", period: $"{{ \"start\": \"{row[0]}\" }}") };

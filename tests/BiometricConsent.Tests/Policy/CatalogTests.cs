@@ -5,6 +5,7 @@ using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Serialization;
+using BiometricConsent.Tests.Policy.Support;
 
 namespace BiometricConsent.Tests.Policy
 {
@@ -50,7 +51,7 @@ namespace BiometricConsent.Tests.Policy
             string[] jurisdictions = { "CN-SH", "CN-TJ", "CN" };
             for (int round = 0; round < 400; round++)
             {
-                JsonObject root = JsonNode.Parse(ActivityDoc.Compliant().Json)!.AsObject();
+                JsonObject root = JsonNode.Parse(TestActivity.Mall.Json)!.AsObject();
                 root["jurisdiction"] = jurisdictions[round % jurisdictions.Length];
                 KnockOut(root, random, keep: new[] { "jurisdiction", "period" });
                 Activity a;

@@ -1,6 +1,7 @@
 using System.Linq;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Rules;
+using BiometricConsent.Tests.Policy.Support;
 
 namespace BiometricConsent.Tests.Policy
 {
@@ -10,7 +11,7 @@ namespace BiometricConsent.Tests.Policy
         [Fact]
         public void TheCompliantDocumentHasNoViolationsAndNothingUndetermined()
         {
-            Assessment result = ActivityDoc.Compliant().Assess();
+            Assessment result = TestActivity.Mall.Assess();
             Assert.Empty(result.Findings.Where(f => f.Outcome == Outcome.Violated).Select(f => f.ToString()));
 
             // The activity model has no facts for the contents of the impact-assessment report (PIPL Art. 56), so that

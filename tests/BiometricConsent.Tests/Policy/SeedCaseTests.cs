@@ -5,15 +5,25 @@ using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Rules.China;
 using BiometricConsent.Policy.Serialization;
+using BiometricConsent.Tests.Policy.Support;
 using NodaTime;
 
 namespace BiometricConsent.Tests.Policy
 {
-    /// <summary>The documented enforcement cases, as example files in docs/examples (docs/rules-catalog.md cites their instruments).</summary>
+    /// <summary>The documented enforcement cases and deployments, as example files in docs/examples (and one school).</summary>
     public class SeedCaseTests
     {
+        /// <summary>Patch of the office example: a primary school taking attendance of under-14s without guardian consent.</summary>
+        internal const string ZhejiangSchool =
+            "{ 'id': 'zhejiang-school-2025', 'jurisdiction': 'CN-ZJ', 'period': { 'start': '2025-09-01', 'end': '2026-01-16' }, " +
+            "'processor': { 'name': 'A Hangzhou primary school', 'kinds': ['Other'] }, 'venue': 'School', 'purposes': ['Attendance'], " +
+            "'subjects': { 'kinds': ['Student'], 'includesMinorsUnder14': true, 'storedPersons': 1200 }, " +
+            "'consent': { 'guardianForMinors': false }, 'impactAssessment': { 'completedOn': '2025-08-01' } }";
+
+        private static readonly string[] Prefixes = { "CN-PIPL-", "CN-CAC-FRT-", "CN-NDSMR-" };
+
         [Fact]
-        public void XPengShanghai2021()
+        public void XPeng_Shanghai_2021_violates_only_CRPL_Art29_1_the_law_in_force_then()
         {
             Assessment result = TestData.Assessor.Assess(TestData.Example("xpeng-shanghai-2021.json"));
 
@@ -32,7 +42,7 @@ namespace BiometricConsent.Tests.Policy
         }
 
         [Fact]
-        public void TianjinCreditProviderWithWrittenSeparateConsent()
+        public void The_Tianjin_credit_provider_violates_Art16_2_despite_written_separate_consent()
         {
             Assessment result = TestData.Assessor.Assess(TestData.Example("tianjin-credit-provider.json"));
             Finding f = result.Find("CN-TJ-SCR-16.2")!;
@@ -42,7 +52,7 @@ namespace BiometricConsent.Tests.Policy
         }
 
         [Fact]
-        public void TheSameFactsInShanghaiHaveNoTianjinFinding()
+        public void The_same_facts_in_Shanghai_have_no_Tianjin_finding()
         {
             string json = TestData.ExampleText("tianjin-credit-provider.json").Replace("\"CN-TJ\"", "\"CN-SH\"");
             Assessment result = TestData.Assessor.Assess(ActivityJson.Parse(json));
@@ -51,7 +61,7 @@ namespace BiometricConsent.Tests.Policy
         }
 
         [Fact]
-        public void GuoBingSafariPark()
+        public void Guo_Bing_violates_the_three_holdings_and_CRPL_Art29_1_but_predates_the_SPC_provisions()
         {
             Assessment result = TestData.Assessor.Assess(TestData.Example("guo-bing-safari-park.json"));
             Assert.Equal(Outcome.Violated, result.Find("CN-CASE-GB-1.4")!.Outcome);
@@ -63,7 +73,7 @@ namespace BiometricConsent.Tests.Policy
         }
 
         [Fact]
-        public void GuoBingFactsAfter2021WouldBreachTheSpcProvisions()
+        public void Guo_Bing_facts_after_2021_would_breach_the_SPC_provisions()
         {
             string json = TestData.ExampleText("guo-bing-safari-park.json")
                 .Replace("\"start\": \"2019-04-27\", \"end\": \"2019-10-28\"", "\"start\": \"2021-09-01\", \"end\": \"2021-10-31\"");
@@ -72,5 +82,73 @@ namespace BiometricConsent.Tests.Policy
             Assert.Equal(Outcome.Violated, result.Find("CN-SPC-FR-12")!.Outcome);
             Assert.Equal(Outcome.Violated, result.Find("CN-SPC-FR-2.8")!.Outcome);
         }
+
+        [Fact]
+        public void XPeng_Shanghai_2021_predates_every_PIPL_CAC_and_NDSMR_rule()
+        {
+            Assessment result = TestData.Assessor.Assess(TestData.Example("xpeng-shanghai-2021.json"));
+            Finding[] mine = result.Findings.Where(PiplCacOrNdsmr).ToArray();
+            Assert.Equal(18 + 13 + 6 + 2, mine.Length);
+            Assert.All(mine, f => Assert.Equal(Outcome.NotInForce, f.Outcome));
+            Assert.Contains("in force from 2021-11-01", result.Find("CN-PIPL-29")!.Reason);
+            Assert.Contains("in force from 2025-06-01", result.Find("CN-CAC-FRT-15.1")!.Reason);
+
+            // The law in force then still catches it.
+            Assert.Equal(Outcome.Violated, result.Find("CN-CRPL-29.1")!.Outcome);
+        }
+
+        [Fact]
+        public void Beijing_hotel_guest_rooms_violate_CAC_Art13_2_even_with_consent()
+        {
+            Activity hotel = TestData.Example("beijing-hotel-2025.json");
+            Assert.True(hotel.Consent!.Separate == true && hotel.Consent.Written == true);
+            Assessment result = TestData.Assessor.Assess(hotel);
+            Finding f = result.Find("CN-CAC-FRT-13.2")!;
+            Assert.Equal(Outcome.Violated, f.Outcome);
+            Assert.Contains("HotelRoom", f.Reason);
+            Assert.Contains("the consent obtained does not cure it", f.Reason);
+            Assert.StartsWith("Via PIPL Art. 66 [R]", f.Penalty);
+
+            // Everything else the hotel does meets the PIPL, CAC and NDSMR rules: the prohibition stands alone.
+            Assert.Equal(new[] { "CN-CAC-FRT-13.2" }, result.Findings.Where(PiplCacOrNdsmr).Where(x => x.Outcome == Outcome.Violated).Select(x => x.RuleId));
+        }
+
+        [Fact]
+        public void A_school_deployment_for_under_14s_without_guardian_consent_violates_PIPL_CAC_and_NDSMR()
+        {
+            const string school = ZhejiangSchool;
+            Assessment result = TestActivity.Office.Patch(school).Assess();
+            foreach (string id in new[] { "CN-PIPL-31", "CN-CAC-FRT-7", "CN-NDSMR-22.3" })
+            {
+                Finding f = result.Find(id)!;
+                Assert.Equal(Outcome.Violated, f.Outcome);
+                Assert.Contains("no parent or guardian consented", f.Reason);
+            }
+
+            Assert.StartsWith("NDSMR Art. 55:", result.Find("CN-NDSMR-22.3")!.Penalty);
+            Assert.StartsWith("PIPL Art. 66:", result.Find("CN-PIPL-31")!.Penalty);
+
+            Assessment withGuardians = TestActivity.Office.Patch(school.Replace("'guardianForMinors': false", "'guardianForMinors': true")).Assess();
+            foreach (string id in new[] { "CN-PIPL-31", "CN-CAC-FRT-7", "CN-NDSMR-22.3" })
+            {
+                Assert.Equal(Outcome.Satisfied, withGuardians.Find(id)!.Outcome);
+            }
+        }
+
+        [Fact]
+        public void The_compliant_office_deployment_has_no_violations()
+        {
+            Assessment result = TestData.Assessor.Assess(TestData.Example("office-access-2026.json"));
+            Assert.False(result.HasViolations, string.Join("\n", result.Findings.Where(f => f.Outcome == Outcome.Violated)));
+            Assert.All(result.Findings.Where(PiplCacOrNdsmr).Where(f => !f.RuleId.StartsWith("CN-NDSMR-D2021-", StringComparison.Ordinal)),
+                f => Assert.NotEqual(Outcome.NotInForce, f.Outcome));
+
+            // Only what the activity model cannot describe stays open.
+            Assert.Equal(new[] { "CN-PIPL-56" }, result.Findings.Where(PiplCacOrNdsmr).Where(f => f.Outcome == Outcome.Undetermined).Select(f => f.RuleId));
+            Assert.Equal(24, result.Findings.Where(PiplCacOrNdsmr).Count(f => f.Outcome == Outcome.Satisfied));
+        }
+
+        /// <summary>Whether the finding is of a PIPL, CAC FRT or NDSMR (final or draft) rule.</summary>
+        private static bool PiplCacOrNdsmr(Finding f) => Array.Exists(Prefixes, p => f.RuleId.StartsWith(p, StringComparison.Ordinal));
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Serialization;
+using BiometricConsent.Tests.Policy.Support;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -47,14 +48,12 @@ namespace BiometricConsent.Tests.Policy
 
         public static string ExampleText(string name) => File.ReadAllText(ExamplePath(name));
 
-        /// <summary>Parses a document made of the required fields plus <paramref name="fields"/> (JSON members without braces).</summary>
-        public static Activity Parse(string fields, string jurisdiction = "CN-SH", string period = DefaultPeriod) =>
-            ActivityJson.Parse(Document(fields, jurisdiction, period));
+        /// <summary>Parses a document made of the required fields plus <paramref name="fields"/> (JSON members without braces): <see cref="TestActivity.Minimal"/>.</summary>
+        public static Activity Parse(string fields, string jurisdiction = "CN-SH", string period = "{ \"start\": \"2022-01-01\", \"end\": \"2022-12-31\" }") =>
+            TestActivity.Minimal(fields, jurisdiction, period).Parse();
 
-        /// <summary>The document <see cref="Parse"/> reads.</summary>
-        public static string Document(string fields, string jurisdiction = "CN-SH", string period = DefaultPeriod) =>
+        /// <summary>The document made of the required fields plus <paramref name="fields"/> (JSON members without braces).</summary>
+        public static string Document(string fields, string jurisdiction = "CN-SH", string period = "{ \"start\": \"2022-01-01\", \"end\": \"2022-12-31\" }") =>
             $"{{ \"jurisdiction\": \"{jurisdiction}\", \"period\": {period}{(fields.Length > 0 ? ", " + fields : "")} }}";
-
-        private const string DefaultPeriod = "{ \"start\": \"2022-01-01\", \"end\": \"2022-12-31\" }";
     }
 }

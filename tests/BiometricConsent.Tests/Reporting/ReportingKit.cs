@@ -23,8 +23,8 @@ internal static class ReportingKit
         effectiveFrom: new LocalDate(2020, 1, 1),
         penalty: "TM Art. 9: a fine | or *worse*");
 
-    public static Rule Rule(string article, RuleEvaluator evaluate, Verification verification = Verification.VerifiedPrimary) =>
-        new("CN-TEST-" + article, Instrument, "Art. " + article, $"Statement of Art. {article}.", verification, evaluate);
+    public static Rule Rule(string article, RuleEvaluator evaluate, Verification verification = Verification.VerifiedPrimary, FactSet? checks = null) =>
+        new("CN-TEST-" + article, Instrument, "Art. " + article, $"Statement of Art. {article}.", verification, evaluate, checks: checks);
 
     public static Assessment Assess(string json, params Rule[] rules) =>
         new Assessor(new RuleCatalog(rules), new AssessorOptions { Clock = new FakeClock(TestData.Now) }).Assess(ActivityJson.Parse(json));
@@ -32,11 +32,11 @@ internal static class ReportingKit
     /// <summary>A rule violated when consent was not obtained, naming that fact.</summary>
     public static Rule ConsentRule { get; } = Rule("1", (in RuleContext c) =>
     {
-        Fact obtained = c.Activity.ConsentObtained();
+        Fact obtained = c.ConsentObtained();
         return obtained.IsFalse ? Verdict.Violated("No consent | *none*.", obtained)
             : obtained.IsUnknown ? Verdict.Undetermined("Consent decides.", obtained)
             : Verdict.Satisfied("Consent obtained.");
-    });
+    }, checks: FactSet.Of(FactPaths.Consent.Obtained));
 
     public const string NoConsent = """
         {

@@ -22,7 +22,8 @@ public class RuleCatalogWriterTests
 
     private static readonly Rule Amended = new(
         "CN-TEST-7", ReportingKit.Instrument, "Art. 7", "Amended.", Verification.VerifiedSecondary, (in RuleContext _) => Verdict.Satisfied("x"),
-        penalty: "Its own penalty", effectiveFrom: new LocalDate(2021, 1, 1), effectiveTo: new LocalDate(2022, 12, 31));
+        penalty: "Its own penalty", effectiveFrom: new LocalDate(2021, 1, 1), effectiveTo: new LocalDate(2022, 12, 31),
+        checks: FactSet.Of(FactPaths.Consent.Separate, FactPaths.LegalBasis), mentions: FactSet.Of(FactPaths.Consent.Written), notModelled: "the *form* of consent");
 
     [Fact]
     public void Docs_rules_catalog_is_up_to_date()
@@ -55,6 +56,8 @@ public class RuleCatalogWriterTests
         Assert.Contains("### CN-DRAFT-1\n\n**Art. 1** · draft, never binds · \\[R\\]\n\nDrafted \\| \\*maybe\\*.\n", md);
         Assert.Contains("- Effective: never (a draft for comment)", md);
         Assert.Contains("\nPenalty: Its own penalty\n", md);
+        Assert.Contains("\nChecks: `$.legalBasis`, `$.consent.separate` (the reason also mentions `$.consent.written`)\n\nNot modelled: the \\*form\\* of consent\n", md);
+        Assert.Contains("Drafted \\| \\*maybe\\*.\n\nChecks: —\n\nNot modelled: —\n", md);
         Assert.True(md.IndexOf("## Draft Rules") < md.IndexOf("## Test Measures"), "instruments in the order of their first rule");
     }
 
@@ -65,11 +68,14 @@ public class RuleCatalogWriterTests
         Assert.Equal("CN-TJ", doc.RootElement.GetProperty("jurisdiction").GetString());
         JsonElement rule = doc.RootElement.GetProperty("rules")[0];
         Assert.Equal(
-            new[] { "id", "instrument", "instrumentId", "article", "effectiveFrom", "effectiveTo", "status", "verification", "scope", "statement", "penalty" },
+            new[] { "id", "instrument", "instrumentId", "article", "effectiveFrom", "effectiveTo", "status", "verification", "scope", "statement", "checks", "mentions", "notModelled", "penalty" },
             rule.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2022-12-31", rule.GetProperty("effectiveTo").GetString());
         Assert.Equal("VerifiedSecondary", rule.GetProperty("verification").GetString());
         Assert.Equal("Its own penalty", rule.GetProperty("penalty").GetString());
+        Assert.Equal(new[] { "$.legalBasis", "$.consent.separate" }, rule.GetProperty("checks").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(new[] { "$.consent.written" }, rule.GetProperty("mentions").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("the *form* of consent", rule.GetProperty("notModelled").GetString());
         using JsonDocument all = JsonDocument.Parse(RuleCatalogWriter.ToJson(new[] { DraftRule }));
         Assert.Equal(JsonValueKind.Null, all.RootElement.GetProperty("jurisdiction").ValueKind);
         Assert.Equal(JsonValueKind.Null, all.RootElement.GetProperty("rules")[0].GetProperty("effectiveFrom").ValueKind);
@@ -81,7 +87,10 @@ public class RuleCatalogWriterTests
     {
         string text = RuleCatalogWriter.ToText(new[] { Amended }, Jurisdiction.Tianjin);
         Assert.StartsWith("1 rule from 1 instrument covering CN-TJ (its own and its parents' instruments)\n", text);
-        Assert.Contains("CN-TEST-7  Test Measures, Art. 7 [V-S]\n    In force from 2021-01-01 to 2022-12-31; status in force; scope CN\n    Amended.\n", text);
+        Assert.Contains(
+            "CN-TEST-7  Test Measures, Art. 7 [V-S]\n    In force from 2021-01-01 to 2022-12-31; status in force; scope CN\n    Amended.\n" +
+            "    Checks: $.legalBasis, $.consent.separate (the reason also mentions $.consent.written)\n    Not modelled: the *form* of consent\n",
+            text);
     }
 
     [Fact]

@@ -116,7 +116,7 @@ namespace BiometricConsent.Policy.Engine
                 return new Finding(rule, Outcome.NotInForce, rule.NotInForceReason, null);
             }
 
-            Verdict verdict = rule.Evaluate(new RuleContext(activity, start, end, calendar));
+            Verdict verdict = rule.Evaluate(activity, start, end, calendar);
             if (verdict.Reason is null)
             {
                 throw new InvalidOperationException($"Rule {rule.Id} returned default(Verdict); use the Verdict factory methods.");

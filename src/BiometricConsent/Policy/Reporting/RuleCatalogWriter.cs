@@ -8,8 +8,9 @@ using BiometricConsent.Policy.Rules;
 namespace BiometricConsent.Policy.Reporting
 {
     /// <summary>
-    /// Writes a list of rules — ID, instrument, article, effective dates, status, verification level and the
-    /// one-line statement — as text, JSON or Markdown. The Markdown form is <c>docs/rules-catalog.md</c>.
+    /// Writes a list of rules — ID, instrument, article, effective dates, status, verification level, the
+    /// one-line statement, the facts each checks and what it does not model — as text, JSON or Markdown. The
+    /// Markdown form is <c>docs/rules-catalog.md</c>.
     /// </summary>
     public static class RuleCatalogWriter
     {
@@ -31,6 +32,8 @@ namespace BiometricConsent.Policy.Reporting
                 output.WriteLine($"{rule.Id}  {ReportText.Citation(rule)}");
                 output.WriteLine($"    {Capitalized(ReportText.EffectiveDates(rule))}; status {ReportText.Words(rule.Instrument.Status)}; scope {rule.Instrument.Scope.Code}");
                 output.WriteLine($"    {rule.Statement}");
+                output.WriteLine($"    Checks: {Checks(rule, p => p)}");
+                output.WriteLine($"    Not modelled: {rule.NotModelled ?? Nothing}");
             }
 
             output.WriteLine();
@@ -40,7 +43,8 @@ namespace BiometricConsent.Policy.Reporting
         /// <summary>
         /// Writes <paramref name="rules"/> as a JSON object <c>{ "jurisdiction": ..., "rules": [...] }</c>; each rule
         /// has <c>id</c>, <c>instrument</c>, <c>instrumentId</c>, <c>article</c>, <c>effectiveFrom</c>,
-        /// <c>effectiveTo</c>, <c>status</c>, <c>verification</c>, <c>scope</c>, <c>statement</c> and <c>penalty</c>.
+        /// <c>effectiveTo</c>, <c>status</c>, <c>verification</c>, <c>scope</c>, <c>statement</c>, <c>checks</c> and
+        /// <c>mentions</c> (JSON paths), <c>notModelled</c> and <c>penalty</c>.
         /// </summary>
         /// <param name="writer">The writer.</param>
         /// <param name="rules">The rules.</param>
@@ -71,6 +75,9 @@ namespace BiometricConsent.Policy.Reporting
                 writer.WriteString("verification", ReportText.Name(rule.Verification));
                 writer.WriteString("scope", instrument.Scope.Code);
                 writer.WriteString("statement", rule.Statement);
+                WritePaths(writer, "checks", rule.Checks);
+                WritePaths(writer, "mentions", rule.Mentions);
+                JsonOutput.WriteStringOrNull(writer, "notModelled", rule.NotModelled);
                 JsonOutput.WriteStringOrNull(writer, "penalty", rule.Penalty);
                 writer.WriteEndObject();
             }
@@ -185,12 +192,44 @@ namespace BiometricConsent.Policy.Reporting
                 output.WriteLine($"**{Markdown.Escape(rule.Article)}** · {ReportText.EffectiveDates(rule)} · {Markdown.Escape(ReportText.Marker(rule.Verification))}");
                 output.WriteLine();
                 output.WriteLine(Markdown.Escape(rule.Statement));
+                output.WriteLine();
+                output.WriteLine($"Checks: {Checks(rule, p => $"`{p}`")}");
+                output.WriteLine();
+                output.WriteLine($"Not modelled: {(rule.NotModelled is string gap ? Markdown.Escape(gap) : Nothing)}");
                 if (rule.Penalty is string own && own != instrument.Penalty)
                 {
                     output.WriteLine();
                     output.WriteLine($"Penalty: {Markdown.Escape(own)}");
                 }
             }
+        }
+
+        private const string Nothing = "—";
+
+        /// <summary>The checked facts, and the mentioned ones in parentheses, each formatted by <paramref name="path"/>.</summary>
+        private static string Checks(Rule rule, Func<string, string> path)
+        {
+            string checks = rule.Checks.IsEmpty ? Nothing : string.Join(", ", Map(rule.Checks, path));
+            return rule.Mentions.IsEmpty ? checks : $"{checks} (the reason also mentions {string.Join(", ", Map(rule.Mentions, path))})";
+        }
+
+        private static IEnumerable<string> Map(FactSet facts, Func<string, string> format)
+        {
+            foreach (string p in facts.Paths)
+            {
+                yield return format(p);
+            }
+        }
+
+        private static void WritePaths(Utf8JsonWriter writer, string name, FactSet facts)
+        {
+            writer.WriteStartArray(name);
+            foreach (string p in facts.Paths)
+            {
+                writer.WriteStringValue(p);
+            }
+
+            writer.WriteEndArray();
         }
 
         private static string Effective(Instrument instrument)

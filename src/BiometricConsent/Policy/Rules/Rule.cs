@@ -1,16 +1,22 @@
 using System;
+using BiometricConsent.Policy.Calendars;
+using BiometricConsent.Policy.Model;
 using NodaTime;
 using NodaTime.Text;
 
 namespace BiometricConsent.Policy.Rules
 {
     /// <summary>
-    /// One obligation or prohibition of one <see cref="Instrument"/>, with its citation and an evaluation. Built
-    /// once (typically as a static field of an instrument's rule class) and evaluated many times, without reflection.
+    /// One obligation or prohibition of one <see cref="Instrument"/>, declared once: its citation, the law in one line
+    /// (<see cref="Statement"/>), the facts it decides on (<see cref="Checks"/>) or names in its reasons
+    /// (<see cref="Mentions"/>), what the article asks that the activity model does not capture
+    /// (<see cref="NotModelled"/>), and an evaluation that can read no other fact. Built once (typically as a static
+    /// property of an instrument's rule class) and evaluated many times, without reflection.
     /// </summary>
     public sealed class Rule
     {
         private readonly RuleEvaluator evaluate;
+        private readonly ulong readMask;
 
         /// <summary>Creates a rule.</summary>
         /// <param name="id">The rule ID: the instrument's ID, a dash and the article reference, e.g. <c>CN-SPC-FR-2.3</c>.</param>
@@ -22,8 +28,11 @@ namespace BiometricConsent.Policy.Rules
         /// <param name="penalty">The penalty exposure of a violation, or <c>null</c> to use the instrument's.</param>
         /// <param name="effectiveFrom">The first day this rule applies, when later than the instrument's (e.g. an amendment).</param>
         /// <param name="effectiveTo">The last day this rule applies, when earlier than the instrument's.</param>
+        /// <param name="checks">The facts that decide the outcome; the evaluation may read these and <paramref name="mentions"/> only.</param>
+        /// <param name="mentions">The facts the evaluation names in a reason without their deciding the outcome.</param>
+        /// <param name="notModelled">What the article asks that the activity model does not capture, or <c>null</c> for nothing.</param>
         /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-        /// <exception cref="ArgumentException"><paramref name="id"/> does not start with the instrument's ID and a dash, a text is empty, or the dates are out of order.</exception>
+        /// <exception cref="ArgumentException"><paramref name="id"/> does not start with the instrument's ID and a dash, a text is empty, the dates are out of order, or a fact is both checked and mentioned.</exception>
         public Rule(
             string id,
             Instrument instrument,
@@ -33,7 +42,10 @@ namespace BiometricConsent.Policy.Rules
             RuleEvaluator evaluate,
             string? penalty = null,
             LocalDate? effectiveFrom = null,
-            LocalDate? effectiveTo = null)
+            LocalDate? effectiveTo = null,
+            FactSet? checks = null,
+            FactSet? mentions = null,
+            string? notModelled = null)
         {
             Instrument = instrument ?? throw new ArgumentNullException(nameof(instrument));
             Id = RuleText.Required(id, nameof(id));
@@ -59,6 +71,16 @@ namespace BiometricConsent.Policy.Rules
                 throw new ArgumentException($"The rule's effective interval {EffectiveFrom}..{EffectiveTo} is empty.", nameof(effectiveTo));
             }
 
+            Checks = checks ?? FactSet.None;
+            Mentions = mentions ?? FactSet.None;
+            if ((Checks.Mask & Mentions.Mask) != 0)
+            {
+                throw new ArgumentException("A fact is both checked and mentioned; a mentioned fact is one that does not decide the outcome.", nameof(mentions));
+            }
+
+            readMask = Checks.Mask | Mentions.Mask;
+            NotModelled = notModelled is null ? null : RuleText.Required(notModelled, nameof(notModelled));
+
             // Precomputed so that assessing allocates no text for rules that are not in force.
             NotInForceReason = instrument.Status == InstrumentStatus.Draft
                 ? $"{instrument.ShortName} is a draft for comment and never binds."
@@ -82,6 +104,15 @@ namespace BiometricConsent.Policy.Rules
         /// <summary>How sure the catalog is of the rule.</summary>
         public Verification Verification { get; }
 
+        /// <summary>The facts that decide the outcome: changing any other fact never changes it.</summary>
+        public FactSet Checks { get; }
+
+        /// <summary>The facts the reasons name without their deciding the outcome (e.g. a consent that does not cure a prohibition).</summary>
+        public FactSet Mentions { get; }
+
+        /// <summary>What the article asks that the activity model does not capture, or <c>null</c> for nothing.</summary>
+        public string? NotModelled { get; }
+
         /// <summary>The penalty exposure of a violation (the rule's own, else the instrument's), or <c>null</c>.</summary>
         public string? Penalty { get; }
 
@@ -97,8 +128,12 @@ namespace BiometricConsent.Policy.Rules
         /// <summary>Appended to the reason when the rule is in force for only part of the period.</summary>
         internal string PartlyInForceNote { get; }
 
-        /// <summary>Evaluates the rule (the caller has checked that it is in force for <paramref name="context"/>).</summary>
-        internal Verdict Evaluate(in RuleContext context) => evaluate(in context);
+        /// <summary>Evaluates the rule for <paramref name="activity"/> from <paramref name="from"/> to <paramref name="to"/> (the caller has checked that it is in force then).</summary>
+        internal Verdict Evaluate(Activity activity, LocalDate from, LocalDate to, IWorkingDayCalendar calendar) =>
+            evaluate(new RuleContext(this, activity, from, to, calendar));
+
+        /// <summary>Whether the rule declares fact <paramref name="fact"/> (a <see cref="FactIndex"/> number), checked or mentioned.</summary>
+        internal bool Reads(int fact) => (readMask & (1UL << fact)) != 0;
 
         /// <summary>The ID.</summary>
         /// <returns>The ID.</returns>

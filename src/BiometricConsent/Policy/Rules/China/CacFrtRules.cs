@@ -7,10 +7,10 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Measures for the Security Management of the Application of Facial Recognition Technology (CAC and MPS Order
-    /// No. 19, effective 2025-06-01) (docs/rules-catalog.md; docs/policy-rules-notes.md). They bind processors applying
-    /// facial recognition — technology recognising a person's <em>identity</em> from facial information — in the PRC,
-    /// except for research and algorithm training (Art. 2 ¶2). The Measures set no fines of their own; violations are
-    /// punished under the PIPL.
+    /// No. 19, effective 2025-06-01). They bind processors applying facial recognition — technology recognising a
+    /// person's <em>identity</em> from facial information — in the PRC, except for research and algorithm training
+    /// (Art. 2 ¶2). The Measures set no fines of their own; violations are punished under the PIPL. Each rule's
+    /// statement, checked facts and gaps are listed in docs/rules-catalog.md.
     /// </summary>
     public static class CacFrtRules
     {
@@ -29,6 +29,9 @@ namespace BiometricConsent.Policy.Rules.China
             NoticeElement.Necessity, NoticeElement.Impact, NoticeElement.RightsExercise,
         };
 
+        /// <summary>What the scope gate of every rule reads: identity recognition, and purposes beyond research and training.</summary>
+        private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Function, FactPaths.Purposes);
+
         /// <summary>The instrument.</summary>
         public static Instrument Instrument { get; } = new Instrument(
             id: "CN-CAC-FRT",
@@ -42,69 +45,112 @@ namespace BiometricConsent.Policy.Rules.China
             penalty: Penalty,
             temporalNote: "Art. 20: effective 2025-06-01");
 
-        /// <summary>CN-CAC-FRT-4: specific purpose, sufficient necessity, least-impact method, strict protection.</summary>
+        /// <summary>CN-CAC-FRT-4.</summary>
         public static Rule Art4 { get; } = Define("4", "Art. 4",
             "Facial recognition needs a specific purpose and sufficient necessity, the method with the least impact on individuals, and strict protective measures.",
-            EvaluateArt4);
+            checks: ScopeChecks + ChineseDuties.NecessityChecks + ChineseDuties.LeastImpactChecks + ChineseDuties.EncryptionChecks,
+            notModelled: "whether the purpose is specific (only that purposes are stated is read); least impact beyond offering an existing non-biometric method; protective measures other than encryption",
+            (in RuleContext c) => Checklist.Unless(Gate(c)).NeedsValue(c.Purposes, FactPaths.Purposes).Necessity(c).LeastImpact(c).Encrypted(c).Verdict(
+                violated: "Facial recognition is applied without the justification Art. 4 demands: ",
+                undetermined: "The purposes, whether recognition is necessary, whether a less intrusive method exists and is offered, and encryption decide this rule.",
+                satisfied: "Recognition serves stated purposes, is necessary or optional beside an offered alternative, and the information is encrypted."));
 
-        /// <summary>CN-CAC-FRT-5: notice before processing, including retention, necessity and impact.</summary>
+        /// <summary>CN-CAC-FRT-5.</summary>
         public static Rule Art5 { get; } = Define("5", "Art. 5",
             "Before processing, individuals must be told the processor's identity, the purpose, method and retention period, the necessity and impact, and how to exercise their rights.",
-            EvaluateArt5);
+            checks: ScopeChecks + ChineseDuties.PriorNoticeChecks,
+            notModelled: "the notice's form, and barrier-free access to it for the elderly and people with disabilities",
+            (in RuleContext c) => Gate(c) ?? ChineseDuties.Notice(c, Art5Elements, beforeProcessing: true,
+                "Before processing, individuals were told the processor's identity, the purpose, method, retention period, necessity, impact and how to exercise their rights."));
 
-        /// <summary>CN-CAC-FRT-6: separate, informed, explicit consent with a convenient withdrawal channel.</summary>
+        /// <summary>CN-CAC-FRT-6.</summary>
         public static Rule Art6 { get; } = Define("6", "Art. 6",
             "Consent-based facial recognition needs the individual's separate, voluntary and explicit consent on a fully informed basis, and a convenient way to withdraw it.",
+            checks: ScopeChecks + ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks +
+                FactSet.Of(FactPaths.Consent.Explicit, FactPaths.Notice.Given, FactPaths.Consent.WithdrawalChannel),
+            notModelled: "written consent where a law requires it (none is known for facial information)",
             EvaluateArt6);
 
-        /// <summary>CN-CAC-FRT-7: minors under 14 need a parent's or guardian's consent.</summary>
+        /// <summary>CN-CAC-FRT-7.</summary>
         public static Rule Art7 { get; } = Define("7", "Art. 7",
             "Facial information of minors under 14 needs the consent of a parent or guardian.",
-            EvaluateArt7);
+            checks: ScopeChecks + ChineseDuties.GuardianConsentChecks,
+            notModelled: null,
+            (in RuleContext c) => c.IncludesMinorsUnder14().IsFalse
+                ? Verdict.NotApplicable("No minors under 14 are among the individuals.")
+                : Gate(c) ?? ChineseDuties.GuardianConsent(c));
 
-        /// <summary>CN-CAC-FRT-8.1: store facial information in the device; no transmission over the internet.</summary>
+        /// <summary>CN-CAC-FRT-8.1.</summary>
         public static Rule Art8Storage { get; } = Define("8.1", "Art. 8",
             "Facial information must be stored in the recognition device and not transmitted externally over the internet, unless a law provides otherwise or the individual separately consents.",
+            checks: ScopeChecks.With(FactPaths.Storage.OnDeviceOnly, FactPaths.Storage.TransmittedOverInternet, FactPaths.LegalBasis, FactPaths.Consent.Separate),
+            notModelled: "what the separate consent covered (any separate consent counts); whether a law does provide otherwise when the basis is a statutory duty (the reason says to check)",
             EvaluateArt8Storage);
 
-        /// <summary>CN-CAC-FRT-8.2: keep facial information no longer than necessary.</summary>
+        /// <summary>CN-CAC-FRT-8.2.</summary>
         public static Rule Art8Retention { get; } = Define("8.2", "Art. 8",
             "Facial information must be kept no longer than the shortest time necessary for the purpose.",
-            EvaluateArt8Retention);
+            checks: ScopeChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.Storage.Retention),
+            notModelled: "whether the retention period is the shortest necessary: the rule checks that one is set and that the information is not kept for a purpose extended without fresh consent",
+            (in RuleContext c) => Checklist.Unless(Gate(c)).NeedsValue(c.Retention, FactPaths.Storage.Retention).WithinConsentedPurpose(c).Verdict(
+                violated: "Facial information is kept longer than its purpose needs: ",
+                undetermined: "Whether a retention period is set and whether the information is kept for purposes beyond the original decide this rule.",
+                satisfied: "A retention period is set and the information is not kept for purposes beyond the original (whether the period is the shortest necessary is the processor's judgement)."));
 
-        /// <summary>CN-CAC-FRT-9: an impact assessment before processing.</summary>
+        /// <summary>CN-CAC-FRT-9.</summary>
         public static Rule Art9 { get; } = Define("9", "Art. 9",
             "Before applying facial recognition the processor must carry out a personal-information protection impact assessment, keep it at least 3 years, and repeat it when the purpose or method changes.",
-            (in RuleContext c) => Gate(c.Activity) ?? ChineseDuties.PriorImpactAssessment(c.Activity, c.From));
+            checks: ScopeChecks + ChineseDuties.PriorImpactAssessmentChecks,
+            notModelled: "keeping the assessment for 3 years; repeating it when the purpose or method changes (the model has no date of the change)",
+            (in RuleContext c) => Gate(c) ?? ChineseDuties.PriorImpactAssessment(c));
 
-        /// <summary>CN-CAC-FRT-10: recognition is not the sole verification method where other methods exist.</summary>
+        /// <summary>CN-CAC-FRT-10.</summary>
         public static Rule Art10 { get; } = Define("10", "Art. 10",
             "Where a non-facial method achieves the same purpose, facial recognition must not be the only verification method, and individuals who decline it get a reasonable, convenient alternative.",
+            checks: ScopeChecks.With(FactPaths.Necessity.NonBiometricAlternativeExists, FactPaths.Necessity.AlternativeOffered, FactPaths.Necessity.SoleVerificationMethod),
+            notModelled: "the proviso \"unless the State provides otherwise\" (no such provision identified); whether the alternative is reasonable and convenient",
             EvaluateArt10);
 
-        /// <summary>CN-CAC-FRT-12: no misleading, defrauding or coercing individuals into facial verification.</summary>
+        /// <summary>CN-CAC-FRT-12.</summary>
         public static Rule Art12 { get; } = Define("12", "Art. 12",
             "No one may mislead, defraud or coerce individuals into facial identity verification on grounds such as handling business or improving service.",
-            EvaluateArt12);
+            checks: ScopeChecks + ChineseDuties.ForcedConsentChecks + FactSet.Of(FactPaths.Changes.EntryMethodSwitchedUnilaterally),
+            notModelled: "misleading or defrauding individuals: coercion is read as refusing service, making consent a condition of it, or switching the entry method unilaterally",
+            (in RuleContext c) => Checklist.Unless(Gate(c)).NoForcedConsent(c, switchForces: true).Verdict(
+                violated: "Individuals are coerced into facial verification: ",
+                undetermined: "Whether service is refused or made conditional on recognition, whether it is necessary, and whether the entry method was switched unilaterally decide this rule.",
+                satisfied: "Individuals are not pressed into recognition: service does not depend on it unless it is necessary, and no method was switched unilaterally."));
 
-        /// <summary>CN-CAC-FRT-13.1: recognition equipment in public places only for public security, with signs.</summary>
+        /// <summary>CN-CAC-FRT-13.1.</summary>
         public static Rule Art13PublicPlaces { get; } = Define("13.1", "Art. 13",
-            "Facial recognition equipment in public places must be necessary for public security, with a reasonably delimited collection area and conspicuous signs.",
-            EvaluateArt13PublicPlaces);
+            "Facial recognition equipment in public places must serve public security and be marked by conspicuous signs; read with PIPL Art. 26, other purposes need the individuals' separate consent.",
+            checks: ScopeChecks + ChineseDuties.PublicPlaceEquipmentChecks,
+            notModelled: "whether the equipment is necessary for public security, and a reasonably delimited collection area",
+            (in RuleContext c) => ChineseDuties.PublicPlaceEquipment(c, Gate(c), "Facial recognition equipment in a public place breaches Art. 13: "));
 
-        /// <summary>CN-CAC-FRT-13.2: no recognition equipment in hotel rooms, bathhouses, changing rooms or toilets.</summary>
+        /// <summary>CN-CAC-FRT-13.2.</summary>
         public static Rule Art13PrivateSpaces { get; } = Define("13.2", "Art. 13",
             "No one may install facial recognition equipment inside hotel guest rooms, public bathhouses, changing rooms, toilets or other private spaces in public places; consent does not cure it.",
-            EvaluateArt13PrivateSpaces);
+            checks: ScopeChecks.With(FactPaths.Venue),
+            notModelled: "private spaces other than hotel guest rooms, public bathhouses, changing rooms and public toilets (a hotel's lobby or front desk is not one)",
+            EvaluateArt13PrivateSpaces,
+            mentions: FactSet.Of(FactPaths.Consent.Obtained));
 
-        /// <summary>CN-CAC-FRT-14: encryption, audit, access control and intrusion defence.</summary>
+        /// <summary>CN-CAC-FRT-14.</summary>
         public static Rule Art14 { get; } = Define("14", "Art. 14",
             "Facial recognition systems need data encryption, security audit, access control, authorisation management, and intrusion detection and defence.",
-            EvaluateArt14);
+            checks: ScopeChecks + ChineseDuties.EncryptionChecks,
+            notModelled: "security audit, access control, authorisation management, intrusion detection and defence",
+            (in RuleContext c) => Checklist.Unless(Gate(c)).Encrypted(c).Verdict(
+                violated: "The recognition system lacks the protection Art. 14 requires: ",
+                undetermined: "Whether the facial information is encrypted decides this rule.",
+                satisfied: "The facial information is encrypted (audit, access control and intrusion defence are not described by the activity and should be checked by hand)."));
 
-        /// <summary>CN-CAC-FRT-15.1: file with the provincial CAC within 30 working days of storing 100,000 persons' facial information.</summary>
+        /// <summary>CN-CAC-FRT-15.1.</summary>
         public static Rule Art15Filing { get; } = Define("15.1", "Art. 15",
             "A processor storing the facial information of 100,000 persons or more must file with the provincial-level CAC within 30 working days of reaching that number.",
+            checks: ScopeChecks.With(FactPaths.Filing.ThresholdReachedOn, FactPaths.Filing.FiledOn, FactPaths.Subjects.StoredPersons, FactPaths.Period.Self),
+            notModelled: "the filing's contents; PRC public holidays and adjusted working weekends, unless a working-day calendar is supplied (AssessorOptions.Calendar)",
             EvaluateArt15Filing);
 
         /// <summary>The rules of this instrument.</summary>
@@ -113,69 +159,38 @@ namespace BiometricConsent.Policy.Rules.China
             Art4, Art5, Art6, Art7, Art8Storage, Art8Retention, Art9, Art10, Art12, Art13PublicPlaces, Art13PrivateSpaces, Art14, Art15Filing,
         };
 
-        private static Rule Define(string number, string article, string statement, RuleEvaluator evaluate) =>
-            new Rule("CN-CAC-FRT-" + number, Instrument, article, statement, Verification.VerifiedSecondary, evaluate);
-
-        private static Verdict EvaluateArt4(in RuleContext context) => ChineseDuties.Check(
-            Gate(context.Activity), context.Activity,
-            (ref Checklist c, Activity a) =>
-            {
-                c.NeedValue(a.Purposes is null, FactPaths.Purposes);
-                ChineseDuties.Necessity(ref c, a);
-                ChineseDuties.LeastImpact(ref c, a);
-                ChineseDuties.Encrypted(ref c, a);
-            },
-            "Facial recognition is applied without the justification Art. 4 demands: ",
-            "The purposes, whether recognition is necessary, whether a less intrusive method exists and is offered, and encryption decide this rule.",
-            "Recognition serves stated purposes, is necessary or optional beside an offered alternative, and the information is encrypted.");
-
-        private static Verdict EvaluateArt5(in RuleContext context) =>
-            Gate(context.Activity) ?? ChineseDuties.Notice(context.Activity, Art5Elements, beforeProcessing: true,
-                "Before processing, individuals were told the processor's identity, the purpose, method, retention period, necessity, impact and how to exercise their rights.");
-
-        private static Verdict EvaluateArt6(in RuleContext context)
+        /// <summary>Whether recognition verifies identity: the verification function, or access control, payment, login or attendance.</summary>
+        internal static Fact IsVerification(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if ((Gate(a) ?? ChineseDuties.ConsentGate(a)) is Verdict gate)
+            if (a.Function == RecognitionFunction.Verification)
             {
-                return gate;
+                return new Fact(true, FactPaths.Function);
             }
 
-            var c = default(Checklist);
-            ChineseDuties.SeparateConsent(ref c, a);
-            if (!a.ConsentObtained().IsFalse)
-            {
-                Fact explicitly = a.ConsentExplicit();
-                Fact informed = a.NoticeGiven();
-                Fact withdrawal = a.WithdrawalChannel();
-                c.Breach(explicitly.IsFalse, "the consent was not explicit");
-                c.Breach(informed.IsFalse, "the consent was not informed (no notice was given)");
-                c.Breach(withdrawal.IsFalse, "there is no convenient way to withdraw it");
-                c.Need(explicitly);
-                c.Need(informed);
-                c.Need(withdrawal);
-            }
-
-            return c.Verdict(
-                "The consent falls short of Art. 6: ",
-                "Whether separate, explicit, informed consent was obtained and can be withdrawn conveniently decides this rule.",
-                "Separate, explicit and informed consent was obtained, and it can be withdrawn conveniently.");
+            bool? verifying = a.Purposes is null ? (bool?)null
+                : a.ServesPurpose(Purpose.AccessControl).IsTrue || a.ServesPurpose(Purpose.Payment).IsTrue || a.ServesPurpose(Purpose.Login).IsTrue || a.ServesPurpose(Purpose.Attendance).IsTrue;
+            return new Fact(verifying, FactPaths.Purposes);
         }
 
-        private static Verdict EvaluateArt7(in RuleContext context)
-        {
-            Activity a = context.Activity;
-            if (a.IncludesMinorsUnder14().IsFalse)
-            {
-                return Verdict.NotApplicable("No minors under 14 are among the individuals.");
-            }
+        private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, RuleEvaluator evaluate, FactSet? mentions = null) =>
+            new Rule("CN-CAC-FRT-" + number, Instrument, article, statement, Verification.VerifiedSecondary, evaluate, checks: checks, mentions: mentions, notModelled: notModelled);
 
-            return Gate(a) ?? ChineseDuties.GuardianConsent(a);
+        private static Verdict EvaluateArt6(in RuleContext a)
+        {
+            bool consented = !a.ConsentObtained().IsFalse;
+            return Checklist.Unless(Gate(a)).AndUnless(ChineseDuties.ConsentGate(a))
+                .SeparateConsent(a)
+                .Requires(a.ConsentExplicit(), "the consent was not explicit", when: consented)
+                .Requires(a.NoticeGiven(), "the consent was not informed (no notice was given)", when: consented)
+                .Requires(a.WithdrawalChannel(), "there is no convenient way to withdraw it", when: consented)
+                .Verdict(
+                    violated: "The consent falls short of Art. 6: ",
+                    undetermined: "Whether separate, explicit, informed consent was obtained and can be withdrawn conveniently decides this rule.",
+                    satisfied: "Separate, explicit and informed consent was obtained, and it can be withdrawn conveniently.");
         }
 
-        private static Verdict EvaluateArt8Storage(in RuleContext context)
+        private static Verdict EvaluateArt8Storage(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
@@ -206,67 +221,28 @@ namespace BiometricConsent.Policy.Rules.China
                 : Verdict.Undetermined("The information leaves the device; whether the individuals separately consented decides this rule.", separate);
         }
 
-        private static Verdict EvaluateArt8Retention(in RuleContext context) => ChineseDuties.Check(
-            Gate(context.Activity), context.Activity,
-            (ref Checklist c, Activity a) =>
-            {
-                c.NeedValue(a.Storage?.Retention is null, FactPaths.Storage.Retention);
-                ChineseDuties.WithinConsentedPurpose(ref c, a);
-            },
-            "Facial information is kept longer than its purpose needs: ",
-            "Whether a retention period is set and whether the information is kept for purposes beyond the original decide this rule.",
-            "A retention period is set and the information is not kept for purposes beyond the original (whether the period is the shortest necessary is the processor's judgement).");
-
-        private static Verdict EvaluateArt10(in RuleContext context)
+        private static Verdict EvaluateArt10(in RuleContext a)
         {
-            Activity a = context.Activity;
             Fact verifies = IsVerification(a);
-            if (verifies.IsFalse)
-            {
-                return Verdict.NotApplicable("Recognition is not used to verify identity (no verification function, access control, payment, login or attendance).");
-            }
-
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            var c = default(Checklist);
-            c.Need(verifies);
             Fact exists = a.NonBiometricAlternativeExists();
             Fact offered = a.AlternativeOffered();
             Fact sole = a.SoleVerificationMethod();
             bool mustOffer = verifies.IsTrue && exists.IsTrue;
-            c.Breach(mustOffer && sole.IsTrue, "recognition is the only verification method although a non-facial method could serve");
-            c.Breach(mustOffer && !sole.IsTrue && offered.IsFalse, "no alternative is offered to individuals who decline recognition");
-            if (!offered.IsTrue)
-            {
-                c.Need(exists);
-                if (!exists.IsFalse)
-                {
-                    c.Need(offered);
-                }
-            }
-
-            return c.Verdict(
-                "Recognition is forced as the way to verify identity: ",
-                "Whether a non-facial method could serve and whether one is offered decide this rule.",
-                "A non-facial verification method is offered, or none could serve the purpose.");
+            return Checklist.Start
+                .AppliesWhen(verifies, "Recognition is not used to verify identity (no verification function, access control, payment, login or attendance).")
+                .AndUnless(Gate(a))
+                .Breach(mustOffer && sole.IsTrue, "recognition is the only verification method although a non-facial method could serve")
+                .Breach(mustOffer && !sole.IsTrue && offered.IsFalse, "no alternative is offered to individuals who decline recognition")
+                .Needs(exists, when: !offered.IsTrue)
+                .Needs(offered, when: !offered.IsTrue && !exists.IsFalse)
+                .Verdict(
+                    violated: "Recognition is forced as the way to verify identity: ",
+                    undetermined: "Whether a non-facial method could serve and whether one is offered decide this rule.",
+                    satisfied: "A non-facial verification method is offered, or none could serve the purpose.");
         }
 
-        private static Verdict EvaluateArt12(in RuleContext context) => ChineseDuties.Check(
-            Gate(context.Activity), context.Activity, (ref Checklist c, Activity a) => ChineseDuties.NoForcedConsent(ref c, a, switchForces: true),
-            "Individuals are coerced into facial verification: ",
-            "Whether service is refused or made conditional on recognition, whether it is necessary, and whether the entry method was switched unilaterally decide this rule.",
-            "Individuals are not pressed into recognition: service does not depend on it unless it is necessary, and no method was switched unilaterally.");
-
-        private static Verdict EvaluateArt13PublicPlaces(in RuleContext context) =>
-            // Read with PIPL Art. 26, which Art. 13 implements: purposes beyond public security need separate consent.
-            ChineseDuties.PublicPlaceEquipment(context.Activity, Gate(context.Activity), "Facial recognition equipment in a public place breaches Art. 13: ");
-
-        private static Verdict EvaluateArt13PrivateSpaces(in RuleContext context)
+        private static Verdict EvaluateArt13PrivateSpaces(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (a.Venue is Venue known && !IsPrivateSpace(known))
             {
                 return Verdict.NotApplicable("The equipment is not inside a hotel guest room, public bathhouse, changing room or public toilet.");
@@ -277,33 +253,27 @@ namespace BiometricConsent.Policy.Rules.China
                 return gate;
             }
 
-            if (a.Venue is null)
+            if (a.Venue is not Venue venue)
             {
                 return Verdict.Undetermined("Whether the equipment is inside a hotel guest room, public bathhouse, changing room or toilet decides this rule.", FactPaths.Venue);
             }
 
             return Verdict.Violated(a.ConsentObtained().IsTrue
-                ? "Facial recognition equipment is installed inside a private space of a public place (" + a.Venue.Value + "), which Art. 13 forbids outright; the consent obtained does not cure it."
-                : "Facial recognition equipment is installed inside a private space of a public place (" + a.Venue.Value + "), which Art. 13 forbids outright.");
+                ? "Facial recognition equipment is installed inside a private space of a public place (" + venue + "), which Art. 13 forbids outright; the consent obtained does not cure it."
+                : "Facial recognition equipment is installed inside a private space of a public place (" + venue + "), which Art. 13 forbids outright.");
         }
 
-        private static Verdict EvaluateArt14(in RuleContext context) => ChineseDuties.Check(
-            Gate(context.Activity), context.Activity, ChineseDuties.Encrypted,
-            "The recognition system lacks the protection Art. 14 requires: ",
-            "Whether the facial information is encrypted decides this rule.",
-            "The facial information is encrypted (audit, access control and intrusion defence are not described by the activity and should be checked by hand).");
-
-        private static Verdict EvaluateArt15Filing(in RuleContext context)
+        private static Verdict EvaluateArt15Filing(in RuleContext a)
         {
-            Activity a = context.Activity;
-            LocalDate? reached = a.Filing?.ThresholdReachedOn;
-            long? persons = a.Subjects?.StoredPersons;
+            LocalDate? reached = a.ThresholdReachedOn;
+            long? persons = a.StoredPersons;
             if (reached is null && persons < FilingThreshold)
             {
                 return Verdict.NotApplicable("Fewer than 100,000 persons' facial information is stored.");
             }
 
-            if (reached > context.To)
+            LocalDate to = a.To;
+            if (reached > to)
             {
                 return Verdict.NotApplicable($"The 100,000-person threshold was reached on {ChineseDuties.Iso(reached.Value)}, after the assessed period.");
             }
@@ -323,16 +293,16 @@ namespace BiometricConsent.Policy.Rules.China
             // A processor already above the threshold when the Measures took effect owes the filing from that day.
             LocalDate start = reached.Value < Instrument.EffectiveFrom!.Value ? Instrument.EffectiveFrom.Value : reached.Value;
             // Near the end of the representable calendar the deadline lies beyond any assessable day.
-            LocalDate due = start.Year >= 9998 ? LocalDate.MaxIsoValue : context.Calendar.AddWorkingDays(start, FilingWorkingDays);
+            LocalDate due = start.Year >= 9998 ? LocalDate.MaxIsoValue : a.Calendar.AddWorkingDays(start, FilingWorkingDays);
             string deadline = $"The filing was due by {ChineseDuties.Iso(due)}, 30 working days after {ChineseDuties.Iso(start)} " +
-                context.Calendar switch
+                a.Calendar switch
                 {
                     PrcWorkingDayCalendar => "(counted with the official PRC working-day calendar of the State Council's holiday notices).",
                     WeekdayCalendar => "(counted with the Monday–Friday calendar, which ignores public holidays and adjusted working weekends).",
                     _ => "(counted with the supplied working-day calendar).",
                 };
-            LocalDate? filed = a.Filing!.FiledOn;
-            if (FirstUnknownDay(context.Calendar, start, due) is LocalDate unknown)
+            LocalDate? filed = a.FiledOn;
+            if (FirstUnknownDay(a.Calendar, start, due) is LocalDate unknown)
             {
                 // The calendar lacks that year's holiday notice and counts Monday to Friday there: say so.
                 deadline += $" The count runs into {unknown.Year}, whose official holiday arrangement the calendar does not hold; from {ChineseDuties.Iso(unknown)} it counts Monday to Friday, so the deadline is provisional.";
@@ -343,15 +313,15 @@ namespace BiometricConsent.Policy.Rules.China
                 return Verdict.Satisfied($"Filed with the CAC on {ChineseDuties.Iso(on)}, in time. {deadline}");
             }
 
-            if (due >= context.To)
+            if (due >= to)
             {
                 // The period ends before the deadline passes: nothing is overdue yet.
-                return Verdict.Satisfied($"Not yet overdue on {ChineseDuties.Iso(context.To)}. {deadline}");
+                return Verdict.Satisfied($"Not yet overdue on {ChineseDuties.Iso(to)}. {deadline}");
             }
 
             return Verdict.Violated(filed is LocalDate late
                 ? $"Filed with the CAC on {ChineseDuties.Iso(late)}, late. {deadline}"
-                : $"Not filed with the CAC by {ChineseDuties.Iso(context.To)} (no filing.filedOn is given). {deadline}");
+                : $"Not filed with the CAC by {ChineseDuties.Iso(to)} (no filing.filedOn is given). {deadline}");
         }
 
         /// <summary>The first day after <paramref name="start"/>, up to <paramref name="due"/>, that the calendar does not know, if any.</summary>
@@ -373,7 +343,7 @@ namespace BiometricConsent.Policy.Rules.China
         /// Who the Measures bind: recognition of identity (verification or identification; detection and attribute
         /// analysis identify no one), for purposes other than research and algorithm training alone (Art. 2 ¶2).
         /// </summary>
-        private static Verdict? Gate(Activity a)
+        private static Verdict? Gate(in RuleContext a)
         {
             if (a.Function is RecognitionFunction.Detection or RecognitionFunction.AttributeAnalysis)
             {
@@ -395,21 +365,6 @@ namespace BiometricConsent.Policy.Rules.China
 
             return null;
         }
-
-        /// <summary>Whether recognition verifies identity: the verification function, or access control, payment, login or attendance.</summary>
-        internal static Fact IsVerification(Activity a)
-        {
-            if (a.Function == RecognitionFunction.Verification)
-            {
-                return new Fact(true, FactPaths.Function);
-            }
-
-            bool? verifying = Any(a, Purpose.AccessControl, Purpose.Payment, Purpose.Login, Purpose.Attendance);
-            return new Fact(verifying, FactPaths.Purposes);
-        }
-
-        private static bool? Any(Activity a, Purpose p1, Purpose p2, Purpose p3, Purpose p4) =>
-            a.Purposes is null ? (bool?)null : a.Serves(p1) == true || a.Serves(p2) == true || a.Serves(p3) == true || a.Serves(p4) == true;
 
         private static bool IsPrivateSpace(Venue venue) =>
             venue is Venue.HotelRoom or Venue.PublicBathhouse or Venue.ChangingRoom or Venue.PublicToilet;

@@ -5,14 +5,17 @@ using NodaTime;
 namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
-    /// Consumer Rights Protection Law of the PRC (2013 amendment, effective 2014-03-15), Art. 29: business operators'
-    /// duties towards consumers' personal information (docs/rules-catalog.md; the XPeng penalty,
-    /// docs/examples/xpeng-shanghai-2021.json).
+    /// Consumer Rights Protection Law of the PRC (2013 amendment, effective 2014-03-15), Art. 29: business
+    /// operators' duties towards consumers' personal information (the XPeng penalty). Each rule's statement, checked
+    /// facts and gaps are listed in docs/rules-catalog.md.
     /// </summary>
     public static class CrplRules
     {
         /// <summary>The penalty the XPeng decision applied (Art. 56 ¶1(9)).</summary>
         public const string Art56Penalty = "CRPL Art. 56 ¶1(9): up to CNY 500,000 where there are no illegal gains";
+
+        /// <summary>What the gate of every rule reads.</summary>
+        private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Processor.Kinds, FactPaths.Subjects.Kinds);
 
         /// <summary>The instrument.</summary>
         public static Instrument Instrument { get; } = new Instrument(
@@ -27,99 +30,90 @@ namespace BiometricConsent.Policy.Rules.China
             penalty: Art56Penalty,
             temporalNote: "Art. 29 was added by the 2013 amendment, effective 2014-03-15");
 
-        /// <summary>CN-CRPL-29.1: collect and use consumers' information only after stating purpose, method and scope and with their consent.</summary>
+        /// <summary>CN-CRPL-29.1.</summary>
         public static Rule Art29Para1 { get; } = new Rule(
             "CN-CRPL-29.1",
             Instrument,
             "Art. 29 ¶1",
             "A business operator collecting or using consumers' personal information must expressly state the purpose, method and scope, obtain the consumers' consent, and not exceed what was agreed.",
             Verification.VerifiedPrimary,
-            EvaluateArt29Para1);
+            EvaluateArt29Para1,
+            checks: ScopeChecks + ChineseDuties.NoticeContentChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.Consent.Obtained),
+            notModelled: "use beyond the agreed method or scope (only a purpose extended beyond the original is described); publishing the collection and use rules");
 
-        /// <summary>CN-CRPL-29.2: keep consumers' information confidential and secure; never sell or illegally provide it.</summary>
+        /// <summary>CN-CRPL-29.2.</summary>
         public static Rule Art29Para2 { get; } = new Rule(
             "CN-CRPL-29.2",
             Instrument,
             "Art. 29 ¶2",
             "A business operator must keep consumers' personal information strictly confidential, must not leak, sell or illegally provide it, and must take technical measures to keep it secure.",
             Verification.VerifiedPrimary,
-            EvaluateArt29Para2);
+            EvaluateArt29Para2,
+            checks: ScopeChecks.With(FactPaths.Sharing.Sold, FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.SeparateConsentForSharing, FactPaths.Security.Incident, FactPaths.Storage.Encrypted),
+            notModelled: "technical measures other than encryption: only a leak, tampering or loss of unencrypted information shows the measures were missing; the remedial measures after one");
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[] { Art29Para1, Art29Para2 };
 
-        private static Verdict EvaluateArt29Para1(in RuleContext context)
+        private static readonly NoticeElement[] PurposeMethodScope = { NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories };
+
+        private static Verdict EvaluateArt29Para1(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
             }
 
             Fact notice = a.NoticeGiven();
-            Fact purpose = a.NoticeStates(NoticeElement.Purpose);
-            Fact method = a.NoticeStates(NoticeElement.Method);
-            Fact scope = a.NoticeStates(NoticeElement.DataCategories);
+            Fact stated = ChineseDuties.NoticeStates(a, PurposeMethodScope, out _);
             Fact consent = a.ConsentObtained();
             Fact extended = a.PurposeExtendedBeyondOriginal();
             Fact reconsent = a.ReconsentObtained();
             bool beyondAgreement = extended.IsTrue && reconsent.IsFalse;
-            if (notice.IsFalse || purpose.IsFalse || method.IsFalse || scope.IsFalse || consent.IsFalse || beyondAgreement)
+            if (notice.IsFalse || stated.IsFalse || consent.IsFalse || beyondAgreement)
             {
                 string reason = "The business operator processes consumers' biometric information";
                 reason += notice.IsFalse ? " without telling them the purpose, method and scope"
-                    : purpose.IsFalse || method.IsFalse || scope.IsFalse ? " with a notice that omits the purpose, method or scope" : "";
-                reason += consent.IsFalse ? (notice.IsFalse || purpose.IsFalse || method.IsFalse || scope.IsFalse ? " and" : "") + " without their consent" : "";
+                    : stated.IsFalse ? " with a notice that omits the purpose, method or scope" : "";
+                reason += consent.IsFalse ? (stated.IsFalse ? " and" : "") + " without their consent" : "";
                 reason += beyondAgreement ? "; it uses the information beyond the agreed purpose without fresh consent" : "";
                 return Verdict.Violated(reason + ".");
             }
 
-            if (notice.IsUnknown || purpose.IsUnknown || method.IsUnknown || scope.IsUnknown || consent.IsUnknown || extended.IsUnknown ||
-                (extended.IsTrue && reconsent.IsUnknown))
+            if (notice.IsUnknown || stated.IsUnknown || consent.IsUnknown || extended.IsUnknown || (extended.IsTrue && reconsent.IsUnknown))
             {
                 return Verdict.Undetermined(
                     "Whether consumers were told the purpose, method and scope and consented, within what was agreed, decides this rule.",
-                    notice, purpose, method, scope, consent, extended, extended.IsTrue ? reconsent : extended);
+                    notice, stated, consent, extended, extended.IsTrue ? reconsent : extended);
             }
 
             return Verdict.Satisfied("Consumers were told the purpose, method and scope, consented, and the use stays within what was agreed.");
         }
 
-        private static Verdict EvaluateArt29Para2(in RuleContext context)
+        private static Verdict EvaluateArt29Para2(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
             Fact sold = a.Sold();
             Fact shared = a.SharedWithThirdParties();
             Fact sharingConsent = a.SeparateConsentForSharing();
             Fact incident = a.SecurityIncident();
             Fact encrypted = a.Encrypted();
-            bool illegalProvision = shared.IsTrue && sharingConsent.IsFalse;
-            bool unprotectedLeak = incident.IsTrue && encrypted.IsFalse;
-            if (sold.IsTrue || illegalProvision || unprotectedLeak)
-            {
-                return Verdict.Violated(
-                    sold.IsTrue ? "The business operator sells consumers' biometric information."
-                    : illegalProvision ? "The business operator provides consumers' biometric information to third parties without their consent."
-                    : "Consumers' biometric information leaked, was tampered with or lost while stored unencrypted: the necessary technical measures were not taken.");
-            }
-
-            if (sold.IsUnknown || shared.IsUnknown || (shared.IsTrue && sharingConsent.IsUnknown) || incident.IsUnknown || (incident.IsTrue && encrypted.IsUnknown))
-            {
-                return Verdict.Undetermined(
-                    "Whether the information is sold or provided to others without consent, and whether it leaked unprotected, decides this rule.",
-                    sold, shared, shared.IsTrue ? sharingConsent : shared, incident, incident.IsTrue ? encrypted : incident);
-            }
-
-            return Verdict.Satisfied("The information is not sold, is provided to others only with consent, and no unprotected leak occurred.");
+            return Checklist.Unless(Gate(a))
+                .ViolatedIf(sold.IsTrue, "The business operator sells consumers' biometric information.")
+                .ViolatedIf(shared.IsTrue && sharingConsent.IsFalse, "The business operator provides consumers' biometric information to third parties without their consent.")
+                .ViolatedIf(incident.IsTrue && encrypted.IsFalse, "Consumers' biometric information leaked, was tampered with or lost while stored unencrypted: the necessary technical measures were not taken.")
+                .Needs(sold)
+                .Needs(shared)
+                .Needs(sharingConsent, when: shared.IsTrue)
+                .Needs(incident)
+                .Needs(encrypted, when: incident.IsTrue)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether the information is sold or provided to others without consent, and whether it leaked unprotected, decides this rule.",
+                    satisfied: "The information is not sold, is provided to others only with consent, and no unprotected leak occurred.");
         }
 
         /// <summary>Art. 29 binds business operators in respect of consumers' information.</summary>
-        private static Verdict? Gate(Activity a)
+        private static Verdict? Gate(in RuleContext a)
         {
             Fact operatorFact = a.ProcessorIs(ProcessorKind.BusinessOperator);
             Fact consumers = a.SubjectsInclude(SubjectKind.Consumer);

@@ -4,9 +4,9 @@ using BiometricConsent.Policy.Model;
 namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
-    /// Holdings of Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court, 2020-11-20; Hangzhou Intermediate
-    /// People's Court, 2021-04-09, final) — China's first facial-recognition lawsuit (docs/rules-catalog.md;
-    /// docs/policy-model.md, "The rule sets").
+    /// Holdings of Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court, 2020-11-20; Hangzhou
+    /// Intermediate People's Court, 2021-04-09, final) — China's first facial-recognition lawsuit. Each rule's
+    /// statement, checked facts and gaps are listed in docs/rules-catalog.md.
     /// </summary>
     /// <remarks>
     /// Case law has no effective interval: the holdings apply the contract and personality-rights law that already
@@ -26,17 +26,25 @@ namespace BiometricConsent.Policy.Rules.China
             status: InstrumentStatus.CaseLaw,
             channel: EnforcementChannel.CaseLaw);
 
-        /// <summary>CN-CASE-GB-1.4: switching the agreed entry method unilaterally is a breach of contract.</summary>
+        /// <summary>CN-CASE-GB-1.4.</summary>
         public static Rule Holding1Item4 { get; } = new Rule(
             "CN-CASE-GB-1.4",
             Instrument,
             "Fuyang District Court (2019)浙0111民初6971号, holding 4",
             "Unilaterally changing an agreed entry method to facial recognition is a breach of contract.",
             Verification.VerifiedSecondary,
-            EvaluateHolding1Item4,
-            penalty: "Damages for the lost contract interest and travel costs (CNY 1,038 awarded)");
+            (in RuleContext c) => c.ServesPurpose(Purpose.AccessControl).IsFalse
+                ? Verdict.NotApplicable("The holding concerns entry methods; recognition is not used for access control.")
+                : Checklist.Start.Forbids(c.EntryMethodSwitchedUnilaterally(), "The processor switched the agreed entry method to recognition unilaterally: a breach of contract, as in Guo Bing")
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether the agreed entry method was switched unilaterally decides this holding.",
+                    satisfied: "The agreed entry method was not switched unilaterally."),
+            penalty: "Damages for the lost contract interest and travel costs (CNY 1,038 awarded)",
+            checks: FactSet.Of(FactPaths.Purposes, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
+            notModelled: "whether an entry method was agreed: access control by recognition is taken to replace one");
 
-        /// <summary>CN-CASE-GB-2.3: using collected faces beyond the original purpose calls for deletion.</summary>
+        /// <summary>CN-CASE-GB-2.3.</summary>
         public static Rule Holding2Item3 { get; } = new Rule(
             "CN-CASE-GB-2.3",
             Instrument,
@@ -44,9 +52,11 @@ namespace BiometricConsent.Policy.Rules.China
             "Using collected facial information beyond the original purpose without fresh consent threatens the person's facial personality interests: the facial information must be deleted.",
             Verification.VerifiedSecondary,
             EvaluateHolding2Item3,
-            penalty: "Order to delete the facial information, including photos");
+            penalty: "Order to delete the facial information, including photos",
+            checks: ChineseDuties.PurposeChangeChecks.With(FactPaths.Modalities),
+            notModelled: null);
 
-        /// <summary>CN-CASE-GB-2.4: biometrics collected for a service no longer performed must be deleted.</summary>
+        /// <summary>CN-CASE-GB-2.4.</summary>
         public static Rule Holding2Item4 { get; } = new Rule(
             "CN-CASE-GB-2.4",
             Instrument,
@@ -54,53 +64,24 @@ namespace BiometricConsent.Policy.Rules.China
             "When the agreed biometric service is no longer performed (the old entry method was dropped), the other biometric information collected for it must be deleted too.",
             Verification.VerifiedSecondary,
             EvaluateHolding2Item4,
-            penalty: "Order to delete the other biometric information (fingerprints)");
+            penalty: "Order to delete the other biometric information (fingerprints)",
+            checks: FactSet.Of(FactPaths.Modalities, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
+            notModelled: "whether the other biometric information was collected for the dropped method: any non-facial modality held is taken to be");
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[] { Holding1Item4, Holding2Item3, Holding2Item4 };
 
-        private static Verdict EvaluateHolding1Item4(in RuleContext context)
+        private static Verdict EvaluateHolding2Item3(in RuleContext a) =>
+            Checklist.Start
+                .AndUnless(a.Uses(Modality.Face) ? null : Verdict.NotApplicable("The holding concerns facial information; the activity processes none."))
+                .WithinConsentedPurpose(a, violated: "Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.")
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether facial information is used beyond the original purpose without fresh consent decides this holding.",
+                    satisfied: a.PurposeExtendedBeyondOriginal().IsFalse ? "Facial information is used only for the original purpose." : "The purpose was extended with fresh consent.");
+
+        private static Verdict EvaluateHolding2Item4(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if (a.ServesPurpose(Purpose.AccessControl).IsFalse)
-            {
-                return Verdict.NotApplicable("The holding concerns entry methods; recognition is not used for access control.");
-            }
-
-            Fact switched = a.EntryMethodSwitchedUnilaterally();
-            return switched.IsTrue ? Verdict.Violated("The processor switched the agreed entry method to recognition unilaterally: a breach of contract, as in Guo Bing.")
-                : switched.IsFalse ? Verdict.Satisfied("The agreed entry method was not switched unilaterally.")
-                : Verdict.Undetermined("Whether the agreed entry method was switched unilaterally decides this holding.", switched);
-        }
-
-        private static Verdict EvaluateHolding2Item3(in RuleContext context)
-        {
-            Activity a = context.Activity;
-            if (!a.Uses(Modality.Face))
-            {
-                return Verdict.NotApplicable("The holding concerns facial information; the activity processes none.");
-            }
-
-            Fact extended = a.PurposeExtendedBeyondOriginal();
-            Fact reconsent = a.ReconsentObtained();
-            if (extended.IsTrue && reconsent.IsFalse)
-            {
-                return Verdict.Violated("Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.");
-            }
-
-            if (extended.IsFalse || (extended.IsTrue && reconsent.IsTrue))
-            {
-                return Verdict.Satisfied(extended.IsFalse
-                    ? "Facial information is used only for the original purpose."
-                    : "The purpose was extended with fresh consent.");
-            }
-
-            return Verdict.Undetermined("Whether facial information is used beyond the original purpose without fresh consent decides this holding.", extended, extended.IsTrue ? reconsent : extended);
-        }
-
-        private static Verdict EvaluateHolding2Item4(in RuleContext context)
-        {
-            Activity a = context.Activity;
             Fact switched = a.EntryMethodSwitchedUnilaterally();
             if (switched.IsFalse)
             {

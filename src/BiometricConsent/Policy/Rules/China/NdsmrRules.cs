@@ -6,9 +6,10 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Regulations on Network Data Security Management (State Council Order No. 790, effective 2025-01-01), the
-    /// articles on personal information that bear on facial information (docs/rules-catalog.md;
-    /// docs/policy-rules-notes.md). Violations of Art. 22 are punished under Art. 55; the others under the laws the
-    /// Regulations implement.
+    /// articles on personal information that bear on facial information. Violations of Art. 22 are punished under
+    /// Art. 55; the others under the laws the Regulations implement. Every facial-recognition activity is taken to
+    /// process network data (the model has no fact for an entirely offline system). Each rule's statement, checked
+    /// facts and gaps are listed in docs/rules-catalog.md.
     /// </summary>
     public static class NdsmrRules
     {
@@ -38,41 +39,62 @@ namespace BiometricConsent.Policy.Rules.China
             effectiveFrom: new LocalDate(2025, 1, 1),
             temporalNote: "Art. 64: effective 2025-01-01");
 
-        /// <summary>CN-NDSMR-21: the processing rules state identity, purposes, necessity and impact, retention and rights.</summary>
-        public static Rule Art21 { get; } = new Rule(
-            "CN-NDSMR-21", Instrument, "Art. 21",
+        /// <summary>CN-NDSMR-21.</summary>
+        public static Rule Art21 { get; } = Define("21", "Art. 21",
             "Personal-information processing rules must be prominent and state the processor's identity, purposes, methods, categories, the necessity and impact of sensitive information, the retention period, and how to exercise rights.",
-            Verification.VerifiedPrimary, EvaluateArt21, penalty: OtherPenalty);
+            checks: ChineseDuties.NoticeContentChecks,
+            notModelled: "whether the rules are prominent; the handling of information after the retention period; the special rules for minors under 14",
+            OtherPenalty,
+            (in RuleContext c) => c.NoticeGiven().IsFalse
+                ? Verdict.NotApplicable("No notice is given, so there are no processing rules for Art. 21 to govern (PIPL Art. 17 decides the missing notice).")
+                : ChineseDuties.Notice(c, Art21Elements, beforeProcessing: false,
+                    "The processing rules state the processor's identity, purposes, methods, categories, necessity and impact, retention period and how to exercise rights."));
 
-        /// <summary>CN-NDSMR-22.1: collect only what the service needs; no misleading, fraud or coercion to obtain consent.</summary>
-        public static Rule Art22Para1Item1 { get; } = new Rule(
-            "CN-NDSMR-22.1", Instrument, "Art. 22 ¶1(1)",
+        /// <summary>CN-NDSMR-22.1.</summary>
+        public static Rule Art22Para1Item1 { get; } = Define("22.1", "Art. 22 ¶1(1)",
             "Consent-based collection must be necessary for the product or service, and consent must not be obtained by misleading, fraud or coercion.",
-            Verification.VerifiedPrimary, EvaluateArt22Para1Item1, penalty: Art55Penalty);
+            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.NecessityChecks + ChineseDuties.ForcedConsentChecks,
+            notModelled: "misleading or fraud in obtaining consent: coercion is read as refusing service or making consent a condition of it",
+            Art55Penalty,
+            (in RuleContext c) => Checklist.Unless(ChineseDuties.ConsentGate(c)).Necessity(c).NoForcedConsent(c, switchForces: false).Verdict(
+                violated: "Consent-based collection breaches Art. 22 ¶1(1): ",
+                undetermined: "Whether recognition is necessary (or optional beside an offered alternative) and whether consent is forced decide this rule.",
+                satisfied: "The collection is necessary or optional beside an offered alternative, and consent is not forced."));
 
-        /// <summary>CN-NDSMR-22.2: biometric information needs separate consent.</summary>
-        public static Rule Art22Para1Item2 { get; } = new Rule(
-            "CN-NDSMR-22.2", Instrument, "Art. 22 ¶1(2)",
+        /// <summary>CN-NDSMR-22.2.</summary>
+        public static Rule Art22Para1Item2 { get; } = Define("22.2", "Art. 22 ¶1(2)",
             "Biometric and other sensitive personal information needs the individual's separate consent.",
-            Verification.VerifiedPrimary, (in RuleContext c) => ChineseDuties.SeparateConsentRule(c.Activity), penalty: Art55Penalty);
+            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks,
+            notModelled: null,
+            Art55Penalty,
+            ChineseDuties.SeparateConsentRule);
 
-        /// <summary>CN-NDSMR-22.3: minors under 14 need a parent's or guardian's consent.</summary>
-        public static Rule Art22Para1Item3 { get; } = new Rule(
-            "CN-NDSMR-22.3", Instrument, "Art. 22 ¶1(3)",
+        /// <summary>CN-NDSMR-22.3.</summary>
+        public static Rule Art22Para1Item3 { get; } = Define("22.3", "Art. 22 ¶1(3)",
             "Personal information of minors under 14 needs the consent of a parent or guardian.",
-            Verification.VerifiedPrimary, (in RuleContext c) => ChineseDuties.GuardianConsent(c.Activity), penalty: Art55Penalty);
+            checks: ChineseDuties.GuardianConsentChecks,
+            notModelled: null,
+            Art55Penalty,
+            ChineseDuties.GuardianConsent);
 
-        /// <summary>CN-NDSMR-22.4: stay within the consented purpose; fresh consent on change.</summary>
-        public static Rule Art22Para1Items4To6 { get; } = new Rule(
-            "CN-NDSMR-22.4", Instrument, "Art. 22 ¶1(4)–(6), ¶2",
+        /// <summary>CN-NDSMR-22.4.</summary>
+        public static Rule Art22Para1Items4To6 { get; } = Define("22.4", "Art. 22 ¶1(4)–(6), ¶2",
             "Processing must stay within the consented purpose, method, categories and retention, without frequent re-asking after a refusal, and needs fresh consent when they change.",
-            Verification.VerifiedPrimary, EvaluateArt22Para1Items4To6, penalty: Art55Penalty);
+            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.PurposeChangeChecks,
+            notModelled: "changes of method, categories or retention (only a purpose extended beyond the original is described); frequent re-asking after a refusal; written consent where a law requires it (¶2)",
+            Art55Penalty,
+            (in RuleContext c) => Checklist.Unless(ChineseDuties.ConsentGate(c)).WithinConsentedPurpose(c).Verdict(
+                violated: "Processing goes beyond the consent: ",
+                undetermined: "Whether the purpose was extended beyond the original, and whether fresh consent was obtained, decide this rule.",
+                satisfied: "Processing stays within the purpose consented to, or fresh consent covers the change."));
 
-        /// <summary>CN-NDSMR-24: delete or anonymise information collected unavoidably or without lawful consent.</summary>
-        public static Rule Art24 { get; } = new Rule(
-            "CN-NDSMR-24", Instrument, "Art. 24",
+        /// <summary>CN-NDSMR-24.</summary>
+        public static Rule Art24 { get; } = Define("24", "Art. 24",
             "Personal information collected unavoidably though not needed (such as bystanders captured by cameras) or without lawful consent must be deleted or anonymised.",
-            Verification.VerifiedPrimary, EvaluateArt24, penalty: OtherPenalty);
+            checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.PublicPlace, FactPaths.Subjects.Kinds, FactPaths.Function, FactPaths.Storage.Retention),
+            notModelled: "whether bystanders' faces are discarded at capture when facial information is kept at all (describe such a system with retention P0D); deletion itself",
+            OtherPenalty,
+            EvaluateArt24);
 
         /// <summary>The rules of this instrument.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[]
@@ -80,36 +102,11 @@ namespace BiometricConsent.Policy.Rules.China
             Art21, Art22Para1Item1, Art22Para1Item2, Art22Para1Item3, Art22Para1Items4To6, Art24,
         };
 
-        private static Verdict EvaluateArt21(in RuleContext context)
+        private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, string penalty, RuleEvaluator evaluate) =>
+            new Rule("CN-NDSMR-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, penalty: penalty, checks: checks, notModelled: notModelled);
+
+        private static Verdict EvaluateArt24(in RuleContext a)
         {
-            Activity a = context.Activity;
-            return a.NoticeGiven().IsFalse
-                ? Verdict.NotApplicable("No notice is given, so there are no processing rules for Art. 21 to govern (PIPL Art. 17 decides the missing notice).")
-                : ChineseDuties.Notice(a, Art21Elements, beforeProcessing: false,
-                    "The processing rules state the processor's identity, purposes, methods, categories, necessity and impact, retention period and how to exercise rights.");
-        }
-
-        private static Verdict EvaluateArt22Para1Item1(in RuleContext context) => ChineseDuties.Check(
-            ChineseDuties.ConsentGate(context.Activity), context.Activity,
-            (ref Checklist c, Activity a) =>
-            {
-                ChineseDuties.Necessity(ref c, a);
-                ChineseDuties.NoForcedConsent(ref c, a, switchForces: false);
-            },
-            "Consent-based collection breaches Art. 22 ¶1(1): ",
-            "Whether recognition is necessary (or optional beside an offered alternative) and whether consent is forced decide this rule.",
-            "The collection is necessary or optional beside an offered alternative, and consent is not forced.");
-
-
-        private static Verdict EvaluateArt22Para1Items4To6(in RuleContext context) => ChineseDuties.Check(
-            ChineseDuties.ConsentGate(context.Activity), context.Activity, ChineseDuties.WithinConsentedPurpose,
-            "Processing goes beyond the consent: ",
-            "Whether the purpose was extended beyond the original, and whether fresh consent was obtained, decide this rule.",
-            "Processing stays within the purpose consented to, or fresh consent covers the change.");
-
-        private static Verdict EvaluateArt24(in RuleContext context)
-        {
-            Activity a = context.Activity;
             Fact required = ChineseDuties.ConsentRequired(a);
             Fact obtained = a.ConsentObtained();
             if (required.IsTrue && (a.LegalBasis == LegalBasis.None || obtained.IsFalse))
@@ -117,14 +114,18 @@ namespace BiometricConsent.Policy.Rules.China
                 return Verdict.Violated("Facial information collected without lawful consent is kept and processed instead of being deleted or anonymised.");
             }
 
+            bool lawfulnessUnknown = required.IsUnknown || (required.IsTrue && obtained.IsUnknown);
+            Verdict lawfulnessUndetermined() => Verdict.Undetermined("Whether the information was collected with lawful consent decides this rule.", required, obtained);
+
             // Bystanders are captured where the place is public (or the individuals include the public) and recognition
             // scans everyone in view, i.e. anything but one-to-one verification at a terminal.
-            Fact open = new Fact(a.PublicPlace == true || a.Subjects?.Includes(SubjectKind.Public) == true ? true : a.PublicPlace, FactPaths.PublicPlace);
+            Fact publicPlace = a.PublicPlace();
+            Fact open = new Fact(publicPlace.IsTrue || a.SubjectsInclude(SubjectKind.Public).IsTrue ? true : publicPlace.Value, FactPaths.PublicPlace);
             Fact scans = new Fact(a.Function is RecognitionFunction f ? f != RecognitionFunction.Verification : (bool?)null, FactPaths.Function);
             if (open.IsFalse || scans.IsFalse)
             {
-                return required.IsUnknown || (required.IsTrue && obtained.IsUnknown)
-                    ? Verdict.Undetermined("Whether the information was collected with lawful consent decides this rule.", required, obtained)
+                return lawfulnessUnknown
+                    ? lawfulnessUndetermined()
                     : Verdict.NotApplicable("The information was collected with consent or on another basis, and no bystanders are captured.");
             }
 
@@ -138,17 +139,23 @@ namespace BiometricConsent.Policy.Rules.China
                 return Verdict.Satisfied("Bystanders are captured, but a law mandates keeping the footage; Art. 24 then allows storage with security measures only (check that nothing more is done with it).");
             }
 
-            Period? retention = a.Storage?.Retention;
+            Period? retention = a.Retention;
             if (retention is null)
             {
                 return Verdict.Undetermined("Bystanders' faces are captured; how long faces are kept decides this rule.", FactPaths.Storage.Retention);
             }
 
-            return retention.Equals(Period.Zero)
-                ? Verdict.Satisfied("Faces captured incidentally are not retained (retention P0D).")
-                : Verdict.Undetermined(
+            if (!retention.Equals(Period.Zero))
+            {
+                return Verdict.Undetermined(
                     "Bystanders' faces are captured and facial information is kept; whether bystanders' faces are deleted or anonymised at once is not described (describe the activity with retention P0D if faces not needed are discarded at capture).",
                     FactPaths.Storage.Retention);
+            }
+
+            // Faces are not kept, but whether the rest was collected with lawful consent is still open.
+            return lawfulnessUnknown
+                ? lawfulnessUndetermined()
+                : Verdict.Satisfied("Faces captured incidentally are not retained (retention P0D).");
         }
     }
 }

@@ -6,8 +6,8 @@ namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
     /// Personal Information Protection Law of the PRC (effective 2021-11-01): the articles bearing on facial
-    /// information, which is biometric and so sensitive personal information (Art. 28) (docs/rules-catalog.md;
-    /// docs/policy-rules-notes.md). Every violation carries the penalty exposure of Art. 66.
+    /// information, which is biometric and so sensitive personal information (Art. 28). Every violation carries the
+    /// penalty exposure of Art. 66. Each rule's statement, checked facts and gaps are listed in docs/rules-catalog.md.
     /// </summary>
     public static class PiplRules
     {
@@ -48,96 +48,149 @@ namespace BiometricConsent.Policy.Rules.China
             penalty: Art66Penalty,
             temporalNote: "Art. 74: effective 2021-11-01");
 
-        /// <summary>CN-PIPL-13: processing needs one of the legal bases of Art. 13 ¶1.</summary>
+        /// <summary>CN-PIPL-13.</summary>
         public static Rule Art13 { get; } = Define("13", "Art. 13",
             "Processing needs a legal basis: consent, contract necessity, a statutory duty, an emergency, news reporting, public information or another law.",
+            checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Necessity.NecessaryForService),
+            notModelled: "the basis of ¶1(6) (information the individual disclosed or that was lawfully made public) and the human-resources limb of ¶1(2): the model has no such bases; PublicSecurity is read as ¶1(7) with Art. 26",
             EvaluateArt13);
 
-        /// <summary>CN-PIPL-14: consent must be informed, voluntary and explicit, and renewed when the purpose changes.</summary>
+        /// <summary>CN-PIPL-14.</summary>
         public static Rule Art14 { get; } = Define("14", "Art. 14",
             "Consent must be informed, voluntary and explicit, and given afresh when the purpose, method or categories change.",
+            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.ForcedConsentChecks + ChineseDuties.PurposeChangeChecks +
+                FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Notice.Given, FactPaths.Consent.Explicit, FactPaths.Consent.Separate, FactPaths.Consent.Bundled),
+            notModelled: "fresh consent for a change of method or data categories (the model describes only a purpose extended beyond the original); separate or written consent is Art. 29's matter",
             EvaluateArt14);
 
-        /// <summary>CN-PIPL-15: individuals may withdraw consent through a convenient channel.</summary>
+        /// <summary>CN-PIPL-15.</summary>
         public static Rule Art15 { get; } = Define("15", "Art. 15",
             "Individuals may withdraw their consent, and the processor must provide a convenient way to do so.",
+            checks: ChineseDuties.ConsentBasisChecks.With(FactPaths.Consent.Obtained, FactPaths.Consent.WithdrawalChannel),
+            notModelled: "whether processing stops once consent is withdrawn",
             EvaluateArt15);
 
-        /// <summary>CN-PIPL-16: no refusing service to those who do not consent, unless the processing is necessary.</summary>
+        /// <summary>CN-PIPL-16.</summary>
         public static Rule Art16 { get; } = Define("16", "Art. 16",
             "Products or services must not be refused because an individual does not consent, unless the processing is necessary to provide them.",
-            EvaluateArt16);
+            checks: ChineseDuties.ForcedConsentChecks,
+            notModelled: null,
+            (in RuleContext c) => Checklist.Start.NoForcedConsent(c, switchForces: false).Verdict(
+                violated: "Individuals who do not consent are refused service: ",
+                undetermined: "Whether service is refused to individuals who do not consent, and whether recognition is necessary for it, decide this rule.",
+                satisfied: "Service is not refused to individuals who do not consent, or recognition is necessary for it."));
 
-        /// <summary>CN-PIPL-17: notify identity, purpose, method, categories, retention and rights before processing.</summary>
+        /// <summary>CN-PIPL-17.</summary>
         public static Rule Art17 { get; } = Define("17", "Art. 17",
             "Before processing, individuals must be told the processor's identity, the purpose, method, categories and retention period, and how to exercise their rights.",
-            (in RuleContext c) => ChineseDuties.Notice(c.Activity, Art17Elements, beforeProcessing: true,
+            checks: ChineseDuties.PriorNoticeChecks,
+            notModelled: "the notice's form (prominent, clear, plain language) and the exemptions of Art. 18 ¶1 (confidentiality required by law)",
+            (in RuleContext c) => ChineseDuties.Notice(c, Art17Elements, beforeProcessing: true,
                 "Before processing, individuals were told the processor's identity, the purpose, method, categories, retention period and how to exercise their rights."));
 
-        /// <summary>CN-PIPL-26: identification equipment in public places only for public security, with signs.</summary>
+        /// <summary>CN-PIPL-26.</summary>
         public static Rule Art26 { get; } = Define("26", "Art. 26",
             "Image-collection or identification equipment in public places must serve public security and be marked by conspicuous signs; other uses need separate consent.",
-            EvaluateArt26);
+            checks: ChineseDuties.PublicPlaceEquipmentChecks,
+            notModelled: "whether the equipment is necessary for public security and complies with State provisions; the purposes stated for the activity are taken as the uses of what it collects",
+            (in RuleContext c) => ChineseDuties.PublicPlaceEquipment(c, null, "Recognition equipment in a public place breaches Art. 26: "));
 
-        /// <summary>CN-PIPL-28: sensitive information only for a specific purpose, with sufficient necessity and strict protection.</summary>
+        /// <summary>CN-PIPL-28.</summary>
         public static Rule Art28 { get; } = Define("28", "Art. 28",
             "Biometric (sensitive) information may be processed only for a specific purpose, with sufficient necessity and strict protective measures.",
-            EvaluateArt28);
+            checks: ChineseDuties.NecessityChecks + ChineseDuties.EncryptionChecks + FactSet.Of(FactPaths.Purposes),
+            notModelled: "whether the purpose is specific (only that purposes are stated is read); protective measures other than encryption",
+            (in RuleContext c) => Checklist.Start.NeedsValue(c.Purposes, FactPaths.Purposes).Necessity(c).Encrypted(c).Verdict(
+                violated: "Biometric information is processed without the justification Art. 28 demands: ",
+                undetermined: "The stated purposes, whether recognition is necessary (or an alternative is offered), and whether the information is encrypted decide this rule.",
+                satisfied: "The facial information serves stated purposes, recognition is necessary or an alternative is offered, and the information is encrypted."));
 
-        /// <summary>CN-PIPL-29: sensitive information needs separate consent.</summary>
+        /// <summary>CN-PIPL-29.</summary>
         public static Rule Art29 { get; } = Define("29", "Art. 29",
-            "Sensitive personal information needs the individual's separate consent, and written consent where a law requires it.",
-            (in RuleContext c) => ChineseDuties.SeparateConsentRule(c.Activity));
+            "Sensitive personal information, such as facial information, needs the individual's separate consent.",
+            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks,
+            notModelled: "written consent where a law or administrative regulation requires it: none is known to require it for facial information, so $.consent.written is not read",
+            ChineseDuties.SeparateConsentRule);
 
-        /// <summary>CN-PIPL-30: the notice must also state the necessity and the impact on the individual.</summary>
+        /// <summary>CN-PIPL-30.</summary>
         public static Rule Art30 { get; } = Define("30", "Art. 30",
             "When processing sensitive information, individuals must also be told why it is necessary and how it affects their rights.",
-            (in RuleContext c) => ChineseDuties.Notice(c.Activity, Art30Elements, beforeProcessing: false,
+            checks: ChineseDuties.NoticeContentChecks,
+            notModelled: "the exemptions of Art. 18 ¶1 (confidentiality required by law)",
+            (in RuleContext c) => ChineseDuties.Notice(c, Art30Elements, beforeProcessing: false,
                 "Individuals were told why processing their facial information is necessary and how it affects their rights."));
 
-        /// <summary>CN-PIPL-31: minors under 14 need a parent's or guardian's consent.</summary>
+        /// <summary>CN-PIPL-31.</summary>
         public static Rule Art31 { get; } = Define("31", "Art. 31",
             "Personal information of minors under 14 needs the consent of a parent or guardian, and special processing rules.",
-            (in RuleContext c) => ChineseDuties.GuardianConsent(c.Activity));
+            checks: ChineseDuties.GuardianConsentChecks,
+            notModelled: "the special processing rules for minors' information",
+            ChineseDuties.GuardianConsent);
 
-        /// <summary>CN-PIPL-38: a transfer abroad needs a security assessment, certification or standard contract.</summary>
+        /// <summary>CN-PIPL-38.</summary>
         public static Rule Art38 { get; } = Define("38", "Art. 38",
             "Providing personal information outside the PRC needs a CAC security assessment, a protection certification or the CAC standard contract.",
+            checks: ChineseDuties.CrossBorderChecks.With(FactPaths.Storage.CrossBorderMechanism),
+            notModelled: "the routes of international treaties and other CAC conditions, and the duty to ensure the recipient protects the information to PIPL standards",
             EvaluateArt38);
 
-        /// <summary>CN-PIPL-39: a transfer abroad needs the individual's separate consent.</summary>
+        /// <summary>CN-PIPL-39.</summary>
         public static Rule Art39 { get; } = Define("39", "Art. 39",
             "Providing personal information outside the PRC needs notice of the foreign recipient and the individual's separate consent.",
+            checks: ChineseDuties.CrossBorderChecks.With(FactPaths.LegalBasis, FactPaths.Sharing.SeparateConsentForSharing),
+            notModelled: "notice of the foreign recipient; consent to the transfer as such (separate consent to providing the information to others, $.sharing.separateConsentForSharing, is read as covering it)",
             EvaluateArt39);
 
-        /// <summary>CN-PIPL-40: CIIOs and large processors store in China and export only after a CAC security assessment.</summary>
+        /// <summary>CN-PIPL-40.</summary>
         public static Rule Art40 { get; } = Define("40", "Art. 40",
             "Critical information infrastructure operators and processors above the CAC volume threshold must store personal information in China and export it only after a CAC security assessment.",
+            checks: ChineseDuties.CrossBorderChecks.With(FactPaths.Processor.Kinds, FactPaths.Subjects.StoredPersons, FactPaths.Storage.CrossBorderMechanism),
+            notModelled: "thresholds other than 1,000,000 persons; that threshold comes from the CAC measures on outbound security assessment, Art. 4 [R], and the 2024 cross-border provisions changed the thresholds: re-check",
             EvaluateArt40);
 
-        /// <summary>CN-PIPL-47: delete when the purpose is achieved, the service stops, or the retention period ends.</summary>
+        /// <summary>CN-PIPL-47.</summary>
         public static Rule Art47 { get; } = Define("47", "Art. 47",
             "Personal information must be deleted when the purpose is achieved, the service stops, the retention period expires, consent is withdrawn, or processing was unlawful.",
-            EvaluateArt47);
+            checks: FactSet.Of(FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention),
+            notModelled: "actual deletion: Satisfied means a retention period is set (after which deletion falls due) and the service the information was collected for continues; deletion after a withdrawal or unlawful processing",
+            (in RuleContext c) => Checklist.Start
+                .ViolatedIf(c.EntryMethodSwitchedUnilaterally().IsTrue, "The service the information was collected for was stopped when the entry method was switched, yet the information is kept for the new method instead of being deleted (Art. 47 ¶1(2)).")
+                .Needs(c.EntryMethodSwitchedUnilaterally())
+                .NeedsValue(c.Retention, FactPaths.Storage.Retention)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether a retention period is set (after which deletion falls due) and whether the original service was stopped decide this rule.",
+                    satisfied: "A retention period is set, after which the information falls due for deletion, and the service it was collected for continues."));
 
-        /// <summary>CN-PIPL-51: security measures, including encryption.</summary>
+        /// <summary>CN-PIPL-51.</summary>
         public static Rule Art51 { get; } = Define("51", "Art. 51",
             "The processor must secure personal information: internal rules, classified management, encryption or de-identification, access control, incident plans.",
-            EvaluateArt51);
+            checks: ChineseDuties.EncryptionChecks,
+            notModelled: "internal management rules, classified management, access control, staff training and incident response plans",
+            (in RuleContext c) => Checklist.Start.Encrypted(c).Verdict(
+                violated: "The security measures Art. 51 requires are missing: ",
+                undetermined: "Whether the facial information is encrypted decides this rule.",
+                satisfied: "The facial information is stored encrypted."));
 
-        /// <summary>CN-PIPL-55: an impact assessment before processing sensitive information.</summary>
+        /// <summary>CN-PIPL-55.</summary>
         public static Rule Art55 { get; } = Define("55", "Art. 55",
             "Before processing sensitive personal information the processor must carry out a personal-information protection impact assessment and keep records.",
-            (in RuleContext c) => ChineseDuties.PriorImpactAssessment(c.Activity, c.From));
+            checks: ChineseDuties.PriorImpactAssessmentChecks,
+            notModelled: "the records of the processing",
+            ChineseDuties.PriorImpactAssessment);
 
-        /// <summary>CN-PIPL-56: what the impact assessment covers; report kept 3 years.</summary>
+        /// <summary>CN-PIPL-56.</summary>
         public static Rule Art56 { get; } = Define("56", "Art. 56",
             "The impact assessment must cover the lawfulness and necessity of purpose and method, the impact and risks, and the adequacy of the measures; its report is kept at least 3 years.",
+            checks: FactSet.Of(FactPaths.ImpactAssessment.Done),
+            notModelled: "the contents of the assessment and the keeping of its report: a done assessment is always Undetermined, to be checked by hand",
             EvaluateArt56);
 
-        /// <summary>CN-PIPL-57: on a leak, remedy and notify the regulator and the individuals.</summary>
+        /// <summary>CN-PIPL-57.</summary>
         public static Rule Art57 { get; } = Define("57", "Art. 57",
             "On a leak, tampering or loss the processor must remedy it at once and notify the regulator and the individuals.",
+            checks: FactSet.Of(FactPaths.Security.Incident, FactPaths.Security.RegulatorNotified, FactPaths.Security.IndividualsNotified),
+            notModelled: "the remedial measures and the contents of the notification; the ¶2 exception (measures that effectively avoid harm dispense with notifying the individuals) is only mentioned in the reason",
             EvaluateArt57);
 
         /// <summary>The rules of this instrument.</summary>
@@ -146,12 +199,11 @@ namespace BiometricConsent.Policy.Rules.China
             Art13, Art14, Art15, Art16, Art17, Art26, Art28, Art29, Art30, Art31, Art38, Art39, Art40, Art47, Art51, Art55, Art56, Art57,
         };
 
-        private static Rule Define(string number, string article, string statement, RuleEvaluator evaluate) =>
-            new Rule("CN-PIPL-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate);
+        private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, RuleEvaluator evaluate) =>
+            new Rule("CN-PIPL-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, checks: checks, notModelled: notModelled);
 
-        private static Verdict EvaluateArt13(in RuleContext context)
+        private static Verdict EvaluateArt13(in RuleContext a)
         {
-            Activity a = context.Activity;
             switch (a.LegalBasis)
             {
                 case null:
@@ -179,84 +231,35 @@ namespace BiometricConsent.Policy.Rules.China
             }
         }
 
-        private static Verdict EvaluateArt14(in RuleContext context)
+        private static Verdict EvaluateArt14(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if (ChineseDuties.ConsentGate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
             Fact obtained = a.ConsentObtained();
-            if (obtained.IsFalse)
-            {
-                return Verdict.Violated("The processing needs consent, but none was obtained.");
-            }
-
-            var c = default(Checklist);
-            c.Need(obtained);
-            Fact informed = a.NoticeGiven();
-            Fact explicitly = a.ConsentExplicit();
             Fact bundled = a.ConsentSeparate().IsTrue ? new Fact(false, FactPaths.Consent.Bundled) : a.ConsentBundled();
-            c.Breach(informed.IsFalse, "it was not informed (no notice was given)");
-            c.Breach(explicitly.IsFalse, "it was not explicit");
-            c.Breach(bundled.IsTrue, "it was bundled with other authorisations, so not freely given");
-            c.Need(informed);
-            c.Need(explicitly);
-            c.Need(bundled);
-            ChineseDuties.NoForcedConsent(ref c, a, switchForces: false);
-            ChineseDuties.WithinConsentedPurpose(ref c, a);
-            return c.Verdict(
-                "The consent relied on is not valid under Art. 14: ",
-                "Whether the consent was informed, explicit, unbundled and unforced, and renewed on any change of purpose, decides this rule.",
-                "The consent was informed, explicit, not bundled or forced, and covers the current purpose.");
+            return Checklist.Unless(ChineseDuties.ConsentGate(a))
+                .ViolatedIf(obtained.IsFalse, "The processing needs consent, but none was obtained.")
+                .Needs(obtained)
+                .Requires(a.NoticeGiven(), "it was not informed (no notice was given)")
+                .Requires(a.ConsentExplicit(), "it was not explicit")
+                .Forbids(bundled, "it was bundled with other authorisations, so not freely given")
+                .NoForcedConsent(a, switchForces: false)
+                .WithinConsentedPurpose(a)
+                .Verdict(
+                    violated: "The consent relied on is not valid under Art. 14: ",
+                    undetermined: "Whether the consent was informed, explicit, unbundled and unforced, and renewed on any change of purpose, decides this rule.",
+                    satisfied: "The consent was informed, explicit, not bundled or forced, and covers the current purpose.");
         }
 
-        private static Verdict EvaluateArt15(in RuleContext context)
+        private static Verdict EvaluateArt15(in RuleContext a) =>
+            Checklist.Unless(ChineseDuties.ConsentGate(a))
+                .AppliesWhen(a.ConsentObtained(), "No consent was obtained, so there is none to withdraw (the missing consent is Art. 13's and Art. 29's matter).")
+                .Requires(a.WithdrawalChannel(), "Individuals have no convenient way to withdraw their consent")
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether consent was obtained and can be withdrawn conveniently decides this rule.",
+                    satisfied: "Individuals can withdraw their consent through a convenient channel.");
+
+        private static Verdict EvaluateArt38(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if (ChineseDuties.ConsentGate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            Fact obtained = a.ConsentObtained();
-            if (obtained.IsFalse)
-            {
-                return Verdict.NotApplicable("No consent was obtained, so there is none to withdraw (the missing consent is Art. 13's and Art. 29's matter).");
-            }
-
-            Fact channel = a.WithdrawalChannel();
-            return channel.IsFalse ? Verdict.Violated("Individuals have no convenient way to withdraw their consent.")
-                : obtained.IsUnknown || channel.IsUnknown ? Verdict.Undetermined("Whether consent was obtained and can be withdrawn conveniently decides this rule.", obtained, channel)
-                : Verdict.Satisfied("Individuals can withdraw their consent through a convenient channel.");
-        }
-
-        private static Verdict EvaluateArt16(in RuleContext context) => ChineseDuties.Check(
-            null, context.Activity, (ref Checklist c, Activity a) => ChineseDuties.NoForcedConsent(ref c, a, switchForces: false),
-            "Individuals who do not consent are refused service: ",
-            "Whether service is refused to individuals who do not consent, and whether recognition is necessary for it, decide this rule.",
-            "Service is not refused to individuals who do not consent, or recognition is necessary for it.");
-
-        private static Verdict EvaluateArt26(in RuleContext context) =>
-            ChineseDuties.PublicPlaceEquipment(context.Activity, null, "Recognition equipment in a public place breaches Art. 26: ");
-
-        private static Verdict EvaluateArt28(in RuleContext context) => ChineseDuties.Check(
-            null, context.Activity,
-            (ref Checklist c, Activity a) =>
-            {
-                c.NeedValue(a.Purposes is null, FactPaths.Purposes);
-                ChineseDuties.Necessity(ref c, a);
-                ChineseDuties.Encrypted(ref c, a);
-            },
-            "Biometric information is processed without the justification Art. 28 demands: ",
-            "The stated purposes, whether recognition is necessary (or an alternative is offered), and whether the information is encrypted decide this rule.",
-            "The facial information serves stated purposes, recognition is necessary or an alternative is offered, and the information is encrypted.");
-
-
-        private static Verdict EvaluateArt38(in RuleContext context)
-        {
-            Activity a = context.Activity;
             Fact crossBorder = ChineseDuties.CrossBorder(a);
             if (crossBorder.IsFalse)
             {
@@ -268,7 +271,7 @@ namespace BiometricConsent.Policy.Rules.China
                 return Verdict.Undetermined("Whether the facial information leaves the PRC decides whether this rule applies.", crossBorder);
             }
 
-            switch (a.Storage!.CrossBorderMechanism)
+            switch (a.CrossBorderMechanism)
             {
                 case null:
                     return Verdict.Undetermined("The facial information leaves the PRC; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism);
@@ -279,39 +282,26 @@ namespace BiometricConsent.Policy.Rules.China
             }
         }
 
-        private static Verdict EvaluateArt39(in RuleContext context)
+        private static Verdict EvaluateArt39(in RuleContext a)
         {
-            Activity a = context.Activity;
             Fact crossBorder = ChineseDuties.CrossBorder(a);
-            if (crossBorder.IsFalse)
-            {
-                return Verdict.NotApplicable("The facial information is not provided outside the PRC.");
-            }
-
             Fact consentRequired = ChineseDuties.ConsentRequired(a);
-            if (consentRequired.IsFalse)
-            {
-                return Verdict.NotApplicable("The processing relies on a legal basis other than consent, which dispenses with consent to the transfer (PIPL Art. 13 ¶2).");
-            }
-
-            // The model has no fact for consent to the transfer as such; separate consent to providing the
-            // information to others covers it, a transfer abroad being a provision to a recipient outside the PRC.
             Fact separate = a.SeparateConsentForSharing();
-            if (crossBorder.IsTrue && consentRequired.IsTrue && separate.IsFalse)
-            {
-                return Verdict.Violated("The facial information is provided outside the PRC without the individuals' separate consent.");
-            }
-
-            return crossBorder.IsUnknown || consentRequired.IsUnknown || separate.IsUnknown
-                ? Verdict.Undetermined("Whether the information leaves the PRC, the basis, and separate consent to providing it abroad decide this rule.", crossBorder, consentRequired, separate)
-                : Verdict.Satisfied("The individuals separately consented to providing their facial information abroad.");
+            return Checklist.Start
+                .AppliesWhen(crossBorder, "The facial information is not provided outside the PRC.")
+                .AppliesWhen(consentRequired, "The processing relies on a legal basis other than consent, which dispenses with consent to the transfer (PIPL Art. 13 ¶2).")
+                .Breach(crossBorder.IsTrue && consentRequired.IsTrue && separate.IsFalse, "The facial information is provided outside the PRC without the individuals' separate consent")
+                .Needs(separate)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether the information leaves the PRC, the basis, and separate consent to providing it abroad decide this rule.",
+                    satisfied: "The individuals separately consented to providing their facial information abroad.");
         }
 
-        private static Verdict EvaluateArt40(in RuleContext context)
+        private static Verdict EvaluateArt40(in RuleContext a)
         {
-            Activity a = context.Activity;
             Fact ciio = a.ProcessorIs(ProcessorKind.CriticalInformationInfrastructureOperator);
-            long? persons = a.Subjects?.StoredPersons;
+            long? persons = a.StoredPersons;
             bool large = persons >= Art40VolumeThreshold;
             if (ciio.IsFalse && persons < Art40VolumeThreshold)
             {
@@ -335,7 +325,7 @@ namespace BiometricConsent.Policy.Rules.China
                 return Verdict.Undetermined("Whether the facial information leaves the PRC decides this rule.", crossBorder);
             }
 
-            return a.Storage!.CrossBorderMechanism switch
+            return a.CrossBorderMechanism switch
             {
                 null => Verdict.Undetermined("The facial information leaves the PRC; whether a CAC security assessment was passed decides this rule.", FactPaths.Storage.CrossBorderMechanism),
                 CrossBorderMechanism.SecurityAssessment => Verdict.Satisfied("The facial information leaves the PRC only after a CAC security assessment."),
@@ -343,31 +333,9 @@ namespace BiometricConsent.Policy.Rules.China
             };
         }
 
-        private static Verdict EvaluateArt47(in RuleContext context)
+        private static Verdict EvaluateArt56(in RuleContext a)
         {
-            Activity a = context.Activity;
-            Fact switched = a.EntryMethodSwitchedUnilaterally();
-            if (switched.IsTrue)
-            {
-                // Guo Bing, second instance: the service the information was collected for stopped, so it falls due for deletion.
-                return Verdict.Violated("The service the information was collected for was stopped when the entry method was switched, yet the information is kept for the new method instead of being deleted (Art. 47 ¶1(2)).");
-            }
-
-            Fact retention = new Fact(a.Storage?.Retention is null ? (bool?)null : true, FactPaths.Storage.Retention);
-            return switched.IsUnknown || retention.IsUnknown
-                ? Verdict.Undetermined("Whether a retention period is set (after which deletion falls due) and whether the original service was stopped decide this rule.", switched, retention)
-                : Verdict.Satisfied("A retention period is set, after which the information falls due for deletion, and the service it was collected for continues.");
-        }
-
-        private static Verdict EvaluateArt51(in RuleContext context) => ChineseDuties.Check(
-            null, context.Activity, ChineseDuties.Encrypted,
-            "The security measures Art. 51 requires are missing: ",
-            "Whether the facial information is encrypted decides this rule.",
-            "The facial information is stored encrypted.");
-
-        private static Verdict EvaluateArt56(in RuleContext context)
-        {
-            Fact done = context.Activity.ImpactAssessmentDone();
+            Fact done = a.ImpactAssessmentDone();
             if (done.IsFalse)
             {
                 return Verdict.NotApplicable("No impact assessment was done, so there is no report whose contents Art. 56 governs (Art. 55 decides the missing assessment).");
@@ -380,31 +348,17 @@ namespace BiometricConsent.Policy.Rules.China
                     FactPaths.ImpactAssessment.Self);
         }
 
-        private static Verdict EvaluateArt57(in RuleContext context)
+        private static Verdict EvaluateArt57(in RuleContext a)
         {
-            Activity a = context.Activity;
             Fact incident = a.SecurityIncident();
-            if (incident.IsFalse)
-            {
-                return Verdict.NotApplicable("No leak, tampering or loss occurred.");
-            }
-
-            var c = default(Checklist);
-            c.Need(incident);
-            Fact regulator = a.RegulatorNotified();
-            Fact individuals = a.IndividualsNotified();
-            c.Breach(incident.IsTrue && regulator.IsFalse, "the regulator was not notified");
-            c.Breach(incident.IsTrue && individuals.IsFalse, "the individuals were not notified (only measures that effectively avoid harm excuse this, Art. 57 ¶2)");
-            if (incident.IsTrue)
-            {
-                c.Need(regulator);
-                c.Need(individuals);
-            }
-
-            return c.Verdict(
-                "Facial information leaked, was tampered with or lost, but ",
-                "Whether an incident occurred and who was notified decide this rule.",
-                "After the incident the regulator and the individuals were notified.");
+            return Checklist.Start
+                .AppliesWhen(incident, "No leak, tampering or loss occurred.")
+                .Requires(a.RegulatorNotified(), "the regulator was not notified", when: incident.IsTrue)
+                .Requires(a.IndividualsNotified(), "the individuals were not notified (only measures that effectively avoid harm excuse this, Art. 57 ¶2)", when: incident.IsTrue)
+                .Verdict(
+                    violated: "Facial information leaked, was tampered with or lost, but ",
+                    undetermined: "Whether an incident occurred and who was notified decide this rule.",
+                    satisfied: "After the incident the regulator and the individuals were notified.");
         }
     }
 }

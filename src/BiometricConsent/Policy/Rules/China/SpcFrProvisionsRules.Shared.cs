@@ -6,16 +6,15 @@ namespace BiometricConsent.Policy.Rules.China
     /// <content>The tests the SPC FR rules share: scope gates, lawfulness, and the Art. 5 defences.</content>
     public static partial class SpcFrProvisionsRules
     {
-
         /// <summary>The Provisions cover facial information processed by civil subjects.</summary>
-        private static Verdict? Gate(Activity a)
+        private static Verdict? Gate(in RuleContext a)
         {
             if (!a.Uses(Modality.Face))
             {
                 return Verdict.NotApplicable("The Provisions cover facial information; the activity processes none.");
             }
 
-            if (a.Processor?.Kinds is IReadOnlyList<ProcessorKind> kinds && OnlyPublicAuthorities(kinds))
+            if (a.ProcessorKinds is IReadOnlyList<ProcessorKind> kinds && OnlyPublicAuthorities(kinds))
             {
                 return Verdict.NotApplicable("The Provisions govern civil cases; a State organ's statutory-duty use of facial recognition is an administrative matter outside them.");
             }
@@ -37,7 +36,7 @@ namespace BiometricConsent.Policy.Rules.China
         }
 
         /// <summary>Art. 4 rejects a consent defence: it arises only where the processor relies on consent it obtained.</summary>
-        private static Verdict? ConsentDefenceGate(Activity a)
+        private static Verdict? ConsentDefenceGate(in RuleContext a)
         {
             if (Gate(a) is Verdict gate)
             {
@@ -61,7 +60,7 @@ namespace BiometricConsent.Policy.Rules.China
                 : (Verdict?)null;
         }
 
-        private static Fact BusinessOrPublicPlace(Activity a)
+        private static Fact BusinessOrPublicPlace(in RuleContext a)
         {
             if (a.Venue is Venue venue)
             {
@@ -72,20 +71,20 @@ namespace BiometricConsent.Policy.Rules.China
                     case Venue.School:
                     case Venue.Online:
                     case Venue.Other:
-                        return new Fact(a.PublicPlace, FactPaths.PublicPlace);
+                        return a.PublicPlace();
                     default:
                         return new Fact(true, FactPaths.Venue);
                 }
             }
 
-            return a.PublicPlace == true ? new Fact(true, FactPaths.PublicPlace) : new Fact(null, FactPaths.Venue);
+            return a.PublicPlace().IsTrue ? new Fact(true, FactPaths.PublicPlace) : new Fact(null, FactPaths.Venue);
         }
 
         private static bool IsPrivateSpaceInPublicPlace(Venue venue) =>
             venue == Venue.HotelRoom || venue == Venue.PublicBathhouse || venue == Venue.ChangingRoom || venue == Venue.PublicToilet;
 
         /// <summary>Whether the processing rests on a lawful basis with notice (Civil Code Art. 1035; later PIPL Arts. 13, 17, 29).</summary>
-        private static Verdict Lawfulness(Activity a, string what)
+        private static Verdict Lawfulness(in RuleContext a, string what)
         {
             Fact notice = a.NoticeGiven();
             if (notice.IsFalse)
@@ -156,7 +155,7 @@ namespace BiometricConsent.Policy.Rules.China
             : first.IsFalse && second.IsFalse ? new Fact(false, first.Path)
             : new Fact(null, first.IsUnknown ? first.Path : second.Path);
 
-        private static Verdict DefenceRule(Activity a, LegalBasis basis, Purpose purpose, string availableReason, string notInvokedReason)
+        private static Verdict DefenceRule(in RuleContext a, LegalBasis basis, Purpose purpose, string availableReason, string notInvokedReason)
         {
             if (Gate(a) is Verdict gate)
             {
@@ -169,7 +168,7 @@ namespace BiometricConsent.Policy.Rules.China
                 : Verdict.Undetermined("Whether the processor invokes this defence (legal basis or purpose) decides it.", a.LegalBasisIs(basis), a.ServesPurpose(purpose));
         }
 
-        private static Defence PublicSecurityDefence(Activity a)
+        private static Defence PublicSecurityDefence(in RuleContext a)
         {
             Fact invoked = Either(a.LegalBasisIs(LegalBasis.PublicSecurity), a.ServesPurpose(Purpose.PublicSecurity));
             if (!invoked.IsTrue)
@@ -197,14 +196,14 @@ namespace BiometricConsent.Policy.Rules.China
         }
 
         /// <summary>Applies the Art. 5(1)–(3) defences to an Art. 2 verdict.</summary>
-        private static Verdict WithDefence(Activity a, Verdict verdict)
+        private static Verdict WithDefence(in RuleContext a, Verdict verdict)
         {
-            if (a.LegalBasis == LegalBasis.PublicHealthEmergency || a.Serves(Purpose.PublicHealthEmergency) == true)
+            if (a.LegalBasis == LegalBasis.PublicHealthEmergency || a.ServesPurpose(Purpose.PublicHealthEmergency).IsTrue)
             {
                 return Verdict.NotApplicable("Excused by Art. 5(1): the processing responds to a public-health emergency (the processor must prove it, Art. 6 ¶3).");
             }
 
-            if (a.LegalBasis == LegalBasis.NewsReporting || a.Serves(Purpose.NewsReporting) == true)
+            if (a.LegalBasis == LegalBasis.NewsReporting || a.ServesPurpose(Purpose.NewsReporting).IsTrue)
             {
                 return Verdict.NotApplicable("Excused by Art. 5(3): the processing serves news reporting or public-opinion supervision within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
             }
@@ -214,7 +213,7 @@ namespace BiometricConsent.Policy.Rules.China
             {
                 case DefenceState.Applies:
                     return Verdict.NotApplicable("Excused by Art. 5(2): " + security.Reason);
-                case DefenceState.Unknown when verdict.Outcome == Outcome.Violated && (a.LegalBasis == LegalBasis.PublicSecurity || a.Serves(Purpose.PublicSecurity) == true):
+                case DefenceState.Unknown when verdict.Outcome == Outcome.Violated && (a.LegalBasis == LegalBasis.PublicSecurity || a.ServesPurpose(Purpose.PublicSecurity).IsTrue):
                     // The facts would be an infringement, unless the invoked public-security defence holds.
                     return Verdict.Undetermined(verdict.Reason + " Unless the Art. 5(2) defence holds: " + security.Reason, security.First, security.Second);
                 default:

@@ -5,10 +5,10 @@ using NodaTime;
 namespace BiometricConsent.Policy.Rules.China
 {
     /// <summary>
-    /// SPC Provisions on civil cases involving facial recognition (法释〔2021〕15号, effective 2021-08-01, not applied to
-    /// acts before that date — Art. 16 ¶2). A judicial interpretation: <c>Violated</c> means a court would find
-    /// infringement, reject the consent defence, or grant the remedy (docs/rules-catalog.md; docs/policy-model.md, "The
-    /// rule sets").
+    /// SPC Provisions on civil cases involving facial recognition (法释〔2021〕15号, effective 2021-08-01, not applied
+    /// to acts before that date — Art. 16 ¶2). A judicial interpretation: <c>Violated</c> means a court would find
+    /// infringement, reject the consent defence, or grant the remedy. Each rule's statement, checked facts and gaps are
+    /// listed in docs/rules-catalog.md.
     /// </summary>
     /// <remarks>
     /// The Art. 5(1)–(3) defences (public-health emergency, public security in public places with signs, news
@@ -19,6 +19,22 @@ namespace BiometricConsent.Policy.Rules.China
     /// </remarks>
     public static partial class SpcFrProvisionsRules
     {
+        /// <summary>What the scope gate of every rule reads: facial information, processed by civil subjects.</summary>
+        private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Modalities, FactPaths.Processor.Kinds);
+
+        /// <summary>What the Art. 5(1)–(3) defences read.</summary>
+        private static readonly FactSet DefenceChecks = FactSet.Of(
+            FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns);
+
+        /// <summary>What the lawfulness test of Art. 2(1) reads.</summary>
+        private static readonly FactSet LawfulnessChecks = FactSet.Of(
+            FactPaths.Notice.Given, FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Consent.Separate, FactPaths.Necessity.NecessaryForService);
+
+        /// <summary>What the Art. 4 consent-defence gate reads.</summary>
+        private static readonly FactSet ConsentDefenceChecks = ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Consent.Obtained);
+
+        private static readonly NoticeElement[] PurposeMethodScope = { NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories };
+
         /// <summary>The instrument.</summary>
         public static Instrument Instrument { get; } = new Instrument(
             id: "CN-SPC-FR",
@@ -32,94 +48,146 @@ namespace BiometricConsent.Policy.Rules.China
             penalty: "Civil liability: damages including reasonable costs of stopping the infringement and attorney fees (Art. 8; Civil Code Art. 1182); personality-rights injunction (Art. 9)",
             temporalNote: "Art. 16 ¶2: not applied to processing acts before 2021-08-01");
 
-        /// <summary>CN-SPC-FR-2.1: unlawful facial recognition in business premises and public places.</summary>
+        /// <summary>CN-SPC-FR-2.1.</summary>
         public static Rule Art2Item1 { get; } = Create("2.1", "Art. 2(1)",
             "Facial verification, identification or analysis in hotels, malls, banks, stations, airports, stadiums, entertainment venues or other business premises and public places in violation of laws or administrative regulations is an infringement.",
+            checks: ScopeChecks + LawfulnessChecks + DefenceChecks + FactSet.Of(FactPaths.Function, FactPaths.Venue),
+            notModelled: "breaches of laws other than a missing notice, a missing basis, consent that is not separate, or a contract basis without necessity (\"in violation of laws\" is read as Civil Code Art. 1035, later the PIPL)",
             EvaluateArt2Item1);
 
-        /// <summary>CN-SPC-FR-2.2: processing rules not disclosed, or purpose, method and scope not expressly stated.</summary>
+        /// <summary>CN-SPC-FR-2.2.</summary>
         public static Rule Art2Item2 { get; } = Create("2.2", "Art. 2(2)",
             "Processing facial information without disclosing the processing rules or expressly stating the purpose, method and scope is an infringement.",
+            checks: ScopeChecks + DefenceChecks + ChineseDuties.NoticeContentChecks,
+            notModelled: null,
             EvaluateArt2Item2);
 
-        /// <summary>CN-SPC-FR-2.3: consent-based processing without separate (or required written) consent.</summary>
+        /// <summary>CN-SPC-FR-2.3.</summary>
         public static Rule Art2Item3 { get; } = Create("2.3", "Art. 2(3)",
-            "Processing facial information without the separate consent of the individual or guardian (or written consent where a law requires it) is an infringement.",
+            "Processing facial information without the separate consent of the individual, or of the guardian for a minor under 14, is an infringement.",
+            checks: ScopeChecks + DefenceChecks + ChineseDuties.GuardianConsentChecks + ChineseDuties.SeparateConsentChecks,
+            notModelled: "written consent where a law or administrative regulation requires it: none is known to require it for facial information, so $.consent.written is not read",
             EvaluateArt2Item3);
 
-        /// <summary>CN-SPC-FR-2.4: processing beyond the stated or agreed purpose, method or scope.</summary>
+        /// <summary>CN-SPC-FR-2.4.</summary>
         public static Rule Art2Item4 { get; } = Create("2.4", "Art. 2(4)",
             "Processing facial information beyond the purpose, method or scope stated by the processor or agreed with the individual is an infringement.",
+            checks: ScopeChecks + ChineseDuties.PurposeChangeChecks,
+            notModelled: "processing beyond the stated or agreed method or scope (only a purpose extended beyond the original is described)",
             EvaluateArt2Item4);
 
-        /// <summary>CN-SPC-FR-2.5: security failure resulting in leak, tampering or loss.</summary>
+        /// <summary>CN-SPC-FR-2.5.</summary>
         public static Rule Art2Item5 { get; } = Create("2.5", "Art. 2(5)",
             "Failing to take due technical or other necessary measures, resulting in facial information being leaked, tampered with or lost, is an infringement.",
-            EvaluateArt2Item5);
+            checks: ScopeChecks.With(FactPaths.Security.Incident),
+            notModelled: "the measures taken: any leak, tampering or loss is a violation, which the processor may answer by showing it took due measures",
+            EvaluateArt2Item5,
+            mentions: FactSet.Of(FactPaths.Storage.Encrypted));
 
-        /// <summary>CN-SPC-FR-2.6: unlawful provision of facial information to others.</summary>
+        /// <summary>CN-SPC-FR-2.6.</summary>
         public static Rule Art2Item6 { get; } = Create("2.6", "Art. 2(6)",
             "Providing facial information to others in violation of laws, administrative regulations or the agreement is an infringement.",
+            checks: ScopeChecks.With(FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.SeparateConsentForSharing, FactPaths.Sharing.Sold),
+            notModelled: "unlawful provision other than selling, or providing without separate consent",
             EvaluateArt2Item6);
 
-        /// <summary>CN-SPC-FR-2.7: processing contrary to public order and good morals.</summary>
+        /// <summary>CN-SPC-FR-2.7.</summary>
         public static Rule Art2Item7 { get; } = Create("2.7", "Art. 2(7)",
             "Processing facial information contrary to public order and good morals is an infringement.",
+            checks: ScopeChecks.With(FactPaths.Venue),
+            notModelled: "circumstances contrary to public order and good morals other than recognition in a private space within a public place (hotel room, bathhouse, changing room, toilet)",
             EvaluateArt2Item7);
 
-        /// <summary>CN-SPC-FR-2.8: other breaches of the lawfulness, legitimacy and necessity principles.</summary>
+        /// <summary>CN-SPC-FR-2.8.</summary>
         public static Rule Art2Item8 { get; } = Create("2.8", "Art. 2(8)",
             "Any other processing of facial information that breaches the principles of lawfulness, legitimacy and necessity is an infringement.",
+            checks: ScopeChecks + DefenceChecks + FactSet.Of(FactPaths.Necessity.NecessaryForService),
+            notModelled: "breaches of the principles other than processing without any basis, or on a contract basis without necessity",
             EvaluateArt2Item8);
 
-        /// <summary>CN-SPC-FR-4.1: "face or no service" consent is no defence unless faces are necessary.</summary>
+        /// <summary>CN-SPC-FR-4.1.</summary>
         public static Rule Art4Item1 { get; } = Create("4.1", "Art. 4(1)",
             "Consent required as a condition of a product or service is no defence, unless facial processing is necessary for it.",
+            checks: ConsentDefenceChecks + ChineseDuties.ForcedConsentChecks,
+            notModelled: null,
             EvaluateArt4Item1);
 
-        /// <summary>CN-SPC-FR-4.2: bundled consent is no defence.</summary>
+        /// <summary>CN-SPC-FR-4.2.</summary>
         public static Rule Art4Item2 { get; } = Create("4.2", "Art. 4(2)",
             "Consent obtained by bundling it with other authorisations is no defence.",
-            EvaluateArt4Item2);
+            checks: ConsentDefenceChecks.With(FactPaths.Consent.Bundled),
+            notModelled: null,
+            (in RuleContext c) => Checklist.Unless(ConsentDefenceGate(c))
+                .Forbids(c.ConsentBundled(), "Consent was bundled with other authorisations: the consent defence fails")
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether consent was bundled with other authorisations decides this rule.",
+                    satisfied: "Consent was not bundled with other authorisations."));
 
-        /// <summary>CN-SPC-FR-4.3: forced or disguised-forced consent is no defence.</summary>
+        /// <summary>CN-SPC-FR-4.3.</summary>
         public static Rule Art4Item3 { get; } = Create("4.3", "Art. 4(3)",
             "Consent obtained by force or disguised force is no defence.",
+            checks: ConsentDefenceChecks.With(FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Necessity.SoleVerificationMethod, FactPaths.Necessity.NonBiometricAlternativeExists),
+            notModelled: "force other than a unilateral switch of the entry method, or recognition as the only way through while a non-biometric method exists",
             EvaluateArt4Item3);
 
-        /// <summary>CN-SPC-FR-5.1: public-health-emergency defence.</summary>
+        /// <summary>CN-SPC-FR-5.1.</summary>
         public static Rule Art5Item1 { get; } = Create("5.1", "Art. 5(1)",
             "No liability for processing necessary to respond to a public-health emergency or, in an emergency, to protect life, health and property (the processor proves it, Art. 6 ¶3).",
-            EvaluateArt5Item1);
+            checks: ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes),
+            notModelled: "whether the processing is necessary for the emergency: invoking it, by legal basis or purpose, makes the defence available",
+            (in RuleContext c) => DefenceRule(c, LegalBasis.PublicHealthEmergency, Purpose.PublicHealthEmergency,
+                "The processing responds to a public-health emergency: the Art. 5(1) defence is available (the processor must prove it, Art. 6 ¶3).",
+                "Neither the legal basis nor the purposes are PublicHealthEmergency; the Art. 5(1) defence does not arise."));
 
-        /// <summary>CN-SPC-FR-5.2: public-security defence.</summary>
+        /// <summary>CN-SPC-FR-5.2.</summary>
         public static Rule Art5Item2 { get; } = Create("5.2", "Art. 5(2)",
             "No liability for facial recognition in public places to maintain public security per State provisions (the processor proves it, Art. 6 ¶3).",
+            checks: ScopeChecks + DefenceChecks,
+            notModelled: "whether State provisions authorise the processing: invoking public security, in a public place with conspicuous signs (PIPL Art. 26), makes the defence available",
             EvaluateArt5Item2);
 
-        /// <summary>CN-SPC-FR-5.3: news-reporting defence.</summary>
+        /// <summary>CN-SPC-FR-5.3.</summary>
         public static Rule Art5Item3 { get; } = Create("5.3", "Art. 5(3)",
             "No liability for reasonable processing for news reporting or public-opinion supervision in the public interest (the processor proves it, Art. 6 ¶3).",
-            EvaluateArt5Item3);
+            checks: ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes),
+            notModelled: "whether the processing is reasonable and in the public interest: invoking news reporting, by legal basis or purpose, makes the defence available",
+            (in RuleContext c) => DefenceRule(c, LegalBasis.NewsReporting, Purpose.NewsReporting,
+                "The processing serves news reporting or public-opinion supervision: the Art. 5(3) defence is available within a reasonable scope (the processor must prove it, Art. 6 ¶3).",
+                "Neither the legal basis nor the purposes are NewsReporting; the Art. 5(3) defence does not arise."));
 
-        /// <summary>CN-SPC-FR-5.4: processing within the scope of consent.</summary>
+        /// <summary>CN-SPC-FR-5.4.</summary>
         public static Rule Art5Item4 { get; } = Create("5.4", "Art. 5(4)",
             "No liability for reasonable processing within the scope of the consent of the individual or guardian (the processor proves it, Art. 6 ¶3).",
+            checks: ScopeChecks + ChineseDuties.SeparateConsentChecks + ChineseDuties.PurposeChangeChecks +
+                FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Bundled, FactPaths.Consent.ConditionOfService, FactPaths.Necessity.NecessaryForService),
+            notModelled: "whether the processing is reasonable; a guardian's consent for minors (Art. 2(3) decides it)",
             EvaluateArt5Item4);
 
-        /// <summary>CN-SPC-FR-10.1: building managers must offer another way in.</summary>
+        /// <summary>CN-SPC-FR-10.1.</summary>
         public static Rule Art10Para1 { get; } = Create("10.1", "Art. 10 ¶1",
             "Where a property manager makes facial recognition the only way for owners or occupants to enter, one who does not consent may demand another reasonable verification method.",
+            checks: ScopeChecks.With(FactPaths.Processor.Kinds, FactPaths.Purposes, FactPaths.Necessity.SoleVerificationMethod),
+            notModelled: "building managers other than property managers; whether the other verification method is reasonable",
             EvaluateArt10Para1);
 
-        /// <summary>CN-SPC-FR-11: irrevocable or perpetual standard-form grants are invalid.</summary>
+        /// <summary>CN-SPC-FR-11.</summary>
         public static Rule Art11 { get; } = Create("11", "Art. 11",
             "A standard-form clause granting an unlimited-term, irrevocable or freely sub-licensable right to process facial information may be declared invalid (Civil Code Art. 497).",
-            EvaluateArt11);
+            checks: ScopeChecks.With(FactPaths.ContractTerms.IrrevocableOrPerpetualGrant),
+            notModelled: null,
+            (in RuleContext c) => Checklist.Unless(Gate(c))
+                .Forbids(c.IrrevocableOrPerpetualGrant(), "A standard-form clause grants an unlimited-term, irrevocable or freely sub-licensable right to process facial information; it can be declared invalid")
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether a standard-form clause grants an irrevocable or perpetual right decides this rule.",
+                    satisfied: "No standard-form clause grants an irrevocable or perpetual right."));
 
-        /// <summary>CN-SPC-FR-12: processing in breach of agreement means contract liability and deletion.</summary>
+        /// <summary>CN-SPC-FR-12.</summary>
         public static Rule Art12 { get; } = Create("12", "Art. 12",
             "Processing facial information in breach of the agreement incurs liability for breach of contract, and the individual may demand deletion even if no deletion clause was agreed.",
+            checks: ScopeChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.LegalBasis, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
+            notModelled: "breaches of the agreement other than a unilateral switch of the entry method or use beyond the agreed purpose",
             EvaluateArt12);
 
         /// <summary>The rules of this instrument.</summary>
@@ -129,14 +197,13 @@ namespace BiometricConsent.Policy.Rules.China
             Art4Item1, Art4Item2, Art4Item3, Art5Item1, Art5Item2, Art5Item3, Art5Item4, Art10Para1, Art11, Art12,
         };
 
-        private static Rule Create(string item, string article, string statement, RuleEvaluator evaluate) =>
-            new Rule("CN-SPC-FR-" + item, Instrument, article, statement, Verification.VerifiedPrimary, evaluate);
+        private static Rule Create(string item, string article, string statement, FactSet checks, string? notModelled, RuleEvaluator evaluate, FactSet? mentions = null) =>
+            new Rule("CN-SPC-FR-" + item, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, checks: checks, mentions: mentions, notModelled: notModelled);
 
         // ---- Art. 2: infringements -------------------------------------------------------------------------
 
-        private static Verdict EvaluateArt2Item1(in RuleContext context)
+        private static Verdict EvaluateArt2Item1(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
@@ -166,183 +233,107 @@ namespace BiometricConsent.Policy.Rules.China
             return WithDefence(a, lawfulness);
         }
 
-        private static Verdict EvaluateArt2Item2(in RuleContext context)
+        private static Verdict EvaluateArt2Item2(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
             }
 
             Fact given = a.NoticeGiven();
-            Fact purpose = a.NoticeStates(NoticeElement.Purpose);
-            Fact method = a.NoticeStates(NoticeElement.Method);
-            Fact scope = a.NoticeStates(NoticeElement.DataCategories);
-            Verdict verdict;
-            if (given.IsFalse)
-            {
-                verdict = Verdict.Violated("No processing rules were disclosed: individuals are not notified at all.");
-            }
-            else if (purpose.IsFalse || method.IsFalse || scope.IsFalse)
-            {
-                verdict = Verdict.Violated("The notice does not expressly state the purpose, method and scope (data categories) of processing.");
-            }
-            else if (given.IsUnknown || purpose.IsUnknown || method.IsUnknown || scope.IsUnknown)
-            {
-                verdict = Verdict.Undetermined("Whether the processing rules are disclosed with purpose, method and scope decides this rule.", given, purpose, method, scope);
-            }
-            else
-            {
-                verdict = Verdict.Satisfied("The notice states the purpose, method and scope of processing.");
-            }
-
-            return WithDefence(a, verdict);
+            return WithDefence(a, Checklist.Start
+                .ViolatedIf(given.IsFalse, "No processing rules were disclosed: individuals are not notified at all.")
+                .Needs(given)
+                .Requires(ChineseDuties.NoticeStates(a, PurposeMethodScope, out _), "The notice does not expressly state the purpose, method and scope (data categories) of processing")
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether the processing rules are disclosed with purpose, method and scope decides this rule.",
+                    satisfied: "The notice states the purpose, method and scope of processing."));
         }
 
-        private static Verdict EvaluateArt2Item3(in RuleContext context)
+        private static Verdict EvaluateArt2Item3(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
             }
 
-            Fact basis = Fact.Of(a.LegalBasis is null ? (bool?)null : a.LegalBasis == LegalBasis.Consent || a.LegalBasis == LegalBasis.None, FactPaths.LegalBasis);
-            if (basis.IsFalse)
-            {
-                return WithDefence(a, Verdict.NotApplicable("Art. 2(3) governs processing that needs consent; the processor relies on another basis."));
-            }
-
-            Fact obtained = a.ConsentObtained();
-            Fact separate = a.ConsentSeparate();
             Fact minors = a.IncludesMinorsUnder14();
             Fact guardian = a.GuardianConsentForMinors();
-            Verdict verdict;
-            if (obtained.IsFalse)
-            {
-                verdict = Verdict.Violated("Facial information is processed without the individual's consent and without another basis.");
-            }
-            else if (separate.IsFalse)
-            {
-                verdict = Verdict.Violated("Consent was obtained but not separately for the facial processing.");
-            }
-            else if (minors.IsTrue && guardian.IsFalse)
-            {
-                verdict = Verdict.Violated("Minors under 14 are among the individuals but no guardian consented.");
-            }
-            else if (basis.IsUnknown || obtained.IsUnknown || separate.IsUnknown || minors.IsUnknown || (minors.IsTrue && guardian.IsUnknown))
-            {
-                verdict = Verdict.Undetermined("Whether separate consent (by a guardian for under-14s) was obtained decides this rule.", basis, obtained, separate, minors, minors.IsTrue ? guardian : minors);
-            }
-            else
-            {
-                verdict = Verdict.Satisfied(minors.IsTrue ? "Separate consent was obtained, from guardians for minors under 14." : "Separate consent was obtained.");
-            }
-
-            return WithDefence(a, verdict);
+            return WithDefence(a, Checklist.Start
+                .AppliesWhen(ChineseDuties.ConsentRequired(a), "Art. 2(3) governs processing that needs consent; the processor relies on another basis.")
+                .ViolatedIf(a.ConsentObtained().IsFalse, "Facial information is processed without the individual's consent and without another basis.")
+                .ViolatedIf(a.ConsentSeparate().IsFalse, "Consent was obtained but not separately for the facial processing.")
+                .ViolatedIf(minors.IsTrue && guardian.IsFalse, "Minors under 14 are among the individuals but no guardian consented.")
+                .Needs(a.ConsentObtained())
+                .Needs(a.ConsentSeparate())
+                .Needs(minors)
+                .Needs(guardian, when: minors.IsTrue)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether separate consent (by a guardian for under-14s) was obtained decides this rule.",
+                    satisfied: minors.IsTrue ? "Separate consent was obtained, from guardians for minors under 14." : "Separate consent was obtained."));
         }
 
-        private static Verdict EvaluateArt2Item4(in RuleContext context)
-        {
-            Activity a = context.Activity;
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
+        private static Verdict EvaluateArt2Item4(in RuleContext a) =>
+            Checklist.Unless(Gate(a))
+                .WithinConsentedPurpose(a, violated: "The information is used beyond the purpose originally stated or agreed, without fresh consent.")
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether the information is used beyond the stated or agreed purpose decides this rule.",
+                    satisfied: a.PurposeExtendedBeyondOriginal().IsFalse
+                        ? "The information is used only for the purpose originally stated or agreed."
+                        : "The purpose was extended with fresh consent, which restates the agreed scope.");
 
-            Fact extended = a.PurposeExtendedBeyondOriginal();
-            Fact reconsent = a.ReconsentObtained();
-            if (extended.IsFalse)
-            {
-                return Verdict.Satisfied("The information is used only for the purpose originally stated or agreed.");
-            }
-
-            if (extended.IsTrue && reconsent.IsFalse)
-            {
-                return Verdict.Violated("The information is used beyond the purpose originally stated or agreed, without fresh consent.");
-            }
-
-            if (extended.IsTrue && reconsent.IsTrue)
-            {
-                return Verdict.Satisfied("The purpose was extended with fresh consent, which restates the agreed scope.");
-            }
-
-            return Verdict.Undetermined("Whether the information is used beyond the stated or agreed purpose decides this rule.", extended, extended.IsTrue ? reconsent : extended);
-        }
-
-        private static Verdict EvaluateArt2Item5(in RuleContext context)
-        {
-            Activity a = context.Activity;
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            Fact incident = a.SecurityIncident();
-            if (incident.IsTrue)
-            {
-                return Verdict.Violated(a.Encrypted().IsFalse
+        private static Verdict EvaluateArt2Item5(in RuleContext a) =>
+            Checklist.Unless(Gate(a))
+                .ViolatedIf(a.SecurityIncident().IsTrue, a.Encrypted().IsFalse
                     ? "Facial information leaked, was tampered with or lost while stored unencrypted: due technical measures were not taken."
-                    : "Facial information leaked, was tampered with or lost; the processor must show it had taken due technical and other measures.");
-            }
+                    : "Facial information leaked, was tampered with or lost; the processor must show it had taken due technical and other measures.")
+                .Needs(a.SecurityIncident())
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether facial information leaked, was tampered with or lost decides this rule.",
+                    satisfied: "No leak, tampering or loss occurred.");
 
-            return incident.IsFalse
-                ? Verdict.Satisfied("No leak, tampering or loss occurred.")
-                : Verdict.Undetermined("Whether facial information leaked, was tampered with or lost decides this rule.", incident);
-        }
-
-        private static Verdict EvaluateArt2Item6(in RuleContext context)
+        private static Verdict EvaluateArt2Item6(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
             Fact shared = a.SharedWithThirdParties();
             Fact consent = a.SeparateConsentForSharing();
             Fact sold = a.Sold();
-            if (shared.IsFalse)
-            {
-                return Verdict.Satisfied("Facial information is not provided to others.");
-            }
-
-            if (shared.IsTrue && (sold.IsTrue || consent.IsFalse))
-            {
-                return Verdict.Violated(sold.IsTrue
-                    ? "Facial information is sold to others."
-                    : "Facial information is provided to others without the individual's separate consent.");
-            }
-
-            if (shared.IsTrue && consent.IsTrue && sold.IsFalse)
-            {
-                return Verdict.Satisfied("Facial information is provided to others only with separate consent, and not sold.");
-            }
-
-            return Verdict.Undetermined("Whether facial information is provided to others, and with what consent, decides this rule.", shared, consent, sold);
+            return Checklist.Unless(Gate(a))
+                .ViolatedIf(shared.IsTrue && sold.IsTrue, "Facial information is sold to others.")
+                .ViolatedIf(shared.IsTrue && consent.IsFalse, "Facial information is provided to others without the individual's separate consent.")
+                .Needs(shared)
+                .Needs(consent, when: !shared.IsFalse)
+                .Needs(sold, when: !shared.IsFalse)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether facial information is provided to others, and with what consent, decides this rule.",
+                    satisfied: shared.IsFalse
+                        ? "Facial information is not provided to others."
+                        : "Facial information is provided to others only with separate consent, and not sold.");
         }
 
-        private static Verdict EvaluateArt2Item7(in RuleContext context)
+        private static Verdict EvaluateArt2Item7(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
             }
 
-            if (a.Venue is null)
+            if (a.Venue is not Venue venue)
             {
                 return Verdict.Undetermined("Whether recognition takes place in a private space within a public place decides this rule.", FactPaths.Venue);
             }
 
-            return IsPrivateSpaceInPublicPlace(a.Venue.Value)
-                ? Verdict.Violated($"Facial recognition in a {a.Venue} — a private space within a public place — offends public order and good morals.")
+            return IsPrivateSpaceInPublicPlace(venue)
+                ? Verdict.Violated($"Facial recognition in a {venue} — a private space within a public place — offends public order and good morals.")
                 : Verdict.Satisfied("No modelled circumstance contrary to public order and good morals (recognition is not in a private space).");
         }
 
-        private static Verdict EvaluateArt2Item8(in RuleContext context)
+        private static Verdict EvaluateArt2Item8(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
@@ -374,9 +365,8 @@ namespace BiometricConsent.Policy.Rules.China
 
         // ---- Art. 4: consent defence rejected ----------------------------------------------------------------
 
-        private static Verdict EvaluateArt4Item1(in RuleContext context)
+        private static Verdict EvaluateArt4Item1(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (ConsentDefenceGate(a) is Verdict gate)
             {
                 return gate;
@@ -404,23 +394,8 @@ namespace BiometricConsent.Policy.Rules.China
             return Verdict.Undetermined("Whether consent was a condition of the service decides this rule.", a.ConsentConditionOfService(), a.ServiceRefusedWithoutConsent());
         }
 
-        private static Verdict EvaluateArt4Item2(in RuleContext context)
+        private static Verdict EvaluateArt4Item3(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if (ConsentDefenceGate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            Fact bundled = a.ConsentBundled();
-            return bundled.IsTrue ? Verdict.Violated("Consent was bundled with other authorisations: the consent defence fails.")
-                : bundled.IsFalse ? Verdict.Satisfied("Consent was not bundled with other authorisations.")
-                : Verdict.Undetermined("Whether consent was bundled with other authorisations decides this rule.", bundled);
-        }
-
-        private static Verdict EvaluateArt4Item3(in RuleContext context)
-        {
-            Activity a = context.Activity;
             if (ConsentDefenceGate(a) is Verdict gate)
             {
                 return gate;
@@ -449,14 +424,8 @@ namespace BiometricConsent.Policy.Rules.China
 
         // ---- Art. 5: defences -------------------------------------------------------------------------------
 
-        private static Verdict EvaluateArt5Item1(in RuleContext context) =>
-            DefenceRule(context.Activity, LegalBasis.PublicHealthEmergency, Purpose.PublicHealthEmergency,
-                "The processing responds to a public-health emergency: the Art. 5(1) defence is available (the processor must prove it, Art. 6 ¶3).",
-                "Neither the legal basis nor the purposes are PublicHealthEmergency; the Art. 5(1) defence does not arise.");
-
-        private static Verdict EvaluateArt5Item2(in RuleContext context)
+        private static Verdict EvaluateArt5Item2(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
@@ -471,14 +440,8 @@ namespace BiometricConsent.Policy.Rules.China
             };
         }
 
-        private static Verdict EvaluateArt5Item3(in RuleContext context) =>
-            DefenceRule(context.Activity, LegalBasis.NewsReporting, Purpose.NewsReporting,
-                "The processing serves news reporting or public-opinion supervision: the Art. 5(3) defence is available within a reasonable scope (the processor must prove it, Art. 6 ¶3).",
-                "Neither the legal basis nor the purposes are NewsReporting; the Art. 5(3) defence does not arise.");
-
-        private static Verdict EvaluateArt5Item4(in RuleContext context)
+        private static Verdict EvaluateArt5Item4(in RuleContext a)
         {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
@@ -519,54 +482,24 @@ namespace BiometricConsent.Policy.Rules.China
 
         // ---- Arts. 10–12: building managers, standard terms, contracts -------------------------------------
 
-        private static Verdict EvaluateArt10Para1(in RuleContext context)
+        private static Verdict EvaluateArt10Para1(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
             Fact manager = a.ProcessorIs(ProcessorKind.PropertyManager);
             Fact entry = a.ServesPurpose(Purpose.AccessControl);
-            if (manager.IsFalse)
-            {
-                return Verdict.NotApplicable("Art. 10 binds property managers and other building managers; the processor is not one.");
-            }
-
-            if (entry.IsFalse)
-            {
-                return Verdict.NotApplicable("Art. 10 concerns entry to the property; recognition is not used for access control.");
-            }
-
             Fact sole = a.SoleVerificationMethod();
-            if (manager.IsUnknown || entry.IsUnknown || sole.IsUnknown)
-            {
-                return Verdict.Undetermined("Whether a property manager makes facial recognition the only way in decides this rule.", manager, entry, sole);
-            }
-
-            return sole.IsTrue
-                ? Verdict.Violated("The property manager makes facial recognition the only way in: owners and occupants who do not consent are entitled to another reasonable verification method.")
-                : Verdict.Satisfied("Owners and occupants have a verification method other than facial recognition.");
+            return Checklist.Unless(Gate(a))
+                .AppliesWhen(manager, "Art. 10 binds property managers and other building managers; the processor is not one.")
+                .AppliesWhen(entry, "Art. 10 concerns entry to the property; recognition is not used for access control.")
+                .Breach(manager.IsTrue && entry.IsTrue && sole.IsTrue, "The property manager makes facial recognition the only way in: owners and occupants who do not consent are entitled to another reasonable verification method")
+                .Needs(sole)
+                .Verdict(
+                    violated: "",
+                    undetermined: "Whether a property manager makes facial recognition the only way in decides this rule.",
+                    satisfied: "Owners and occupants have a verification method other than facial recognition.");
         }
 
-        private static Verdict EvaluateArt11(in RuleContext context)
+        private static Verdict EvaluateArt12(in RuleContext a)
         {
-            Activity a = context.Activity;
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
-
-            Fact grant = a.IrrevocableOrPerpetualGrant();
-            return grant.IsTrue ? Verdict.Violated("A standard-form clause grants an unlimited-term, irrevocable or freely sub-licensable right to process facial information; it can be declared invalid.")
-                : grant.IsFalse ? Verdict.Satisfied("No standard-form clause grants an irrevocable or perpetual right.")
-                : Verdict.Undetermined("Whether a standard-form clause grants an irrevocable or perpetual right decides this rule.", grant);
-        }
-
-        private static Verdict EvaluateArt12(in RuleContext context)
-        {
-            Activity a = context.Activity;
             if (Gate(a) is Verdict gate)
             {
                 return gate;
