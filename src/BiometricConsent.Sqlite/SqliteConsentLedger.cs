@@ -57,6 +57,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private readonly ChainCursor cursor = new ChainCursor();
     private readonly ConcurrentDictionary<SubjectId, SubjectConsentState> states = new ConcurrentDictionary<SubjectId, SubjectConsentState>();
     private readonly SortedSet<SubjectId> pending = new SortedSet<SubjectId>();
+    private readonly ConcurrentDictionary<string, ConsentLedgerEntry> keys = new ConcurrentDictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal);
     private long dataVersion;
     private bool closed;
 
@@ -156,6 +157,13 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     {
         LedgerArguments.ValidateEvents(events, nameof(events));
         cancellationToken.ThrowIfCancellationRequested();
+        // A retry of events this ledger has seen recorded is answered from the cache; the writer checks again,
+        // under the write lock and after catching up with other writers, for the rest.
+        if (LedgerArguments.FindRetries(events, RecordedWith, nameof(events)) is { } retries && Array.TrueForAll(retries, r => r is not null))
+        {
+            return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(Array.ConvertAll(retries, r => r!));
+        }
+
         // Copy and encode on the caller's thread: the writer then only hashes and inserts.
         var copy = new ConsentEvent[events.Count];
         var payloads = new string[copy.Length];
@@ -519,8 +527,15 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
     }
 
+    private ConsentLedgerEntry? RecordedWith(string key) => keys.TryGetValue(key, out ConsentLedgerEntry? entry) ? entry : null;
+
     private void ApplyLocked(ConsentLedgerEntry entry)
     {
+        if (entry.Event.IdempotencyKey is { } key)
+        {
+            keys[key] = entry;
+        }
+
         SubjectConsentState state = states.TryGetValue(entry.Subject, out SubjectConsentState? existing)
             ? existing
             : SubjectConsentState.Empty(entry.Subject);
@@ -608,7 +623,11 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
         for (int i = 0; i < batch.Count; i++)
         {
-            if (written is not null)
+            if (batch[i].Rejection is { } rejection)
+            {
+                batch[i].Fail(rejection);
+            }
+            else if (written is not null)
             {
                 batch[i].Succeed(written[i]);
             }
@@ -680,6 +699,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private ConsentLedgerEntry[][] WriteLocked(List<PendingAppend> batch)
     {
         var written = new ConsentLedgerEntry[batch.Count][];
+        var added = new List<ConsentLedgerEntry>();
+        Dictionary<string, ConsentLedgerEntry>? batchKeys = null;
         long sequence;
         byte[] checksum;
         database.BeginWrite();
@@ -696,14 +717,39 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             for (int i = 0; i < batch.Count; i++)
             {
                 PendingAppend append = batch[i];
+                ConsentLedgerEntry?[]? retries;
+                try
+                {
+                    // Retries of events recorded before — by anyone, or earlier in this batch — are not recorded again.
+                    retries = LedgerArguments.FindRetries(append.Events, key => batchKeys is not null && batchKeys.TryGetValue(key, out ConsentLedgerEntry? entry) ? entry : RecordedWith(key), "events");
+                    append.Rejection = null;
+                }
+                catch (ArgumentException e)
+                {
+                    // A key reused for another operation fails that append alone.
+                    append.Rejection = e;
+                    continue;
+                }
+
                 var entries = new ConsentLedgerEntry[append.Events.Length];
                 for (int j = 0; j < entries.Length; j++)
                 {
+                    if (retries?[j] is { } original)
+                    {
+                        entries[j] = original;
+                        continue;
+                    }
+
                     ConsentEvent e = append.Events[j];
                     sequence++;
-                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j]);
+                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j], e.IdempotencyKey);
                     checksum = database.Insert(record, checksum);
                     entries[j] = new ConsentLedgerEntry(sequence, now, e);
+                    added.Add(entries[j]);
+                    if (e.IdempotencyKey is { } key)
+                    {
+                        (batchKeys ??= new Dictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal))[key] = entries[j];
+                    }
                 }
 
                 written[i] = entries;
@@ -718,12 +764,9 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
 
         // Durable from here on: publish to the cache before the appends are acknowledged.
-        foreach (ConsentLedgerEntry[] entries in written)
+        foreach (ConsentLedgerEntry entry in added)
         {
-            foreach (ConsentLedgerEntry entry in entries)
-            {
-                ApplyLocked(entry);
-            }
+            ApplyLocked(entry);
         }
 
         cursor.Advance(sequence, checksum);

@@ -132,7 +132,7 @@ internal sealed class LedgerDatabase : IDisposable
     {
         if (insert is null)
         {
-            insert = Prepare("INSERT INTO consent_events (sequence, recorded_at, subject, kind, occurred_at, payload, checksum) VALUES ($sequence, $recordedAt, $subject, $kind, $occurredAt, $payload, $checksum);");
+            insert = Prepare("INSERT INTO consent_events (sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key) VALUES ($sequence, $recordedAt, $subject, $kind, $occurredAt, $payload, $checksum, $idempotencyKey);");
             insert.Parameters.Add("$sequence", SqliteType.Integer);
             insert.Parameters.Add("$recordedAt", SqliteType.Integer);
             insert.Parameters.Add("$subject", SqliteType.Text);
@@ -140,6 +140,7 @@ internal sealed class LedgerDatabase : IDisposable
             insert.Parameters.Add("$occurredAt", SqliteType.Integer);
             insert.Parameters.Add("$payload", SqliteType.Text);
             insert.Parameters.Add("$checksum", SqliteType.Blob);
+            insert.Parameters.Add("$idempotencyKey", SqliteType.Text);
         }
 
         byte[] sum = checksum.Compute(previousChecksum, record);
@@ -151,6 +152,7 @@ internal sealed class LedgerDatabase : IDisposable
         p[4].Value = record.OccurredAtTicks;
         p[5].Value = record.Payload;
         p[6].Value = sum;
+        p[7].Value = (object?)record.IdempotencyKey ?? DBNull.Value;
         Translate(() => insert.ExecuteNonQuery());
         return sum;
     }
@@ -162,7 +164,7 @@ internal sealed class LedgerDatabase : IDisposable
     /// <exception cref="ConsentLedgerCorruptException">A record is missing, damaged or does not decode.</exception>
     internal IEnumerable<ConsentLedgerEntry> ReadVerified(ChainCursor cursor)
     {
-        readAfter ??= Prepare("SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum FROM consent_events WHERE sequence > $after ORDER BY sequence;");
+        readAfter ??= Prepare("SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key FROM consent_events WHERE sequence > $after ORDER BY sequence;");
         readAfter.Parameters.Clear();
         readAfter.Parameters.AddWithValue("$after", cursor.Sequence);
         SqliteDataReader reader = Translate(() => readAfter.ExecuteReader());
@@ -221,7 +223,7 @@ internal sealed class LedgerDatabase : IDisposable
         byte[] computed;
         try
         {
-            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5));
+            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5), reader.IsDBNull(7) ? null : reader.GetString(7));
             stored = (byte[])reader.GetValue(6);
             computed = checksum.Compute(cursor.Checksum, record);
             if (!FixedTimeEquals(stored, computed))
@@ -252,6 +254,11 @@ internal sealed class LedgerDatabase : IDisposable
         if (@event.OccurredAt.ToUnixTimeTicks() != record.OccurredAtTicks)
         {
             throw new FormatException($"occurred_at {record.OccurredAtTicks} disagrees with the payload's instant {@event.OccurredAt}");
+        }
+
+        if (!string.Equals(@event.IdempotencyKey, record.IdempotencyKey, StringComparison.Ordinal))
+        {
+            throw new FormatException($"idempotency_key '{record.IdempotencyKey}' disagrees with the payload's '{@event.IdempotencyKey}'");
         }
 
         return new ConsentLedgerEntry(record.Sequence, Instant.FromUnixTimeTicks(record.RecordedAtTicks), @event);
