@@ -17,6 +17,9 @@ internal sealed class LedgerDatabase : IDisposable
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
 
+    // SQLITE_READONLY: the result code of a write to a read-only database.
+    private const int SqliteReadOnly = 8;
+
     private readonly SqliteConnection connection;
     private readonly RecordChecksum checksum = new RecordChecksum();
     private SqliteCommand? insert;
@@ -47,6 +50,7 @@ internal sealed class LedgerDatabase : IDisposable
         {
             database.Translate(() =>
             {
+                database.CheckWritable();
                 // Inspect before changing anything: a foreign file must be left exactly as it was.
                 database.CheckOwnership(database.Inspect());
                 database.SetPragma("journal_mode", "WAL", expected: "wal");
@@ -278,6 +282,21 @@ internal sealed class LedgerDatabase : IDisposable
         }
 
         return diff == 0;
+    }
+
+    /// <summary>
+    /// Fails when SQLite opened the file read-only: it falls back to read-only when the process may not write the
+    /// file (permissions, a read-only file system) and opens read-only when the URI asks for it (<c>mode=ro</c>,
+    /// <c>immutable=1</c>). Without this check such a ledger would open and fail at its first append.
+    /// </summary>
+    private void CheckWritable()
+    {
+        if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+        {
+            throw new SqliteException(
+                $"'{Path}' can only be opened read-only (the process may not write the file, the file system is read-only, or the connection asked for read-only access): a consent ledger appends records, so it must be writable.",
+                SqliteReadOnly);
+        }
     }
 
     private FileState Inspect()
