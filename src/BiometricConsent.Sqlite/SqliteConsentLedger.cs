@@ -68,7 +68,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private bool disposing;
 
     private readonly Timer? refreshTimer;
-    private long lastSequenceNumber;
+    private LedgerAnchor head = LedgerAnchor.Empty;
     private long committedTransactions;
 
     private SqliteConsentLedger(LedgerDatabase database, string connectionString, IClock clock, SqliteConsentLedgerOptions options)
@@ -88,7 +88,14 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     public string DatabasePath => database.Path;
 
     /// <summary>The sequence number of the last record in the read cache; 0 when the ledger is empty.</summary>
-    public long LastSequenceNumber => Volatile.Read(ref lastSequenceNumber);
+    public long LastSequenceNumber => Head.SequenceNumber;
+
+    /// <summary>
+    /// The head of the checksum chain in the read cache: the last record's sequence number and checksum. Keep it
+    /// outside the ledger's file and check the file against it later with <see cref="VerifyAgainstAsync"/>; call
+    /// <see cref="RefreshAsync"/> first to include other writers' records.
+    /// </summary>
+    public LedgerAnchor Head => Volatile.Read(ref head);
 
     /// <summary>The number of append transactions this instance has committed: fewer than its appends when group commit batches them.</summary>
     internal long CommittedTransactions => Volatile.Read(ref committedTransactions);
@@ -287,6 +294,37 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     }
 
     /// <summary>
+    /// Checks the file against an anchor taken earlier from <see cref="Head"/>: reads and verifies the whole checksum
+    /// chain through its own connection, from one snapshot, and checks that the anchored record is still there with
+    /// the anchored checksum. This detects the loss of the newest records up to the anchor — deleted, an older copy of
+    /// the file restored, or the write-ahead log lost after a crash — which the chain alone cannot show, and any
+    /// rewriting of the records up to the anchor, even with the chain recomputed.
+    /// </summary>
+    /// <param name="anchor">An anchor of this ledger, kept outside its file.</param>
+    /// <param name="cancellationToken">Cancels the verification.</param>
+    /// <returns>The file's current head, to keep as the next anchor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="anchor"/> is null.</exception>
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">
+    /// The file ends before the anchored record, the anchored record's checksum differs, or a record is damaged;
+    /// <see cref="ConsentLedgerCorruptException.SequenceNumber"/> names the first record concerned.
+    /// </exception>
+    public Task<LedgerAnchor> VerifyAgainstAsync(LedgerAnchor anchor, CancellationToken cancellationToken = default)
+    {
+        if (anchor is null)
+        {
+            throw new ArgumentNullException(nameof(anchor));
+        }
+
+        if (closed)
+        {
+            throw new ObjectDisposedException(nameof(SqliteConsentLedger));
+        }
+
+        return Task.Run(() => Verified(logger, () => VerifyAgainst(anchor, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>
     /// Folds records appended by other processes or instances since the last look into the read cache. The cache
     /// does this on its own every <see cref="SqliteConsentLedgerOptions.RefreshInterval"/>; call this to see them at once.
     /// </summary>
@@ -343,6 +381,39 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     /// <summary>Waits for queued appends to finish, then closes the file. Appends after this fail.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private LedgerAnchor VerifyAgainst(LedgerAnchor anchor, CancellationToken cancellationToken)
+    {
+        using LedgerDatabase reader = LedgerDatabase.OpenForReading(connectionString, DatabasePath, options);
+        var chain = new ChainCursor();
+        byte[]? anchored = anchor.SequenceNumber == 0 ? chain.Checksum : null;
+        foreach (ConsentLedgerEntry unused in reader.ReadVerified(chain))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (chain.Sequence == anchor.SequenceNumber)
+            {
+                anchored = chain.Checksum;
+            }
+        }
+
+        if (chain.Sequence < anchor.SequenceNumber)
+        {
+            throw new ConsentLedgerCorruptException(
+                DatabasePath,
+                $"it ends at record #{chain.Sequence}, but the anchor names record #{anchor.SequenceNumber}: records #{chain.Sequence + 1} to #{anchor.SequenceNumber} are missing (the newest records were deleted, an older copy of the file was restored, or the write-ahead log was lost)",
+                chain.Sequence + 1);
+        }
+
+        if (!anchor.Matches(anchored))
+        {
+            throw new ConsentLedgerCorruptException(
+                DatabasePath,
+                $"record #{anchor.SequenceNumber} does not carry the anchor's checksum: the records up to it were rewritten, or the anchor belongs to another ledger",
+                anchor.SequenceNumber);
+        }
+
+        return new LedgerAnchor(chain.Sequence, chain.Checksum);
+    }
 
     private static SqliteConnectionStringBuilder BuilderForPath(string path)
     {
@@ -520,10 +591,18 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             }
         }
 
-        Volatile.Write(ref lastSequenceNumber, cursor.Sequence);
+        PublishHead();
         if (!loading && cursor.Sequence > before)
         {
             SqliteLedgerLog.OtherWritersRead(logger, DatabasePath, before + 1, cursor.Sequence);
+        }
+    }
+
+    private void PublishHead()
+    {
+        if (cursor.Sequence != head.SequenceNumber)
+        {
+            Volatile.Write(ref head, new LedgerAnchor(cursor.Sequence, cursor.Checksum));
         }
     }
 
@@ -770,7 +849,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
 
         cursor.Advance(sequence, checksum);
-        Volatile.Write(ref lastSequenceNumber, sequence);
+        PublishHead();
         Interlocked.Increment(ref committedTransactions);
         return written;
     }
