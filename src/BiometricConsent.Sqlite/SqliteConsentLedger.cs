@@ -57,6 +57,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private readonly ChainCursor cursor = new ChainCursor();
     private readonly ConcurrentDictionary<SubjectId, SubjectConsentState> states = new ConcurrentDictionary<SubjectId, SubjectConsentState>();
     private readonly SortedSet<SubjectId> pending = new SortedSet<SubjectId>();
+    private readonly ConcurrentDictionary<string, ConsentLedgerEntry> keys = new ConcurrentDictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal);
     private long dataVersion;
     private bool closed;
 
@@ -67,7 +68,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private bool disposing;
 
     private readonly Timer? refreshTimer;
-    private long lastSequenceNumber;
+    private LedgerAnchor head = LedgerAnchor.Empty;
     private long committedTransactions;
 
     private SqliteConsentLedger(LedgerDatabase database, string connectionString, IClock clock, SqliteConsentLedgerOptions options)
@@ -87,7 +88,14 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     public string DatabasePath => database.Path;
 
     /// <summary>The sequence number of the last record in the read cache; 0 when the ledger is empty.</summary>
-    public long LastSequenceNumber => Volatile.Read(ref lastSequenceNumber);
+    public long LastSequenceNumber => Head.SequenceNumber;
+
+    /// <summary>
+    /// The head of the checksum chain in the read cache: the last record's sequence number and checksum. Keep it
+    /// outside the ledger's file and check the file against it later with <see cref="VerifyAgainstAsync"/>; call
+    /// <see cref="RefreshAsync"/> first to include other writers' records.
+    /// </summary>
+    public LedgerAnchor Head => Volatile.Read(ref head);
 
     /// <summary>The number of append transactions this instance has committed: fewer than its appends when group commit batches them.</summary>
     internal long CommittedTransactions => Volatile.Read(ref committedTransactions);
@@ -156,6 +164,13 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     {
         LedgerArguments.ValidateEvents(events, nameof(events));
         cancellationToken.ThrowIfCancellationRequested();
+        // A retry of events this ledger has seen recorded is answered from the cache; the writer checks again,
+        // under the write lock and after catching up with other writers, for the rest.
+        if (LedgerArguments.FindRetries(events, RecordedWith, nameof(events)) is { } retries && Array.TrueForAll(retries, r => r is not null))
+        {
+            return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(Array.ConvertAll(retries, r => r!));
+        }
+
         // Copy and encode on the caller's thread: the writer then only hashes and inserts.
         var copy = new ConsentEvent[events.Count];
         var payloads = new string[copy.Length];
@@ -279,6 +294,37 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     }
 
     /// <summary>
+    /// Checks the file against an anchor taken earlier from <see cref="Head"/>: reads and verifies the whole checksum
+    /// chain through its own connection, from one snapshot, and checks that the anchored record is still there with
+    /// the anchored checksum. This detects the loss of the newest records up to the anchor — deleted, an older copy of
+    /// the file restored, or the write-ahead log lost after a crash — which the chain alone cannot show, and any
+    /// rewriting of the records up to the anchor, even with the chain recomputed.
+    /// </summary>
+    /// <param name="anchor">An anchor of this ledger, kept outside its file.</param>
+    /// <param name="cancellationToken">Cancels the verification.</param>
+    /// <returns>The file's current head, to keep as the next anchor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="anchor"/> is null.</exception>
+    /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
+    /// <exception cref="ConsentLedgerCorruptException">
+    /// The file ends before the anchored record, the anchored record's checksum differs, or a record is damaged;
+    /// <see cref="ConsentLedgerCorruptException.SequenceNumber"/> names the first record concerned.
+    /// </exception>
+    public Task<LedgerAnchor> VerifyAgainstAsync(LedgerAnchor anchor, CancellationToken cancellationToken = default)
+    {
+        if (anchor is null)
+        {
+            throw new ArgumentNullException(nameof(anchor));
+        }
+
+        if (closed)
+        {
+            throw new ObjectDisposedException(nameof(SqliteConsentLedger));
+        }
+
+        return Task.Run(() => Verified(logger, () => VerifyAgainst(anchor, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>
     /// Folds records appended by other processes or instances since the last look into the read cache. The cache
     /// does this on its own every <see cref="SqliteConsentLedgerOptions.RefreshInterval"/>; call this to see them at once.
     /// </summary>
@@ -335,6 +381,39 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     /// <summary>Waits for queued appends to finish, then closes the file. Appends after this fail.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private LedgerAnchor VerifyAgainst(LedgerAnchor anchor, CancellationToken cancellationToken)
+    {
+        using LedgerDatabase reader = LedgerDatabase.OpenForReading(connectionString, DatabasePath, options);
+        var chain = new ChainCursor();
+        byte[]? anchored = anchor.SequenceNumber == 0 ? chain.Checksum : null;
+        foreach (ConsentLedgerEntry unused in reader.ReadVerified(chain))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (chain.Sequence == anchor.SequenceNumber)
+            {
+                anchored = chain.Checksum;
+            }
+        }
+
+        if (chain.Sequence < anchor.SequenceNumber)
+        {
+            throw new ConsentLedgerCorruptException(
+                DatabasePath,
+                $"it ends at record #{chain.Sequence}, but the anchor names record #{anchor.SequenceNumber}: records #{chain.Sequence + 1} to #{anchor.SequenceNumber} are missing (the newest records were deleted, an older copy of the file was restored, or the write-ahead log was lost)",
+                chain.Sequence + 1);
+        }
+
+        if (!anchor.Matches(anchored))
+        {
+            throw new ConsentLedgerCorruptException(
+                DatabasePath,
+                $"record #{anchor.SequenceNumber} does not carry the anchor's checksum: the records up to it were rewritten, or the anchor belongs to another ledger",
+                anchor.SequenceNumber);
+        }
+
+        return new LedgerAnchor(chain.Sequence, chain.Checksum);
+    }
 
     private static SqliteConnectionStringBuilder BuilderForPath(string path)
     {
@@ -512,15 +591,30 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             }
         }
 
-        Volatile.Write(ref lastSequenceNumber, cursor.Sequence);
+        PublishHead();
         if (!loading && cursor.Sequence > before)
         {
             SqliteLedgerLog.OtherWritersRead(logger, DatabasePath, before + 1, cursor.Sequence);
         }
     }
 
+    private void PublishHead()
+    {
+        if (cursor.Sequence != head.SequenceNumber)
+        {
+            Volatile.Write(ref head, new LedgerAnchor(cursor.Sequence, cursor.Checksum));
+        }
+    }
+
+    private ConsentLedgerEntry? RecordedWith(string key) => keys.TryGetValue(key, out ConsentLedgerEntry? entry) ? entry : null;
+
     private void ApplyLocked(ConsentLedgerEntry entry)
     {
+        if (entry.Event.IdempotencyKey is { } key)
+        {
+            keys[key] = entry;
+        }
+
         SubjectConsentState state = states.TryGetValue(entry.Subject, out SubjectConsentState? existing)
             ? existing
             : SubjectConsentState.Empty(entry.Subject);
@@ -608,7 +702,11 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
         for (int i = 0; i < batch.Count; i++)
         {
-            if (written is not null)
+            if (batch[i].Rejection is { } rejection)
+            {
+                batch[i].Fail(rejection);
+            }
+            else if (written is not null)
             {
                 batch[i].Succeed(written[i]);
             }
@@ -680,6 +778,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private ConsentLedgerEntry[][] WriteLocked(List<PendingAppend> batch)
     {
         var written = new ConsentLedgerEntry[batch.Count][];
+        var added = new List<ConsentLedgerEntry>();
+        Dictionary<string, ConsentLedgerEntry>? batchKeys = null;
         long sequence;
         byte[] checksum;
         database.BeginWrite();
@@ -696,14 +796,39 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             for (int i = 0; i < batch.Count; i++)
             {
                 PendingAppend append = batch[i];
+                ConsentLedgerEntry?[]? retries;
+                try
+                {
+                    // Retries of events recorded before — by anyone, or earlier in this batch — are not recorded again.
+                    retries = LedgerArguments.FindRetries(append.Events, key => batchKeys is not null && batchKeys.TryGetValue(key, out ConsentLedgerEntry? entry) ? entry : RecordedWith(key), "events");
+                    append.Rejection = null;
+                }
+                catch (ArgumentException e)
+                {
+                    // A key reused for another operation fails that append alone.
+                    append.Rejection = e;
+                    continue;
+                }
+
                 var entries = new ConsentLedgerEntry[append.Events.Length];
                 for (int j = 0; j < entries.Length; j++)
                 {
+                    if (retries?[j] is { } original)
+                    {
+                        entries[j] = original;
+                        continue;
+                    }
+
                     ConsentEvent e = append.Events[j];
                     sequence++;
-                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j]);
+                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j], e.IdempotencyKey);
                     checksum = database.Insert(record, checksum);
                     entries[j] = new ConsentLedgerEntry(sequence, now, e);
+                    added.Add(entries[j]);
+                    if (e.IdempotencyKey is { } key)
+                    {
+                        (batchKeys ??= new Dictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal))[key] = entries[j];
+                    }
                 }
 
                 written[i] = entries;
@@ -718,16 +843,13 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
 
         // Durable from here on: publish to the cache before the appends are acknowledged.
-        foreach (ConsentLedgerEntry[] entries in written)
+        foreach (ConsentLedgerEntry entry in added)
         {
-            foreach (ConsentLedgerEntry entry in entries)
-            {
-                ApplyLocked(entry);
-            }
+            ApplyLocked(entry);
         }
 
         cursor.Advance(sequence, checksum);
-        Volatile.Write(ref lastSequenceNumber, sequence);
+        PublishHead();
         Interlocked.Increment(ref committedTransactions);
         return written;
     }

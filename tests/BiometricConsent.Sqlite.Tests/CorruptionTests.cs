@@ -54,7 +54,7 @@ public sealed class CorruptionTests : IDisposable
         await (await kit.OpenAsync()).DisposeAsync();
         kit.ExecuteRaw("PRAGMA user_version = 7;");
         ConsentLedgerCorruptException e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => kit.OpenAsync());
-        Assert.Contains("schema version 7 is newer than version 1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 7 is newer than version 2", e.Message, StringComparison.Ordinal);
         Assert.Contains("upgrade", e.Message, StringComparison.Ordinal);
     }
 
@@ -148,7 +148,7 @@ public sealed class CorruptionTests : IDisposable
         await using SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling);
         await ledger.AppendAsync(Grant());
         // Another "writer" appends a record with a wrong checksum.
-        kit.ExecuteRaw("INSERT INTO consent_events SELECT 2, recorded_at, 'bob', kind, occurred_at, payload, zeroblob(32) FROM consent_events WHERE sequence = 1;");
+        kit.ExecuteRaw("INSERT INTO consent_events (sequence, recorded_at, subject, kind, occurred_at, payload, checksum) SELECT 2, recorded_at, 'bob', kind, occurred_at, payload, zeroblob(32) FROM consent_events WHERE sequence = 1;");
 
         ConsentLedgerCorruptException refresh = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(async () => await ledger.RefreshAsync());
         Assert.Equal(2, refresh.SequenceNumber);
@@ -175,7 +175,7 @@ public sealed class CorruptionTests : IDisposable
         {
             connection.Open();
             using SqliteCommand insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO consent_events VALUES (2, 0, 'bob', 2, 0, $payload, $checksum);";
+            insert.CommandText = "INSERT INTO consent_events (sequence, recorded_at, subject, kind, occurred_at, payload, checksum) VALUES (2, 0, 'bob', 2, 0, $payload, $checksum);";
             insert.Parameters.AddWithValue("$payload", record.Payload);
             insert.Parameters.AddWithValue("$checksum", sum);
             insert.ExecuteNonQuery();

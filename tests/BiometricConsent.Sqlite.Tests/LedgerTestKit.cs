@@ -46,7 +46,8 @@ public sealed class LedgerTestKit : IDisposable
         LocalDate? birthDate = null,
         Instant? expiresAt = null,
         DateTimeZone? timeZone = null,
-        string? evidence = null) =>
+        string? evidence = null,
+        string? key = null) =>
         new ConsentGranted(
             subject ?? Alice,
             purposes ?? new[] { Purpose.AccessControl },
@@ -60,7 +61,7 @@ public sealed class LedgerTestKit : IDisposable
             birthDate,
             expiresAt,
             timeZone,
-            evidence);
+            evidence) { IdempotencyKey = key };
 
     public static async Task<List<ConsentLedgerEntry>> ReadAllAsync(IConsentLedger ledger)
     {

@@ -29,7 +29,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         }
 
         Assert.Equal(0x42434C47L, kit.ScalarRaw("PRAGMA application_id;"));
-        Assert.Equal(1L, kit.ScalarRaw("PRAGMA user_version;"));
+        Assert.Equal(2L, kit.ScalarRaw("PRAGMA user_version;"));
         Assert.Equal("wal", kit.ScalarRaw("PRAGMA journal_mode;"));
     }
 
@@ -40,7 +40,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         await using SqliteConsentLedger ledger = await kit.OpenAsync();
         ConsentLedgerEntry entry = await ledger.AppendAsync(Grant());
         Assert.Equal(1, entry.SequenceNumber);
-        Assert.Equal(1L, kit.ScalarRaw("PRAGMA user_version;"));
+        Assert.Equal(2L, kit.ScalarRaw("PRAGMA user_version;"));
     }
 
     [Fact]

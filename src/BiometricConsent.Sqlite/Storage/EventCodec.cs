@@ -19,6 +19,8 @@ namespace BiometricConsent.Sqlite.Storage;
 /// </remarks>
 internal static class EventCodec
 {
+    private const string IdempotencyKeyProperty = "idempotencyKey";
+
     /// <summary>Encodes an event's payload.</summary>
     /// <exception cref="ArgumentException">The event's time zone cannot be resolved from its id, so it could not be read back.</exception>
     internal static string Encode(ConsentEvent @event, string paramName)
@@ -84,6 +86,12 @@ internal static class EventCodec
                     throw new ArgumentException($"Unknown event type {@event.GetType()}.", paramName);
             }
 
+            // Written only when present, so that an event without one is stored exactly as in format 1.
+            if (@event.IdempotencyKey is { } key)
+            {
+                writer.WriteString(IdempotencyKeyProperty, key);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -114,6 +122,8 @@ internal static class EventCodec
 
             try
             {
+                // Absent from records written before idempotency keys (and from events without one).
+                string? key = root.TryGetProperty(IdempotencyKeyProperty, out _) ? ReadString(root, IdempotencyKeyProperty) : null;
                 return kind switch
                 {
                     (long)ConsentEventKind.Granted => new ConsentGranted(
@@ -129,16 +139,16 @@ internal static class EventCodec
                         ReadOptional(root, "subjectBirthDate", LocalDatePattern.Iso),
                         ReadOptional(root, "expiresAt", InstantPattern.ExtendedIso),
                         ReadZone(root),
-                        ReadString(root, "evidenceReference")),
+                        ReadString(root, "evidenceReference")) { IdempotencyKey = key },
                     (long)ConsentEventKind.Withdrawn => new ConsentWithdrawn(
                         subject,
                         ReadInstant(root, "withdrawnAt"),
                         ReadPurposes(root, "purposes"),
-                        ReadString(root, "note")),
+                        ReadString(root, "note")) { IdempotencyKey = key },
                     (long)ConsentEventKind.DataDeleted => new BiometricDataDeleted(
                         subject,
                         ReadInstant(root, "deletedAt"),
-                        ReadString(root, "note")),
+                        ReadString(root, "note")) { IdempotencyKey = key },
                     _ => throw new FormatException($"the event kind {kind} is unknown"),
                 };
             }

@@ -17,6 +17,9 @@ internal sealed class LedgerDatabase : IDisposable
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
 
+    // SQLITE_READONLY: the result code of a write to a read-only database.
+    private const int SqliteReadOnly = 8;
+
     private readonly SqliteConnection connection;
     private readonly RecordChecksum checksum = new RecordChecksum();
     private SqliteCommand? insert;
@@ -47,6 +50,7 @@ internal sealed class LedgerDatabase : IDisposable
         {
             database.Translate(() =>
             {
+                database.CheckWritable();
                 // Inspect before changing anything: a foreign file must be left exactly as it was.
                 database.CheckOwnership(database.Inspect());
                 database.SetPragma("journal_mode", "WAL", expected: "wal");
@@ -132,7 +136,7 @@ internal sealed class LedgerDatabase : IDisposable
     {
         if (insert is null)
         {
-            insert = Prepare("INSERT INTO consent_events (sequence, recorded_at, subject, kind, occurred_at, payload, checksum) VALUES ($sequence, $recordedAt, $subject, $kind, $occurredAt, $payload, $checksum);");
+            insert = Prepare("INSERT INTO consent_events (sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key) VALUES ($sequence, $recordedAt, $subject, $kind, $occurredAt, $payload, $checksum, $idempotencyKey);");
             insert.Parameters.Add("$sequence", SqliteType.Integer);
             insert.Parameters.Add("$recordedAt", SqliteType.Integer);
             insert.Parameters.Add("$subject", SqliteType.Text);
@@ -140,6 +144,7 @@ internal sealed class LedgerDatabase : IDisposable
             insert.Parameters.Add("$occurredAt", SqliteType.Integer);
             insert.Parameters.Add("$payload", SqliteType.Text);
             insert.Parameters.Add("$checksum", SqliteType.Blob);
+            insert.Parameters.Add("$idempotencyKey", SqliteType.Text);
         }
 
         byte[] sum = checksum.Compute(previousChecksum, record);
@@ -151,6 +156,7 @@ internal sealed class LedgerDatabase : IDisposable
         p[4].Value = record.OccurredAtTicks;
         p[5].Value = record.Payload;
         p[6].Value = sum;
+        p[7].Value = (object?)record.IdempotencyKey ?? DBNull.Value;
         Translate(() => insert.ExecuteNonQuery());
         return sum;
     }
@@ -162,7 +168,7 @@ internal sealed class LedgerDatabase : IDisposable
     /// <exception cref="ConsentLedgerCorruptException">A record is missing, damaged or does not decode.</exception>
     internal IEnumerable<ConsentLedgerEntry> ReadVerified(ChainCursor cursor)
     {
-        readAfter ??= Prepare("SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum FROM consent_events WHERE sequence > $after ORDER BY sequence;");
+        readAfter ??= Prepare("SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key FROM consent_events WHERE sequence > $after ORDER BY sequence;");
         readAfter.Parameters.Clear();
         readAfter.Parameters.AddWithValue("$after", cursor.Sequence);
         SqliteDataReader reader = Translate(() => readAfter.ExecuteReader());
@@ -221,7 +227,7 @@ internal sealed class LedgerDatabase : IDisposable
         byte[] computed;
         try
         {
-            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5));
+            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5), reader.IsDBNull(7) ? null : reader.GetString(7));
             stored = (byte[])reader.GetValue(6);
             computed = checksum.Compute(cursor.Checksum, record);
             if (!FixedTimeEquals(stored, computed))
@@ -254,6 +260,11 @@ internal sealed class LedgerDatabase : IDisposable
             throw new FormatException($"occurred_at {record.OccurredAtTicks} disagrees with the payload's instant {@event.OccurredAt}");
         }
 
+        if (!string.Equals(@event.IdempotencyKey, record.IdempotencyKey, StringComparison.Ordinal))
+        {
+            throw new FormatException($"idempotency_key '{record.IdempotencyKey}' disagrees with the payload's '{@event.IdempotencyKey}'");
+        }
+
         return new ConsentLedgerEntry(record.Sequence, Instant.FromUnixTimeTicks(record.RecordedAtTicks), @event);
     }
 
@@ -271,6 +282,21 @@ internal sealed class LedgerDatabase : IDisposable
         }
 
         return diff == 0;
+    }
+
+    /// <summary>
+    /// Fails when SQLite opened the file read-only: it falls back to read-only when the process may not write the
+    /// file (permissions, a read-only file system) and opens read-only when the URI asks for it (<c>mode=ro</c>,
+    /// <c>immutable=1</c>). Without this check such a ledger would open and fail at its first append.
+    /// </summary>
+    private void CheckWritable()
+    {
+        if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+        {
+            throw new SqliteException(
+                $"'{Path}' can only be opened read-only (the process may not write the file, the file system is read-only, or the connection asked for read-only access): a consent ledger appends records, so it must be writable.",
+                SqliteReadOnly);
+        }
     }
 
     private FileState Inspect()

@@ -10,7 +10,7 @@ internal static class LedgerSchema
     internal const int ApplicationId = 0x42434C47;
 
     /// <summary>The newest schema version (<c>PRAGMA user_version</c>) this package reads and writes.</summary>
-    internal const int CurrentVersion = 1;
+    internal const int CurrentVersion = 2;
 
     internal const string EventsTable = "consent_events";
 
@@ -41,6 +41,13 @@ internal static class LedgerSchema
             SELECT RAISE(ABORT, 'consent_events is append-only: a record cannot be deleted');
         END;
         """,
+
+        // 1 -> 2: idempotency keys. The key is also in the payload (which the checksum covers); the column carries the
+        // unique index that stops a retried append from recording an event twice, even across processes.
+        """
+        ALTER TABLE consent_events ADD COLUMN idempotency_key TEXT CHECK (idempotency_key IS NULL OR length(idempotency_key) > 0);
+        CREATE UNIQUE INDEX consent_events_by_idempotency_key ON consent_events (idempotency_key) WHERE idempotency_key IS NOT NULL;
+        """,
     };
 
     /// <summary>The schema objects a current ledger must have, as (type, name).</summary>
@@ -48,6 +55,7 @@ internal static class LedgerSchema
     {
         ("table", EventsTable),
         ("index", "consent_events_by_subject"),
+        ("index", "consent_events_by_idempotency_key"),
         ("trigger", "consent_events_no_update"),
         ("trigger", "consent_events_no_delete"),
     };

@@ -38,6 +38,9 @@ internal sealed class PendingAppend
 
     internal Task<IReadOnlyList<ConsentLedgerEntry>> Task => completion.Task;
 
+    /// <summary>Set by the writer when this append alone must fail (an idempotency key reused for another operation).</summary>
+    internal System.Exception? Rejection { get; set; }
+
     /// <summary>Lets <paramref name="cancellationToken"/> withdraw the append while it is still queued.</summary>
     internal void RegisterCancellation(CancellationToken cancellationToken)
     {

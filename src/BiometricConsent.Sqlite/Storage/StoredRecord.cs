@@ -7,8 +7,9 @@ namespace BiometricConsent.Sqlite.Storage;
 /// <summary>One row of the events table, as stored: the columns that the checksum covers.</summary>
 internal readonly struct StoredRecord
 {
-    internal StoredRecord(long sequence, long recordedAtTicks, string subject, long kind, long occurredAtTicks, string payload)
+    internal StoredRecord(long sequence, long recordedAtTicks, string subject, long kind, long occurredAtTicks, string payload, string? idempotencyKey = null)
     {
+        IdempotencyKey = idempotencyKey;
         Sequence = sequence;
         RecordedAtTicks = recordedAtTicks;
         Subject = subject;
@@ -30,6 +31,9 @@ internal readonly struct StoredRecord
     internal long OccurredAtTicks { get; }
 
     internal string Payload { get; }
+
+    /// <summary>The event's idempotency key, or null (schema version 2; not in the checksum, but equal to the payload's, which is).</summary>
+    internal string? IdempotencyKey { get; }
 }
 
 /// <summary>

@@ -38,7 +38,8 @@ internal sealed class ConsentTestKit
         LocalDate? birthDate = null,
         Instant? expiresAt = null,
         DateTimeZone? timeZone = null,
-        string? evidence = null) =>
+        string? evidence = null,
+        string? key = null) =>
         new ConsentGranted(
             subject ?? Alice,
             purposes ?? new[] { Purpose.AccessControl },
@@ -52,7 +53,7 @@ internal sealed class ConsentTestKit
             birthDate,
             expiresAt,
             timeZone,
-            evidence);
+            evidence) { IdempotencyKey = key };
 
     public ConsentLedgerEntry Append(ConsentEvent e) => Ledger.AppendAsync(e).AsTask().GetAwaiter().GetResult();
 

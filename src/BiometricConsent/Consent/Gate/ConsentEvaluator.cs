@@ -45,12 +45,12 @@ internal static class ConsentEvaluator
         ConsentPolicy policy,
         Instant at)
     {
-        GrantState[]? grants = state?.GrantStates;
-        if (grants is null || grants.Length == 0)
+        if (state is null || state.Grants.Count == 0)
         {
             return ConsentDecision.Denied(ConsentDenialReason.NoRecord, null, "No consent from the subject is on record.");
         }
 
+        SharedList<GrantState> grants = state.Grants;
         int purposeBit = 1 << (int)purpose;
         ConsentLedgerEntry? relied = null;
 
@@ -66,7 +66,7 @@ internal static class ConsentEvaluator
             bool anyGranted = false;
             bool anyForPurpose = false;
             GrantState? governing = null;
-            for (int i = grants.Length - 1; i >= 0; i--)
+            for (int i = grants.Count - 1; i >= 0; i--)
             {
                 GrantState g = grants[i];
                 if (g.GrantedAt > at)
@@ -98,10 +98,10 @@ internal static class ConsentEvaluator
 
             ConsentDenialReason reason = (governing.Functions & function) != function
                 ? ConsentDenialReason.FunctionNotCovered
-                : Judge(governing, purposeBit, policy, at);
+                : Judge(state, governing, purposeBit, policy, at);
             if (reason != ConsentDenialReason.None)
             {
-                return ConsentDecision.Denied(reason, governing.Entry, Describe(reason, governing, purpose, function, purposeBit, policy, at));
+                return ConsentDecision.Denied(reason, governing.Entry, Describe(reason, state, governing, purpose, function, purposeBit, policy, at));
             }
 
             relied ??= governing.Entry;
@@ -110,10 +110,10 @@ internal static class ConsentEvaluator
         return ConsentDecision.Granted(relied!);
     }
 
-    private static ConsentDenialReason Judge(GrantState g, int purposeBit, ConsentPolicy policy, Instant at)
+    private static ConsentDenialReason Judge(SubjectConsentState state, GrantState g, int purposeBit, ConsentPolicy policy, Instant at)
     {
         ConsentGranted grant = g.Grant;
-        if (g.Withdrawals.Length != 0 && g.WithdrawalOf(purposeBit, at) is not null)
+        if (state.WithdrawalOf(g, purposeBit, at) is not null)
         {
             return ConsentDenialReason.Withdrawn;
         }
@@ -150,7 +150,7 @@ internal static class ConsentEvaluator
         return ConsentDenialReason.None;
     }
 
-    private static string Describe(ConsentDenialReason reason, GrantState g, Purpose purpose, RecognitionFunction function, int purposeBit, ConsentPolicy policy, Instant at)
+    private static string Describe(ConsentDenialReason reason, SubjectConsentState state, GrantState g, Purpose purpose, RecognitionFunction function, int purposeBit, ConsentPolicy policy, Instant at)
     {
         ConsentGranted grant = g.Grant;
         string granted = Format(grant.GrantedAt);
@@ -159,7 +159,7 @@ internal static class ConsentEvaluator
             case ConsentDenialReason.FunctionNotCovered:
                 return $"The consent for {purpose} granted at {granted} covers {grant.Functions}, not {function} (CAC FRT Measures Art. 19).";
             case ConsentDenialReason.Withdrawn:
-                return $"The consent for {purpose} granted at {granted} was withdrawn at {Format(g.WithdrawalOf(purposeBit, at)!.WithdrawnAt)} (PIPL Art. 15).";
+                return $"The consent for {purpose} granted at {granted} was withdrawn at {Format(state.WithdrawalOf(g, purposeBit, at)!.WithdrawnAt)} (PIPL Art. 15).";
             case ConsentDenialReason.Expired:
                 return $"The consent for {purpose} granted at {granted} expired at {Format(g.ExpiresAt)}.";
             case ConsentDenialReason.NotSeparate:

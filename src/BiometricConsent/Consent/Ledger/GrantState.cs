@@ -3,21 +3,17 @@ using NodaTime;
 
 namespace BiometricConsent.Consent;
 
-/// <summary>One grant inside a <see cref="SubjectConsentState"/>, flattened for allocation-free checks.</summary>
+/// <summary>
+/// One grant inside a <see cref="SubjectConsentState"/>, flattened for allocation-free checks. Immutable apart from
+/// its age cache, and shared by every later state of the subject: withdrawals are kept apart, in the state.
+/// </summary>
 internal sealed class GrantState
 {
-    private static readonly WithdrawalMark[] NoMarks = Array.Empty<WithdrawalMark>();
-
     // Cache of the instant the subject reaches the age of consent, for the last (zone, age) asked.
     // Benign race: readers see either the old or the new immutable cache object.
     private AgeThreshold? ageThreshold;
 
     internal GrantState(ConsentLedgerEntry entry, ConsentGranted grant)
-        : this(entry, grant, NoMarks)
-    {
-    }
-
-    private GrantState(ConsentLedgerEntry entry, ConsentGranted grant, WithdrawalMark[] withdrawals)
     {
         Entry = entry;
         Grant = grant;
@@ -26,7 +22,6 @@ internal sealed class GrantState
         Functions = grant.Functions;
         GrantedAt = grant.GrantedAt;
         ExpiresAt = grant.ExpiresAt ?? Instant.MaxValue;
-        Withdrawals = withdrawals;
     }
 
     internal ConsentLedgerEntry Entry { get; }
@@ -44,60 +39,6 @@ internal sealed class GrantState
     /// <summary>The expiry, or <see cref="Instant.MaxValue"/> when the grant does not expire.</summary>
     internal Instant ExpiresAt { get; }
 
-    /// <summary>Withdrawals at or after the grant, ordered by instant.</summary>
-    internal WithdrawalMark[] Withdrawals { get; }
-
-    internal GrantState WithWithdrawal(ConsentWithdrawn withdrawn)
-    {
-        var marks = new WithdrawalMark[Withdrawals.Length + 1];
-        int index = Withdrawals.Length;
-        while (index > 0 && Withdrawals[index - 1].At > withdrawn.WithdrawnAt)
-        {
-            index--;
-        }
-
-        Array.Copy(Withdrawals, marks, index);
-        marks[index] = new WithdrawalMark(withdrawn.WithdrawnAt, withdrawn.PurposeBits, withdrawn);
-        Array.Copy(Withdrawals, index, marks, index + 1, Withdrawals.Length - index);
-        return new GrantState(Entry, Grant, marks);
-    }
-
-    /// <summary>The purposes not withdrawn as of <paramref name="at"/>.</summary>
-    internal int RemainingPurposesAt(Instant at)
-    {
-        int bits = PurposeBits;
-        foreach (WithdrawalMark mark in Withdrawals)
-        {
-            if (mark.At > at)
-            {
-                break;
-            }
-
-            bits &= ~mark.PurposeBits;
-        }
-
-        return bits;
-    }
-
-    /// <summary>The first withdrawal at or before <paramref name="at"/> that covers the purpose bit, or null.</summary>
-    internal ConsentWithdrawn? WithdrawalOf(int purposeBit, Instant at)
-    {
-        foreach (WithdrawalMark mark in Withdrawals)
-        {
-            if (mark.At > at)
-            {
-                return null;
-            }
-
-            if ((mark.PurposeBits & purposeBit) != 0)
-            {
-                return mark.Event;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// The instant the subject reaches <paramref name="minimumAge"/>: the start of that birthday in
     /// <paramref name="zone"/> (the first instant of the day, if midnight is skipped by a DST change).
@@ -114,22 +55,6 @@ internal sealed class GrantState
         Instant reachedAt = birthDate.PlusYears(minimumAge).AtStartOfDayInZone(zone).ToInstant();
         ageThreshold = new AgeThreshold(zone, minimumAge, reachedAt);
         return reachedAt;
-    }
-
-    internal readonly struct WithdrawalMark
-    {
-        internal WithdrawalMark(Instant at, int purposeBits, ConsentWithdrawn @event)
-        {
-            At = at;
-            PurposeBits = purposeBits;
-            Event = @event;
-        }
-
-        internal Instant At { get; }
-
-        internal int PurposeBits { get; }
-
-        internal ConsentWithdrawn Event { get; }
     }
 
     private sealed class AgeThreshold

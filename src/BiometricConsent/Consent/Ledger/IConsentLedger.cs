@@ -24,13 +24,17 @@ public interface IConsentLedger
 {
     /// <summary>
     /// Appends events atomically and in order: either all are recorded, with consecutive sequence numbers in the
-    /// order given, or none is.
+    /// order given, or none is. An event whose <see cref="ConsentEvent.IdempotencyKey"/> the ledger already holds is
+    /// a retry and is not recorded again: its place in the result holds the entry recorded then.
     /// </summary>
-    /// <param name="events">The events to append; at least one, none null.</param>
+    /// <param name="events">The events to append; at least one, none null, no idempotency key twice.</param>
     /// <param name="cancellationToken">Cancels the append if it has not yet been committed.</param>
     /// <returns>The recorded entries, in the order of <paramref name="events"/>, once they are durable.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="events"/> or one of its items is null.</exception>
-    /// <exception cref="System.ArgumentException"><paramref name="events"/> is empty.</exception>
+    /// <exception cref="System.ArgumentException">
+    /// <paramref name="events"/> is empty or repeats an idempotency key, or an event carries the key of a recorded
+    /// event about another subject or of another kind; nothing was appended.
+    /// </exception>
     ValueTask<IReadOnlyList<ConsentLedgerEntry>> AppendAsync(IReadOnlyList<ConsentEvent> events, CancellationToken cancellationToken = default);
 
     /// <summary>Reads every entry about one subject, in sequence order.</summary>

@@ -25,6 +25,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
     private readonly ConcurrentDictionary<SubjectId, SubjectConsentState> states = new ConcurrentDictionary<SubjectId, SubjectConsentState>();
     private readonly List<ConsentLedgerEntry> all = new List<ConsentLedgerEntry>();
     private readonly SortedSet<SubjectId> pending = new SortedSet<SubjectId>();
+    private readonly Dictionary<string, ConsentLedgerEntry> keys = new Dictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal);
     private long lastSequenceNumber;
 
     /// <summary>Creates an empty ledger.</summary>
@@ -63,13 +64,21 @@ public sealed class InMemoryConsentLedger : IConsentLedger
         var appended = new ConsentLedgerEntry[events.Count];
         lock (appendLock)
         {
+            ConsentLedgerEntry?[]? retries = LedgerArguments.FindRetries(events, key => keys.TryGetValue(key, out ConsentLedgerEntry? entry) ? entry : null, nameof(events));
             Instant now = clock.GetCurrentInstant();
             // Fold into fresh states first, so that a failure leaves the ledger unchanged (all or nothing).
             var updated = new Dictionary<SubjectId, SubjectConsentState>();
+            var added = new List<ConsentLedgerEntry>(appended.Length);
             for (int i = 0; i < appended.Length; i++)
             {
+                if (retries?[i] is { } original)
+                {
+                    appended[i] = original;
+                    continue;
+                }
+
                 ConsentEvent e = events[i];
-                var entry = new ConsentLedgerEntry(lastSequenceNumber + 1 + i, now, e);
+                var entry = new ConsentLedgerEntry(lastSequenceNumber + 1 + added.Count, now, e);
                 if (!updated.TryGetValue(e.Subject, out SubjectConsentState? state))
                 {
                     state = states.TryGetValue(e.Subject, out SubjectConsentState? existing) ? existing : SubjectConsentState.Empty(e.Subject);
@@ -77,10 +86,19 @@ public sealed class InMemoryConsentLedger : IConsentLedger
 
                 updated[e.Subject] = state.Apply(entry);
                 appended[i] = entry;
+                added.Add(entry);
             }
 
-            lastSequenceNumber += appended.Length;
-            all.AddRange(appended);
+            lastSequenceNumber += added.Count;
+            all.AddRange(added);
+            foreach (ConsentLedgerEntry entry in added)
+            {
+                if (entry.Event.IdempotencyKey is { } key)
+                {
+                    keys.Add(key, entry);
+                }
+            }
+
             foreach (KeyValuePair<SubjectId, SubjectConsentState> pair in updated)
             {
                 states[pair.Key] = pair.Value;
@@ -167,7 +185,7 @@ public static class LedgerArguments
     /// <param name="events">The events to append.</param>
     /// <param name="paramName">The parameter name to report.</param>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of its items is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="events"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="events"/> is empty, or two of its events carry the same <see cref="ConsentEvent.IdempotencyKey"/>.</exception>
     public static void ValidateEvents(IReadOnlyList<ConsentEvent> events, string paramName)
     {
         if (events is null)
@@ -180,13 +198,61 @@ public static class LedgerArguments
             throw new ArgumentException("Append at least one event.", paramName);
         }
 
+        HashSet<string>? keys = null;
         for (int i = 0; i < events.Count; i++)
         {
             if (events[i] is null)
             {
                 throw new ArgumentNullException(paramName, $"Event [{i}] is null.");
             }
+
+            if (events[i].IdempotencyKey is { } key && !(keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
+            {
+                throw new ArgumentException($"Event [{i}] repeats the idempotency key '{key}' of an earlier event of the same append.", paramName);
+            }
         }
+    }
+
+    /// <summary>
+    /// Finds the events of an append that retry events already recorded: those whose
+    /// <see cref="ConsentEvent.IdempotencyKey"/> the ledger holds. Ledgers return the recorded entry for them instead
+    /// of appending them again.
+    /// </summary>
+    /// <param name="events">The events to append, already checked by <see cref="ValidateEvents"/>.</param>
+    /// <param name="recorded">Looks up the entry recorded with a key; null when none is.</param>
+    /// <param name="paramName">The parameter name to report.</param>
+    /// <returns>
+    /// <see langword="null"/> when no event is a retry; otherwise, for each event, the entry recorded before, or null
+    /// for an event to append.
+    /// </returns>
+    /// <exception cref="ArgumentException">A key was recorded with an event about another subject or of another kind: the key was reused for a different operation.</exception>
+    public static ConsentLedgerEntry?[]? FindRetries(IReadOnlyList<ConsentEvent> events, Func<string, ConsentLedgerEntry?> recorded, string paramName)
+    {
+        if (recorded is null)
+        {
+            throw new ArgumentNullException(nameof(recorded));
+        }
+
+        ConsentLedgerEntry?[]? retries = null;
+        for (int i = 0; i < events.Count; i++)
+        {
+            ConsentEvent e = events[i];
+            if (e.IdempotencyKey is not { } key || recorded(key) is not { } original)
+            {
+                continue;
+            }
+
+            if (original.Subject != e.Subject || original.Event.Kind != e.Kind)
+            {
+                throw new ArgumentException(
+                    $"Event [{i}] carries the idempotency key '{key}' of entry #{original.SequenceNumber}, a {original.Event.Kind} event about another subject or of another kind; an idempotency key identifies one operation.",
+                    paramName);
+            }
+
+            (retries ??= new ConsentLedgerEntry?[events.Count])[i] = original;
+        }
+
+        return retries;
     }
 }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace BiometricConsent.Consent;
@@ -15,41 +14,50 @@ namespace BiometricConsent.Consent;
 /// acknowledged append. Validity is judged on the instants the events took effect
 /// (<see cref="ConsentEvent.OccurredAt"/>), not on the order they reached the ledger: a withdrawal ends every
 /// consent granted at or before it, however late either was recorded.
+/// <para>
+/// Applying an event costs amortised O(1) when it is not backdated — when its instant is not before the subject's
+/// latest grant or withdrawal — and O(log n) otherwise plus O(n) copying, where n is the subject's number of events. The entries, the
+/// grants and the withdrawals are kept in lists shared between successive states (a state sees only its own prefix),
+/// a withdrawal is recorded once rather than against every grant it affects, and the grants it affects are found
+/// when a check asks (binary search by instant). The deletion duty is kept up to date by a sweep over grants and
+/// withdrawals in instant order that each event in order advances by one step; a backdated grant or withdrawal
+/// re-runs the sweep.
+/// </para>
 /// </remarks>
 public sealed class SubjectConsentState
 {
-    private static readonly GrantState[] NoGrants = Array.Empty<GrantState>();
-    private static readonly ConsentWithdrawn[] NoWithdrawals = Array.Empty<ConsentWithdrawn>();
-
-    private readonly ConsentLedgerEntry[] entries;
-    private readonly ConsentWithdrawn[] withdrawals;
+    private readonly SharedList<ConsentLedgerEntry> entries;
+    private readonly SharedList<WithdrawalMark> withdrawals;
+    private readonly DeletionSweep sweep;
     private readonly Instant? lastDeletion;
+    private IReadOnlyList<ConsentLedgerEntry>? entriesView;
 
     private SubjectConsentState(
         SubjectId subject,
-        ConsentLedgerEntry[] entries,
-        GrantState[] grants,
-        ConsentWithdrawn[] withdrawals,
+        SharedList<ConsentLedgerEntry> entries,
+        SharedList<GrantState> grants,
+        SharedList<WithdrawalMark> withdrawals,
+        DeletionSweep sweep,
         Instant? lastDeletion)
     {
         Subject = subject;
         this.entries = entries;
-        // Wrapped, so that callers cannot cast the list back to the array and alter the snapshot.
-        Entries = new ReadOnlyCollection<ConsentLedgerEntry>(entries);
-        GrantStates = grants;
+        Grants = grants;
         this.withdrawals = withdrawals;
+        this.sweep = sweep;
         this.lastDeletion = lastDeletion;
-        PendingDeletion = ComputePendingDeletion(subject, grants, withdrawals, lastDeletion);
+        PendingDeletion = sweep.DueSince(lastDeletion) is { } due ? new PendingDeletion(subject, due) : null;
     }
 
     /// <summary>The subject.</summary>
     public SubjectId Subject { get; }
 
     /// <summary>Every entry about the subject, in sequence order.</summary>
-    public IReadOnlyList<ConsentLedgerEntry> Entries { get; }
+    // A view of the shared list, so that callers cannot cast it back to an array and alter the snapshot.
+    public IReadOnlyList<ConsentLedgerEntry> Entries => entriesView ??= entries.AsReadOnlyList();
 
     /// <summary>The sequence number of the last entry applied; 0 when none.</summary>
-    public long LastSequenceNumber => entries.Length == 0 ? 0 : entries[entries.Length - 1].SequenceNumber;
+    public long LastSequenceNumber => entries.Count == 0 ? 0 : entries.Last.SequenceNumber;
 
     /// <summary>
     /// Set when all consent has been withdrawn and no deletion has been recorded at or after the withdrawal:
@@ -57,8 +65,8 @@ public sealed class SubjectConsentState
     /// </summary>
     public PendingDeletion? PendingDeletion { get; }
 
-    /// <summary>The grants, ordered by <see cref="ConsentGranted.GrantedAt"/> then sequence number, with the withdrawals that affect each.</summary>
-    internal GrantState[] GrantStates { get; }
+    /// <summary>The grants, ordered by <see cref="ConsentGranted.GrantedAt"/> then sequence number.</summary>
+    internal SharedList<GrantState> Grants { get; }
 
     /// <summary>A state with no entries.</summary>
     /// <param name="subject">The subject.</param>
@@ -67,7 +75,7 @@ public sealed class SubjectConsentState
     public static SubjectConsentState Empty(SubjectId subject)
     {
         SubjectId.ThrowIfDefault(subject, nameof(subject));
-        return new SubjectConsentState(subject, Array.Empty<ConsentLedgerEntry>(), NoGrants, NoWithdrawals, null);
+        return new SubjectConsentState(subject, default, default, default, default, null);
     }
 
     /// <summary>Folds a subject's entries, in sequence order, into a state.</summary>
@@ -99,6 +107,36 @@ public sealed class SubjectConsentState
     /// <exception cref="ArgumentException">The entry is about another subject or not after the last one applied.</exception>
     public SubjectConsentState Apply(ConsentLedgerEntry entry) => ApplyCore(entry, nameof(entry));
 
+    /// <summary>
+    /// The first withdrawal, by instant then sequence number, at or after the grant and at or before
+    /// <paramref name="at"/> that covers the purpose bit; null when the purpose is not withdrawn from the grant as of
+    /// <paramref name="at"/>.
+    /// </summary>
+    internal ConsentWithdrawn? WithdrawalOf(GrantState grant, int purposeBit, Instant at)
+    {
+        int count = withdrawals.Count;
+        if (count == 0 || withdrawals.Last.At < grant.GrantedAt)
+        {
+            return null;
+        }
+
+        for (int i = FirstWithdrawalAtOrAfter(grant.GrantedAt); i < count; i++)
+        {
+            WithdrawalMark mark = withdrawals[i];
+            if (mark.At > at)
+            {
+                return null;
+            }
+
+            if ((mark.PurposeBits & purposeBit) != 0)
+            {
+                return mark.Event;
+            }
+        }
+
+        return null;
+    }
+
     private SubjectConsentState ApplyCore(ConsentLedgerEntry entry, string paramName)
     {
         if (entry is null)
@@ -116,34 +154,36 @@ public sealed class SubjectConsentState
             throw new ArgumentException($"Entry #{entry.SequenceNumber} is not after the last entry applied (#{LastSequenceNumber}).", paramName);
         }
 
-        var newEntries = new ConsentLedgerEntry[entries.Length + 1];
-        Array.Copy(entries, newEntries, entries.Length);
-        newEntries[entries.Length] = entry;
-
+        SharedList<ConsentLedgerEntry> newEntries = entries.Add(entry);
         switch (entry.Event)
         {
             case ConsentGranted granted:
-                return new SubjectConsentState(Subject, newEntries, InsertGrant(entry, granted), withdrawals, lastDeletion);
+            {
+                var grant = new GrantState(entry, granted);
+                // A grant after every withdrawal only adds its purposes to those outstanding; one at or before the
+                // latest withdrawal (backdated) may be covered by withdrawals already applied, so the sweep re-runs.
+                bool inOrder = withdrawals.Count == 0 || grant.GrantedAt > withdrawals.Last.At;
+                SharedList<GrantState> grants = Grants.Insert(GrantsUpTo(grant.GrantedAt), grant);
+                DeletionSweep next = inOrder ? sweep.WithGrant(grant) : DeletionSweep.Run(grants, withdrawals);
+                return new SubjectConsentState(Subject, newEntries, grants, withdrawals, next, lastDeletion);
+            }
 
             case ConsentWithdrawn withdrawn:
             {
-                var newWithdrawals = new ConsentWithdrawn[withdrawals.Length + 1];
-                Array.Copy(withdrawals, newWithdrawals, withdrawals.Length);
-                newWithdrawals[withdrawals.Length] = withdrawn;
-                var grants = new GrantState[GrantStates.Length];
-                for (int i = 0; i < grants.Length; i++)
-                {
-                    GrantState g = GrantStates[i];
-                    grants[i] = g.GrantedAt <= withdrawn.WithdrawnAt ? g.WithWithdrawal(withdrawn) : g;
-                }
-
-                return new SubjectConsentState(Subject, newEntries, grants, newWithdrawals, lastDeletion);
+                var mark = new WithdrawalMark(withdrawn);
+                // A withdrawal not before any grant or withdrawal only ends the sweep one step further; an earlier
+                // one (backdated) changes what was outstanding at the instants after it, so the sweep re-runs.
+                bool inOrder = (Grants.Count == 0 || Grants.Last.GrantedAt <= mark.At) &&
+                    (withdrawals.Count == 0 || withdrawals.Last.At <= mark.At);
+                SharedList<WithdrawalMark> newWithdrawals = withdrawals.Insert(FirstWithdrawalAtOrAfter(mark.At, after: true), mark);
+                DeletionSweep next = inOrder ? sweep.WithWithdrawal(mark) : DeletionSweep.Run(Grants, newWithdrawals);
+                return new SubjectConsentState(Subject, newEntries, Grants, newWithdrawals, next, lastDeletion);
             }
 
             case BiometricDataDeleted deleted:
             {
                 Instant last = lastDeletion is { } previous && previous > deleted.DeletedAt ? previous : deleted.DeletedAt;
-                return new SubjectConsentState(Subject, newEntries, GrantStates, withdrawals, last);
+                return new SubjectConsentState(Subject, newEntries, Grants, withdrawals, sweep, last);
             }
 
             default:
@@ -152,66 +192,96 @@ public sealed class SubjectConsentState
         }
     }
 
-    private GrantState[] InsertGrant(ConsentLedgerEntry entry, ConsentGranted granted)
+    /// <summary>The number of grants granted at or before <paramref name="at"/>: where a grant at that instant goes.</summary>
+    private int GrantsUpTo(Instant at) => Grants.PartitionPoint(at, static (g, t) => g.GrantedAt <= t);
+
+    /// <summary>The index of the first withdrawal at or after <paramref name="at"/> (strictly after, when <paramref name="after"/>).</summary>
+    private int FirstWithdrawalAtOrAfter(Instant at, bool after = false) => after
+        ? withdrawals.PartitionPoint(at, static (w, t) => w.At <= t)
+        : withdrawals.PartitionPoint(at, static (w, t) => w.At < t);
+
+    /// <summary>A withdrawal, flattened: ordered by instant, then sequence number, in the state's list.</summary>
+    internal readonly struct WithdrawalMark
     {
-        var state = new GrantState(entry, granted);
-        // A grant recorded late (backdated) may precede withdrawals already in the ledger.
-        foreach (ConsentWithdrawn w in withdrawals)
+        internal WithdrawalMark(ConsentWithdrawn @event)
         {
-            if (granted.GrantedAt <= w.WithdrawnAt)
-            {
-                state = state.WithWithdrawal(w);
-            }
+            At = @event.WithdrawnAt;
+            PurposeBits = @event.PurposeBits;
+            Event = @event;
         }
 
-        int index = GrantStates.Length;
-        while (index > 0 && GrantStates[index - 1].GrantedAt > granted.GrantedAt)
-        {
-            index--;
-        }
+        internal Instant At { get; }
 
-        var grants = new GrantState[GrantStates.Length + 1];
-        Array.Copy(GrantStates, grants, index);
-        grants[index] = state;
-        Array.Copy(GrantStates, index, grants, index + 1, GrantStates.Length - index);
-        return grants;
+        internal int PurposeBits { get; }
+
+        internal ConsentWithdrawn Event { get; }
     }
 
-    // Due when some withdrawal left no purpose of any consent then in force, and no deletion is recorded at or after it.
-    private static PendingDeletion? ComputePendingDeletion(SubjectId subject, GrantState[] grants, ConsentWithdrawn[] withdrawals, Instant? lastDeletion)
+    /// <summary>
+    /// The deletion duty, as a sweep over grants and withdrawals in instant order (grants first at equal instants, as a
+    /// withdrawal ends the consents granted at or before it). At the instant t of a withdrawal, all consent is gone
+    /// when some grant is at or before t and, for every purpose, the latest grant of that purpose at or before t is
+    /// followed by a withdrawal of it at or before t — that is, when no purpose bit is outstanding. The duty is due
+    /// since the first such instant after the latest recorded deletion.
+    /// </summary>
+    private readonly struct DeletionSweep
     {
-        Instant? dueSince = null;
-        foreach (ConsentWithdrawn w in withdrawals)
+        private DeletionSweep(int outstanding, bool anyGrant, SharedList<Instant> allGone)
         {
-            Instant at = w.WithdrawnAt;
-            if ((lastDeletion is { } deleted && deleted >= at) || (dueSince is { } since && since <= at))
-            {
-                continue;
-            }
-
-            bool anyGrant = false;
-            bool anyLeft = false;
-            foreach (GrantState g in grants)
-            {
-                if (g.GrantedAt > at)
-                {
-                    break;
-                }
-
-                anyGrant = true;
-                if (g.RemainingPurposesAt(at) != 0)
-                {
-                    anyLeft = true;
-                    break;
-                }
-            }
-
-            if (anyGrant && !anyLeft)
-            {
-                dueSince = at;
-            }
+            Outstanding = outstanding;
+            AnyGrant = anyGrant;
+            AllGone = allGone;
         }
 
-        return dueSince is { } due ? new PendingDeletion(subject, due) : null;
+        /// <summary>The purposes granted and not since withdrawn, after every event swept.</summary>
+        private int Outstanding { get; }
+
+        private bool AnyGrant { get; }
+
+        /// <summary>The withdrawal instants at which all consent was gone, ascending.</summary>
+        private SharedList<Instant> AllGone { get; }
+
+        internal static DeletionSweep Run(SharedList<GrantState> grants, SharedList<WithdrawalMark> withdrawals)
+        {
+            var sweep = default(DeletionSweep);
+            int g = 0;
+            for (int w = 0; w < withdrawals.Count; w++)
+            {
+                WithdrawalMark mark = withdrawals[w];
+                while (g < grants.Count && grants[g].GrantedAt <= mark.At)
+                {
+                    sweep = sweep.WithGrant(grants[g++]);
+                }
+
+                // Judge the instant once every withdrawal at it is applied.
+                sweep = w + 1 < withdrawals.Count && withdrawals[w + 1].At == mark.At
+                    ? new DeletionSweep(sweep.Outstanding & ~mark.PurposeBits, sweep.AnyGrant, sweep.AllGone)
+                    : sweep.WithWithdrawal(mark);
+            }
+
+            while (g < grants.Count)
+            {
+                sweep = sweep.WithGrant(grants[g++]);
+            }
+
+            WorkCounter.Add(grants.Count + withdrawals.Count);
+            return sweep;
+        }
+
+        internal DeletionSweep WithGrant(GrantState grant) => new DeletionSweep(Outstanding | grant.PurposeBits, true, AllGone);
+
+        internal DeletionSweep WithWithdrawal(WithdrawalMark mark)
+        {
+            int outstanding = Outstanding & ~mark.PurposeBits;
+            bool allGone = AnyGrant && outstanding == 0 && (AllGone.Count == 0 || AllGone.Last != mark.At);
+            return new DeletionSweep(outstanding, AnyGrant, allGone ? AllGone.Add(mark.At) : AllGone);
+        }
+
+        /// <summary>The first instant all consent was gone after <paramref name="lastDeletion"/>; null when none.</summary>
+        internal Instant? DueSince(Instant? lastDeletion)
+        {
+            int low = lastDeletion is { } deleted ? AllGone.PartitionPoint(deleted, static (t, d) => t <= d) : 0;
+            return low < AllGone.Count ? AllGone[low] : null;
+        }
     }
 }

@@ -1,0 +1,171 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace BiometricConsent.Consent;
+
+/// <summary>
+/// An immutable list that snapshots share: appending to the newest snapshot writes into a shared, doubling buffer
+/// (amortised O(1)) instead of copying, while every older snapshot keeps seeing only its own prefix.
+/// </summary>
+/// <remarks>
+/// A snapshot of <c>n</c> items owns slots <c>0..n-1</c> of its buffer, which are never written again. Appending to
+/// it claims slot <c>n</c> with a compare-and-swap on the buffer's high-water mark; if another snapshot of the same
+/// buffer already claimed it (the state was branched), the append copies instead. Inserting before the end copies
+/// (O(n)). Readers need no lock: a snapshot is published only after its slots are written.
+/// </remarks>
+internal readonly struct SharedList<T>
+{
+    private readonly Buffer? buffer;
+
+    private SharedList(Buffer buffer, int count)
+    {
+        this.buffer = buffer;
+        Count = count;
+    }
+
+    internal int Count { get; }
+
+    internal T this[int index] => buffer!.Items[index];
+
+    internal T Last => buffer!.Items[Count - 1];
+
+    /// <summary>Returns the list with <paramref name="item"/> appended; this list is unchanged.</summary>
+    internal SharedList<T> Add(T item)
+    {
+        Buffer? b = buffer;
+        int n = Count;
+        if (b is not null && n < b.Items.Length && Interlocked.CompareExchange(ref b.Claimed, n + 1, n) == n)
+        {
+            b.Items[n] = item;
+            return new SharedList<T>(b, n + 1);
+        }
+
+        return Copy(n, item);
+    }
+
+    /// <summary>Returns the list with <paramref name="item"/> inserted at <paramref name="index"/>; copies unless it is an append.</summary>
+    internal SharedList<T> Insert(int index, T item) => index == Count ? Add(item) : Copy(index, item);
+
+    private SharedList<T> Copy(int index, T item)
+    {
+        int n = Count;
+        var items = new T[Math.Max(4, (n + 1) * 2)];
+        if (n > 0)
+        {
+            Array.Copy(buffer!.Items, items, index);
+            Array.Copy(buffer.Items, index, items, index + 1, n - index);
+        }
+
+        items[index] = item;
+        WorkCounter.Add(n);
+        return new SharedList<T>(new Buffer(items, n + 1), n + 1);
+    }
+
+    /// <summary>
+    /// The number of leading items for which <paramref name="before"/> holds, by binary search: the list must be
+    /// ordered so that it holds for a prefix only.
+    /// </summary>
+    internal int PartitionPoint<TKey>(TKey key, Func<T, TKey, bool> before)
+    {
+        int low = 0;
+        int high = Count;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (before(buffer!.Items[mid], key))
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>A read-only view of the snapshot.</summary>
+    internal IReadOnlyList<T> AsReadOnlyList() => Count == 0 ? Array.Empty<T>() : new View(buffer!, Count);
+
+    private sealed class Buffer
+    {
+        internal readonly T[] Items;
+        internal int Claimed;
+
+        internal Buffer(T[] items, int claimed)
+        {
+            Items = items;
+            Claimed = claimed;
+        }
+    }
+
+    // Not the array itself, so that callers cannot cast the list back and see or alter slots beyond the snapshot;
+    // read-only as an IList<T> too, like ReadOnlyCollection<T>.
+    private sealed class View : IList<T>, IReadOnlyList<T>
+    {
+        private readonly Buffer buffer;
+
+        internal View(Buffer buffer, int count)
+        {
+            this.buffer = buffer;
+            Count = count;
+        }
+
+        public int Count { get; }
+
+        public bool IsReadOnly => true;
+
+        public T this[int index]
+        {
+            get => (uint)index < (uint)Count ? buffer.Items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+            set => throw ReadOnly();
+        }
+
+        public int IndexOf(T item) => Array.IndexOf(buffer.Items, item, 0, Count);
+
+        public bool Contains(T item) => IndexOf(item) >= 0;
+
+        public void CopyTo(T[] array, int arrayIndex) => Array.Copy(buffer.Items, 0, array, arrayIndex, Count);
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                yield return buffer.Items[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public void Add(T item) => throw ReadOnly();
+
+        public void Insert(int index, T item) => throw ReadOnly();
+
+        public bool Remove(T item) => throw ReadOnly();
+
+        public void RemoveAt(int index) => throw ReadOnly();
+
+        public void Clear() => throw ReadOnly();
+
+        private static NotSupportedException ReadOnly() => new NotSupportedException("A ledger snapshot is read-only.");
+    }
+}
+
+/// <summary>
+/// Counts, per thread, the work that grows with a subject's history: items copied by <see cref="SharedList{T}"/> and
+/// events re-swept when a backdated event forces the deletion duty to be recomputed. Tests assert on it to show that
+/// replaying a history costs time linear in its length; it is not a timing.
+/// </summary>
+internal static class WorkCounter
+{
+    [ThreadStatic]
+    private static long items;
+
+    /// <summary>Items copied or re-swept on this thread so far.</summary>
+    internal static long Items => items;
+
+    internal static void Add(long count) => items += count;
+}
