@@ -109,6 +109,44 @@ namespace BiometricConsent.Tests.Policy
             Assert.True(differences.Count == 0, "ActivityFormat and the model constructors disagree:\n" + string.Join("\n", differences));
         }
 
+        /// <summary>
+        /// The reader's table is the one definition of the facts' paths: every <see cref="FactPaths"/> constant is a path
+        /// of <see cref="ActivityFormat"/> (a field or a section), and every field of the table has its constant.
+        /// </summary>
+        [Fact]
+        public void FactPaths_are_the_paths_of_the_reader_table()
+        {
+            var constants = new List<string>();
+            void Collect(Type type)
+            {
+                constants.AddRange(type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!));
+                foreach (Type nested in type.GetNestedTypes())
+                {
+                    Collect(nested);
+                }
+            }
+
+            Collect(typeof(FactPaths));
+            var table = new List<string>();
+            void Walk(SectionSpec section, string path)
+            {
+                foreach (FieldSpec field in section.Fields.Where(f => f.Kind != FieldKind.SchemaReference))
+                {
+                    table.Add(path + "." + field.Name);
+                    if (field.Section != null)
+                    {
+                        Walk(field.Section, path + "." + field.Name);
+                    }
+                }
+            }
+
+            Walk(ActivityFormat.Activity, "$");
+            Assert.Equal(constants.Count, constants.Distinct().Count());
+            Assert.True(
+                constants.Except(table).Concat(table.Except(constants)).ToArray() is var odd && odd.Length == 0,
+                "FactPaths and ActivityFormat disagree on: " + string.Join(", ", constants.Except(table).Select(p => p + " (only in FactPaths)").Concat(table.Except(constants).Select(p => p + " (only in ActivityFormat)"))));
+        }
+
         /// <summary>docs/activity-format.md has a heading per section listing its fields, and one per enum listing its values.</summary>
         [Fact]
         public void The_format_reference_documents_every_field_and_value()

@@ -91,8 +91,6 @@ namespace BiometricConsent.Policy.Serialization
                 (StorageFacts?)v[16], (SharingFacts?)v[17], (FilingFacts?)v[18], (SecurityFacts?)v[19], (ContractTermsFacts?)v[20],
                 (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23]),
 
-            // The activity's constructor compares the period's ends in the jurisdiction's zone; what it rejects is the end.
-            new Dictionary<string, string> { ["period"] = "period.end" },
             FieldSpec.SchemaReference(SchemaProperty),
             FieldSpec.Jurisdiction("jurisdiction", "\"CN-SH\""),
             FieldSpec.Object("period", Period, "{ \"start\": \"2021-01-01\" }"),
