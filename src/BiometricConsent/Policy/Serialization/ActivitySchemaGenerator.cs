@@ -10,8 +10,8 @@ namespace BiometricConsent.Policy.Serialization
     /// <summary>
     /// Writes <c>docs/schema/activity.schema.json</c> from the reader's table (<see cref="ActivityFormat"/>): every
     /// section and field, its kind, whether it is required, the enum values from the model enums (a zero flag value
-    /// skipped, as the reader skips it); the descriptions, contradiction clauses, jurisdiction codes and shared
-    /// definitions come from <see cref="ActivitySchemaText"/>. A test compares the checked-in file with
+    /// skipped, as the reader skips it), the jurisdiction codes from <see cref="Model.Jurisdiction"/>; the descriptions,
+    /// contradiction clauses and shared definitions come from <see cref="ActivitySchemaText"/>. A test compares the checked-in file with
     /// <see cref="Generate"/>.
     /// </summary>
     internal static class ActivitySchemaGenerator
@@ -100,7 +100,12 @@ namespace BiometricConsent.Policy.Serialization
                     break;
                 case FieldKind.Jurisdiction:
                     node["type"] = "string";
-                    node["anyOf"] = Parse(ActivitySchemaText.Jurisdictions);
+                    (IEnumerable<string> listed, IEnumerable<string> euMemberStates) = Model.Jurisdiction.SchemaCodes();
+                    node["anyOf"] = new object[]
+                    {
+                        new Node { ["enum"] = listed.ToArray() },
+                        new Node { ["pattern"] = $"^({string.Join("|", euMemberStates)})(-[A-Z0-9]{{1,3}})?$" },
+                    };
                     break;
                 case FieldKind.Enum:
                     node["enum"] = FieldSpec.AcceptedNames(field.EnumType!).Cast<object?>().Append(null).ToArray();

@@ -6,7 +6,7 @@ namespace BiometricConsent.Policy.Serialization
     /// What the JSON schema says beyond the table (<see cref="ActivityFormat"/>), declared next to it for
     /// <see cref="ActivitySchemaGenerator"/>: the description of every field (by JSON path), the contradiction clauses
     /// of the sections (JSON Schema <c>allOf</c> arrays, mirroring the model's <c>FactGuard</c> checks; the reader and the
-    /// schema are compared on random documents by the tests), the jurisdiction codes and the shared definitions.
+    /// schema are compared on random documents by the tests) and the shared definitions.
     /// </summary>
     internal static class ActivitySchemaText
     {
@@ -127,50 +127,6 @@ namespace BiometricConsent.Policy.Serialization
             ("$.security", "Without an incident nobody is notified of one.",
                 @"{'if': {'properties': {'incident': {'const': false}}, 'required': ['incident']}, 'then': {'properties': {'individualsNotified': {'not': {'const': true}}, 'regulatorNotified': {'not': {'const': true}}}}}"),
         };
-
-        /// <summary>The jurisdictions with a time zone (an <c>anyOf</c> array).</summary>
-        public const string Jurisdictions = @"[
-              {
-                ""enum"": [
-                  ""CN"",
-                  ""CN-AH"",
-                  ""CN-BJ"",
-                  ""CN-CQ"",
-                  ""CN-FJ"",
-                  ""CN-GD"",
-                  ""CN-GS"",
-                  ""CN-GX"",
-                  ""CN-GZ"",
-                  ""CN-HA"",
-                  ""CN-HB"",
-                  ""CN-HE"",
-                  ""CN-HI"",
-                  ""CN-HL"",
-                  ""CN-HN"",
-                  ""CN-JL"",
-                  ""CN-JS"",
-                  ""CN-JX"",
-                  ""CN-LN"",
-                  ""CN-NM"",
-                  ""CN-NX"",
-                  ""CN-QH"",
-                  ""CN-SC"",
-                  ""CN-SD"",
-                  ""CN-SH"",
-                  ""CN-SN"",
-                  ""CN-SX"",
-                  ""CN-TJ"",
-                  ""CN-XJ"",
-                  ""CN-XZ"",
-                  ""CN-YN"",
-                  ""CN-ZJ"",
-                  ""US-IL""
-                ]
-              },
-              {
-                ""pattern"": ""^(AT|BE|BG|HR|CY|CZ|DK|EE|FI|FR|DE|GR|HU|IE|IT|LV|LT|LU|MT|NL|PL|PT|RO|SK|SI|ES|SE)(-[A-Z0-9]{1,3})?$""
-              }
-            ]";
 
         /// <summary>The shared definitions (<c>$defs</c>).</summary>
         public const string Definitions = @"{
