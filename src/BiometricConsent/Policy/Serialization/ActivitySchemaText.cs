@@ -97,7 +97,8 @@ namespace BiometricConsent.Policy.Serialization
 
         /// <summary>
         /// The contradiction clauses, in the order of the schema's <c>allOf</c> arrays: the section (JSON path), a
-        /// comment, and the clause (JSON Schema, <c>if</c>/<c>then</c> or <c>not</c>). They mirror the model's checks
+        /// comment, and the clause (JSON Schema, <c>if</c>/<c>then</c> or <c>not</c>, written with <c>'</c> for <c>"</c>, so
+        /// a clause cannot hold an apostrophe). They mirror the model's checks
         /// (<see cref="Model.FactGuard"/>); the tests compare the reader and the schema on random documents.
         /// </summary>
         public static readonly IReadOnlyList<(string Section, string Comment, string Clause)> Contradictions = new[]
