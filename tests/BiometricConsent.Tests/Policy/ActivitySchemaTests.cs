@@ -92,6 +92,56 @@ namespace BiometricConsent.Tests.Policy
             Assert.False(ActivitySchema.Validate(json).Valid, $"The reader rejects this document but the schema accepts it:\n{json}\nReader: {readerErrors}");
         }
 
+        /// <summary>The name of the environment variable that makes <see cref="The_checked_in_schema_is_the_generated_one"/> write the schema.</summary>
+        private const string WriteSchemaVariable = "BIOMETRICCONSENT_WRITE_SCHEMA";
+
+        /// <summary>
+        /// docs/schema/activity.schema.json is generated from the reader's table (<see cref="ActivitySchemaGenerator"/>);
+        /// with <see cref="WriteSchemaVariable"/>=1 the test writes it instead of failing.
+        /// </summary>
+        [Fact]
+        public void The_checked_in_schema_is_the_generated_one()
+        {
+            string file = Path.Combine(TestData.RepositoryRoot, SchemaFile);
+            string generated = ActivitySchemaGenerator.Generate();
+            if (Environment.GetEnvironmentVariable(WriteSchemaVariable) == "1")
+            {
+                File.WriteAllText(file, generated);
+            }
+
+            string checkedIn = File.ReadAllText(file).Replace("\r\n", "\n");
+            int at = Enumerable.Range(0, Math.Min(checkedIn.Length, generated.Length)).FirstOrDefault(i => checkedIn[i] != generated[i], Math.Min(checkedIn.Length, generated.Length));
+            int line = generated.Take(at).Count(c => c == '\n') + 1;
+            Assert.True(
+                checkedIn == generated,
+                $"{SchemaFile} differs from the schema generated from ActivityFormat and ActivitySchemaText (first at line {line}). " +
+                $"Edit those, not the file, and regenerate it: {WriteSchemaVariable}=1 dotnet test tests/BiometricConsent.Tests -c Release --filter {nameof(The_checked_in_schema_is_the_generated_one)}");
+        }
+
+        /// <summary>Every field of the table has a description, and every description and contradiction clause belongs to a field or section of it.</summary>
+        [Fact]
+        public void Schema_text_describes_exactly_the_fields_of_the_table()
+        {
+            var fields = new List<string>();
+            var sections = new List<string> { "$" };
+            void Walk(SectionSpec section, string path)
+            {
+                foreach (FieldSpec field in section.Fields)
+                {
+                    fields.Add(path + "." + field.Name);
+                    if (field.Section != null)
+                    {
+                        sections.Add(path + "." + field.Name);
+                        Walk(field.Section, path + "." + field.Name);
+                    }
+                }
+            }
+
+            Walk(ActivityFormat.Activity, "$");
+            Assert.Equal(fields.OrderBy(p => p, StringComparer.Ordinal), ActivitySchemaText.Descriptions.Keys.OrderBy(p => p, StringComparer.Ordinal));
+            Assert.Empty(ActivitySchemaText.Contradictions.Select(c => c.Section).Except(sections));
+        }
+
         [Fact]
         public void Schema_and_reader_know_the_same_fields_kinds_and_values()
         {
@@ -107,6 +157,44 @@ namespace BiometricConsent.Tests.Policy
             var differences = new List<string>();
             CompareWithConstructor(ActivityFormat.Activity, differences);
             Assert.True(differences.Count == 0, "ActivityFormat and the model constructors disagree:\n" + string.Join("\n", differences));
+        }
+
+        /// <summary>
+        /// The reader's table is the one definition of the facts' paths: every <see cref="FactPaths"/> constant is a path
+        /// of <see cref="ActivityFormat"/> (a field or a section), and every field of the table has its constant.
+        /// </summary>
+        [Fact]
+        public void FactPaths_are_the_paths_of_the_reader_table()
+        {
+            var constants = new List<string>();
+            void Collect(Type type)
+            {
+                constants.AddRange(type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!));
+                foreach (Type nested in type.GetNestedTypes())
+                {
+                    Collect(nested);
+                }
+            }
+
+            Collect(typeof(FactPaths));
+            var table = new List<string>();
+            void Walk(SectionSpec section, string path)
+            {
+                foreach (FieldSpec field in section.Fields.Where(f => f.Kind != FieldKind.SchemaReference))
+                {
+                    table.Add(path + "." + field.Name);
+                    if (field.Section != null)
+                    {
+                        Walk(field.Section, path + "." + field.Name);
+                    }
+                }
+            }
+
+            Walk(ActivityFormat.Activity, "$");
+            Assert.Equal(constants.Count, constants.Distinct().Count());
+            Assert.True(
+                constants.Except(table).Concat(table.Except(constants)).ToArray() is var odd && odd.Length == 0,
+                "FactPaths and ActivityFormat disagree on: " + string.Join(", ", constants.Except(table).Select(p => p + " (only in FactPaths)").Concat(table.Except(constants).Select(p => p + " (only in ActivityFormat)"))));
         }
 
         /// <summary>docs/activity-format.md has a heading per section listing its fields, and one per enum listing its values.</summary>

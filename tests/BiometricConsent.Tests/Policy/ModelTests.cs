@@ -14,6 +14,11 @@ namespace BiometricConsent.Tests.Policy
         {
             var e = Assert.ThrowsAny<ArgumentException>(create);
             Assert.Equal(parameter, e.ParamName);
+            if (!(e is ArgumentNullException) && e.TargetSite?.DeclaringType?.Namespace == typeof(Activity).Namespace)
+            {
+                // A fact is rejected with what the JSON reader reports: its path, named by the check itself.
+                Assert.StartsWith("$.", FactGuard.PathOf(e));
+            }
         }
 
         [Fact]

@@ -68,12 +68,12 @@ namespace BiometricConsent.Policy.Model
         {
             if (jurisdiction.ToString().Length == 0)
             {
-                throw FactGuard.Invalid(nameof(jurisdiction), "jurisdiction is the default value; create it with Jurisdiction.Parse.");
+                throw FactGuard.Invalid(FactPaths.Jurisdiction, "jurisdiction is the default value; create it with Jurisdiction.Parse.");
             }
 
             if (!jurisdiction.HasTimeZone)
             {
-                throw FactGuard.Invalid(nameof(jurisdiction), $"jurisdiction {jurisdiction} has no single time zone; name the member state or state where the processing happens.");
+                throw FactGuard.Invalid(FactPaths.Jurisdiction, $"jurisdiction {jurisdiction} has no single time zone; name the member state or state where the processing happens.");
             }
 
             Period = period ?? throw new ArgumentNullException(nameof(period));
@@ -83,22 +83,23 @@ namespace BiometricConsent.Policy.Model
             }
             catch (ArgumentException e)
             {
-                throw FactGuard.Invalid(nameof(period), StripParameter(e));
+                // Compared in the jurisdiction's zone, what is rejected is the end.
+                throw FactGuard.Invalid(FactPaths.Period.End, FactGuard.ReasonOf(e), nameof(period));
             }
 
-            FactGuard.DefinedOrNull(venue, nameof(venue));
-            FactGuard.DefinedOrNull(function, nameof(function));
-            FactGuard.DefinedOrNull(legalBasis, nameof(legalBasis));
-            Modalities = FactGuard.EnumList(modalities, nameof(modalities), allowEmpty: false, out _) ?? FaceOnly;
+            FactGuard.DefinedOrNull(venue, FactPaths.Venue);
+            FactGuard.DefinedOrNull(function, FactPaths.Function);
+            FactGuard.DefinedOrNull(legalBasis, FactPaths.LegalBasis);
+            Modalities = FactGuard.EnumList(modalities, FactPaths.Modalities, allowEmpty: false, out _) ?? FaceOnly;
             foreach (Modality modality in Modalities)
             {
                 modalityFlags |= modality;
             }
 
-            Purposes = FactGuard.EnumList(purposes, nameof(purposes), allowEmpty: false, out purposeMask);
+            Purposes = FactGuard.EnumList(purposes, FactPaths.Purposes, allowEmpty: false, out purposeMask);
             if (legalBasis == Model.LegalBasis.None && consent?.Obtained == true)
             {
-                throw FactGuard.Invalid(nameof(legalBasis), "legalBasis is None but consent.obtained is true; a processor holding consent relies on it (use Consent) or on another basis.");
+                throw FactGuard.Invalid(FactPaths.LegalBasis, "legalBasis is None but consent.obtained is true; a processor holding consent relies on it (use Consent) or on another basis.");
             }
 
             Jurisdiction = jurisdiction;
@@ -203,8 +204,5 @@ namespace BiometricConsent.Policy.Model
         /// <summary>Whether <see cref="Purposes"/> includes <paramref name="purpose"/>: <c>null</c> when the purposes are unknown.</summary>
         /// <param name="purpose">The purpose.</param>
         public bool? Serves(Purpose purpose) => Purposes is null ? (bool?)null : FactGuard.Has(purposeMask, (int)purpose);
-
-        private static string StripParameter(ArgumentException e) =>
-            e.Data[FactGuard.ReasonKey] as string ?? e.Message.Replace($" (Parameter '{e.ParamName}')", "");
     }
 }

@@ -18,26 +18,26 @@ namespace BiometricConsent.Policy.Model
         {
             if (!start.IsInstant && start.Date is null)
             {
-                throw new ArgumentException("The start is the default PeriodBound; create it with FromDate or FromInstant.", nameof(start));
+                throw FactGuard.Invalid(FactPaths.Period.Start, "The start is the default PeriodBound; create it with FromDate or FromInstant.");
             }
 
-            CheckRange(start, nameof(start));
+            CheckRange(start, FactPaths.Period.Start);
             if (end is PeriodBound last)
             {
-                CheckRange(last, nameof(end));
+                CheckRange(last, FactPaths.Period.End);
             }
 
             if (end is PeriodBound e)
             {
                 if (!e.IsInstant && e.Date is null)
                 {
-                    throw new ArgumentException("The end is the default PeriodBound; create it with FromDate or FromInstant.", nameof(end));
+                    throw FactGuard.Invalid(FactPaths.Period.End, "The end is the default PeriodBound; create it with FromDate or FromInstant.");
                 }
 
                 if ((start.Date is LocalDate sd && e.Date is LocalDate ed && ed < sd) ||
                     (start.Instant is Instant si && e.Instant is Instant ei && ei < si))
                 {
-                    throw new ArgumentException($"The end {e} is before the start {start}.", nameof(end));
+                    throw FactGuard.Invalid(FactPaths.Period.End, $"The end {e} is before the start {start}.");
                 }
             }
 
@@ -66,11 +66,11 @@ namespace BiometricConsent.Policy.Model
         internal static bool InRange(PeriodBound bound) =>
             InRange(bound.Instant is Instant instant ? instant.InUtc().Date : bound.Date!.Value);
 
-        private static void CheckRange(PeriodBound bound, string parameter)
+        private static void CheckRange(PeriodBound bound, string path)
         {
             if (!InRange(bound))
             {
-                throw FactGuard.Invalid(parameter, OutOfRange(bound.ToString()));
+                throw FactGuard.Invalid(path, OutOfRange(bound.ToString()));
             }
         }
 

@@ -18,16 +18,16 @@ namespace BiometricConsent.Policy.Model
         /// <exception cref="ArgumentException">The facts contradict each other; the exception names the offending parameter.</exception>
         public ConsentFacts(bool? obtained = null, bool? separate = null, bool? written = null, bool? bundled = null, bool? conditionOfService = null, bool? guardianForMinors = null, bool? withdrawalChannel = null, bool? electronicSignature = null, bool? @explicit = null)
         {
-            FactGuard.TrueOnlyIf(separate, nameof(separate), obtained, nameof(obtained));
-            FactGuard.TrueOnlyIf(written, nameof(written), obtained, nameof(obtained));
-            FactGuard.TrueOnlyIf(bundled, nameof(bundled), obtained, nameof(obtained));
-            FactGuard.TrueOnlyIf(guardianForMinors, nameof(guardianForMinors), obtained, nameof(obtained));
-            FactGuard.TrueOnlyIf(electronicSignature, nameof(electronicSignature), obtained, nameof(obtained));
-            FactGuard.TrueOnlyIf(@explicit, nameof(@explicit), obtained, nameof(obtained));
+            FactGuard.TrueOnlyIf(separate, FactPaths.Consent.Separate, obtained, FactPaths.Consent.Obtained);
+            FactGuard.TrueOnlyIf(written, FactPaths.Consent.Written, obtained, FactPaths.Consent.Obtained);
+            FactGuard.TrueOnlyIf(bundled, FactPaths.Consent.Bundled, obtained, FactPaths.Consent.Obtained);
+            FactGuard.TrueOnlyIf(guardianForMinors, FactPaths.Consent.GuardianForMinors, obtained, FactPaths.Consent.Obtained);
+            FactGuard.TrueOnlyIf(electronicSignature, FactPaths.Consent.ElectronicSignature, obtained, FactPaths.Consent.Obtained);
+            FactGuard.TrueOnlyIf(@explicit, FactPaths.Consent.Explicit, obtained, FactPaths.Consent.Obtained);
 
             if (separate == true && bundled == true)
             {
-                throw FactGuard.Invalid(nameof(bundled), "bundled is true but separate is true; separate consent cannot be bundled with other authorisations.");
+                throw FactGuard.Invalid(FactPaths.Consent.Bundled, "bundled is true but separate is true; separate consent cannot be bundled with other authorisations.");
             }
 
             Obtained = obtained;

@@ -2,7 +2,9 @@ namespace BiometricConsent.Policy.Model
 {
     /// <summary>
     /// The JSON paths of the activity facts (docs/activity-format.md), as reported in <c>missingFacts</c> and in
-    /// input errors. Nested classes group the facts of one section.
+    /// input errors, and as the model's checks name a rejected fact (<see cref="FactGuard"/>). Nested classes group the
+    /// facts of one section. The reader's table of the format is their definition: a test checks that every constant
+    /// is a path of it and that every field of it has a constant.
     /// </summary>
     public static class FactPaths
     {

@@ -15,7 +15,7 @@ namespace BiometricConsent.Policy.Model
         {
             if (filedOn != null && thresholdReachedOn is null)
             {
-                throw FactGuard.Invalid(nameof(filedOn), "filedOn is given without thresholdReachedOn; give the day the 100,000-person threshold was reached.");
+                throw FactGuard.Invalid(FactPaths.Filing.FiledOn, "filedOn is given without thresholdReachedOn; give the day the 100,000-person threshold was reached.");
             }
 
             ThresholdReachedOn = thresholdReachedOn;

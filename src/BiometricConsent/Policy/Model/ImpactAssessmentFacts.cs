@@ -14,7 +14,7 @@ namespace BiometricConsent.Policy.Model
         {
             if (completedOn != null && done == false)
             {
-                throw FactGuard.Invalid(nameof(completedOn), "completedOn is given but done is false; the two contradict each other.");
+                throw FactGuard.Invalid(FactPaths.ImpactAssessment.CompletedOn, "completedOn is given but done is false; the two contradict each other.");
             }
 
             Done = done;

@@ -151,6 +151,22 @@ namespace BiometricConsent.Policy.Model
             return error is null;
         }
 
+        /// <summary>
+        /// For the JSON schema: the supported codes outside the EU that have a time zone (CN, its province-level
+        /// subdivisions, US-IL), and the EU member states (each with any ISO 3166-2 subdivision).
+        /// </summary>
+        internal static (IEnumerable<string> Listed, IEnumerable<string> EuMemberStates) SchemaCodes()
+        {
+            var listed = new List<string> { "CN" };
+            foreach (string subdivision in MainlandChinaSubdivisions)
+            {
+                listed.Add("CN-" + subdivision);
+            }
+
+            listed.Add("US-IL");
+            return (listed, EuMemberStateZones.Keys);
+        }
+
         /// <summary>Returns why <paramref name="code"/> is not a supported jurisdiction, or <c>null</c> when it is.</summary>
         internal static string? TryCreate(string code, out Jurisdiction result)
         {

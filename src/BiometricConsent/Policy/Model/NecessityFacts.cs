@@ -14,11 +14,11 @@ namespace BiometricConsent.Policy.Model
         /// <exception cref="ArgumentException">The facts contradict each other; the exception names the offending parameter.</exception>
         public NecessityFacts(bool? necessaryForService = null, bool? nonBiometricAlternativeExists = null, bool? alternativeOffered = null, bool? soleVerificationMethod = null, bool? serviceRefusedWithoutConsent = null)
         {
-            FactGuard.TrueOnlyIf(alternativeOffered, nameof(alternativeOffered), nonBiometricAlternativeExists, nameof(nonBiometricAlternativeExists));
+            FactGuard.TrueOnlyIf(alternativeOffered, FactPaths.Necessity.AlternativeOffered, nonBiometricAlternativeExists, FactPaths.Necessity.NonBiometricAlternativeExists);
 
             if (alternativeOffered == true && soleVerificationMethod == true)
             {
-                throw FactGuard.Invalid(nameof(soleVerificationMethod), "soleVerificationMethod is true but alternativeOffered is true; recognition cannot be the only method when an alternative is offered.");
+                throw FactGuard.Invalid(FactPaths.Necessity.SoleVerificationMethod, "soleVerificationMethod is true but alternativeOffered is true; recognition cannot be the only method when an alternative is offered.");
             }
 
             NecessaryForService = necessaryForService;

@@ -16,12 +16,12 @@ namespace BiometricConsent.Policy.Model
         /// <exception cref="ArgumentException">A notice detail is given while <paramref name="given"/> is false, or <paramref name="elements"/> repeats an element or holds an undefined value.</exception>
         public NoticeFacts(bool? given = null, bool? beforeProcessing = null, bool? conspicuousSigns = null, IEnumerable<NoticeElement>? elements = null)
         {
-            FactGuard.TrueOnlyIf(beforeProcessing, nameof(beforeProcessing), given, nameof(given));
-            FactGuard.TrueOnlyIf(conspicuousSigns, nameof(conspicuousSigns), given, nameof(given));
-            Elements = FactGuard.EnumList(elements, nameof(elements), allowEmpty: true, out elementMask);
+            FactGuard.TrueOnlyIf(beforeProcessing, FactPaths.Notice.BeforeProcessing, given, FactPaths.Notice.Given);
+            FactGuard.TrueOnlyIf(conspicuousSigns, FactPaths.Notice.ConspicuousSigns, given, FactPaths.Notice.Given);
+            Elements = FactGuard.EnumList(elements, FactPaths.Notice.Elements, allowEmpty: true, out elementMask);
             if (given == false && Elements?.Count > 0)
             {
-                throw FactGuard.Invalid(nameof(elements), "elements lists what the notice states but given is false; the two contradict each other.");
+                throw FactGuard.Invalid(FactPaths.Notice.Elements, "elements lists what the notice states but given is false; the two contradict each other.");
             }
 
             Given = given;

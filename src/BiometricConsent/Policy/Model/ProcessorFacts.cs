@@ -15,7 +15,7 @@ namespace BiometricConsent.Policy.Model
         public ProcessorFacts(string? name = null, IEnumerable<ProcessorKind>? kinds = null)
         {
             Name = name;
-            Kinds = FactGuard.EnumList(kinds, nameof(kinds), allowEmpty: false, out kindMask);
+            Kinds = FactGuard.EnumList(kinds, FactPaths.Processor.Kinds, allowEmpty: false, out kindMask);
         }
 
         /// <summary>The processor's name, or <c>null</c>. JSON <c>$.processor.name</c>.</summary>

@@ -12,8 +12,8 @@ namespace BiometricConsent.Policy.Model
         /// <exception cref="ArgumentException">The facts contradict each other; the exception names the offending parameter.</exception>
         public SecurityFacts(bool? incident = null, bool? individualsNotified = null, bool? regulatorNotified = null)
         {
-            FactGuard.TrueOnlyIf(individualsNotified, nameof(individualsNotified), incident, nameof(incident));
-            FactGuard.TrueOnlyIf(regulatorNotified, nameof(regulatorNotified), incident, nameof(incident));
+            FactGuard.TrueOnlyIf(individualsNotified, FactPaths.Security.IndividualsNotified, incident, FactPaths.Security.Incident);
+            FactGuard.TrueOnlyIf(regulatorNotified, FactPaths.Security.RegulatorNotified, incident, FactPaths.Security.Incident);
 
             Incident = incident;
             IndividualsNotified = individualsNotified;

@@ -12,7 +12,7 @@ namespace BiometricConsent.Policy.Model
         /// <exception cref="ArgumentException">The facts contradict each other; the exception names the offending parameter.</exception>
         public SharingFacts(bool? sharedWithThirdParties = null, bool? separateConsentForSharing = null, bool? sold = null)
         {
-            FactGuard.TrueOnlyIf(sold, nameof(sold), sharedWithThirdParties, nameof(sharedWithThirdParties));
+            FactGuard.TrueOnlyIf(sold, FactPaths.Sharing.Sold, sharedWithThirdParties, FactPaths.Sharing.SharedWithThirdParties);
 
             SharedWithThirdParties = sharedWithThirdParties;
             SeparateConsentForSharing = separateConsentForSharing;

@@ -26,23 +26,23 @@ namespace BiometricConsent.Policy.Model
         {
             if (onDeviceOnly == true && transmittedOverInternet == true)
             {
-                throw FactGuard.Invalid(nameof(transmittedOverInternet), "transmittedOverInternet is true but onDeviceOnly is true; the two contradict each other.");
+                throw FactGuard.Invalid(FactPaths.Storage.TransmittedOverInternet, "transmittedOverInternet is true but onDeviceOnly is true; the two contradict each other.");
             }
 
             if (onDeviceOnly == true && crossBorder == true)
             {
-                throw FactGuard.Invalid(nameof(crossBorder), "crossBorder is true but onDeviceOnly is true; the two contradict each other.");
+                throw FactGuard.Invalid(FactPaths.Storage.CrossBorder, "crossBorder is true but onDeviceOnly is true; the two contradict each other.");
             }
 
-            FactGuard.DefinedOrNull(crossBorderMechanism, nameof(crossBorderMechanism));
+            FactGuard.DefinedOrNull(crossBorderMechanism, FactPaths.Storage.CrossBorderMechanism);
             if (crossBorder == false && crossBorderMechanism != null && crossBorderMechanism != Model.CrossBorderMechanism.None)
             {
-                throw FactGuard.Invalid(nameof(crossBorderMechanism), $"crossBorderMechanism is {crossBorderMechanism} but crossBorder is false; the two contradict each other.");
+                throw FactGuard.Invalid(FactPaths.Storage.CrossBorderMechanism, $"crossBorderMechanism is {crossBorderMechanism} but crossBorder is false; the two contradict each other.");
             }
 
             if (retention is Period r && IsNegative(r))
             {
-                throw FactGuard.Invalid(nameof(retention), $"retention must not be negative (was {r}).");
+                throw FactGuard.Invalid(FactPaths.Storage.Retention, $"retention must not be negative (was {r}).");
             }
 
             OnDeviceOnly = onDeviceOnly;

@@ -15,8 +15,8 @@ namespace BiometricConsent.Policy.Model
         /// <exception cref="ArgumentException"><paramref name="kinds"/> is empty, repeats a kind or holds an undefined value; or <paramref name="storedPersons"/> is negative.</exception>
         public SubjectsFacts(IEnumerable<SubjectKind>? kinds = null, bool? includesMinorsUnder14 = null, long? storedPersons = null)
         {
-            Kinds = FactGuard.EnumList(kinds, nameof(kinds), allowEmpty: false, out kindMask);
-            FactGuard.NotNegative(storedPersons, nameof(storedPersons));
+            Kinds = FactGuard.EnumList(kinds, FactPaths.Subjects.Kinds, allowEmpty: false, out kindMask);
+            FactGuard.NotNegative(storedPersons, FactPaths.Subjects.StoredPersons);
             IncludesMinorsUnder14 = includesMinorsUnder14;
             StoredPersons = storedPersons;
         }

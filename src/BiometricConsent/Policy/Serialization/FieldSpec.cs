@@ -58,8 +58,9 @@ namespace BiometricConsent.Policy.Serialization
 
         private readonly Reader read;
 
-        private FieldSpec(string name, FieldKind kind, Reader read, Type? enumType = null, SectionSpec? section = null, string? requiredExample = null)
+        private FieldSpec(string name, FieldKind kind, Reader read, Type? enumType = null, SectionSpec? section = null, string? requiredExample = null, bool allowsEmpty = false)
         {
+            AllowsEmpty = allowsEmpty;
             Name = name;
             Kind = kind;
             this.read = read;
@@ -68,7 +69,7 @@ namespace BiometricConsent.Policy.Serialization
             RequiredExample = requiredExample;
         }
 
-        /// <summary>The JSON name (case-sensitive camelCase), which is also the model's constructor parameter name.</summary>
+        /// <summary>The JSON name (case-sensitive camelCase); by convention also the model's constructor parameter name (for the C# API; the reader does not rely on it).</summary>
         public string Name { get; }
 
         public FieldKind Kind { get; }
@@ -78,6 +79,9 @@ namespace BiometricConsent.Policy.Serialization
 
         /// <summary>The fields of the object, for <see cref="FieldKind.Object"/>.</summary>
         public SectionSpec? Section { get; }
+
+        /// <summary>For <see cref="FieldKind.EnumList"/>, whether the model accepts an empty list (<c>[]</c>: none of the values).</summary>
+        public bool AllowsEmpty { get; }
 
         /// <summary>Whether the field must be present and not null.</summary>
         public bool Required => RequiredExample != null;
@@ -105,9 +109,9 @@ namespace BiometricConsent.Policy.Serialization
             where TEnum : struct, System.Enum =>
             new FieldSpec(name, FieldKind.Enum, (v, path, at, r) => ReadEnum<TEnum>(v, path, at, r), typeof(TEnum));
 
-        public static FieldSpec EnumList<TEnum>(string name)
+        public static FieldSpec EnumList<TEnum>(string name, bool allowsEmpty = false)
             where TEnum : struct, System.Enum =>
-            new FieldSpec(name, FieldKind.EnumList, (v, path, at, r) => ReadEnumList<TEnum>(v, path, at, r), typeof(TEnum));
+            new FieldSpec(name, FieldKind.EnumList, (v, path, at, r) => ReadEnumList<TEnum>(v, path, at, r), typeof(TEnum), allowsEmpty: allowsEmpty);
 
         public static FieldSpec Object(string name, SectionSpec section, string? requiredExample = null) =>
             new FieldSpec(name, FieldKind.Object, (v, path, at, r) => section.Read(v, path, at, r), section: section, requiredExample: requiredExample);

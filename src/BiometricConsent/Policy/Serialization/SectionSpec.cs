@@ -8,21 +8,20 @@ namespace BiometricConsent.Policy.Serialization
 {
     /// <summary>
     /// An object of the activity format — the activity itself or one of its sections — as its fields and the model
-    /// constructor that takes their values. The fields are listed in the order of the constructor's parameters,
-    /// whose names they share; reading collects every error instead of stopping at the first.
+    /// constructor that takes their values. The fields are listed in the order of the constructor's parameters;
+    /// the constructor's contradiction checks name the offending fact by its JSON path (<see cref="FactGuard"/>).
+    /// Reading collects every error instead of stopping at the first.
     /// </summary>
     internal sealed class SectionSpec
     {
         private readonly Func<object?[], object> create;
         private readonly FieldSpec[] fields;
-        private readonly Dictionary<string, string> parameterPaths;
 
-        private SectionSpec(Type modelType, Func<object?[], object> create, FieldSpec[] fields, Dictionary<string, string>? parameterPaths)
+        private SectionSpec(Type modelType, Func<object?[], object> create, FieldSpec[] fields)
         {
             ModelType = modelType;
             this.create = create;
             this.fields = fields;
-            this.parameterPaths = parameterPaths ?? new Dictionary<string, string>();
         }
 
         /// <summary>The model type the section is read into.</summary>
@@ -36,15 +35,7 @@ namespace BiometricConsent.Policy.Serialization
         /// <param name="fields">The fields.</param>
         public static SectionSpec Of<T>(Func<object?[], T> create, params FieldSpec[] fields)
             where T : class =>
-            new SectionSpec(typeof(T), v => create(v), fields, null);
-
-        /// <summary>
-        /// Describes a section whose constructor reports some problems under a parameter that is not a field of its
-        /// own, e.g. <c>period</c> for an end before the start, which is <c>period.end</c>.
-        /// </summary>
-        public static SectionSpec Of<T>(Func<object?[], T> create, Dictionary<string, string> parameterPaths, params FieldSpec[] fields)
-            where T : class =>
-            new SectionSpec(typeof(T), v => create(v), fields, parameterPaths);
+            new SectionSpec(typeof(T), v => create(v), fields);
 
         /// <summary>Reads an object of this section; <c>null</c> when anything in it is wrong (reported to <paramref name="reading"/>).</summary>
         /// <param name="value">The JSON value (not null).</param>
@@ -100,8 +91,9 @@ namespace BiometricConsent.Policy.Serialization
 
         /// <summary>
         /// Runs the model constructor. Each time it rejects a fact that contradicts another (an
-        /// <see cref="ArgumentException"/> naming the field), the error is reported and the constructor runs again
-        /// without that fact, so that every contradiction in the section is reported, not only the first.
+        /// <see cref="ArgumentException"/> carrying the fact's JSON path, see <see cref="FactGuard.PathOf"/>), the error
+        /// is reported at that path and the constructor runs again without that fact, so that every contradiction in the
+        /// section is reported, not only the first.
         /// </summary>
         private object? Create(object?[] values, SourceValue value, string path, ActivityReading reading)
         {
@@ -111,11 +103,10 @@ namespace BiometricConsent.Policy.Serialization
                 {
                     return create(values);
                 }
-                catch (ArgumentException e) when (e.ParamName != null)
+                catch (ArgumentException e) when (FactGuard.PathOf(e) is string factPath && factPath.StartsWith(path + ".", StringComparison.Ordinal))
                 {
-                    string field = parameterPaths.TryGetValue(e.ParamName, out string? mapped) ? mapped : e.ParamName;
-                    string reason = e.Data[FactGuard.ReasonKey] as string ?? e.Message.Replace($" (Parameter '{e.ParamName}')", "");
-                    reading.Error(path + "." + field, Locate(value, field), reason);
+                    string field = factPath.Substring(path.Length + 1);
+                    reading.Error(factPath, Locate(value, field), FactGuard.ReasonOf(e));
                     int i = IndexOf(field.Split('.')[0]);
                     if (i < 0 || fields[i].Required || values[i] is null)
                     {
