@@ -100,7 +100,8 @@ namespace BiometricConsent.Policy.Engine
                 }
             }
 
-            return new Assessment(activity, period, asOf, findings, new AssessmentSummary(violated, satisfied, notApplicable, notInForce, undetermined));
+            return new Assessment(activity, period, asOf, findings, new AssessmentSummary(violated, satisfied, notApplicable, notInForce, undetermined),
+                new AssessmentCoverage(activity.Jurisdiction, period, rules, rules.Length - notInForce));
         }
 
         private Finding Evaluate(Rule rule, Activity activity, LocalDate from, LocalDate to, ReadLog log)
