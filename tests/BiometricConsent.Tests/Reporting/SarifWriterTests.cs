@@ -116,7 +116,7 @@ public class SarifWriterTests
     public void Violated_with_facts_skips_unknown_ones()
     {
         Verdict v = Verdict.Violated("x", Fact.Of(false, "$.consent.separate"), Fact.Of(null, "$.notice.given"), Fact.Of(true, "$.venue"), Fact.Of(false, "$.consent.separate"), Fact.Of(true, "$.a"));
-        Assert.Equal(new[] { "$.venue", "$.consent.separate" }, v.DecidingFacts); // document order; unknown facts and paths no rule reads are skipped
+        Assert.Equal(new[] { "$.venue", "$.consent.separate" }, v.DecidingFacts); // activity-format order; unknown facts and paths no rule reads are skipped
         Assert.Empty(Verdict.Violated("x").DecidingFacts);
         Assert.Empty(Verdict.Satisfied("x").DecidingFacts);
     }

@@ -39,7 +39,7 @@ namespace BiometricConsent.Policy.Engine
         public IReadOnlyList<string> MissingFacts { get; }
 
         /// <summary>
-        /// The JSON paths of the known facts that decided the finding, in the order of the activity document, always
+        /// The JSON paths of the known facts that decided the finding, in the order of the activity format, always
         /// among the rule's <see cref="Rule.Checks"/>: those the rule named (<see cref="Verdict.DecidingFacts"/>: the
         /// breached requirements of a violation, the absent trigger of a not-applicable finding), else every checked
         /// fact the evaluation read and found known. A fact may be a default absent from the document

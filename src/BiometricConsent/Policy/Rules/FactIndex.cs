@@ -72,7 +72,7 @@ namespace BiometricConsent.Policy.Rules
         /// <summary>The path of fact <paramref name="index"/>.</summary>
         internal static string Path(int index) => Table[index];
 
-        /// <summary>The paths of the facts of <paramref name="mask"/>, in the order of the activity document.</summary>
+        /// <summary>The paths of the facts of <paramref name="mask"/>, in the order of the activity format (of this table).</summary>
         internal static string[] PathsOf(ulong mask)
         {
             var paths = new string[CountBits(mask)];

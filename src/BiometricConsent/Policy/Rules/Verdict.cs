@@ -31,7 +31,7 @@ namespace BiometricConsent.Policy.Rules
 
         /// <summary>
         /// The JSON paths of the known facts the rule named as deciding this verdict (<see cref="Violated(string, Fact[])"/>,
-        /// or the <c>Checklist</c> steps that decided), in the order of the activity document; empty when it named none
+        /// or the <c>Checklist</c> steps that decided), in the order of the activity format (FactPaths); empty when it named none
         /// (the engine then names the known checked facts the evaluation read, <see cref="Engine.Finding.DecidingFacts"/>).
         /// </summary>
         public IReadOnlyList<string> DecidingFacts => DecidingMask == 0 ? NoFacts : FactIndex.PathsOf(DecidingMask);

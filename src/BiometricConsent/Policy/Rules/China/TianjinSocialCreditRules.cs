@@ -61,8 +61,8 @@ namespace BiometricConsent.Policy.Rules.China
                 .AndUnless(a.LegalBasisIs(LegalBasis.StatutoryDuty).IsTrue
                     ? Verdict.Satisfied("The collection rests on a statutory duty, which Art. 16 ¶1 exempts from consent (laws or administrative regulations provide otherwise).")
                     : (Verdict?)null)
-                .ViolatedIf(consent.IsFalse, "The market credit information provider collects the person's information without consent.")
-                .ViolatedIf(use.IsFalse, "The market credit information provider obtained consent but did not agree the use with the person.")
+                .ViolatedIf(consent.IsFalse, "The market credit information provider collects the person's information without consent.", consent)
+                .ViolatedIf(use.IsFalse, "The market credit information provider obtained consent but did not agree the use with the person.", use)
                 .Needs(consent)
                 .Needs(use)
                 .Verdict(
