@@ -29,7 +29,7 @@ public class CliNothingAssessedTests
         CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered(jurisdiction)));
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Equal("", run.Stderr);
-        Assert.Contains($"NOTHING ASSESSED: Nothing was assessed: no instrument of the catalog covers {jurisdiction}", run.Stdout);
+        Assert.Contains($"  Coverage:     Nothing was assessed: no instrument of the catalog covers {jurisdiction}", run.Stdout);
         Assert.Contains("This is not a pass.", run.Stdout);
     }
 

@@ -38,7 +38,7 @@ namespace BiometricConsent.Policy.Reporting
             output.WriteLine($"  Result:       {Counts(assessment.Summary)}");
             if (assessment.Coverage.Note is string note)
             {
-                output.WriteLine($"  NOTHING ASSESSED: {note}");
+                output.WriteLine($"  Coverage:     {note}");
             }
             foreach (Outcome outcome in ReportText.ReadingOrder)
             {
