@@ -43,6 +43,30 @@ public class DecidingFactsTests
     }
 
     [Fact]
+    public void Every_violation_names_its_breach_rather_than_falling_back_on_what_was_read()
+    {
+        var silent = new System.Collections.Generic.SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (JsonObject document in ActivityGenerator.Documents(777, 300))
+        {
+            if (ActivityGenerator.TryParse(document) is not Activity activity || activity.Dates.End is not NodaTime.LocalDate end)
+            {
+                continue;
+            }
+
+            foreach (Rule rule in RuleCatalog.Default.Rules)
+            {
+                Verdict v = rule.Evaluate(activity, activity.Dates.Start, end, BiometricConsent.Policy.Calendars.WeekdayCalendar.Instance);
+                if (v.Outcome == Outcome.Violated && v.DecidingFacts.Count == 0)
+                {
+                    silent.Add(rule.Id + ": " + v.Reason);
+                }
+            }
+        }
+
+        Assert.Empty(silent);
+    }
+
+    [Fact]
     public void A_notice_not_given_decides_for_its_timing_and_contents()
     {
         Activity a = TestData.Parse(@"""processor"": { ""kinds"": [""BusinessOperator""] }, ""subjects"": { ""kinds"": [""Consumer""] }, ""legalBasis"": ""Consent"", ""consent"": { ""obtained"": true, ""separate"": true }, ""notice"": { ""given"": false }");

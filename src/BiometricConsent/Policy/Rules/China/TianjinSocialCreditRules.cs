@@ -45,7 +45,8 @@ namespace BiometricConsent.Policy.Rules.China
             Verification.VerifiedSecondary,
             (in RuleContext c) => Gate(c) ?? Verdict.Violated(c.ConsentWritten().IsTrue || c.ConsentSeparate().IsTrue
                 ? "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; the written or separate consent obtained does not cure it."
-                : "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; consent would not cure it."),
+                : "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; consent would not cure it.",
+                c.ProcessorIs(ProcessorKind.MarketCreditInformationProvider)),
             checks: ScopeChecks,
             mentions: FactSet.Of(FactPaths.Consent.Written, FactPaths.Consent.Separate),
             notModelled: "the other forbidden categories (religious belief, blood type, disease and medical history): every modality of the model is biometric, so any activity of a provider collects biometric information");
