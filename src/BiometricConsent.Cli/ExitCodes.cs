@@ -14,5 +14,11 @@ namespace BiometricConsent.Cli
 
         /// <summary>An unexpected error inside the tool (a bug); the details are on standard error.</summary>
         public const int InternalError = 3;
+
+        /// <summary>
+        /// Every file was read, but at least one activity had nothing to be assessed against: no rule covers its
+        /// jurisdiction, or none is in force in its period. The reports say which; takes precedence over <see cref="Violations"/>.
+        /// </summary>
+        public const int NothingAssessed = 4;
     }
 }

@@ -47,7 +47,7 @@ namespace BiometricConsent.Cli.Commands
             this.stdout = stdout;
             this.stderr = stderr;
             format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif);
-            Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage (nothing assessed); 3: an internal error (a bug; please report it).");
+            Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage (nothing assessed); 3: an internal error (a bug; please report it); 4: an activity had no rule in force to be assessed against (no instrument covers its jurisdiction, or none is in force in its period).");
             Command.Arguments.Add(files);
             Command.Options.Add(format);
             Command.Options.Add(asOf);
@@ -125,11 +125,12 @@ namespace BiometricConsent.Cli.Commands
 
             string outputFormat = parse.GetValue(format) ?? OutputFormat.Text;
             var documents = new List<AssessedDocument>(inputs.Count);
-            bool violated = false;
+            bool violated = false, nothingAssessed = false;
             foreach (ActivityFile input in inputs)
             {
                 Assessment assessment = day is LocalDate d ? assessor.Assess(input.Activity, d) : assessor.Assess(input.Activity);
                 violated |= assessment.HasViolations;
+                nothingAssessed |= assessment.Coverage.IsEmpty;
 
                 // SARIF needs the file's real name (it percent-encodes it); text and Markdown print it, so a line
                 // break or terminal escape in a file name is shown escaped rather than forging report lines.
@@ -138,7 +139,10 @@ namespace BiometricConsent.Cli.Commands
             }
 
             Write(documents, outputFormat);
-            return violated ? ExitCodes.Violations : ExitCodes.Success;
+
+            // A file assessed against no rule in force has no violation, yet it is no pass: a run that skipped it
+            // must not read as a clean (or merely violating) one.
+            return nothingAssessed ? ExitCodes.NothingAssessed : violated ? ExitCodes.Violations : ExitCodes.Success;
         }
 
         private void Write(List<AssessedDocument> documents, string outputFormat)
@@ -168,7 +172,7 @@ namespace BiometricConsent.Cli.Commands
 
         private void WriteText(List<AssessedDocument> documents)
         {
-            int violating = 0;
+            int violating = 0, empty = 0;
             for (int i = 0; i < documents.Count; i++)
             {
                 if (i > 0)
@@ -180,12 +184,14 @@ namespace BiometricConsent.Cli.Commands
 
                 AssessmentTextWriter.Write(stdout, documents[i].Assessment, documents[i].Path);
                 violating += documents[i].Assessment.HasViolations ? 1 : 0;
+                empty += documents[i].Assessment.Coverage.IsEmpty ? 1 : 0;
             }
 
             if (documents.Count > 1)
             {
                 stdout.WriteLine();
-                stdout.WriteLine($"{documents.Count} activities assessed; {violating} with violations.");
+                stdout.WriteLine($"{documents.Count} activities assessed; {violating} with violations" +
+                    (empty > 0 ? $"; {empty} against no rule in force (nothing assessed)." : "."));
             }
         }
     }

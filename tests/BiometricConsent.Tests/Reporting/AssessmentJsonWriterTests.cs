@@ -12,17 +12,18 @@ namespace BiometricConsent.Tests.Reporting;
 public class AssessmentJsonWriterTests
 {
     [Fact]
-    public void Has_exactly_the_contract_fields_in_order_plus_verification()
+    public void Has_exactly_the_contract_fields_in_order_plus_verification_deciding_facts_and_coverage()
     {
         using JsonDocument doc = JsonDocument.Parse(AssessmentJsonWriter.ToJson(TestData.Assessor.Assess(TestData.Example("xpeng-shanghai-2021.json"))));
         JsonElement root = doc.RootElement;
-        Assert.Equal(new[] { "activity", "jurisdiction", "period", "findings", "summary" }, Names(root));
+        Assert.Equal(new[] { "activity", "jurisdiction", "period", "findings", "summary", "coverage" }, Names(root));
+        Assert.Equal(new[] { "instruments", "rules", "rulesInForce", "nothingAssessed", "note" }, Names(root.GetProperty("coverage")));
         Assert.Equal(new[] { "start", "end" }, Names(root.GetProperty("period")));
         Assert.Equal(new[] { "violated", "satisfied", "notApplicable", "notInForce", "undetermined" }, Names(root.GetProperty("summary")));
         foreach (JsonElement finding in root.GetProperty("findings").EnumerateArray())
         {
             Assert.Equal(
-                new[] { "rule", "instrument", "article", "effectiveFrom", "status", "outcome", "reason", "penalty", "missingFacts", "verification" },
+                new[] { "rule", "instrument", "article", "effectiveFrom", "status", "outcome", "reason", "penalty", "missingFacts", "verification", "decidingFacts" },
                 Names(finding));
         }
     }

@@ -115,8 +115,8 @@ public class SarifWriterTests
     [Fact]
     public void Violated_with_facts_skips_unknown_ones()
     {
-        Verdict v = Verdict.Violated("x", Fact.Of(false, "$.a"), Fact.Of(null, "$.b"), Fact.Of(true, "$.c"), Fact.Of(false, "$.a"));
-        Assert.Equal(new[] { "$.a", "$.c" }, v.DecidingFacts);
+        Verdict v = Verdict.Violated("x", Fact.Of(false, "$.consent.separate"), Fact.Of(null, "$.notice.given"), Fact.Of(true, "$.venue"), Fact.Of(false, "$.consent.separate"), Fact.Of(true, "$.a"));
+        Assert.Equal(new[] { "$.venue", "$.consent.separate" }, v.DecidingFacts); // activity-format order; unknown facts and paths no rule reads are skipped
         Assert.Empty(Verdict.Violated("x").DecidingFacts);
         Assert.Empty(Verdict.Satisfied("x").DecidingFacts);
     }

@@ -12,8 +12,9 @@ namespace BiometricConsent.Policy.Engine
     {
         private readonly Finding[] findings;
 
-        internal Assessment(Activity activity, LocalDateRange period, NodaTime.LocalDate? asOf, Finding[] findings, AssessmentSummary summary)
+        internal Assessment(Activity activity, LocalDateRange period, NodaTime.LocalDate? asOf, Finding[] findings, AssessmentSummary summary, AssessmentCoverage coverage)
         {
+            Coverage = coverage;
             Activity = activity;
             Period = period;
             AsOf = asOf;
@@ -45,6 +46,13 @@ namespace BiometricConsent.Policy.Engine
 
         /// <summary>The outcome counts.</summary>
         public AssessmentSummary Summary { get; }
+
+        /// <summary>
+        /// What the activity was assessed against: the instruments covering its jurisdiction and how many of their
+        /// rules were in force. When <see cref="AssessmentCoverage.IsEmpty"/>, nothing was assessed and the absence of
+        /// violations means nothing.
+        /// </summary>
+        public AssessmentCoverage Coverage { get; }
 
         /// <summary>Whether any finding is <see cref="Rules.Outcome.Violated"/>.</summary>
         public bool HasViolations => Summary.Violated > 0;

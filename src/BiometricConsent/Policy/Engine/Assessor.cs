@@ -83,11 +83,12 @@ namespace BiometricConsent.Policy.Engine
         {
             Rule[] rules = Catalog.RulesFor(activity.Jurisdiction);
             var findings = new Finding[rules.Length];
+            var log = new ReadLog();
             int violated = 0, satisfied = 0, notApplicable = 0, notInForce = 0, undetermined = 0;
             for (int i = 0; i < rules.Length; i++)
             {
                 Rule rule = rules[i];
-                Finding finding = Evaluate(rule, activity, from, to);
+                Finding finding = Evaluate(rule, activity, from, to, log);
                 findings[i] = finding;
                 switch (finding.Outcome)
                 {
@@ -99,10 +100,11 @@ namespace BiometricConsent.Policy.Engine
                 }
             }
 
-            return new Assessment(activity, period, asOf, findings, new AssessmentSummary(violated, satisfied, notApplicable, notInForce, undetermined));
+            return new Assessment(activity, period, asOf, findings, new AssessmentSummary(violated, satisfied, notApplicable, notInForce, undetermined),
+                new AssessmentCoverage(activity.Jurisdiction, period, rules, rules.Length - notInForce));
         }
 
-        private Finding Evaluate(Rule rule, Activity activity, LocalDate from, LocalDate to)
+        private Finding Evaluate(Rule rule, Activity activity, LocalDate from, LocalDate to, ReadLog log)
         {
             if (rule.Instrument.Status == InstrumentStatus.Draft)
             {
@@ -116,14 +118,29 @@ namespace BiometricConsent.Policy.Engine
                 return new Finding(rule, Outcome.NotInForce, rule.NotInForceReason, null);
             }
 
-            Verdict verdict = rule.Evaluate(activity, start, end, calendar);
+            log.Reset();
+            Verdict verdict = rule.Evaluate(activity, start, end, calendar, log);
             if (verdict.Reason is null)
             {
                 throw new InvalidOperationException($"Rule {rule.Id} returned default(Verdict); use the Verdict factory methods.");
             }
 
             string reason = start == from && end == to ? verdict.Reason : verdict.Reason + rule.PartlyInForceNote;
-            return new Finding(rule, verdict.Outcome, reason, verdict.MissingFacts, verdict.DecidingFacts);
+            // The facts the rule named as deciding, else every checked fact it read and found known; never a mentioned one.
+            ulong checks = rule.Checks.Mask;
+            ulong deciding = verdict.DecidingMask & checks;
+            if (deciding == 0)
+            {
+                deciding = log.Known & checks;
+            }
+
+            foreach (string missing in verdict.MissingFacts)
+            {
+                int index = FactIndex.Of(missing);
+                deciding &= index < 0 ? ulong.MaxValue : ~(1UL << index);
+            }
+
+            return new Finding(rule, verdict.Outcome, reason, verdict.MissingFacts, deciding);
         }
 
         private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;

@@ -8,14 +8,16 @@ namespace BiometricConsent.Policy.Engine
     public sealed class Finding
     {
         private static readonly string[] None = Array.Empty<string>();
+        private readonly ulong decidingMask;
+        private IReadOnlyList<string>? decidingFacts;
 
-        internal Finding(Rule rule, Outcome outcome, string reason, IReadOnlyList<string>? missingFacts, IReadOnlyList<string>? decidingFacts = null)
+        internal Finding(Rule rule, Outcome outcome, string reason, IReadOnlyList<string>? missingFacts, ulong decidingFacts = 0)
         {
             Rule = rule;
             Outcome = outcome;
             Reason = reason;
             MissingFacts = missingFacts ?? None;
-            DecidingFacts = decidingFacts ?? None;
+            decidingMask = decidingFacts;
         }
 
         /// <summary>The rule.</summary>
@@ -37,10 +39,16 @@ namespace BiometricConsent.Policy.Engine
         public IReadOnlyList<string> MissingFacts { get; }
 
         /// <summary>
-        /// The JSON paths of the known facts that decided a <see cref="Outcome.Violated"/> finding, when the rule names
-        /// them (<see cref="Verdict.DecidingFacts"/>); empty otherwise. Reports use them to point into the activity document.
+        /// The JSON paths of the known facts that decided the finding, in the order of the activity format, always
+        /// among the rule's <see cref="Rule.Checks"/>: those the rule named (<see cref="Verdict.DecidingFacts"/>: the
+        /// breached requirements of a violation, the absent trigger of a not-applicable finding), else every checked
+        /// fact the evaluation read and found known. A fact may be a default absent from the document
+        /// (<c>$.modalities</c>; <c>$.notice.given</c> false standing for the notice's timing, signs and contents).
+        /// Empty for <see cref="Outcome.NotInForce"/> (the engine decides it from the rule's dates) and when nothing
+        /// known was read. Reports use them to point into the activity document (the SARIF region).
         /// </summary>
-        public IReadOnlyList<string> DecidingFacts { get; }
+        public IReadOnlyList<string> DecidingFacts =>
+            decidingFacts ??= decidingMask == 0 ? None : Array.AsReadOnly(FactIndex.PathsOf(decidingMask));
 
         /// <summary>The rule ID, outcome and reason, for debugging.</summary>
         /// <returns>E.g. <c>CN-CRPL-29.1 Violated: ...</c>.</returns>

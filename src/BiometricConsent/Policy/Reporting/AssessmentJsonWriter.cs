@@ -22,9 +22,15 @@ namespace BiometricConsent.Policy.Reporting
     /// Each finding has the documented fields — <c>rule</c>, <c>instrument</c> (its English title), <c>article</c>,
     /// <c>effectiveFrom</c> (the rule's first day, <c>null</c> for drafts and case law), <c>status</c> (the
     /// instrument's: <c>InForce</c>, <c>Draft</c>, <c>Superseded</c>, <c>CaseLaw</c>), <c>outcome</c>,
-    /// <c>reason</c>, <c>penalty</c> (<c>null</c> unless <c>Violated</c>), <c>missingFacts</c> — followed by one
-    /// addition: <c>verification</c>, how sure the catalog is of the rule (<c>VerifiedPrimary</c>,
-    /// <c>VerifiedSecondary</c> or <c>Recalled</c>; the markers [V-P], [V-S], [R] of docs/rules-catalog.md).
+    /// <c>reason</c>, <c>penalty</c> (<c>null</c> unless <c>Violated</c>), <c>missingFacts</c> — followed by two
+    /// additions: <c>verification</c>, how sure the catalog is of the rule (<c>VerifiedPrimary</c>,
+    /// <c>VerifiedSecondary</c> or <c>Recalled</c>; the markers [V-P], [V-S], [R] of docs/rules-catalog.md), and
+    /// <c>decidingFacts</c> (<see cref="Finding.DecidingFacts"/>).
+    /// </para>
+    /// <para>
+    /// After <c>summary</c>, <c>coverage</c> (<see cref="AssessmentCoverage"/>): the IDs of the <c>instruments</c>
+    /// covering the jurisdiction, the number of <c>rules</c> and of <c>rulesInForce</c>, <c>nothingAssessed</c>
+    /// (no rule in force: not a pass) and its <c>note</c> (<c>null</c> unless nothing was assessed).
     /// </para>
     /// </remarks>
     public static class AssessmentJsonWriter
@@ -68,6 +74,21 @@ namespace BiometricConsent.Policy.Reporting
             writer.WriteNumber("notApplicable", summary.NotApplicable);
             writer.WriteNumber("notInForce", summary.NotInForce);
             writer.WriteNumber("undetermined", summary.Undetermined);
+            writer.WriteEndObject();
+
+            AssessmentCoverage coverage = assessment.Coverage;
+            writer.WriteStartObject("coverage");
+            writer.WriteStartArray("instruments");
+            foreach (Instrument instrument in coverage.Instruments)
+            {
+                writer.WriteStringValue(instrument.Id);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("rules", coverage.Rules);
+            writer.WriteNumber("rulesInForce", coverage.RulesInForce);
+            writer.WriteBoolean("nothingAssessed", coverage.IsEmpty);
+            JsonOutput.WriteStringOrNull(writer, "note", coverage.Note);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -159,6 +180,13 @@ namespace BiometricConsent.Policy.Reporting
 
             writer.WriteEndArray();
             writer.WriteString("verification", ReportText.Name(rule.Verification));
+            writer.WriteStartArray("decidingFacts");
+            foreach (string path in finding.DecidingFacts)
+            {
+                writer.WriteStringValue(path);
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
     }

@@ -10,7 +10,8 @@ namespace BiometricConsent.Policy.Reporting
     /// Writes assessments as a Markdown report for a pull request (GitHub-flavoured): a heading, a verdict line, a
     /// summary table with one row per activity, then per activity the violations (citation, reason, penalty), the
     /// undetermined findings (with the missing facts to supply), and the remaining findings collapsed in a
-    /// <c>&lt;details&gt;</c> block. Rule IDs link to the rule catalog.
+    /// <c>&lt;details&gt;</c> block. Rule IDs link to the rule catalog. An activity assessed against no rule in force
+    /// (<see cref="AssessmentCoverage.IsEmpty"/>) gets a "Nothing assessed" line, in the verdict and in its section.
     /// </summary>
     public static class AssessmentMarkdownWriter
     {
@@ -30,7 +31,7 @@ namespace BiometricConsent.Policy.Reporting
                 throw new ArgumentNullException(nameof(documents));
             }
 
-            int violations = 0, violating = 0;
+            int violations = 0, violating = 0, empty = 0;
             foreach (AssessedDocument document in documents)
             {
                 if (document is null)
@@ -40,13 +41,26 @@ namespace BiometricConsent.Policy.Reporting
 
                 violations += document.Assessment.Summary.Violated;
                 violating += document.Assessment.HasViolations ? 1 : 0;
+                empty += document.Assessment.Coverage.IsEmpty ? 1 : 0;
             }
 
             output.WriteLine("# Biometric consent assessment");
             output.WriteLine();
             string scope = documents.Count == 1 ? "" : violations == 0 ? $" in {documents.Count} activities" : $" in {violating} of {documents.Count} activities";
-            output.WriteLine(violations == 0 ? $"✅ **No violations**{scope}." : $"❌ **{Plural(violations, "violation")}**{scope}.");
-            output.WriteLine();
+            if (empty > 0)
+            {
+                // No rule in force: no violation, but no pass either.
+                string which = documents.Count == 1 ? "the activity" : $"{empty} of {documents.Count} activities";
+                output.WriteLine($"⚠️ **Nothing assessed** for {which}: no rule covering the jurisdiction is in force in the period. This is not a pass.");
+                output.WriteLine();
+            }
+
+            if (empty < documents.Count || violations > 0)
+            {
+                output.WriteLine(violations == 0 ? $"✅ **No violations**{scope}." : $"❌ **{Plural(violations, "violation")}**{scope}.");
+                output.WriteLine();
+            }
+
             output.WriteLine("| Activity | File | Jurisdiction | Period | Violated | Undetermined | Satisfied | Not applicable | Not in force |");
             output.WriteLine("|---|---|---|---|--:|--:|--:|--:|--:|");
             foreach (AssessedDocument document in documents)
@@ -92,7 +106,11 @@ namespace BiometricConsent.Policy.Reporting
             output.WriteLine($"{Markdown.Code(document.Path)} · {a.Jurisdiction.Code} · {Markdown.Escape(ReportText.Period(a.Period, a.AsOf))}");
 
             output.WriteLine();
-            if (a.Summary.Violated == 0)
+            if (a.Coverage.Note is string note)
+            {
+                output.WriteLine($"⚠️ **Nothing assessed.** {Markdown.Escape(note)}");
+            }
+            else if (a.Summary.Violated == 0)
             {
                 output.WriteLine("No violations.");
             }

@@ -9,6 +9,7 @@ namespace BiometricConsent.Policy.Reporting
     /// Writes an <see cref="Assessment"/> for people reading a terminal: a header with the activity, jurisdiction,
     /// period and counts, then the findings grouped by outcome — violations first (with citation and penalty), then
     /// undetermined (with the missing facts), satisfied, not applicable and not in force. Empty groups are left out.
+    /// An assessment against no rule in force says so in the header (<see cref="AssessmentCoverage.Note"/>).
     /// Lines are not wrapped; the terminal wraps them.
     /// </summary>
     public static class AssessmentTextWriter
@@ -35,6 +36,10 @@ namespace BiometricConsent.Policy.Reporting
             output.WriteLine($"  Jurisdiction: {assessment.Jurisdiction.Code}");
             output.WriteLine($"  Period:       {ReportText.Period(assessment.Period, assessment.AsOf)}");
             output.WriteLine($"  Result:       {Counts(assessment.Summary)}");
+            if (assessment.Coverage.Note is string note)
+            {
+                output.WriteLine($"  Coverage:     {note}");
+            }
             foreach (Outcome outcome in ReportText.ReadingOrder)
             {
                 int count = assessment.Summary.Count(outcome);

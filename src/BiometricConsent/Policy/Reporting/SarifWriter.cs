@@ -24,6 +24,12 @@ namespace BiometricConsent.Policy.Reporting
     /// Only violations become results: an undetermined finding asks for facts rather than reporting a breach, and
     /// would drown the violations in a code-scanning view. Use the JSON or Markdown format to see them.
     /// </para>
+    /// <para>
+    /// An activity assessed against no rule in force (<see cref="AssessmentCoverage.IsEmpty"/>) has no results, which
+    /// must not read as a pass: the run then has one <c>invocation</c> whose <c>toolExecutionNotifications</c> hold one
+    /// notification of level <c>error</c> per such activity, with <see cref="AssessmentCoverage.Note"/> as its message,
+    /// located at the activity's <c>jurisdiction</c>.
+    /// </para>
     /// </remarks>
     public static class SarifWriter
     {
@@ -74,6 +80,7 @@ namespace BiometricConsent.Policy.Reporting
             writer.WriteEndObject();
             writer.WriteEndObject();
 
+            WriteInvocation(writer, documents);
             writer.WriteString("columnKind", "utf16CodeUnits");
             writer.WriteStartArray("results");
             foreach (AssessedDocument document in documents)
@@ -185,22 +192,73 @@ namespace BiometricConsent.Policy.Reporting
             writer.WriteString("level", "error");
             WriteMessage(writer, "message", finding.Penalty is string penalty ? $"{finding.Reason} Penalty: {penalty}" : finding.Reason);
             writer.WriteStartArray("locations");
+            WriteLocation(writer, document, Locate(document, finding));
+            writer.WriteEndArray();
+            writer.WriteStartObject("properties");
+            JsonOutput.WriteStringOrNull(writer, "activity", document.Assessment.ActivityId);
+            writer.WriteString("jurisdiction", document.Assessment.Jurisdiction.Code);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        /// <summary>
+        /// When some activity was assessed against no rule in force, one invocation whose tool-execution
+        /// notifications (level <c>error</c>) say so, located at the activity's <c>jurisdiction</c>: no result does not
+        /// mean a pass then. Nothing is written otherwise.
+        /// </summary>
+        private static void WriteInvocation(Utf8JsonWriter writer, IReadOnlyList<AssessedDocument> documents)
+        {
+            bool any = false;
+            foreach (AssessedDocument document in documents)
+            {
+                if (!document.Assessment.Coverage.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!any)
+                {
+                    writer.WriteStartArray("invocations");
+                    writer.WriteStartObject();
+                    writer.WriteBoolean("executionSuccessful", true);
+                    writer.WriteStartArray("toolExecutionNotifications");
+                    any = true;
+                }
+
+                writer.WriteStartObject();
+                writer.WriteString("level", "error");
+                WriteMessage(writer, "message", document.Assessment.Coverage.Note!);
+                writer.WriteStartArray("locations");
+                WriteLocation(writer, document, document.Json is string json ? JsonPathLocator.Locate(json, "$.jurisdiction") : null);
+                writer.WriteEndArray();
+                writer.WriteStartObject("properties");
+                JsonOutput.WriteStringOrNull(writer, "activity", document.Assessment.ActivityId);
+                writer.WriteString("jurisdiction", document.Assessment.Jurisdiction.Code);
+                writer.WriteBoolean("nothingAssessed", true);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            if (any)
+            {
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+            }
+        }
+
+        private static void WriteLocation(Utf8JsonWriter writer, AssessedDocument document, TextPosition? at)
+        {
+            TextPosition position = at ?? new TextPosition(1, 1);
             writer.WriteStartObject();
             writer.WriteStartObject("physicalLocation");
             writer.WriteStartObject("artifactLocation");
             writer.WriteString("uri", ArtifactUri(document.Path));
             writer.WriteEndObject();
-            TextPosition position = Locate(document, finding) ?? new TextPosition(1, 1);
             writer.WriteStartObject("region");
             writer.WriteNumber("startLine", position.Line);
             writer.WriteNumber("startColumn", position.Column);
             writer.WriteEndObject();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteStartObject("properties");
-            JsonOutput.WriteStringOrNull(writer, "activity", document.Assessment.ActivityId);
-            writer.WriteString("jurisdiction", document.Assessment.Jurisdiction.Code);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

@@ -14,7 +14,9 @@ namespace BiometricConsent.Policy.Rules
     /// verdict is <see cref="Outcome.Violated"/> when anything is breached (a known breach decides even if other
     /// facts are missing), else <see cref="Outcome.Undetermined"/> naming the missing facts, else
     /// <see cref="Outcome.Satisfied"/>. A gate or an absent trigger decides first and ends the list: later steps
-    /// are skipped. Allocates only when something is breached or missing.
+    /// are skipped. Allocates only when something is breached or missing. Each step that decides names its facts
+    /// (<see cref="Requires"/>, <see cref="Forbids"/> and <see cref="AppliesWhen"/> their own; <see cref="Breach"/> and
+    /// <see cref="ViolatedIf"/> those passed to them), and the verdict carries them as <see cref="Rules.Verdict.DecidingFacts"/>.
     /// </summary>
     /// <remarks>A struct passed by value: each step returns the list with the step applied.</remarks>
     internal readonly struct Checklist
@@ -22,12 +24,14 @@ namespace BiometricConsent.Policy.Rules
         private readonly Verdict? decided;
         private readonly string? breaches;
         private readonly List<Fact>? unknown;
+        private readonly ulong breachFacts;
 
-        private Checklist(Verdict? decided, string? breaches, List<Fact>? unknown)
+        private Checklist(Verdict? decided, string? breaches, List<Fact>? unknown, ulong breachFacts = 0)
         {
             this.decided = decided;
             this.breaches = breaches;
             this.unknown = unknown;
+            this.breachFacts = breachFacts;
         }
 
         /// <summary>An empty list.</summary>
@@ -45,24 +49,33 @@ namespace BiometricConsent.Policy.Rules
         /// </summary>
         internal Checklist AppliesWhen(Fact trigger, string notApplicable) =>
             decided != null ? this
-            : trigger.IsFalse ? new Checklist(Rules.Verdict.NotApplicable(notApplicable), null, null)
+            : trigger.IsFalse ? new Checklist(Rules.Verdict.NotApplicable(notApplicable, Rules.Verdict.MaskOf(trigger)), null, null)
             : Needs(trigger);
 
-        /// <summary>An outright breach: when <paramref name="when"/>, the verdict is <see cref="Outcome.Violated"/> with the whole <paramref name="reason"/>.</summary>
-        internal Checklist ViolatedIf(bool when, string reason) =>
-            decided != null || !when ? this : new Checklist(Rules.Verdict.Violated(reason), null, null);
+        /// <summary>
+        /// An outright breach: when <paramref name="when"/>, the verdict is <see cref="Outcome.Violated"/> with the whole
+        /// <paramref name="reason"/>, decided by the known facts among <paramref name="fact1"/>…<paramref name="fact3"/>.
+        /// </summary>
+        internal Checklist ViolatedIf(bool when, string reason, Fact fact1 = default, Fact fact2 = default, Fact fact3 = default) =>
+            decided != null || !when ? this
+            : new Checklist(Rules.Verdict.Violated(reason, Rules.Verdict.MaskOf(fact1) | Rules.Verdict.MaskOf(fact2) | Rules.Verdict.MaskOf(fact3)), null, null);
 
         /// <summary><paramref name="fact"/> must hold: known false is the breach <paramref name="breach"/>, unknown a missing fact. Skipped unless <paramref name="when"/>.</summary>
         internal Checklist Requires(Fact fact, string breach, bool when = true) =>
-            !when ? this : Breach(fact.IsFalse, breach).Needs(fact);
+            !when ? this : Breach(fact.IsFalse, breach, fact).Needs(fact);
 
         /// <summary><paramref name="fact"/> must not hold: known true is the breach <paramref name="breach"/>, unknown a missing fact. Skipped unless <paramref name="when"/>.</summary>
         internal Checklist Forbids(Fact fact, string breach, bool when = true) =>
-            !when ? this : Breach(fact.IsTrue, breach).Needs(fact);
+            !when ? this : Breach(fact.IsTrue, breach, fact).Needs(fact);
 
-        /// <summary>Records <paramref name="what"/> (a clause such as "consent was not separate") when <paramref name="when"/>.</summary>
-        internal Checklist Breach(bool when, string what) =>
-            decided != null || !when ? this : new Checklist(null, breaches is null ? what : breaches + "; " + what, unknown);
+        /// <summary>
+        /// Records <paramref name="what"/> (a clause such as "consent was not separate") when <paramref name="when"/>,
+        /// decided by the known facts among <paramref name="fact1"/>…<paramref name="fact3"/>.
+        /// </summary>
+        internal Checklist Breach(bool when, string what, Fact fact1 = default, Fact fact2 = default, Fact fact3 = default) =>
+            decided != null || !when ? this
+            : new Checklist(null, breaches is null ? what : breaches + "; " + what, unknown,
+                breachFacts | Rules.Verdict.MaskOf(fact1) | Rules.Verdict.MaskOf(fact2) | Rules.Verdict.MaskOf(fact3));
 
         /// <summary>Records <paramref name="fact"/> as a missing deciding fact when it is unknown (and <paramref name="when"/>).</summary>
         internal Checklist Needs(Fact fact, bool when = true)
@@ -74,7 +87,7 @@ namespace BiometricConsent.Policy.Rules
 
             List<Fact> facts = unknown ?? new List<Fact>(4);
             facts.Add(fact);
-            return new Checklist(null, breaches, facts);
+            return new Checklist(null, breaches, facts, breachFacts);
         }
 
         /// <summary>Records the fact at <paramref name="path"/> as missing when <paramref name="value"/> is null (for lists, dates, counts and periods).</summary>
@@ -86,7 +99,7 @@ namespace BiometricConsent.Policy.Rules
         /// <param name="satisfied">The reason when every requirement is met.</param>
         internal Verdict Verdict(string violated, string undetermined, string satisfied) =>
             decided is Verdict d ? d
-            : breaches != null ? Rules.Verdict.Violated(violated + breaches + ".")
+            : breaches != null ? Rules.Verdict.Violated(violated + breaches + ".", breachFacts)
             : unknown != null ? Rules.Verdict.Undetermined(undetermined, unknown.ToArray())
             : Rules.Verdict.Satisfied(satisfied);
     }

@@ -72,8 +72,35 @@ namespace BiometricConsent.Policy.Rules
         /// <summary>The path of fact <paramref name="index"/>.</summary>
         internal static string Path(int index) => Table[index];
 
+        /// <summary>The paths of the facts of <paramref name="mask"/>, in the order of the activity format (of this table).</summary>
+        internal static string[] PathsOf(ulong mask)
+        {
+            var paths = new string[CountBits(mask)];
+            int n = 0;
+            for (int i = 0; i < Table.Count && n < paths.Length; i++)
+            {
+                if ((mask & (1UL << i)) != 0)
+                {
+                    paths[n++] = Table[i];
+                }
+            }
+
+            return paths;
+        }
+
         /// <summary>The number of the fact at <paramref name="path"/>, or -1 when no rule can read it.</summary>
         internal static int Of(string path) => Table.IndexOf(path);
+
+        private static int CountBits(ulong mask)
+        {
+            int count = 0;
+            for (; mask != 0; mask &= mask - 1)
+            {
+                count++;
+            }
+
+            return count;
+        }
 
         private static int Add(string path)
         {

@@ -129,8 +129,8 @@ namespace BiometricConsent.Policy.Rules
         internal string PartlyInForceNote { get; }
 
         /// <summary>Evaluates the rule for <paramref name="activity"/> from <paramref name="from"/> to <paramref name="to"/> (the caller has checked that it is in force then).</summary>
-        internal Verdict Evaluate(Activity activity, LocalDate from, LocalDate to, IWorkingDayCalendar calendar) =>
-            evaluate(new RuleContext(this, activity, from, to, calendar));
+        internal Verdict Evaluate(Activity activity, LocalDate from, LocalDate to, IWorkingDayCalendar calendar, ReadLog? log = null) =>
+            evaluate(new RuleContext(this, activity, from, to, calendar, log));
 
         /// <summary>Whether the rule declares fact <paramref name="fact"/> (a <see cref="FactIndex"/> number), checked or mentioned.</summary>
         internal bool Reads(int fact) => (readMask & (1UL << fact)) != 0;

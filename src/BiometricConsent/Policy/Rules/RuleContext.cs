@@ -24,10 +24,12 @@ namespace BiometricConsent.Policy.Rules
         private readonly Activity activity;
         private readonly LocalDate from;
         private readonly LocalDate to;
+        private readonly ReadLog? log;
 
-        internal RuleContext(Rule rule, Activity activity, LocalDate from, LocalDate to, IWorkingDayCalendar calendar)
+        internal RuleContext(Rule rule, Activity activity, LocalDate from, LocalDate to, IWorkingDayCalendar calendar, ReadLog? log = null)
         {
             this.rule = rule;
+            this.log = log;
             this.activity = activity;
             this.from = from;
             this.to = to;
@@ -132,16 +134,20 @@ namespace BiometricConsent.Policy.Rules
         /// <returns>The fact.</returns>
         public Fact NoticeBeforeProcessing()
         {
-            Check(FactIndex.NoticeGiven);
-            return Bool(FactIndex.NoticeBeforeProcessing, activity.Notice?.Given == false ? false : activity.Notice?.BeforeProcessing);
+            Check(FactIndex.NoticeBeforeProcessing);
+            return activity.Notice?.Given == false
+                ? Bool(FactIndex.NoticeGiven, false)
+                : Bool(FactIndex.NoticeBeforeProcessing, activity.Notice?.BeforeProcessing);
         }
 
         /// <summary>Whether conspicuous signs are posted (<c>$.notice.conspicuousSigns</c>); false when no notice is given (so <c>$.notice.given</c> is read too).</summary>
         /// <returns>The fact.</returns>
         public Fact ConspicuousSigns()
         {
-            Check(FactIndex.NoticeGiven);
-            return Bool(FactIndex.ConspicuousSigns, activity.Notice?.Given == false ? false : activity.Notice?.ConspicuousSigns);
+            Check(FactIndex.ConspicuousSigns);
+            return activity.Notice?.Given == false
+                ? Bool(FactIndex.NoticeGiven, false)
+                : Bool(FactIndex.ConspicuousSigns, activity.Notice?.ConspicuousSigns);
         }
 
         /// <summary>
@@ -154,9 +160,16 @@ namespace BiometricConsent.Policy.Rules
         {
             Check(FactIndex.NoticeGiven);
             Check(FactIndex.NoticeElements);
-            return activity.Notice is NoticeFacts notice
-                ? new Fact(notice.States(element), notice.Given is null && notice.Elements is null ? FactPaths.Notice.Given : FactPaths.Notice.Elements)
-                : new Fact(null, FactPaths.Notice.Given);
+            if (!(activity.Notice is NoticeFacts notice))
+            {
+                return Bool(FactIndex.NoticeGiven, null);
+            }
+
+            // The deciding fact: the elements when listed, else whether a notice was given (false: none states anything).
+            bool? states = notice.States(element);
+            int fact = notice.Given == false || (notice.Given is null && notice.Elements is null) ? FactIndex.NoticeGiven : FactIndex.NoticeElements;
+            log?.Record(fact, states.HasValue);
+            return new Fact(states, FactIndex.Path(fact));
         }
 
         /// <summary>Whether recognition is necessary for the service (<c>$.necessity.necessaryForService</c>).</summary>
@@ -282,6 +295,7 @@ namespace BiometricConsent.Policy.Rules
         private T Read<T>(int fact, T value)
         {
             Check(fact);
+            log?.Record(fact, value != null);
             return value;
         }
 

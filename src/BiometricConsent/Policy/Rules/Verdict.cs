@@ -11,14 +11,13 @@ namespace BiometricConsent.Policy.Rules
     {
         private static readonly string[] NoFacts = Array.Empty<string>();
         private readonly string[]? missingFacts;
-        private readonly string[]? decidingFacts;
 
-        private Verdict(Outcome outcome, string reason, string[]? missingFacts, string[]? decidingFacts = null)
+        private Verdict(Outcome outcome, string reason, string[]? missingFacts, ulong decidingFacts = 0)
         {
             Outcome = outcome;
             Reason = RuleText.Required(reason, nameof(reason));
             this.missingFacts = missingFacts;
-            this.decidingFacts = decidingFacts;
+            DecidingMask = decidingFacts;
         }
 
         /// <summary>The outcome.</summary>
@@ -31,11 +30,14 @@ namespace BiometricConsent.Policy.Rules
         public IReadOnlyList<string> MissingFacts => missingFacts ?? NoFacts;
 
         /// <summary>
-        /// The JSON paths of the known facts that decided a <see cref="Outcome.Violated"/> verdict, when the rule
-        /// named them (<see cref="Violated(string, Fact[])"/>); reports point at them (e.g. SARIF locations). Empty
-        /// otherwise.
+        /// The JSON paths of the known facts the rule named as deciding this verdict (<see cref="Violated(string, Fact[])"/>,
+        /// or the <c>Checklist</c> steps that decided), in the order of the activity format (FactPaths); empty when it named none
+        /// (the engine then names the known checked facts the evaluation read, <see cref="Engine.Finding.DecidingFacts"/>).
         /// </summary>
-        public IReadOnlyList<string> DecidingFacts => decidingFacts ?? NoFacts;
+        public IReadOnlyList<string> DecidingFacts => DecidingMask == 0 ? NoFacts : FactIndex.PathsOf(DecidingMask);
+
+        /// <summary>The deciding facts as a <see cref="FactIndex"/> mask.</summary>
+        internal ulong DecidingMask { get; }
 
         /// <summary>The facts breach the rule.</summary>
         /// <param name="reason">Which facts decided it.</param>
@@ -44,7 +46,7 @@ namespace BiometricConsent.Policy.Rules
 
         /// <summary>
         /// The facts breach the rule; <paramref name="facts"/> are the facts that decided it, so that reports can
-        /// point at them in the activity document. Unknown facts among them are skipped.
+        /// point at them in the activity document. Unknown facts among them, and paths no rule can read, are skipped.
         /// </summary>
         /// <param name="reason">Which facts decided it.</param>
         /// <param name="facts">The deciding facts.</param>
@@ -57,16 +59,32 @@ namespace BiometricConsent.Policy.Rules
                 throw new ArgumentNullException(nameof(facts));
             }
 
-            var paths = new List<string>(facts.Length);
+            return new Verdict(Outcome.Violated, reason, null, MaskOf(facts));
+        }
+
+        /// <summary>A violation decided by the facts of <paramref name="facts"/> (a <see cref="FactIndex"/> mask).</summary>
+        internal static Verdict Violated(string reason, ulong facts) => new Verdict(Outcome.Violated, reason, null, facts);
+
+        /// <summary>A not-applicable verdict decided by the facts of <paramref name="facts"/> (a <see cref="FactIndex"/> mask).</summary>
+        internal static Verdict NotApplicable(string reason, ulong facts) => new Verdict(Outcome.NotApplicable, reason, null, facts);
+
+        /// <summary>The mask of the known facts among <paramref name="facts"/> (unknown ones, placeholders and paths no rule reads are skipped).</summary>
+        internal static ulong MaskOf(params Fact[] facts)
+        {
+            ulong mask = 0;
             foreach (Fact f in facts)
             {
-                if (!f.IsUnknown && f.Path != null && !paths.Contains(f.Path))
-                {
-                    paths.Add(f.Path);
-                }
+                mask |= MaskOf(f);
             }
 
-            return new Verdict(Outcome.Violated, reason, null, paths.Count == 0 ? null : paths.ToArray());
+            return mask;
+        }
+
+        /// <summary>The bit of <paramref name="fact"/> when it is known, else 0.</summary>
+        internal static ulong MaskOf(in Fact fact)
+        {
+            int index = fact.IsUnknown || fact.Path is null ? -1 : FactIndex.Of(fact.Path);
+            return index < 0 ? 0 : 1UL << index;
         }
 
         /// <summary>The rule applies and the facts meet it.</summary>

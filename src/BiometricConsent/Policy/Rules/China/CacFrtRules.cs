@@ -217,7 +217,7 @@ namespace BiometricConsent.Policy.Rules.China
             return separate.IsTrue ? Verdict.Satisfied("The information leaves the device with the individuals' separate consent.")
                 : separate.IsFalse ? Verdict.Violated(transmitted.IsTrue
                     ? "The facial information is transmitted over the internet without the individuals' separate consent."
-                    : "The facial information is stored outside the recognition device without the individuals' separate consent.")
+                    : "The facial information is stored outside the recognition device without the individuals' separate consent.", separate, transmitted.IsTrue ? transmitted : onDevice)
                 : Verdict.Undetermined("The information leaves the device; whether the individuals separately consented decides this rule.", separate);
         }
 
@@ -231,8 +231,8 @@ namespace BiometricConsent.Policy.Rules.China
             return Checklist.Start
                 .AppliesWhen(verifies, "Recognition is not used to verify identity (no verification function, access control, payment, login or attendance).")
                 .AndUnless(Gate(a))
-                .Breach(mustOffer && sole.IsTrue, "recognition is the only verification method although a non-facial method could serve")
-                .Breach(mustOffer && !sole.IsTrue && offered.IsFalse, "no alternative is offered to individuals who decline recognition")
+                .Breach(mustOffer && sole.IsTrue, "recognition is the only verification method although a non-facial method could serve", sole, exists)
+                .Breach(mustOffer && !sole.IsTrue && offered.IsFalse, "no alternative is offered to individuals who decline recognition", offered, exists)
                 .Needs(exists, when: !offered.IsTrue)
                 .Needs(offered, when: !offered.IsTrue && !exists.IsFalse)
                 .Verdict(
@@ -260,7 +260,7 @@ namespace BiometricConsent.Policy.Rules.China
 
             return Verdict.Violated(a.ConsentObtained().IsTrue
                 ? "Facial recognition equipment is installed inside a private space of a public place (" + venue + "), which Art. 13 forbids outright; the consent obtained does not cure it."
-                : "Facial recognition equipment is installed inside a private space of a public place (" + venue + "), which Art. 13 forbids outright.");
+                : "Facial recognition equipment is installed inside a private space of a public place (" + venue + "), which Art. 13 forbids outright.", a.VenueIs(venue));
         }
 
         private static Verdict EvaluateArt15Filing(in RuleContext a)
@@ -321,7 +321,8 @@ namespace BiometricConsent.Policy.Rules.China
 
             return Verdict.Violated(filed is LocalDate late
                 ? $"Filed with the CAC on {ChineseDuties.Iso(late)}, late. {deadline}"
-                : $"Not filed with the CAC by {ChineseDuties.Iso(to)} (no filing.filedOn is given). {deadline}");
+                : $"Not filed with the CAC by {ChineseDuties.Iso(to)} (no filing.filedOn is given). {deadline}",
+                new Fact(true, filed is null ? FactPaths.Filing.ThresholdReachedOn : FactPaths.Filing.FiledOn));
         }
 
         /// <summary>The first day after <paramref name="start"/>, up to <paramref name="due"/>, that the calendar does not know, if any.</summary>

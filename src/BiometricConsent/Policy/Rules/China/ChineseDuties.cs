@@ -89,7 +89,7 @@ namespace BiometricConsent.Policy.Rules.China
             Fact obtained = a.ConsentObtained();
             Fact separate = a.ConsentSeparate();
             return c.Requires(obtained, "no consent was obtained")
-                .Breach(obtained.IsTrue && separate.IsFalse, "the consent obtained was not separate")
+                .Breach(obtained.IsTrue && separate.IsFalse, "the consent obtained was not separate", separate)
                 .Needs(separate, when: !obtained.IsFalse);
         }
 
@@ -106,7 +106,7 @@ namespace BiometricConsent.Policy.Rules.China
             return Checklist.Start
                 .AppliesWhen(minors, "No minors under 14 are among the individuals.")
                 .AppliesWhen(required, "The processing relies on a legal basis other than consent, so no guardian consent is needed (PIPL Art. 13 ¶2).")
-                .Breach(minors.IsTrue && required.IsTrue && (obtained.IsFalse || guardian.IsFalse), "no parent or guardian consented")
+                .Breach(minors.IsTrue && required.IsTrue && (obtained.IsFalse || guardian.IsFalse), "no parent or guardian consented", minors, obtained.IsFalse ? obtained : guardian)
                 .Needs(guardian, when: !obtained.IsFalse)
                 .Verdict(
                     violated: "Facial information of minors under 14 is processed, but ",
@@ -148,7 +148,7 @@ namespace BiometricConsent.Policy.Rules.China
         {
             Fact given = a.NoticeGiven();
             Checklist c = Checklist.Start
-                .ViolatedIf(given.IsFalse, "No notice is given: individuals are not told about the processing.")
+                .ViolatedIf(given.IsFalse, "No notice is given: individuals are not told about the processing.", given)
                 .Needs(given);
             if (beforeProcessing && !a.LegalBasisIs(LegalBasis.PublicHealthEmergency).IsTrue)
             {
@@ -170,7 +170,7 @@ namespace BiometricConsent.Policy.Rules.China
             Fact done = a.ImpactAssessmentDone();
             if (done.IsFalse)
             {
-                return Verdict.Violated("No personal-information protection impact assessment was done before processing the facial information.");
+                return Verdict.Violated("No personal-information protection impact assessment was done before processing the facial information.", done);
             }
 
             if (done.IsUnknown)
@@ -185,7 +185,7 @@ namespace BiometricConsent.Policy.Rules.China
 
             LocalDate from = a.From;
             return completed > from
-                ? Verdict.Violated($"The impact assessment was completed on {Iso(completed)}, after the processing under this rule began on {Iso(from)}; it must come first.")
+                ? Verdict.Violated($"The impact assessment was completed on {Iso(completed)}, after the processing under this rule began on {Iso(from)}; it must come first.", new Fact(true, FactPaths.ImpactAssessment.CompletedOn))
                 : Verdict.Satisfied("An impact assessment was completed before the processing began.");
         }
 
@@ -198,7 +198,7 @@ namespace BiometricConsent.Policy.Rules.China
             Fact necessary = a.NecessaryForService();
             Fact offered = a.AlternativeOffered();
             bool open = !necessary.IsTrue && !offered.IsTrue;
-            return c.Breach(necessary.IsFalse && offered.IsFalse, "recognition is not necessary for the service and no non-biometric alternative is offered")
+            return c.Breach(necessary.IsFalse && offered.IsFalse, "recognition is not necessary for the service and no non-biometric alternative is offered", necessary, offered)
                 .Needs(necessary, when: open)
                 .Needs(offered, when: open);
         }
@@ -209,7 +209,7 @@ namespace BiometricConsent.Policy.Rules.China
             Fact exists = a.NonBiometricAlternativeExists();
             Fact offered = a.AlternativeOffered();
             bool open = !offered.IsTrue && !exists.IsFalse;
-            return c.Breach(exists.IsTrue && offered.IsFalse, "a less intrusive non-biometric method exists but is not offered")
+            return c.Breach(exists.IsTrue && offered.IsFalse, "a less intrusive non-biometric method exists but is not offered", exists, offered)
                 .Needs(exists, when: open)
                 .Needs(offered, when: open);
         }
@@ -229,7 +229,8 @@ namespace BiometricConsent.Policy.Rules.China
             Fact condition = a.ConsentConditionOfService();
             Fact necessary = a.NecessaryForService();
             bool demands = refused.IsTrue || condition.IsTrue;
-            c = c.Breach(demands && necessary.IsFalse, "service is refused to, or made conditional on consent of, individuals although recognition is not necessary for it")
+            c = c.Breach(demands && necessary.IsFalse, "service is refused to, or made conditional on consent of, individuals although recognition is not necessary for it",
+                    refused.IsTrue ? refused : condition, necessary)
                 .Needs(necessary, when: demands)
                 .Needs(refused, when: !demands)
                 .Needs(condition, when: !demands);
@@ -245,7 +246,7 @@ namespace BiometricConsent.Policy.Rules.China
             Fact extended = a.PurposeExtendedBeyondOriginal();
             Fact reconsent = a.ReconsentObtained();
             bool beyond = extended.IsTrue && reconsent.IsFalse;
-            return (violated is null ? c.Breach(beyond, "the purpose was extended beyond the original without fresh consent") : c.ViolatedIf(beyond, violated))
+            return (violated is null ? c.Breach(beyond, "the purpose was extended beyond the original without fresh consent", extended, reconsent) : c.ViolatedIf(beyond, violated, extended, reconsent))
                 .Needs(extended)
                 .Needs(reconsent, when: extended.IsTrue);
         }
@@ -266,10 +267,10 @@ namespace BiometricConsent.Policy.Rules.China
             return Checklist.Start
                 .AppliesWhen(inPublic, "The equipment is not installed in a public place.")
                 .AndUnless(gate)
-                .Breach(inPublic.IsTrue && signs.IsFalse, "no conspicuous signs are posted")
+                .Breach(inPublic.IsTrue && signs.IsFalse, "no conspicuous signs are posted", signs)
                 .Needs(signs)
                 .NeedsValue(onlyPublicSecurity, FactPaths.Purposes)
-                .Breach(otherPurposes && inPublic.IsTrue && separate.IsFalse, "the equipment serves purposes beyond public security without the individuals' separate consent")
+                .Breach(otherPurposes && inPublic.IsTrue && separate.IsFalse, "the equipment serves purposes beyond public security without the individuals' separate consent", new Fact(true, FactPaths.Purposes), separate)
                 .Needs(separate, when: otherPurposes)
                 .Verdict(
                     violated,
@@ -279,7 +280,7 @@ namespace BiometricConsent.Policy.Rules.China
 
         /// <summary>Whether the information leaves the PRC: <c>$.storage.crossBorder</c>, known false when it stays on the device.</summary>
         internal static Fact CrossBorder(in RuleContext a) =>
-            a.OnDeviceOnly().IsTrue ? new Fact(false, FactPaths.Storage.CrossBorder) : a.CrossBorder();
+            a.OnDeviceOnly().IsTrue ? new Fact(false, FactPaths.Storage.OnDeviceOnly) : a.CrossBorder();
 
         /// <summary>A date as <c>uuuu-MM-dd</c>.</summary>
         internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

@@ -77,7 +77,11 @@ namespace BiometricConsent.Policy.Rules.China
                     : stated.IsFalse ? " with a notice that omits the purpose, method or scope" : "";
                 reason += consent.IsFalse ? (stated.IsFalse ? " and" : "") + " without their consent" : "";
                 reason += beyondAgreement ? "; it uses the information beyond the agreed purpose without fresh consent" : "";
-                return Verdict.Violated(reason + ".");
+                return Verdict.Violated(reason + ".",
+                    notice.IsFalse ? notice : stated.IsFalse ? stated : default,
+                    consent.IsFalse ? consent : default,
+                    beyondAgreement ? extended : default,
+                    beyondAgreement ? reconsent : default);
             }
 
             if (notice.IsUnknown || stated.IsUnknown || consent.IsUnknown || extended.IsUnknown || (extended.IsTrue && reconsent.IsUnknown))
@@ -98,9 +102,9 @@ namespace BiometricConsent.Policy.Rules.China
             Fact incident = a.SecurityIncident();
             Fact encrypted = a.Encrypted();
             return Checklist.Unless(Gate(a))
-                .ViolatedIf(sold.IsTrue, "The business operator sells consumers' biometric information.")
-                .ViolatedIf(shared.IsTrue && sharingConsent.IsFalse, "The business operator provides consumers' biometric information to third parties without their consent.")
-                .ViolatedIf(incident.IsTrue && encrypted.IsFalse, "Consumers' biometric information leaked, was tampered with or lost while stored unencrypted: the necessary technical measures were not taken.")
+                .ViolatedIf(sold.IsTrue, "The business operator sells consumers' biometric information.", sold)
+                .ViolatedIf(shared.IsTrue && sharingConsent.IsFalse, "The business operator provides consumers' biometric information to third parties without their consent.", shared, sharingConsent)
+                .ViolatedIf(incident.IsTrue && encrypted.IsFalse, "Consumers' biometric information leaked, was tampered with or lost while stored unencrypted: the necessary technical measures were not taken.", incident, encrypted)
                 .Needs(sold)
                 .Needs(shared)
                 .Needs(sharingConsent, when: shared.IsTrue)

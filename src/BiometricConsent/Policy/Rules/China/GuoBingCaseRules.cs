@@ -95,7 +95,7 @@ namespace BiometricConsent.Policy.Rules.China
             }
 
             return switched.IsTrue
-                ? Verdict.Violated("The entry service the non-facial biometrics were collected for is no longer performed; as in Guo Bing, they must be deleted.")
+                ? Verdict.Violated("The entry service the non-facial biometrics were collected for is no longer performed; as in Guo Bing, they must be deleted.", switched, new Fact(true, FactPaths.Modalities))
                 : Verdict.Undetermined("Whether the agreed entry method was dropped decides this holding.", switched);
         }
     }

@@ -49,8 +49,8 @@ namespace BiometricConsent.Policy.Rules.China
             Fact verifies = CacFrtRules.IsVerification(a);
             return Checklist.Start
                 .AppliesWhen(verifies, "Biometrics are not used to authenticate identity.")
-                .Breach(verifies.IsTrue && a.ImpactAssessmentDone().IsFalse, "no risk assessment of necessity and security was done")
-                .Breach(verifies.IsTrue && a.SoleVerificationMethod().IsTrue, "biometrics are the only authentication method")
+                .Breach(verifies.IsTrue && a.ImpactAssessmentDone().IsFalse, "no risk assessment of necessity and security was done", a.ImpactAssessmentDone())
+                .Breach(verifies.IsTrue && a.SoleVerificationMethod().IsTrue, "biometrics are the only authentication method", a.SoleVerificationMethod())
                 .Needs(a.ImpactAssessmentDone())
                 .Needs(a.SoleVerificationMethod())
                 .Verdict(

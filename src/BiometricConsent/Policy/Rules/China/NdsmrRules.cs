@@ -111,7 +111,8 @@ namespace BiometricConsent.Policy.Rules.China
             Fact obtained = a.ConsentObtained();
             if (required.IsTrue && (a.LegalBasis == LegalBasis.None || obtained.IsFalse))
             {
-                return Verdict.Violated("Facial information collected without lawful consent is kept and processed instead of being deleted or anonymised.");
+                return Verdict.Violated("Facial information collected without lawful consent is kept and processed instead of being deleted or anonymised.",
+                    obtained.IsFalse ? obtained : a.LegalBasisIs(LegalBasis.None));
             }
 
             bool lawfulnessUnknown = required.IsUnknown || (required.IsTrue && obtained.IsUnknown);

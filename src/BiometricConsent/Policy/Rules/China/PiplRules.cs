@@ -154,7 +154,7 @@ namespace BiometricConsent.Policy.Rules.China
             checks: FactSet.Of(FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention),
             notModelled: "actual deletion: Satisfied means a retention period is set (after which deletion falls due) and the service the information was collected for continues; deletion after a withdrawal or unlawful processing",
             (in RuleContext c) => Checklist.Start
-                .ViolatedIf(c.EntryMethodSwitchedUnilaterally().IsTrue, "The service the information was collected for was stopped when the entry method was switched, yet the information is kept for the new method instead of being deleted (Art. 47 ¶1(2)).")
+                .ViolatedIf(c.EntryMethodSwitchedUnilaterally().IsTrue, "The service the information was collected for was stopped when the entry method was switched, yet the information is kept for the new method instead of being deleted (Art. 47 ¶1(2)).", c.EntryMethodSwitchedUnilaterally())
                 .Needs(c.EntryMethodSwitchedUnilaterally())
                 .NeedsValue(c.Retention, FactPaths.Storage.Retention)
                 .Verdict(
@@ -209,15 +209,15 @@ namespace BiometricConsent.Policy.Rules.China
                 case null:
                     return Verdict.Undetermined("Which legal basis the processing relies on decides this rule.", FactPaths.LegalBasis);
                 case LegalBasis.None:
-                    return Verdict.Violated("Facial information is processed without any legal basis: neither consent nor any basis of Art. 13 ¶1(2)–(7).");
+                    return Verdict.Violated("Facial information is processed without any legal basis: neither consent nor any basis of Art. 13 ¶1(2)–(7).", a.LegalBasisIs(LegalBasis.None));
                 case LegalBasis.Consent:
                     Fact obtained = a.ConsentObtained();
-                    return obtained.IsFalse ? Verdict.Violated("The processing relies on consent (Art. 13 ¶1(1)), but no consent was obtained.")
+                    return obtained.IsFalse ? Verdict.Violated("The processing relies on consent (Art. 13 ¶1(1)), but no consent was obtained.", obtained)
                         : obtained.IsUnknown ? Verdict.Undetermined("The processing relies on consent; whether it was obtained decides this rule.", obtained)
                         : Verdict.Satisfied("The processing relies on the individuals' consent (Art. 13 ¶1(1)), which was obtained.");
                 case LegalBasis.Contract:
                     Fact necessary = a.NecessaryForService();
-                    return necessary.IsFalse ? Verdict.Violated("The processing relies on contract necessity (Art. 13 ¶1(2)), but recognition is not necessary for the service.")
+                    return necessary.IsFalse ? Verdict.Violated("The processing relies on contract necessity (Art. 13 ¶1(2)), but recognition is not necessary for the service.", necessary)
                         : necessary.IsUnknown ? Verdict.Undetermined("The processing relies on contract necessity; whether recognition is necessary for the service decides this rule.", necessary)
                         : Verdict.Satisfied("The processing is necessary for a contract with the individual (Art. 13 ¶1(2)).");
                 case LegalBasis.StatutoryDuty:
@@ -236,7 +236,7 @@ namespace BiometricConsent.Policy.Rules.China
             Fact obtained = a.ConsentObtained();
             Fact bundled = a.ConsentSeparate().IsTrue ? new Fact(false, FactPaths.Consent.Bundled) : a.ConsentBundled();
             return Checklist.Unless(ChineseDuties.ConsentGate(a))
-                .ViolatedIf(obtained.IsFalse, "The processing needs consent, but none was obtained.")
+                .ViolatedIf(obtained.IsFalse, "The processing needs consent, but none was obtained.", obtained)
                 .Needs(obtained)
                 .Requires(a.NoticeGiven(), "it was not informed (no notice was given)")
                 .Requires(a.ConsentExplicit(), "it was not explicit")
@@ -276,7 +276,7 @@ namespace BiometricConsent.Policy.Rules.China
                 case null:
                     return Verdict.Undetermined("The facial information leaves the PRC; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism);
                 case CrossBorderMechanism.None:
-                    return Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.");
+                    return Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism));
                 default:
                     return Verdict.Satisfied("The transfer abroad rests on a CAC security assessment, a certification or the standard contract.");
             }
@@ -290,7 +290,7 @@ namespace BiometricConsent.Policy.Rules.China
             return Checklist.Start
                 .AppliesWhen(crossBorder, "The facial information is not provided outside the PRC.")
                 .AppliesWhen(consentRequired, "The processing relies on a legal basis other than consent, which dispenses with consent to the transfer (PIPL Art. 13 ¶2).")
-                .Breach(crossBorder.IsTrue && consentRequired.IsTrue && separate.IsFalse, "The facial information is provided outside the PRC without the individuals' separate consent")
+                .Breach(crossBorder.IsTrue && consentRequired.IsTrue && separate.IsFalse, "The facial information is provided outside the PRC without the individuals' separate consent", separate)
                 .Needs(separate)
                 .Verdict(
                     violated: "",
@@ -329,7 +329,7 @@ namespace BiometricConsent.Policy.Rules.China
             {
                 null => Verdict.Undetermined("The facial information leaves the PRC; whether a CAC security assessment was passed decides this rule.", FactPaths.Storage.CrossBorderMechanism),
                 CrossBorderMechanism.SecurityAssessment => Verdict.Satisfied("The facial information leaves the PRC only after a CAC security assessment."),
-                _ => Verdict.Violated("A processor bound by Art. 40 provides facial information outside the PRC without a CAC security assessment."),
+                _ => Verdict.Violated("A processor bound by Art. 40 provides facial information outside the PRC without a CAC security assessment.", new Fact(true, FactPaths.Storage.CrossBorderMechanism)),
             };
         }
 

@@ -89,19 +89,19 @@ namespace BiometricConsent.Policy.Rules.China
             Fact notice = a.NoticeGiven();
             if (notice.IsFalse)
             {
-                return Verdict.Violated(what + " without notifying individuals: processing rules must be disclosed (Civil Code Art. 1035).");
+                return Verdict.Violated(what + " without notifying individuals: processing rules must be disclosed (Civil Code Art. 1035).", notice);
             }
 
             switch (a.LegalBasis)
             {
                 case LegalBasis.None:
-                    return Verdict.Violated(what + " without any lawful basis.");
+                    return Verdict.Violated(what + " without any lawful basis.", a.LegalBasisIs(LegalBasis.None));
                 case LegalBasis.Consent:
                     Fact obtained = a.ConsentObtained();
                     Fact separate = a.ConsentSeparate();
                     if (obtained.IsFalse || separate.IsFalse)
                     {
-                        return Verdict.Violated(what + (obtained.IsFalse ? " without the individuals' consent." : " without separate consent."));
+                        return Verdict.Violated(what + (obtained.IsFalse ? " without the individuals' consent." : " without separate consent."), obtained.IsFalse ? obtained : separate);
                     }
 
                     if (obtained.IsUnknown || separate.IsUnknown || notice.IsUnknown)
@@ -114,7 +114,7 @@ namespace BiometricConsent.Policy.Rules.China
                     Fact necessary = a.NecessaryForService();
                     if (necessary.IsFalse)
                     {
-                        return Verdict.Violated(what + " on a contract basis although facial processing is not necessary to perform the contract.");
+                        return Verdict.Violated(what + " on a contract basis although facial processing is not necessary to perform the contract.", necessary);
                     }
 
                     if (necessary.IsUnknown || notice.IsUnknown)

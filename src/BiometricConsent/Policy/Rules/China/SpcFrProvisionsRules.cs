@@ -242,7 +242,7 @@ namespace BiometricConsent.Policy.Rules.China
 
             Fact given = a.NoticeGiven();
             return WithDefence(a, Checklist.Start
-                .ViolatedIf(given.IsFalse, "No processing rules were disclosed: individuals are not notified at all.")
+                .ViolatedIf(given.IsFalse, "No processing rules were disclosed: individuals are not notified at all.", given)
                 .Needs(given)
                 .Requires(ChineseDuties.NoticeStates(a, PurposeMethodScope, out _), "The notice does not expressly state the purpose, method and scope (data categories) of processing")
                 .Verdict(
@@ -262,9 +262,9 @@ namespace BiometricConsent.Policy.Rules.China
             Fact guardian = a.GuardianConsentForMinors();
             return WithDefence(a, Checklist.Start
                 .AppliesWhen(ChineseDuties.ConsentRequired(a), "Art. 2(3) governs processing that needs consent; the processor relies on another basis.")
-                .ViolatedIf(a.ConsentObtained().IsFalse, "Facial information is processed without the individual's consent and without another basis.")
-                .ViolatedIf(a.ConsentSeparate().IsFalse, "Consent was obtained but not separately for the facial processing.")
-                .ViolatedIf(minors.IsTrue && guardian.IsFalse, "Minors under 14 are among the individuals but no guardian consented.")
+                .ViolatedIf(a.ConsentObtained().IsFalse, "Facial information is processed without the individual's consent and without another basis.", a.ConsentObtained())
+                .ViolatedIf(a.ConsentSeparate().IsFalse, "Consent was obtained but not separately for the facial processing.", a.ConsentSeparate())
+                .ViolatedIf(minors.IsTrue && guardian.IsFalse, "Minors under 14 are among the individuals but no guardian consented.", minors, guardian)
                 .Needs(a.ConsentObtained())
                 .Needs(a.ConsentSeparate())
                 .Needs(minors)
@@ -289,7 +289,7 @@ namespace BiometricConsent.Policy.Rules.China
             Checklist.Unless(Gate(a))
                 .ViolatedIf(a.SecurityIncident().IsTrue, a.Encrypted().IsFalse
                     ? "Facial information leaked, was tampered with or lost while stored unencrypted: due technical measures were not taken."
-                    : "Facial information leaked, was tampered with or lost; the processor must show it had taken due technical and other measures.")
+                    : "Facial information leaked, was tampered with or lost; the processor must show it had taken due technical and other measures.", a.SecurityIncident())
                 .Needs(a.SecurityIncident())
                 .Verdict(
                     violated: "",
@@ -302,8 +302,8 @@ namespace BiometricConsent.Policy.Rules.China
             Fact consent = a.SeparateConsentForSharing();
             Fact sold = a.Sold();
             return Checklist.Unless(Gate(a))
-                .ViolatedIf(shared.IsTrue && sold.IsTrue, "Facial information is sold to others.")
-                .ViolatedIf(shared.IsTrue && consent.IsFalse, "Facial information is provided to others without the individual's separate consent.")
+                .ViolatedIf(shared.IsTrue && sold.IsTrue, "Facial information is sold to others.", sold)
+                .ViolatedIf(shared.IsTrue && consent.IsFalse, "Facial information is provided to others without the individual's separate consent.", shared, consent)
                 .Needs(shared)
                 .Needs(consent, when: !shared.IsFalse)
                 .Needs(sold, when: !shared.IsFalse)
@@ -328,7 +328,7 @@ namespace BiometricConsent.Policy.Rules.China
             }
 
             return IsPrivateSpaceInPublicPlace(venue)
-                ? Verdict.Violated($"Facial recognition in a {venue} — a private space within a public place — offends public order and good morals.")
+                ? Verdict.Violated($"Facial recognition in a {venue} — a private space within a public place — offends public order and good morals.", a.VenueIs(venue))
                 : Verdict.Satisfied("No modelled circumstance contrary to public order and good morals (recognition is not in a private space).");
         }
 
@@ -347,10 +347,10 @@ namespace BiometricConsent.Policy.Rules.China
                     verdict = Verdict.Undetermined("Whether the processing has any lawful basis decides this rule.", FactPaths.LegalBasis);
                     break;
                 case LegalBasis.None:
-                    verdict = Verdict.Violated("The processing rests on no lawful basis at all.");
+                    verdict = Verdict.Violated("The processing rests on no lawful basis at all.", a.LegalBasisIs(LegalBasis.None));
                     break;
                 case LegalBasis.Contract when necessary.IsFalse:
-                    verdict = Verdict.Violated("The processor relies on a contract, but facial processing is not necessary to perform it: the necessity principle is breached.");
+                    verdict = Verdict.Violated("The processor relies on a contract, but facial processing is not necessary to perform it: the necessity principle is breached.", necessary);
                     break;
                 case LegalBasis.Contract when necessary.IsUnknown:
                     verdict = Verdict.Undetermined("A contract basis holds only if facial processing is necessary to perform the contract.", necessary);
@@ -383,7 +383,8 @@ namespace BiometricConsent.Policy.Rules.China
             {
                 if (necessary.IsFalse)
                 {
-                    return Verdict.Violated("Consent was a condition of the service although facial processing is not necessary for it: the consent defence fails.");
+                    return Verdict.Violated("Consent was a condition of the service although facial processing is not necessary for it: the consent defence fails.",
+                        a.ConsentConditionOfService().IsTrue ? a.ConsentConditionOfService() : a.ServiceRefusedWithoutConsent(), necessary);
                 }
 
                 return necessary.IsTrue
@@ -406,12 +407,12 @@ namespace BiometricConsent.Policy.Rules.China
             Fact alternativeExists = a.NonBiometricAlternativeExists();
             if (switched.IsTrue)
             {
-                return Verdict.Violated("The processor switched the agreed entry method to facial recognition unilaterally, leaving no choice but to consent: the consent defence fails.");
+                return Verdict.Violated("The processor switched the agreed entry method to facial recognition unilaterally, leaving no choice but to consent: the consent defence fails.", switched);
             }
 
             if (sole.IsTrue && alternativeExists.IsTrue)
             {
-                return Verdict.Violated("Facial recognition is the only way through although a non-biometric method would serve: consent is forced in disguise and no defence.");
+                return Verdict.Violated("Facial recognition is the only way through although a non-biometric method would serve: consent is forced in disguise and no defence.", sole, alternativeExists);
             }
 
             if (switched.IsFalse && (sole.IsFalse || alternativeExists.IsFalse))
@@ -490,7 +491,7 @@ namespace BiometricConsent.Policy.Rules.China
             return Checklist.Unless(Gate(a))
                 .AppliesWhen(manager, "Art. 10 binds property managers and other building managers; the processor is not one.")
                 .AppliesWhen(entry, "Art. 10 concerns entry to the property; recognition is not used for access control.")
-                .Breach(manager.IsTrue && entry.IsTrue && sole.IsTrue, "The property manager makes facial recognition the only way in: owners and occupants who do not consent are entitled to another reasonable verification method")
+                .Breach(manager.IsTrue && entry.IsTrue && sole.IsTrue, "The property manager makes facial recognition the only way in: owners and occupants who do not consent are entitled to another reasonable verification method", sole)
                 .Needs(sole)
                 .Verdict(
                     violated: "",
@@ -518,7 +519,8 @@ namespace BiometricConsent.Policy.Rules.China
             if (breach && agreement.IsTrue)
             {
                 return Verdict.Violated((switched.IsTrue ? "The processor changed the agreed entry method unilaterally" : "The processor uses the information beyond the agreed purpose") +
-                    ": breach of contract; the individual may demand deletion, and the absence of a deletion clause is no defence.");
+                    ": breach of contract; the individual may demand deletion, and the absence of a deletion clause is no defence.",
+                    switched.IsTrue ? switched : extended, switched.IsTrue ? default : reconsent);
             }
 
             if (agreement.IsUnknown || switched.IsUnknown || extended.IsUnknown || (extended.IsTrue && reconsent.IsUnknown))

@@ -45,7 +45,8 @@ namespace BiometricConsent.Policy.Rules.China
             Verification.VerifiedSecondary,
             (in RuleContext c) => Gate(c) ?? Verdict.Violated(c.ConsentWritten().IsTrue || c.ConsentSeparate().IsTrue
                 ? "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; the written or separate consent obtained does not cure it."
-                : "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; consent would not cure it."),
+                : "A market credit information provider collects biometric information, which Art. 16 ¶2 forbids outright; consent would not cure it.",
+                c.ProcessorIs(ProcessorKind.MarketCreditInformationProvider)),
             checks: ScopeChecks,
             mentions: FactSet.Of(FactPaths.Consent.Written, FactPaths.Consent.Separate),
             notModelled: "the other forbidden categories (religious belief, blood type, disease and medical history): every modality of the model is biometric, so any activity of a provider collects biometric information");
@@ -61,8 +62,8 @@ namespace BiometricConsent.Policy.Rules.China
                 .AndUnless(a.LegalBasisIs(LegalBasis.StatutoryDuty).IsTrue
                     ? Verdict.Satisfied("The collection rests on a statutory duty, which Art. 16 ¶1 exempts from consent (laws or administrative regulations provide otherwise).")
                     : (Verdict?)null)
-                .ViolatedIf(consent.IsFalse, "The market credit information provider collects the person's information without consent.")
-                .ViolatedIf(use.IsFalse, "The market credit information provider obtained consent but did not agree the use with the person.")
+                .ViolatedIf(consent.IsFalse, "The market credit information provider collects the person's information without consent.", consent)
+                .ViolatedIf(use.IsFalse, "The market credit information provider obtained consent but did not agree the use with the person.", use)
                 .Needs(consent)
                 .Needs(use)
                 .Verdict(

@@ -1,0 +1,117 @@
+using System.Linq;
+using System.Text.Json;
+
+namespace BiometricConsent.Tests.Cli;
+
+/// <summary>
+/// An activity no rule covers (US-IL, an EU code) or none in force is assessed against is no pass: every format says
+/// so and the exit code is 4 (docs/cli.md "Exit codes").
+/// </summary>
+public class CliNothingAssessedTests
+{
+    private static string Uncovered(string jurisdiction) => $$"""
+        {
+          "id": "uncovered-{{jurisdiction.ToLowerInvariant()}}",
+          "jurisdiction": "{{jurisdiction}}",
+          "period": { "start": "2022-01-01", "end": "2022-12-31" },
+          "legalBasis": "None",
+          "consent": { "obtained": false }
+        }
+        """;
+
+    [Theory]
+    [InlineData("US-IL")]
+    [InlineData("DE")]
+    [InlineData("FR")]
+    public void Exit_4_and_text_says_nothing_was_assessed(string jurisdiction)
+    {
+        using var folder = new TempFolder();
+        CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered(jurisdiction)));
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Equal("", run.Stderr);
+        Assert.Contains($"  Coverage:     Nothing was assessed: no instrument of the catalog covers {jurisdiction}", run.Stdout);
+        Assert.Contains("This is not a pass.", run.Stdout);
+    }
+
+    [Fact]
+    public void Json_has_a_coverage_object()
+    {
+        using var folder = new TempFolder();
+        CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered("US-IL")), "--format", "json");
+        Assert.True(run.ExitCode == 4, run.ToString());
+        using JsonDocument json = JsonDocument.Parse(run.Stdout);
+        JsonElement coverage = json.RootElement.GetProperty("coverage");
+        Assert.Equal(0, coverage.GetProperty("instruments").GetArrayLength());
+        Assert.Equal(0, coverage.GetProperty("rules").GetInt32());
+        Assert.Equal(0, coverage.GetProperty("rulesInForce").GetInt32());
+        Assert.True(coverage.GetProperty("nothingAssessed").GetBoolean());
+        Assert.Contains("US-IL", coverage.GetProperty("note").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("findings").GetArrayLength());
+    }
+
+    [Fact]
+    public void Json_coverage_of_a_covered_activity_lists_its_instruments()
+    {
+        CliRun run = CliRun.InRepository("assess", "docs/examples/tianjin-credit-provider.json", "--format", "json");
+        Assert.True(run.ExitCode == 1, run.ToString());
+        using JsonDocument json = JsonDocument.Parse(run.Stdout);
+        JsonElement coverage = json.RootElement.GetProperty("coverage");
+        string[] instruments = coverage.GetProperty("instruments").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Contains("CN-TJ-SCR", instruments);
+        Assert.Contains("CN-PIPL", instruments);
+        Assert.False(coverage.GetProperty("nothingAssessed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, coverage.GetProperty("note").ValueKind);
+        Assert.True(coverage.GetProperty("rulesInForce").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void Markdown_says_nothing_was_assessed()
+    {
+        using var folder = new TempFolder();
+        CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "markdown");
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("⚠️ **Nothing assessed** for the activity", run.Stdout);
+        Assert.Contains("⚠️ **Nothing assessed.** Nothing was assessed: no instrument of the catalog covers DE", run.Stdout);
+        Assert.DoesNotContain("No violations", run.Stdout);
+    }
+
+    [Fact]
+    public void Sarif_has_an_error_notification_at_the_jurisdiction()
+    {
+        using var folder = new TempFolder();
+        CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered("US-IL")), "--format", "sarif");
+        Assert.True(run.ExitCode == 4, run.ToString());
+        using JsonDocument log = JsonDocument.Parse(run.Stdout);
+        JsonElement runElement = Reporting.SarifAssert.Valid(log.RootElement);
+        Assert.Equal(0, runElement.GetProperty("results").GetArrayLength());
+        JsonElement invocation = runElement.GetProperty("invocations").EnumerateArray().Single();
+        Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+        JsonElement notification = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().Single();
+        Assert.Equal("error", notification.GetProperty("level").GetString());
+        Assert.Contains("US-IL", notification.GetProperty("message").GetProperty("text").GetString());
+        JsonElement region = notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(3, region.GetProperty("startLine").GetInt32()); // "jurisdiction" is on line 3
+        Assert.Equal(3, region.GetProperty("startColumn").GetInt32());
+    }
+
+    [Fact]
+    public void Exit_4_takes_precedence_over_violations_and_the_total_line_counts_it()
+    {
+        using var folder = new TempFolder();
+        string uncovered = folder.Write("il.json", Uncovered("US-IL"));
+        string xpeng = folder.Write("xpeng.json", System.IO.File.ReadAllText(Policy.TestData.ExamplePath("xpeng-shanghai-2021.json")));
+        CliRun run = folder.Run("assess", xpeng, uncovered);
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("2 activities assessed; 1 with violations; 1 against no rule in force (nothing assessed).", run.Stdout);
+        Assert.Contains("VIOLATED (1)", run.Stdout);
+        Assert.Equal(1, folder.Run("assess", xpeng).ExitCode);
+    }
+
+    [Fact]
+    public void Covered_activities_keep_their_exit_codes()
+    {
+        Assert.Equal(1, CliRun.InRepository("assess", "docs/examples/guo-bing-safari-park.json").ExitCode);
+        CliRun help = CliRun.InRepository("assess", "--help");
+        Assert.Contains("4: an activity had no rule in force", help.Stdout);
+    }
+}
