@@ -102,12 +102,14 @@ public sealed class KillTests : IDisposable
 
         var lines = new ConcurrentQueue<string>();
         var ready = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstAck = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null)
             {
                 ready.TrySetResult(false);
+                firstAck.TrySetResult(false);
                 return;
             }
 
@@ -115,6 +117,10 @@ public sealed class KillTests : IDisposable
             if (e.Data == "READY")
             {
                 ready.TrySetResult(true);
+            }
+            else if (e.Data.StartsWith("ACK ", StringComparison.Ordinal))
+            {
+                firstAck.TrySetResult(true);
             }
         };
         var errors = new ConcurrentQueue<string>();
@@ -131,6 +137,10 @@ public sealed class KillTests : IDisposable
 
         Task finished = await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(20)));
         Assert.True(finished == ready.Task && ready.Task.Result, $"round {round}: the crash writer did not open the ledger: {string.Join(Environment.NewLine, errors)}");
+        // The kill comes at a random moment once the writers are appending: on a busy machine the first appends can
+        // take longer than the whole delay, and a kill before any acknowledgement would prove nothing.
+        finished = await Task.WhenAny(firstAck.Task, Task.Delay(TimeSpan.FromSeconds(20)));
+        Assert.True(finished == firstAck.Task && firstAck.Task.Result, $"round {round}: the crash writer acknowledged nothing: {string.Join(Environment.NewLine, errors)}");
         await Task.Delay(delayMilliseconds);
         process.Kill(); // SIGKILL on Unix: no finally blocks, no flush, no dispose.
         await process.WaitForExitAsync();
