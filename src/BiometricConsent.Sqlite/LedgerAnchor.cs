@@ -54,10 +54,7 @@ public sealed class LedgerAnchor : IEquatable<LedgerAnchor>
     /// <exception cref="FormatException"><paramref name="text"/> is not an anchor.</exception>
     public static LedgerAnchor Parse(string text)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+        Preconditions.CheckNotNull(text, nameof(text));
 
         int colon = text.IndexOf(':');
         string hex = colon < 0 ? string.Empty : text.Substring(colon + 1);

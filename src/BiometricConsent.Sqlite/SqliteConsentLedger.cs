@@ -134,10 +134,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <exception cref="SqliteException">The file cannot be opened or created.</exception>
     public static Task<SqliteConsentLedger> OpenAsync(SqliteConnectionStringBuilder connectionString, IClock clock, SqliteConsentLedgerOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (connectionString is null)
-        {
-            throw new ArgumentNullException(nameof(connectionString));
-        }
+        Preconditions.CheckNotNull(connectionString, nameof(connectionString));
 
         var builder = new SqliteConnectionStringBuilder(connectionString.ConnectionString);
         return Task.Run(() => OpenCore(builder, clock, options, nameof(connectionString)), cancellationToken);
@@ -311,10 +308,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// </exception>
     public Task<LedgerAnchor> VerifyAgainstAsync(LedgerAnchor anchor, CancellationToken cancellationToken = default)
     {
-        if (anchor is null)
-        {
-            throw new ArgumentNullException(nameof(anchor));
-        }
+        Preconditions.CheckNotNull(anchor, nameof(anchor));
 
         if (closed)
         {
@@ -417,10 +411,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private static SqliteConnectionStringBuilder BuilderForPath(string path)
     {
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
+        Preconditions.CheckNotNull(path, nameof(path));
 
         if (path.Trim().Length == 0)
         {
@@ -432,10 +423,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private static SqliteConsentLedger OpenCore(SqliteConnectionStringBuilder builder, IClock clock, SqliteConsentLedgerOptions? options, string paramName)
     {
-        if (clock is null)
-        {
-            throw new ArgumentNullException(nameof(clock));
-        }
+        Preconditions.CheckNotNull(clock, nameof(clock));
 
         SqliteConsentLedgerOptions settings = (options ?? new SqliteConsentLedgerOptions()).Clone();
         string dataSource = builder.DataSource;

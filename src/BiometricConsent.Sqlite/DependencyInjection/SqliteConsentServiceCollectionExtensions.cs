@@ -26,15 +26,8 @@ public static class SqliteConsentServiceCollectionExtensions
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
     public static IServiceCollection AddSqliteConsentLedger(this IServiceCollection services, string path, Action<SqliteConsentLedgerOptions>? configure = null)
     {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
-
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
+        Preconditions.CheckNotNull(services, nameof(services));
+        Preconditions.CheckNotNull(path, nameof(path));
 
         if (path.Trim().Length == 0)
         {

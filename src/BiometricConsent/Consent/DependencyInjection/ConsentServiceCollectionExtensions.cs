@@ -27,10 +27,7 @@ public static class ConsentServiceCollectionExtensions
     /// <exception cref="ArgumentException"><paramref name="configure"/> set <see cref="ConsentGateOptions.Policy"/> to null.</exception>
     public static IServiceCollection AddBiometricConsent(this IServiceCollection services, Action<ConsentGateOptions>? configure = null)
     {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
+        Preconditions.CheckNotNull(services, nameof(services));
 
         var options = new ConsentGateOptions();
         configure?.Invoke(options);

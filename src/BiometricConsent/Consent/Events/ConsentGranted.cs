@@ -52,10 +52,7 @@ public sealed class ConsentGranted : ConsentEvent
         string? evidenceReference = null)
         : base(subject)
     {
-        if (purposes is null)
-        {
-            throw new ArgumentNullException(nameof(purposes));
-        }
+        Preconditions.CheckNotNull(purposes, nameof(purposes));
 
         int mask = 0;
         foreach (Purpose purpose in purposes)
@@ -108,7 +105,7 @@ public sealed class ConsentGranted : ConsentEvent
         GrantedAt = grantedAt;
         Form = form;
         IsSeparate = isSeparate;
-        Giver = giver ?? throw new ArgumentNullException(nameof(giver));
+        Giver = Preconditions.CheckNotNull(giver, nameof(giver));
         SubjectBirthDate = subjectBirthDate;
         ExpiresAt = expiresAt;
         TimeZone = timeZone;

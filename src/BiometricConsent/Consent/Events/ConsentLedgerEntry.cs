@@ -18,7 +18,7 @@ public sealed class ConsentLedgerEntry
             ? sequenceNumber
             : throw new ArgumentOutOfRangeException(nameof(sequenceNumber), sequenceNumber, "Sequence numbers start at 1.");
         RecordedAt = recordedAt;
-        Event = @event ?? throw new ArgumentNullException(nameof(@event));
+        Event = Preconditions.CheckNotNull(@event, nameof(@event));
     }
 
     /// <summary>The position in the ledger: unique, and increasing in the order events were appended.</summary>

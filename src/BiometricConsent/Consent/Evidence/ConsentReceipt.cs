@@ -42,15 +42,8 @@ public static class ConsentReceipt
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="state"/> is null.</exception>
     public static void Write(Utf8JsonWriter writer, SubjectConsentState state, Instant generatedAt)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (state is null)
-        {
-            throw new ArgumentNullException(nameof(state));
-        }
+        Preconditions.CheckNotNull(writer, nameof(writer));
+        Preconditions.CheckNotNull(state, nameof(state));
 
         writer.WriteStartObject();
         writer.WriteString("format", Format);
@@ -104,15 +97,8 @@ public static class ConsentReceipt
     /// <exception cref="ArgumentException"><paramref name="subject"/> is the default value.</exception>
     public static async Task WriteAsync(IConsentLedger ledger, SubjectId subject, Instant generatedAt, Stream destination, CancellationToken cancellationToken = default)
     {
-        if (ledger is null)
-        {
-            throw new ArgumentNullException(nameof(ledger));
-        }
-
-        if (destination is null)
-        {
-            throw new ArgumentNullException(nameof(destination));
-        }
+        Preconditions.CheckNotNull(ledger, nameof(ledger));
+        Preconditions.CheckNotNull(destination, nameof(destination));
 
         SubjectId.ThrowIfDefault(subject, nameof(subject));
         IReadOnlyList<ConsentLedgerEntry> entries = await ledger.ReadSubjectAsync(subject, cancellationToken).ConfigureAwait(false);

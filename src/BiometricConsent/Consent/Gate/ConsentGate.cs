@@ -43,8 +43,8 @@ public sealed class ConsentGate
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="clock"/> is null.</exception>
     public ConsentGate(IConsentLedger ledger, IClock clock, ConsentPolicy? policy = null, ILogger<ConsentGate>? logger = null)
     {
-        this.ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
-        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        this.ledger = Preconditions.CheckNotNull(ledger, nameof(ledger));
+        this.clock = Preconditions.CheckNotNull(clock, nameof(clock));
         Policy = policy ?? ConsentPolicy.Default;
         this.logger = logger ?? NullLogger<ConsentGate>.Instance;
     }
@@ -60,7 +60,7 @@ public sealed class ConsentGate
     /// <returns>The new gate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public ConsentGate WithPolicy(ConsentPolicy policy) =>
-        new ConsentGate(ledger, clock, policy ?? throw new ArgumentNullException(nameof(policy)), logger);
+        new ConsentGate(ledger, clock, Preconditions.CheckNotNull(policy, nameof(policy)), logger);
 
     /// <summary>Whether the subject's valid consent covers the processing now.</summary>
     /// <param name="subject">The subject about to be captured.</param>
@@ -212,7 +212,7 @@ public sealed class ConsentGate
     /// <returns>The recorded entry, once durable.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="consent"/> is null.</exception>
     public ValueTask<ConsentLedgerEntry> RecordAsync(ConsentGranted consent, CancellationToken cancellationToken = default) =>
-        ledger.AppendAsync(consent ?? throw new ArgumentNullException(nameof(consent)), cancellationToken);
+        ledger.AppendAsync(Preconditions.CheckNotNull(consent, nameof(consent)), cancellationToken);
 
     /// <summary>Records that the subject withdrew consent now (PIPL Art. 15).</summary>
     /// <param name="subject">The subject.</param>

@@ -68,7 +68,7 @@ public sealed class ConsentPolicy
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timeZone"/> is null.</exception>
     public ConsentPolicy WithTimeZone(DateTimeZone timeZone) =>
-        new ConsentPolicy(RequiredNoticeVersion, RequireWrittenConsent, MinimumAgeWithoutGuardian, timeZone ?? throw new ArgumentNullException(nameof(timeZone)));
+        new ConsentPolicy(RequiredNoticeVersion, RequireWrittenConsent, MinimumAgeWithoutGuardian, Preconditions.CheckNotNull(timeZone, nameof(timeZone)));
 
     /// <summary>A readable summary of the requirements.</summary>
     /// <returns>The summary.</returns>

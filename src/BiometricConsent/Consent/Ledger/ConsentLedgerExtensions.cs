@@ -16,15 +16,8 @@ public static class ConsentLedgerExtensions
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="event"/> is null.</exception>
     public static async ValueTask<ConsentLedgerEntry> AppendAsync(this IConsentLedger ledger, ConsentEvent @event, CancellationToken cancellationToken = default)
     {
-        if (ledger is null)
-        {
-            throw new ArgumentNullException(nameof(ledger));
-        }
-
-        if (@event is null)
-        {
-            throw new ArgumentNullException(nameof(@event));
-        }
+        Preconditions.CheckNotNull(ledger, nameof(ledger));
+        Preconditions.CheckNotNull(@event, nameof(@event));
 
         IReadOnlyList<ConsentLedgerEntry> entries = await ledger.AppendAsync(new[] { @event }, cancellationToken).ConfigureAwait(false);
         return entries[0];

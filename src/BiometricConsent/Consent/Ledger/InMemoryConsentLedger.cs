@@ -37,7 +37,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public InMemoryConsentLedger(IClock clock, ILogger<InMemoryConsentLedger>? logger = null)
     {
-        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        this.clock = Preconditions.CheckNotNull(clock, nameof(clock));
         if (logger is not null)
         {
             ConsentLog.InMemoryCreated(logger);
@@ -188,10 +188,7 @@ public static class LedgerArguments
     /// <exception cref="ArgumentException"><paramref name="events"/> is empty, or two of its events carry the same <see cref="ConsentEvent.IdempotencyKey"/>.</exception>
     public static void ValidateEvents(IReadOnlyList<ConsentEvent> events, string paramName)
     {
-        if (events is null)
-        {
-            throw new ArgumentNullException(paramName);
-        }
+        Preconditions.CheckNotNull(events, paramName);
 
         if (events.Count == 0)
         {
@@ -203,6 +200,7 @@ public static class LedgerArguments
         {
             if (events[i] is null)
             {
+                // Hand-written so the message is only formatted when it is thrown.
                 throw new ArgumentNullException(paramName, $"Event [{i}] is null.");
             }
 
@@ -228,10 +226,7 @@ public static class LedgerArguments
     /// <exception cref="ArgumentException">A key was recorded with an event about another subject or of another kind: the key was reused for a different operation.</exception>
     public static ConsentLedgerEntry?[]? FindRetries(IReadOnlyList<ConsentEvent> events, Func<string, ConsentLedgerEntry?> recorded, string paramName)
     {
-        if (recorded is null)
-        {
-            throw new ArgumentNullException(nameof(recorded));
-        }
+        Preconditions.CheckNotNull(recorded, nameof(recorded));
 
         ConsentLedgerEntry?[]? retries = null;
         for (int i = 0; i < events.Count; i++)

@@ -86,10 +86,7 @@ public sealed class SubjectConsentState
     /// <exception cref="ArgumentException">An entry is about another subject or out of sequence order.</exception>
     public static SubjectConsentState FromEntries(SubjectId subject, IEnumerable<ConsentLedgerEntry> entries)
     {
-        if (entries is null)
-        {
-            throw new ArgumentNullException(nameof(entries));
-        }
+        Preconditions.CheckNotNull(entries, nameof(entries));
 
         SubjectConsentState state = Empty(subject);
         foreach (ConsentLedgerEntry entry in entries)
@@ -139,10 +136,7 @@ public sealed class SubjectConsentState
 
     private SubjectConsentState ApplyCore(ConsentLedgerEntry entry, string paramName)
     {
-        if (entry is null)
-        {
-            throw new ArgumentNullException(paramName);
-        }
+        Preconditions.CheckNotNull(entry, paramName);
 
         if (entry.Subject != Subject)
         {

@@ -48,10 +48,7 @@ public sealed class ConsentGiver : IEquatable<ConsentGiver>
     /// <exception cref="ArgumentException"><paramref name="guardianIdentity"/> is blank, or <paramref name="relationship"/> is blank but not null.</exception>
     public static ConsentGiver Guardian(string guardianIdentity, string? relationship = null)
     {
-        if (guardianIdentity is null)
-        {
-            throw new ArgumentNullException(nameof(guardianIdentity));
-        }
+        Preconditions.CheckNotNull(guardianIdentity, nameof(guardianIdentity));
 
         string identity = guardianIdentity.Trim();
         if (identity.Length == 0)

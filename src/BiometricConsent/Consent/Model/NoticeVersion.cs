@@ -43,10 +43,7 @@ public readonly struct NoticeVersion : IEquatable<NoticeVersion>, IComparable<No
     /// <exception cref="FormatException"><paramref name="text"/> is not a version.</exception>
     public static NoticeVersion Parse(string text)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+        Preconditions.CheckNotNull(text, nameof(text));
 
         return TryParse(text, out NoticeVersion version)
             ? version

@@ -22,10 +22,7 @@ public readonly struct SubjectId : IEquatable<SubjectId>, IComparable<SubjectId>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty or white space only.</exception>
     public SubjectId(string value)
     {
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
+        Preconditions.CheckNotNull(value, nameof(value));
 
         string trimmed = value.Trim();
         if (trimmed.Length == 0)

@@ -28,8 +28,8 @@ namespace BiometricConsent.Policy.Calendars
         public ListedWorkingDayCalendar(IEnumerable<LocalDate> holidays, IEnumerable<LocalDate> makeUpWorkingDays, DateInterval? covered = null)
         {
             this.covered = covered;
-            this.holidays = new HashSet<LocalDate>(holidays ?? throw new ArgumentNullException(nameof(holidays)));
-            this.makeUpWorkingDays = new HashSet<LocalDate>(makeUpWorkingDays ?? throw new ArgumentNullException(nameof(makeUpWorkingDays)));
+            this.holidays = new HashSet<LocalDate>(Preconditions.CheckNotNull(holidays, nameof(holidays)));
+            this.makeUpWorkingDays = new HashSet<LocalDate>(Preconditions.CheckNotNull(makeUpWorkingDays, nameof(makeUpWorkingDays)));
             foreach (LocalDate day in this.holidays)
             {
                 if (WorkingDays.IsWeekend(day))

@@ -62,10 +62,7 @@ namespace BiometricConsent.Policy.Engine
         /// <returns>The finding, or <c>null</c>.</returns>
         public Finding? Find(string ruleId)
         {
-            if (ruleId is null)
-            {
-                throw new ArgumentNullException(nameof(ruleId));
-            }
+            Preconditions.CheckNotNull(ruleId, nameof(ruleId));
 
             int lo = 0, hi = findings.Length - 1;
             while (lo <= hi)

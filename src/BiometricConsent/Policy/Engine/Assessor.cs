@@ -48,10 +48,7 @@ namespace BiometricConsent.Policy.Engine
         /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
         public Assessment Assess(Activity activity)
         {
-            if (activity is null)
-            {
-                throw new ArgumentNullException(nameof(activity));
-            }
+            Preconditions.CheckNotNull(activity, nameof(activity));
 
             LocalDateRange dates = activity.Dates;
             LocalDate to = dates.End ?? Max(dates.Start, clock.GetCurrentInstant().InZone(activity.Jurisdiction.TimeZone).Date);
@@ -66,10 +63,7 @@ namespace BiometricConsent.Policy.Engine
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside the activity's period.</exception>
         public Assessment Assess(Activity activity, LocalDate asOf)
         {
-            if (activity is null)
-            {
-                throw new ArgumentNullException(nameof(activity));
-            }
+            Preconditions.CheckNotNull(activity, nameof(activity));
 
             if (!activity.Dates.Contains(asOf))
             {

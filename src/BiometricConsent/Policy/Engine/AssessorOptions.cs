@@ -22,7 +22,7 @@ namespace BiometricConsent.Policy.Engine
         public IWorkingDayCalendar Calendar
         {
             get => calendar;
-            init => calendar = value ?? throw new ArgumentNullException(nameof(value));
+            init => calendar = Preconditions.CheckNotNull(value, nameof(value));
         }
 
         /// <summary>
@@ -33,7 +33,7 @@ namespace BiometricConsent.Policy.Engine
         public IClock Clock
         {
             get => clock;
-            init => clock = value ?? throw new ArgumentNullException(nameof(value));
+            init => clock = Preconditions.CheckNotNull(value, nameof(value));
         }
     }
 }

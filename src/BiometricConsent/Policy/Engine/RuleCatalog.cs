@@ -23,13 +23,10 @@ namespace BiometricConsent.Policy.Engine
         /// <exception cref="ArgumentException">Two rules share an ID, or two different instruments share an ID.</exception>
         public RuleCatalog(IEnumerable<Rule> rules)
         {
-            var list = new List<Rule>(rules ?? throw new ArgumentNullException(nameof(rules)));
+            var list = new List<Rule>(Preconditions.CheckNotNull(rules, nameof(rules)));
             foreach (Rule rule in list)
             {
-                if (rule is null)
-                {
-                    throw new ArgumentNullException(nameof(rules), "The catalog contains a null rule.");
-                }
+                Preconditions.CheckNotNull(rule, nameof(rules), "The catalog contains a null rule.");
             }
 
             list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -76,7 +76,7 @@ namespace BiometricConsent.Policy.Model
                 throw FactGuard.Invalid(FactPaths.Jurisdiction, $"jurisdiction {jurisdiction} has no single time zone; name the member state or state where the processing happens.");
             }
 
-            Period = period ?? throw new ArgumentNullException(nameof(period));
+            Period = Preconditions.CheckNotNull(period, nameof(period));
             try
             {
                 Dates = period.InZone(jurisdiction.TimeZone);

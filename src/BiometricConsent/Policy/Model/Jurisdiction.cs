@@ -116,10 +116,7 @@ namespace BiometricConsent.Policy.Model
         /// <exception cref="ArgumentException"><paramref name="code"/> is malformed or not supported; the message says why.</exception>
         public static Jurisdiction Parse(string code)
         {
-            if (code is null)
-            {
-                throw new ArgumentNullException(nameof(code));
-            }
+            Preconditions.CheckNotNull(code, nameof(code));
 
             string? error = TryCreate(code, out Jurisdiction result);
             return error is null ? result : throw new ArgumentException(error, nameof(code));

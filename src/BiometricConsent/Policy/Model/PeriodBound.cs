@@ -52,10 +52,7 @@ namespace BiometricConsent.Policy.Model
         /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
         public LocalDate ToLocalDate(DateTimeZone zone)
         {
-            if (zone is null)
-            {
-                throw new ArgumentNullException(nameof(zone));
-            }
+            Preconditions.CheckNotNull(zone, nameof(zone));
 
             switch (kind)
             {

@@ -20,11 +20,8 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
         public AssessedDocument(Assessment assessment, string path, string? json = null)
         {
-            Assessment = assessment ?? throw new ArgumentNullException(nameof(assessment));
-            if (path is null)
-            {
-                throw new ArgumentNullException(nameof(path));
-            }
+            Assessment = Preconditions.CheckNotNull(assessment, nameof(assessment));
+            Preconditions.CheckNotNull(path, nameof(path));
 
             if (path.Trim().Length == 0)
             {

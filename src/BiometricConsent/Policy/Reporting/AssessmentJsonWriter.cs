@@ -41,15 +41,8 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         public static void Write(Utf8JsonWriter writer, Assessment assessment)
         {
-            if (writer is null)
-            {
-                throw new ArgumentNullException(nameof(writer));
-            }
-
-            if (assessment is null)
-            {
-                throw new ArgumentNullException(nameof(assessment));
-            }
+            Preconditions.CheckNotNull(writer, nameof(writer));
+            Preconditions.CheckNotNull(assessment, nameof(assessment));
 
             writer.WriteStartObject();
             JsonOutput.WriteStringOrNull(writer, "activity", assessment.ActivityId);
@@ -99,20 +92,13 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException">An argument or an assessment is null.</exception>
         public static void Write(Utf8JsonWriter writer, IEnumerable<Assessment> assessments)
         {
-            if (writer is null)
-            {
-                throw new ArgumentNullException(nameof(writer));
-            }
-
-            if (assessments is null)
-            {
-                throw new ArgumentNullException(nameof(assessments));
-            }
+            Preconditions.CheckNotNull(writer, nameof(writer));
+            Preconditions.CheckNotNull(assessments, nameof(assessments));
 
             writer.WriteStartArray();
             foreach (Assessment assessment in assessments)
             {
-                Write(writer, assessment ?? throw new ArgumentNullException(nameof(assessments), "An assessment is null."));
+                Write(writer, Preconditions.CheckNotNull(assessment, nameof(assessments), "An assessment is null."));
             }
 
             writer.WriteEndArray();
@@ -124,10 +110,7 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         public static void Write(Stream utf8Output, Assessment assessment)
         {
-            if (assessment is null)
-            {
-                throw new ArgumentNullException(nameof(assessment));
-            }
+            Preconditions.CheckNotNull(assessment, nameof(assessment));
 
             JsonOutput.WriteTo(utf8Output, w => Write(w, assessment));
         }
@@ -138,10 +121,7 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
         public static string ToJson(Assessment assessment)
         {
-            if (assessment is null)
-            {
-                throw new ArgumentNullException(nameof(assessment));
-            }
+            Preconditions.CheckNotNull(assessment, nameof(assessment));
 
             return JsonOutput.ToText(w => Write(w, assessment));
         }
@@ -152,10 +132,7 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException"><paramref name="assessments"/> or one of them is null.</exception>
         public static string ToJson(IEnumerable<Assessment> assessments)
         {
-            if (assessments is null)
-            {
-                throw new ArgumentNullException(nameof(assessments));
-            }
+            Preconditions.CheckNotNull(assessments, nameof(assessments));
 
             return JsonOutput.ToText(w => Write(w, assessments));
         }

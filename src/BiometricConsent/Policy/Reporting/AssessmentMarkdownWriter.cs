@@ -21,23 +21,13 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
         public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents)
         {
-            if (output is null)
-            {
-                throw new ArgumentNullException(nameof(output));
-            }
-
-            if (documents is null)
-            {
-                throw new ArgumentNullException(nameof(documents));
-            }
+            Preconditions.CheckNotNull(output, nameof(output));
+            Preconditions.CheckNotNull(documents, nameof(documents));
 
             int violations = 0, violating = 0, empty = 0;
             foreach (AssessedDocument document in documents)
             {
-                if (document is null)
-                {
-                    throw new ArgumentNullException(nameof(documents), "A document is null.");
-                }
+                Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
 
                 violations += document.Assessment.Summary.Violated;
                 violating += document.Assessment.HasViolations ? 1 : 0;

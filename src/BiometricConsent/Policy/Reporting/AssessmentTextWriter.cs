@@ -21,15 +21,8 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="assessment"/> is null.</exception>
         public static void Write(TextWriter output, Assessment assessment, string? path = null)
         {
-            if (output is null)
-            {
-                throw new ArgumentNullException(nameof(output));
-            }
-
-            if (assessment is null)
-            {
-                throw new ArgumentNullException(nameof(assessment));
-            }
+            Preconditions.CheckNotNull(output, nameof(output));
+            Preconditions.CheckNotNull(assessment, nameof(assessment));
 
             string name = assessment.ActivityId ?? "activity without an id";
             output.WriteLine(path is null ? $"Assessment of {name}" : $"Assessment of {name} ({path})");

@@ -35,10 +35,7 @@ namespace BiometricConsent.Policy.Reporting
         /// <summary>Runs <paramref name="write"/> on a writer over <paramref name="output"/> and flushes it.</summary>
         internal static void WriteTo(Stream output, Action<Utf8JsonWriter> write)
         {
-            if (output is null)
-            {
-                throw new ArgumentNullException(nameof(output));
-            }
+            Preconditions.CheckNotNull(output, nameof(output));
 
             using var writer = new Utf8JsonWriter(output, Options);
             write(writer);

@@ -23,15 +23,8 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         public static TextPosition? Locate(string json, string jsonPath)
         {
-            if (json is null)
-            {
-                throw new ArgumentNullException(nameof(json));
-            }
-
-            if (jsonPath is null)
-            {
-                throw new ArgumentNullException(nameof(jsonPath));
-            }
+            Preconditions.CheckNotNull(json, nameof(json));
+            Preconditions.CheckNotNull(jsonPath, nameof(jsonPath));
 
             List<object>? segments = Split(jsonPath);
             if (segments is null || segments.Count == 0)

@@ -52,10 +52,7 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException"><paramref name="writer"/>, <paramref name="rules"/> or a rule is null.</exception>
         public static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<Rule> rules, Jurisdiction? jurisdiction = null)
         {
-            if (writer is null)
-            {
-                throw new ArgumentNullException(nameof(writer));
-            }
+            Preconditions.CheckNotNull(writer, nameof(writer));
 
             Check(TextWriter.Null, rules);
             writer.WriteStartObject();
@@ -276,22 +273,12 @@ namespace BiometricConsent.Policy.Reporting
 
         private static void Check(TextWriter output, IReadOnlyList<Rule> rules)
         {
-            if (output is null)
-            {
-                throw new ArgumentNullException(nameof(output));
-            }
-
-            if (rules is null)
-            {
-                throw new ArgumentNullException(nameof(rules));
-            }
+            Preconditions.CheckNotNull(output, nameof(output));
+            Preconditions.CheckNotNull(rules, nameof(rules));
 
             foreach (Rule rule in rules)
             {
-                if (rule is null)
-                {
-                    throw new ArgumentNullException(nameof(rules), "A rule is null.");
-                }
+                Preconditions.CheckNotNull(rule, nameof(rules), "A rule is null.");
             }
         }
     }

@@ -51,12 +51,9 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException"><paramref name="writer"/>, <paramref name="documents"/> or a document is null.</exception>
         public static void Write(Utf8JsonWriter writer, IReadOnlyList<AssessedDocument> documents, string? toolVersion = null)
         {
-            if (writer is null)
-            {
-                throw new ArgumentNullException(nameof(writer));
-            }
+            Preconditions.CheckNotNull(writer, nameof(writer));
 
-            List<Rule> rules = RulesOf(documents ?? throw new ArgumentNullException(nameof(documents)));
+            List<Rule> rules = RulesOf(Preconditions.CheckNotNull(documents, nameof(documents)));
             writer.WriteStartObject();
             writer.WriteString("$schema", SchemaUri);
             writer.WriteString("version", Version);
@@ -107,10 +104,7 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException"><paramref name="utf8Output"/>, <paramref name="documents"/> or a document is null.</exception>
         public static void Write(Stream utf8Output, IReadOnlyList<AssessedDocument> documents, string? toolVersion = null)
         {
-            if (documents is null)
-            {
-                throw new ArgumentNullException(nameof(documents));
-            }
+            Preconditions.CheckNotNull(documents, nameof(documents));
 
             JsonOutput.WriteTo(utf8Output, w => Write(w, documents, toolVersion));
         }
@@ -122,10 +116,7 @@ namespace BiometricConsent.Policy.Reporting
         /// <exception cref="ArgumentNullException"><paramref name="documents"/> or a document is null.</exception>
         public static string ToSarif(IReadOnlyList<AssessedDocument> documents, string? toolVersion = null)
         {
-            if (documents is null)
-            {
-                throw new ArgumentNullException(nameof(documents));
-            }
+            Preconditions.CheckNotNull(documents, nameof(documents));
 
             return JsonOutput.ToText(w => Write(w, documents, toolVersion));
         }
@@ -136,10 +127,7 @@ namespace BiometricConsent.Policy.Reporting
             var rules = new List<Rule>();
             foreach (AssessedDocument document in documents)
             {
-                if (document is null)
-                {
-                    throw new ArgumentNullException(nameof(documents), "A document is null.");
-                }
+                Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
 
                 foreach (Finding finding in document.Assessment.Findings)
                 {

@@ -22,7 +22,7 @@ namespace BiometricConsent.Policy.Rules
         public Fact(bool? value, string path)
         {
             Value = value;
-            Path = path ?? throw new ArgumentNullException(nameof(path));
+            Path = Preconditions.CheckNotNull(path, nameof(path));
         }
 
         /// <summary>The value, or <c>null</c> when unknown.</summary>

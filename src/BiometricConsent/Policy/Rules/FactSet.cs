@@ -64,7 +64,7 @@ namespace BiometricConsent.Policy.Rules
         /// <returns>Whether it is in the set.</returns>
         public bool Contains(string path)
         {
-            int index = FactIndex.Of(path ?? throw new ArgumentNullException(nameof(path)));
+            int index = FactIndex.Of(Preconditions.CheckNotNull(path, nameof(path)));
             return index >= 0 && Contains(index);
         }
 
@@ -75,15 +75,12 @@ namespace BiometricConsent.Policy.Rules
         /// <exception cref="ArgumentException">A path names no fact a rule can read.</exception>
         public FactSet With(params string[] paths)
         {
-            if (paths is null)
-            {
-                throw new ArgumentNullException(nameof(paths));
-            }
+            Preconditions.CheckNotNull(paths, nameof(paths));
 
             ulong mask = Mask;
             foreach (string path in paths)
             {
-                int index = FactIndex.Of(path ?? throw new ArgumentNullException(nameof(paths), "A path is null."));
+                int index = FactIndex.Of(Preconditions.CheckNotNull(path, nameof(paths), "A path is null."));
                 if (index < 0)
                 {
                     throw new ArgumentException($"'{path}' is not a fact a rule can read; use the leaf paths of FactPaths, or FactPaths.Period.Self.", nameof(paths));
@@ -100,7 +97,7 @@ namespace BiometricConsent.Policy.Rules
         /// <returns>The union.</returns>
         public FactSet With(FactSet other)
         {
-            ulong mask = Mask | (other ?? throw new ArgumentNullException(nameof(other))).Mask;
+            ulong mask = Mask | (Preconditions.CheckNotNull(other, nameof(other))).Mask;
             return mask == Mask ? this : mask == other.Mask ? other : new FactSet(mask);
         }
 
@@ -108,7 +105,7 @@ namespace BiometricConsent.Policy.Rules
         /// <param name="left">A set.</param>
         /// <param name="right">Another set.</param>
         /// <returns>The union.</returns>
-        public static FactSet operator +(FactSet left, FactSet right) => (left ?? throw new ArgumentNullException(nameof(left))).With(right);
+        public static FactSet operator +(FactSet left, FactSet right) => (Preconditions.CheckNotNull(left, nameof(left))).With(right);
 
         /// <inheritdoc/>
         public bool Equals(FactSet? other) => other is not null && other.Mask == Mask;

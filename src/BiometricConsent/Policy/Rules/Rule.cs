@@ -47,7 +47,7 @@ namespace BiometricConsent.Policy.Rules
             FactSet? mentions = null,
             string? notModelled = null)
         {
-            Instrument = instrument ?? throw new ArgumentNullException(nameof(instrument));
+            Instrument = Preconditions.CheckNotNull(instrument, nameof(instrument));
             Id = RuleText.Required(id, nameof(id));
             if (!id.StartsWith(instrument.Id + "-", StringComparison.Ordinal) || id.Length == instrument.Id.Length + 1 || id.IndexOf(' ') >= 0)
             {
@@ -62,7 +62,7 @@ namespace BiometricConsent.Policy.Rules
             }
 
             Verification = verification;
-            this.evaluate = evaluate ?? throw new ArgumentNullException(nameof(evaluate));
+            this.evaluate = Preconditions.CheckNotNull(evaluate, nameof(evaluate));
             Penalty = penalty ?? instrument.Penalty;
             EffectiveFrom = Later(effectiveFrom, instrument.EffectiveFrom);
             EffectiveTo = Earlier(effectiveTo, instrument.EffectiveTo);

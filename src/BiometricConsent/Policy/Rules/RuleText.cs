@@ -7,10 +7,7 @@ namespace BiometricConsent.Policy.Rules
     {
         internal static string Required(string? value, string parameter)
         {
-            if (value is null)
-            {
-                throw new ArgumentNullException(parameter);
-            }
+            Preconditions.CheckNotNull(value, parameter);
 
             if (value.Trim().Length == 0)
             {

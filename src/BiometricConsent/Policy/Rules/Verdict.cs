@@ -54,10 +54,7 @@ namespace BiometricConsent.Policy.Rules
         /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
         public static Verdict Violated(string reason, params Fact[] facts)
         {
-            if (facts is null)
-            {
-                throw new ArgumentNullException(nameof(facts));
-            }
+            Preconditions.CheckNotNull(facts, nameof(facts));
 
             return new Verdict(Outcome.Violated, reason, null, MaskOf(facts));
         }
@@ -107,10 +104,7 @@ namespace BiometricConsent.Policy.Rules
         /// <exception cref="ArgumentException">None of <paramref name="facts"/> is unknown (a bug in the rule: an undetermined verdict must name what is missing).</exception>
         public static Verdict Undetermined(string reason, params Fact[] facts)
         {
-            if (facts is null)
-            {
-                throw new ArgumentNullException(nameof(facts));
-            }
+            Preconditions.CheckNotNull(facts, nameof(facts));
 
             int unknown = 0;
             foreach (Fact f in facts)

@@ -13,8 +13,8 @@ namespace BiometricConsent.Policy.Serialization
         /// <exception cref="ArgumentNullException"><paramref name="jsonPath"/> or <paramref name="reason"/> is null.</exception>
         public ActivityFormatError(string jsonPath, string reason, TextPosition? position = null)
         {
-            JsonPath = jsonPath ?? throw new ArgumentNullException(nameof(jsonPath));
-            Reason = reason ?? throw new ArgumentNullException(nameof(reason));
+            JsonPath = Preconditions.CheckNotNull(jsonPath, nameof(jsonPath));
+            Reason = Preconditions.CheckNotNull(reason, nameof(reason));
             Position = position;
         }
 

@@ -62,19 +62,13 @@ namespace BiometricConsent.Policy.Serialization
 
         private static (List<ActivityFormatError>, int) Limit(IEnumerable<ActivityFormatError> errors)
         {
-            if (errors is null)
-            {
-                throw new ArgumentNullException(nameof(errors));
-            }
+            Preconditions.CheckNotNull(errors, nameof(errors));
 
             var kept = new List<ActivityFormatError>();
             int count = 0;
             foreach (ActivityFormatError error in errors)
             {
-                if (error is null)
-                {
-                    throw new ArgumentNullException(nameof(errors), "An error is null.");
-                }
+                Preconditions.CheckNotNull(error, nameof(errors), "An error is null.");
 
                 if (count++ < MaxErrors)
                 {

@@ -28,10 +28,7 @@ namespace BiometricConsent.Policy.Serialization
         /// <exception cref="ActivityFormatException">The document is not a valid activity.</exception>
         public static Activity Parse(string json)
         {
-            if (json is null)
-            {
-                throw new ArgumentNullException(nameof(json));
-            }
+            Preconditions.CheckNotNull(json, nameof(json));
 
             return ParseText(json);
         }
@@ -47,10 +44,7 @@ namespace BiometricConsent.Policy.Serialization
         /// </remarks>
         public static Activity Parse(Stream utf8Json)
         {
-            if (utf8Json is null)
-            {
-                throw new ArgumentNullException(nameof(utf8Json));
-            }
+            Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
 
             using var buffer = new MemoryStream();
             utf8Json.CopyTo(buffer);
