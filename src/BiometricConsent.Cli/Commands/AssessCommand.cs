@@ -150,48 +150,17 @@ namespace BiometricConsent.Cli.Commands
             switch (outputFormat)
             {
                 case OutputFormat.Json:
-                    var assessments = new List<Assessment>(documents.Count);
-                    foreach (AssessedDocument document in documents)
-                    {
-                        assessments.Add(document.Assessment);
-                    }
-
-                    stdout.WriteLine(assessments.Count == 1 ? AssessmentJsonWriter.ToJson(assessments[0]) : AssessmentJsonWriter.ToJson(assessments));
+                    AssessmentJsonWriter.Write(stdout, documents);
                     break;
                 case OutputFormat.Markdown:
                     AssessmentMarkdownWriter.Write(stdout, documents);
                     break;
                 case OutputFormat.Sarif:
-                    stdout.WriteLine(SarifWriter.ToSarif(documents));
+                    SarifWriter.Write(stdout, documents);
                     break;
                 default:
-                    WriteText(documents);
+                    AssessmentTextWriter.Write(stdout, documents);
                     break;
-            }
-        }
-
-        private void WriteText(List<AssessedDocument> documents)
-        {
-            int violating = 0, empty = 0;
-            for (int i = 0; i < documents.Count; i++)
-            {
-                if (i > 0)
-                {
-                    stdout.WriteLine();
-                    stdout.WriteLine(new string('=', 72));
-                    stdout.WriteLine();
-                }
-
-                AssessmentTextWriter.Write(stdout, documents[i].Assessment, documents[i].Path);
-                violating += documents[i].Assessment.HasViolations ? 1 : 0;
-                empty += documents[i].Assessment.Coverage.IsEmpty ? 1 : 0;
-            }
-
-            if (documents.Count > 1)
-            {
-                stdout.WriteLine();
-                stdout.WriteLine($"{documents.Count} activities assessed; {violating} with violations" +
-                    (empty > 0 ? $"; {empty} against no rule in force (nothing assessed)." : "."));
             }
         }
     }

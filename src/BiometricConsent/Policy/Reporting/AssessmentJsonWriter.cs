@@ -104,6 +104,36 @@ namespace BiometricConsent.Policy.Reporting
             writer.WriteEndArray();
         }
 
+        /// <summary>
+        /// Writes <paramref name="documents"/> as indented JSON text and a line break: one document as a JSON object
+        /// (as <see cref="ToJson(Assessment)"/>), several as a JSON array in the order given. Paths are not part of the JSON.
+        /// </summary>
+        /// <param name="output">The writer.</param>
+        /// <param name="documents">The assessed documents.</param>
+        /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
+        public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents)
+        {
+            Preconditions.CheckNotNull(output, nameof(output));
+            Preconditions.CheckNotNull(documents, nameof(documents));
+            var assessments = new List<Assessment>(documents.Count);
+            foreach (AssessedDocument document in documents)
+            {
+                assessments.Add(Preconditions.CheckNotNull(document, nameof(documents), "A document is null.").Assessment);
+            }
+
+            output.WriteLine(assessments.Count == 1 ? ToJson(assessments[0]) : ToJson(assessments));
+        }
+
+        /// <summary>Writes <paramref name="assessment"/> as an indented JSON document and a line break.</summary>
+        /// <param name="output">The writer.</param>
+        /// <param name="assessment">The assessment.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public static void Write(TextWriter output, Assessment assessment)
+        {
+            Preconditions.CheckNotNull(output, nameof(output));
+            output.WriteLine(ToJson(assessment));
+        }
+
         /// <summary>Writes <paramref name="assessment"/> as one indented UTF-8 JSON document to <paramref name="utf8Output"/> (not closed).</summary>
         /// <param name="utf8Output">The stream.</param>
         /// <param name="assessment">The assessment.</param>

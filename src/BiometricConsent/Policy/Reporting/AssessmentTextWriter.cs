@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Rules;
@@ -14,6 +15,45 @@ namespace BiometricConsent.Policy.Reporting
     /// </summary>
     public static class AssessmentTextWriter
     {
+        /// <summary>
+        /// Writes <paramref name="documents"/> in the order given, separated by a rule of <c>=</c>; more than one
+        /// document ends with a line that counts them.
+        /// </summary>
+        /// <param name="output">The writer.</param>
+        /// <param name="documents">The assessed documents.</param>
+        /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
+        public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents)
+        {
+            Preconditions.CheckNotNull(output, nameof(output));
+            Preconditions.CheckNotNull(documents, nameof(documents));
+            foreach (AssessedDocument document in documents)
+            {
+                Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
+            }
+
+            int violating = 0, empty = 0;
+            for (int i = 0; i < documents.Count; i++)
+            {
+                if (i > 0)
+                {
+                    output.WriteLine();
+                    output.WriteLine(new string('=', 72));
+                    output.WriteLine();
+                }
+
+                Write(output, documents[i].Assessment, documents[i].Path);
+                violating += documents[i].Assessment.HasViolations ? 1 : 0;
+                empty += documents[i].Assessment.Coverage.IsEmpty ? 1 : 0;
+            }
+
+            if (documents.Count > 1)
+            {
+                output.WriteLine();
+                output.WriteLine($"{documents.Count} activities assessed; {violating} with violations" +
+                    (empty > 0 ? $"; {empty} against no rule in force (nothing assessed)." : "."));
+            }
+        }
+
         /// <summary>Writes <paramref name="assessment"/>.</summary>
         /// <param name="output">The writer.</param>
         /// <param name="assessment">The assessment.</param>

@@ -97,6 +97,26 @@ namespace BiometricConsent.Policy.Reporting
             writer.WriteEndObject();
         }
 
+        /// <summary>Writes the log for <paramref name="documents"/> as indented JSON text and a line break.</summary>
+        /// <param name="output">The writer.</param>
+        /// <param name="documents">The assessed documents.</param>
+        /// <param name="toolVersion">The tool version; the library's version when <c>null</c>.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="output"/>, <paramref name="documents"/> or a document is null.</exception>
+        public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents, string? toolVersion = null)
+        {
+            Preconditions.CheckNotNull(output, nameof(output));
+            output.WriteLine(ToSarif(documents, toolVersion));
+        }
+
+        /// <summary>Writes the log for one assessed document as indented JSON text and a line break.</summary>
+        /// <param name="output">The writer.</param>
+        /// <param name="assessment">The assessment.</param>
+        /// <param name="path">The activity document's path as reports show it (the artifact URI).</param>
+        /// <param name="toolVersion">The tool version; the library's version when <c>null</c>.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public static void Write(TextWriter output, Assessment assessment, string path, string? toolVersion = null) =>
+            Write(output, new[] { new AssessedDocument(assessment, path) }, toolVersion);
+
         /// <summary>Writes the log for <paramref name="documents"/> to <paramref name="utf8Output"/> (not closed).</summary>
         /// <param name="utf8Output">The stream.</param>
         /// <param name="documents">The assessed documents.</param>
