@@ -198,10 +198,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <exception cref="ObjectDisposedException">The ledger has been disposed.</exception>
     public SubjectConsentState? GetState(SubjectId subject)
     {
-        if (subject.IsDefault)
-        {
-            throw new ArgumentException("The default SubjectId identifies no subject.", nameof(subject));
-        }
+        Preconditions.CheckArgument(!subject.IsDefault, nameof(subject), "The default SubjectId identifies no subject.");
 
         if (closed)
         {
@@ -217,10 +214,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged.</exception>
     public async ValueTask<SubjectConsentState?> GetStateAsync(SubjectId subject, CancellationToken cancellationToken = default)
     {
-        if (subject.IsDefault)
-        {
-            throw new ArgumentException("The default SubjectId identifies no subject.", nameof(subject));
-        }
+        Preconditions.CheckArgument(!subject.IsDefault, nameof(subject), "The default SubjectId identifies no subject.");
 
         await RefreshAsync(cancellationToken).ConfigureAwait(false);
         return GetState(subject);
@@ -412,11 +406,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private static SqliteConnectionStringBuilder BuilderForPath(string path)
     {
         Preconditions.CheckNotNull(path, nameof(path));
-
-        if (path.Trim().Length == 0)
-        {
-            throw new ArgumentException("The database path must not be empty or white space.", nameof(path));
-        }
+        Preconditions.CheckArgument(path.Trim().Length != 0, nameof(path), "The database path must not be empty or white space.");
 
         return new SqliteConnectionStringBuilder { DataSource = path };
     }
@@ -432,10 +422,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw new ArgumentException($"A consent ledger needs a database file; '{dataSource}' is {(dataSource.Trim().Length == 0 ? "empty" : "in memory")}.", paramName);
         }
 
-        if (builder.Mode == SqliteOpenMode.ReadOnly)
-        {
-            throw new ArgumentException("A consent ledger appends records: Mode=ReadOnly is not supported.", paramName);
-        }
+        Preconditions.CheckArgument(builder.Mode != SqliteOpenMode.ReadOnly, paramName, "A consent ledger appends records: Mode=ReadOnly is not supported.");
 
         builder.Pooling = false;
         builder.DefaultTimeout = (int)Math.Ceiling(settings.BusyTimeout.TotalSeconds);

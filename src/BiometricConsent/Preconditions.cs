@@ -26,5 +26,16 @@ namespace BiometricConsent
         public static T CheckNotNull<T>([NotNull] T? argument, string paramName, string message)
             where T : class =>
             argument ?? throw new ArgumentNullException(paramName, message);
+
+        /// <summary>Throws when <paramref name="expression"/>, the condition a valid argument meets, is false.</summary>
+        /// <exception cref="ArgumentException"><paramref name="expression"/> is false.</exception>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
+        {
+            if (!expression)
+            {
+                throw new ArgumentException(message, paramName);
+            }
+        }
     }
 }

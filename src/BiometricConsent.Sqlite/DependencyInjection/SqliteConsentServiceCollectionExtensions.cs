@@ -28,11 +28,7 @@ public static class SqliteConsentServiceCollectionExtensions
     {
         Preconditions.CheckNotNull(services, nameof(services));
         Preconditions.CheckNotNull(path, nameof(path));
-
-        if (path.Trim().Length == 0)
-        {
-            throw new ArgumentException("The database path must not be empty or white space.", nameof(path));
-        }
+        Preconditions.CheckArgument(path.Trim().Length != 0, nameof(path), "The database path must not be empty or white space.");
 
         var options = new SqliteConsentLedgerOptions();
         configure?.Invoke(options);

@@ -60,10 +60,7 @@ public sealed class ConsentGranted : ConsentEvent
             mask |= PurposeMask.Of(purpose, nameof(purposes));
         }
 
-        if (mask == 0)
-        {
-            throw new ArgumentException("A consent must name at least one purpose.", nameof(purposes));
-        }
+        Preconditions.CheckArgument(mask != 0, nameof(purposes), "A consent must name at least one purpose.");
 
         if (!ScopeFlags.IsValid(modalities))
         {
@@ -92,10 +89,7 @@ public sealed class ConsentGranted : ConsentEvent
         }
 
         string? evidence = evidenceReference?.Trim();
-        if (evidence is { Length: 0 })
-        {
-            throw new ArgumentException("An evidence reference must be null or non-blank.", nameof(evidenceReference));
-        }
+        Preconditions.CheckArgument(evidence is not { Length: 0 }, nameof(evidenceReference), "An evidence reference must be null or non-blank.");
 
         PurposeBits = mask;
         Purposes = PurposeMask.ToList(mask);

@@ -38,10 +38,7 @@ public sealed class ConsentWithdrawn : ConsentEvent
                 mask |= PurposeMask.Of(purpose, nameof(purposes));
             }
 
-            if (mask == 0)
-            {
-                throw new ArgumentException("Pass null to withdraw every purpose; an empty list withdraws nothing.", nameof(purposes));
-            }
+            Preconditions.CheckArgument(mask != 0, nameof(purposes), "Pass null to withdraw every purpose; an empty list withdraws nothing.");
 
             PurposeBits = mask;
             Purposes = PurposeMask.ToList(mask);

@@ -45,10 +45,7 @@ public sealed class ConsentRequiredException : Exception
 
     private static string FormatMessage(SubjectId subject, Purpose purpose, RecognitionFunction function, Modality modality, ConsentDecision decision)
     {
-        if (decision.IsGranted)
-        {
-            throw new ArgumentException("A granted decision does not justify a ConsentRequiredException.", nameof(decision));
-        }
+        Preconditions.CheckArgument(!decision.IsGranted, nameof(decision), "A granted decision does not justify a ConsentRequiredException.");
 
         return $"Subject '{subject}' has no valid consent for {purpose} ({modality} {function}): {decision.Message} [{decision.Reason}]";
     }

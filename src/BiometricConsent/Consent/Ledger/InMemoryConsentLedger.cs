@@ -189,11 +189,7 @@ public static class LedgerArguments
     public static void ValidateEvents(IReadOnlyList<ConsentEvent> events, string paramName)
     {
         Preconditions.CheckNotNull(events, paramName);
-
-        if (events.Count == 0)
-        {
-            throw new ArgumentException("Append at least one event.", paramName);
-        }
+        Preconditions.CheckArgument(events.Count != 0, paramName, "Append at least one event.");
 
         HashSet<string>? keys = null;
         for (int i = 0; i < events.Count; i++)

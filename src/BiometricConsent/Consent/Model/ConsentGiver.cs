@@ -51,16 +51,10 @@ public sealed class ConsentGiver : IEquatable<ConsentGiver>
         Preconditions.CheckNotNull(guardianIdentity, nameof(guardianIdentity));
 
         string identity = guardianIdentity.Trim();
-        if (identity.Length == 0)
-        {
-            throw new ArgumentException("A guardian identity must not be empty or white space.", nameof(guardianIdentity));
-        }
+        Preconditions.CheckArgument(identity.Length != 0, nameof(guardianIdentity), "A guardian identity must not be empty or white space.");
 
         string? rel = relationship?.Trim();
-        if (rel is { Length: 0 })
-        {
-            throw new ArgumentException("A relationship must be null or non-blank.", nameof(relationship));
-        }
+        Preconditions.CheckArgument(rel is not { Length: 0 }, nameof(relationship), "A relationship must be null or non-blank.");
 
         return new ConsentGiver(ConsentGiverKind.Guardian, identity, rel);
     }

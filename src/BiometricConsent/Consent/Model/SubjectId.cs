@@ -25,10 +25,7 @@ public readonly struct SubjectId : IEquatable<SubjectId>, IComparable<SubjectId>
         Preconditions.CheckNotNull(value, nameof(value));
 
         string trimmed = value.Trim();
-        if (trimmed.Length == 0)
-        {
-            throw new ArgumentException("A subject identifier must not be empty or white space.", nameof(value));
-        }
+        Preconditions.CheckArgument(trimmed.Length != 0, nameof(value), "A subject identifier must not be empty or white space.");
 
         this.value = trimmed;
     }
@@ -76,9 +73,6 @@ public readonly struct SubjectId : IEquatable<SubjectId>, IComparable<SubjectId>
     /// <summary>Throws when <paramref name="subject"/> is the default value.</summary>
     internal static void ThrowIfDefault(SubjectId subject, string paramName)
     {
-        if (subject.IsDefault)
-        {
-            throw new ArgumentException("The default SubjectId identifies no subject.", paramName);
-        }
+        Preconditions.CheckArgument(!subject.IsDefault, paramName, "The default SubjectId identifies no subject.");
     }
 }

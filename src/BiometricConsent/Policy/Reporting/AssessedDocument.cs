@@ -22,11 +22,7 @@ namespace BiometricConsent.Policy.Reporting
         {
             Assessment = Preconditions.CheckNotNull(assessment, nameof(assessment));
             Preconditions.CheckNotNull(path, nameof(path));
-
-            if (path.Trim().Length == 0)
-            {
-                throw new ArgumentException("The path must not be empty.", nameof(path));
-            }
+            Preconditions.CheckArgument(path.Trim().Length != 0, nameof(path), "The path must not be empty.");
 
             Path = path;
             Json = json;

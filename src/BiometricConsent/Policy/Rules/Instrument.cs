@@ -39,10 +39,7 @@ namespace BiometricConsent.Policy.Rules
             Id = RuleText.Required(id, nameof(id));
             Name = RuleText.Required(name, nameof(name));
             ShortName = RuleText.Required(shortName, nameof(shortName));
-            if (scope.ToString().Length == 0)
-            {
-                throw new ArgumentException("The scope is the default Jurisdiction.", nameof(scope));
-            }
+            Preconditions.CheckArgument(scope.ToString().Length != 0, nameof(scope), "The scope is the default Jurisdiction.");
 
             if (effectiveTo < effectiveFrom)
             {

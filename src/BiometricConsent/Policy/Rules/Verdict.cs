@@ -112,10 +112,7 @@ namespace BiometricConsent.Policy.Rules
                 unknown += f.IsUnknown && f.Path != null ? 1 : 0;
             }
 
-            if (unknown == 0)
-            {
-                throw new ArgumentException("An undetermined verdict must name at least one unknown fact.", nameof(facts));
-            }
+            Preconditions.CheckArgument(unknown != 0, nameof(facts), "An undetermined verdict must name at least one unknown fact.");
 
             var paths = new string[unknown];
             int i = 0;
