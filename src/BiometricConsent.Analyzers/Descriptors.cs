@@ -1,63 +1,62 @@
 using Microsoft.CodeAnalysis;
 
-namespace BiometricConsent.Analyzers
+namespace BiometricConsent.Analyzers;
+
+/// <summary>Every diagnostic descriptor of the analyzer, in one place.</summary>
+internal static class Descriptors
 {
-    /// <summary>Every diagnostic descriptor of the analyzer, in one place.</summary>
-    internal static class Descriptors
-    {
-        private const string Category = "BiometricConsent";
+    private const string Category = "BiometricConsent";
 
-        /// <summary>Help links point at the rule's page in <c>docs/rules/</c>.</summary>
-        internal const string HelpLinkBase = "https://github.com/biometric-consent/BiometricConsent/blob/main/docs/rules/";
+    /// <summary>Help links point at the rule's page in <c>docs/rules/</c>.</summary>
+    internal const string HelpLinkBase = "https://github.com/biometric-consent/BiometricConsent/blob/main/docs/rules/";
 
-        internal static readonly DiagnosticDescriptor UnguardedCapture = new DiagnosticDescriptor(
-            DiagnosticIds.UnguardedCapture,
-            title: "Face captured without a consent check",
-            messageFormat: "'{0}' captures a face in '{1}' without a consent check that succeeded on every path before it. PIPL Art. 29 requires separate consent for sensitive personal information such as face data.",
-            category: Category,
-            defaultSeverity: DiagnosticSeverity.Warning,
-            isEnabledByDefault: true,
-            description: "Facial information is sensitive personal information (PIPL Art. 28); processing it on the basis of consent needs the individual's separate consent (PIPL Art. 29). Call a [ConsentCheck] method before the capture on every path, mark the member [RequiresConsent] to move the obligation to its callers, or declare a lawful exemption with [ConsentExempt].",
-            helpLinkUri: HelpLinkBase + DiagnosticIds.UnguardedCapture + ".md");
+    internal static readonly DiagnosticDescriptor UnguardedCapture = new DiagnosticDescriptor(
+        DiagnosticIds.UnguardedCapture,
+        title: "Face captured without a consent check",
+        messageFormat: "'{0}' captures a face in '{1}' without a consent check that succeeded on every path before it. PIPL Art. 29 requires separate consent for sensitive personal information such as face data.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Facial information is sensitive personal information (PIPL Art. 28); processing it on the basis of consent needs the individual's separate consent (PIPL Art. 29). Call a [ConsentCheck] method before the capture on every path, mark the member [RequiresConsent] to move the obligation to its callers, or declare a lawful exemption with [ConsentExempt].",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UnguardedCapture + ".md");
 
-        internal static readonly DiagnosticDescriptor DiscardedConsentCheck = new DiagnosticDescriptor(
-            DiagnosticIds.DiscardedConsentCheck,
-            title: "Result of a consent check is discarded",
-            messageFormat: "The result of consent check '{0}' is discarded, so it guards nothing",
-            category: Category,
-            defaultSeverity: DiagnosticSeverity.Warning,
-            isEnabledByDefault: true,
-            description: "A predicate consent check returns whether consent is in place. Calling it and ignoring the result does not stop the capture that follows; branch on the result or return early when it is false.",
-            helpLinkUri: HelpLinkBase + DiagnosticIds.DiscardedConsentCheck + ".md");
+    internal static readonly DiagnosticDescriptor DiscardedConsentCheck = new DiagnosticDescriptor(
+        DiagnosticIds.DiscardedConsentCheck,
+        title: "Result of a consent check is discarded",
+        messageFormat: "The result of consent check '{0}' is discarded, so it guards nothing",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A predicate consent check returns whether consent is in place. Calling it and ignoring the result does not stop the capture that follows; branch on the result or return early when it is false.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.DiscardedConsentCheck + ".md");
 
-        internal static readonly DiagnosticDescriptor RequiresConsentMismatch = new DiagnosticDescriptor(
-            DiagnosticIds.RequiresConsentMismatch,
-            title: "[RequiresConsent] differs between a member and the member it overrides or implements",
-            messageFormat: "'{0}' {1} [RequiresConsent] but {2} '{3}', which {4}; mark both or neither so that callers through either type are checked",
-            category: Category,
-            defaultSeverity: DiagnosticSeverity.Warning,
-            isEnabledByDefault: true,
-            description: "Callers are checked against the member they call. When an override or implementation differs from its base about [RequiresConsent], calls through one of the two types escape the consent obligation.",
-            helpLinkUri: HelpLinkBase + DiagnosticIds.RequiresConsentMismatch + ".md");
+    internal static readonly DiagnosticDescriptor RequiresConsentMismatch = new DiagnosticDescriptor(
+        DiagnosticIds.RequiresConsentMismatch,
+        title: "[RequiresConsent] differs between a member and the member it overrides or implements",
+        messageFormat: "'{0}' {1} [RequiresConsent] but {2} '{3}', which {4}; mark both or neither so that callers through either type are checked",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Callers are checked against the member they call. When an override or implementation differs from its base about [RequiresConsent], calls through one of the two types escape the consent obligation.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.RequiresConsentMismatch + ".md");
 
-        internal static readonly DiagnosticDescriptor ExemptionWithoutJustification = new DiagnosticDescriptor(
-            DiagnosticIds.ExemptionWithoutJustification,
-            title: "Consent exemption without a justification",
-            messageFormat: "[ConsentExempt] on '{0}' needs a non-blank Justification. The processor bears the burden of proving the exemption (SPC FR Provisions Art. 6 ¶3).",
-            category: Category,
-            defaultSeverity: DiagnosticSeverity.Warning,
-            isEnabledByDefault: true,
-            description: "An exemption from consent is a claim the processor must prove in court. Say why it applies: the state provision, the signs posted, the emergency.",
-            helpLinkUri: HelpLinkBase + DiagnosticIds.ExemptionWithoutJustification + ".md");
+    internal static readonly DiagnosticDescriptor ExemptionWithoutJustification = new DiagnosticDescriptor(
+        DiagnosticIds.ExemptionWithoutJustification,
+        title: "Consent exemption without a justification",
+        messageFormat: "[ConsentExempt] on '{0}' needs a non-blank Justification. The processor bears the burden of proving the exemption (SPC FR Provisions Art. 6 ¶3).",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An exemption from consent is a claim the processor must prove in court. Say why it applies: the state provision, the signs posted, the emergency.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ExemptionWithoutJustification + ".md");
 
-        internal static readonly DiagnosticDescriptor InvalidApiListEntry = new DiagnosticDescriptor(
-            DiagnosticIds.InvalidApiListEntry,
-            title: "Invalid entry in BiometricApis.txt",
-            messageFormat: "BiometricApis.txt: {0}",
-            category: Category,
-            defaultSeverity: DiagnosticSeverity.Warning,
-            isEnabledByDefault: true,
-            description: "Each line of BiometricApis.txt is 'capture' or 'check' followed by a documentation-comment ID that names a symbol of the compilation, once. Lines that do not parse, match nothing, or repeat an entry are reported so that typos do not silently switch checking off.",
-            helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidApiListEntry + ".md");
-    }
+    internal static readonly DiagnosticDescriptor InvalidApiListEntry = new DiagnosticDescriptor(
+        DiagnosticIds.InvalidApiListEntry,
+        title: "Invalid entry in BiometricApis.txt",
+        messageFormat: "BiometricApis.txt: {0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Each line of BiometricApis.txt is 'capture' or 'check' followed by a documentation-comment ID that names a symbol of the compilation, once. Lines that do not parse, match nothing, or repeat an entry are reported so that typos do not silently switch checking off.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidApiListEntry + ".md");
 }

@@ -1,21 +1,20 @@
-namespace BiometricConsent.Analyzers
+namespace BiometricConsent.Analyzers;
+
+/// <summary>The diagnostic IDs of the analyzer; they are public and stable (docs/rules/, AnalyzerReleases.Shipped.md).</summary>
+public static class DiagnosticIds
 {
-    /// <summary>The diagnostic IDs of the analyzer; they are public and stable (docs/rules/, AnalyzerReleases.Shipped.md).</summary>
-    public static class DiagnosticIds
-    {
-        /// <summary>A capture API or <c>[RequiresConsent]</c> member is called at a point that is not guarded.</summary>
-        public const string UnguardedCapture = "BIO1001";
+    /// <summary>A capture API or <c>[RequiresConsent]</c> member is called at a point that is not guarded.</summary>
+    public const string UnguardedCapture = "BIO1001";
 
-        /// <summary>A predicate consent check is called and its result is discarded.</summary>
-        public const string DiscardedConsentCheck = "BIO1002";
+    /// <summary>A predicate consent check is called and its result is discarded.</summary>
+    public const string DiscardedConsentCheck = "BIO1002";
 
-        /// <summary>An override or implementation disagrees with its base about <c>[RequiresConsent]</c>.</summary>
-        public const string RequiresConsentMismatch = "BIO1003";
+    /// <summary>An override or implementation disagrees with its base about <c>[RequiresConsent]</c>.</summary>
+    public const string RequiresConsentMismatch = "BIO1003";
 
-        /// <summary><c>[ConsentExempt]</c> without a non-blank justification.</summary>
-        public const string ExemptionWithoutJustification = "BIO1007";
+    /// <summary><c>[ConsentExempt]</c> without a non-blank justification.</summary>
+    public const string ExemptionWithoutJustification = "BIO1007";
 
-        /// <summary>A line of <c>BiometricApis.txt</c> does not parse, matches nothing, or repeats an entry.</summary>
-        public const string InvalidApiListEntry = "BIO1008";
-    }
+    /// <summary>A line of <c>BiometricApis.txt</c> does not parse, matches nothing, or repeats an entry.</summary>
+    public const string InvalidApiListEntry = "BIO1008";
 }

@@ -10,54 +10,53 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Editing;
 
-namespace BiometricConsent.CodeFixes
+namespace BiometricConsent.CodeFixes;
+
+/// <summary>
+/// BIO1001 → <em>Add [RequiresConsent] to '{member}'</em>: moves the obligation to the callers, whose calls are
+/// then checked like captures.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiresConsentCodeFixProvider))]
+[Shared]
+public sealed class AddRequiresConsentCodeFixProvider : CodeFixProvider
 {
-    /// <summary>
-    /// BIO1001 → <em>Add [RequiresConsent] to '{member}'</em>: moves the obligation to the callers, whose calls are
-    /// then checked like captures.
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiresConsentCodeFixProvider))]
-    [Shared]
-    public sealed class AddRequiresConsentCodeFixProvider : CodeFixProvider
+    internal const string EquivalenceKey = DiagnosticIds.UnguardedCapture + ".AddRequiresConsent";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnguardedCapture);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => FixAll.For(FixAsync);
+
+    /// <inheritdoc/>
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        => FixContext.RegisterAsync(
+            context,
+            EquivalenceKey,
+            (fix, diagnostic) => FindTarget(fix, diagnostic) is { } found ? "Add [RequiresConsent] to '" + found.Target.DisplayName + "'" : null,
+            FixAsync);
+
+    private static (ObligationTarget Target, INamedTypeSymbol Attribute)? FindTarget(FixContext fix, Diagnostic diagnostic)
     {
-        internal const string EquivalenceKey = DiagnosticIds.UnguardedCapture + ".AddRequiresConsent";
+        var node = fix.NodeAt(diagnostic);
+        var attribute = ConsentAttributeType.Find(fix.Model, node.SpanStart);
+        var target = attribute == null ? null : ObligationTarget.Find(node, fix.Model, fix.CancellationToken);
+        return target != null && ConsentAttributeType.AllowsOn(attribute!, target.Kind) ? (target, attribute!) : null;
+    }
 
-        /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnguardedCapture);
+    private static Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        => FixContext.EditAsync(document, diagnostics, Edit, cancellationToken);
 
-        /// <inheritdoc/>
-        public override FixAllProvider GetFixAllProvider() => FixAll.For(FixAsync);
-
-        /// <inheritdoc/>
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
-            => FixContext.RegisterAsync(
-                context,
-                EquivalenceKey,
-                (fix, diagnostic) => FindTarget(fix, diagnostic) is { } found ? "Add [RequiresConsent] to '" + found.Target.DisplayName + "'" : null,
-                FixAsync);
-
-        private static (ObligationTarget Target, INamedTypeSymbol Attribute)? FindTarget(FixContext fix, Diagnostic diagnostic)
+    private static void Edit(FixContext fix, SyntaxEditor editor, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        // Several captures in one member: one attribute.
+        var done = new HashSet<SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
         {
-            var node = fix.NodeAt(diagnostic);
-            var attribute = ConsentAttributeType.Find(fix.Model, node.SpanStart);
-            var target = attribute == null ? null : ObligationTarget.Find(node, fix.Model, fix.CancellationToken);
-            return target != null && ConsentAttributeType.AllowsOn(attribute!, target.Kind) ? (target, attribute!) : null;
-        }
-
-        private static Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-            => FixContext.EditAsync(document, diagnostics, Edit, cancellationToken);
-
-        private static void Edit(FixContext fix, SyntaxEditor editor, IReadOnlyList<Diagnostic> diagnostics)
-        {
-            // Several captures in one member: one attribute.
-            var done = new HashSet<SyntaxNode>();
-            foreach (var diagnostic in diagnostics)
+            if (FindTarget(fix, diagnostic) is { } found && done.Add(found.Target.Declaration))
             {
-                if (FindTarget(fix, diagnostic) is { } found && done.Add(found.Target.Declaration))
-                {
-                    var attribute = SyntaxFactory.Attribute(TypeNames.AttributeName(found.Attribute));
-                    editor.ReplaceNode(found.Target.Declaration, (current, _) => AttributeInsertion.Add(current, attribute));
-                }
+                var attribute = SyntaxFactory.Attribute(TypeNames.AttributeName(found.Attribute));
+                editor.ReplaceNode(found.Target.Declaration, (current, _) => AttributeInsertion.Add(current, attribute));
             }
         }
     }

@@ -38,7 +38,7 @@ public sealed class LedgerAnchor : IEquatable<LedgerAnchor>
         get
         {
             var hex = new StringBuilder(ChecksumLength * 2);
-            foreach (byte b in checksum)
+            foreach (var b in checksum)
             {
                 hex.Append(b.ToString("x2", CultureInfo.InvariantCulture));
             }
@@ -56,15 +56,15 @@ public sealed class LedgerAnchor : IEquatable<LedgerAnchor>
     {
         Preconditions.CheckNotNull(text, nameof(text));
 
-        int colon = text.IndexOf(':');
-        string hex = colon < 0 ? string.Empty : text.Substring(colon + 1);
-        if (colon < 0 || !long.TryParse(text.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out long sequence) || hex.Length != ChecksumLength * 2)
+        var colon = text.IndexOf(':');
+        var hex = colon < 0 ? string.Empty : text.Substring(colon + 1);
+        if (colon < 0 || !long.TryParse(text.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || hex.Length != ChecksumLength * 2)
         {
             throw new FormatException($"'{text}' is not a ledger anchor: expected the sequence number, a colon and 64 hex digits.");
         }
 
         var bytes = new byte[ChecksumLength];
-        for (int i = 0; i < bytes.Length; i++)
+        for (var i = 0; i < bytes.Length; i++)
         {
             if (!byte.TryParse(hex.Substring(2 * i, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out bytes[i]))
             {
@@ -95,8 +95,8 @@ public sealed class LedgerAnchor : IEquatable<LedgerAnchor>
             return false;
         }
 
-        int diff = 0;
-        for (int i = 0; i < checksum.Length; i++)
+        var diff = 0;
+        for (var i = 0; i < checksum.Length; i++)
         {
             diff |= checksum[i] ^ other[i];
         }

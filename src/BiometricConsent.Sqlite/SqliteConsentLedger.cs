@@ -115,7 +115,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <exception cref="SqliteException">The file cannot be opened or created (for example, a missing directory or no permission).</exception>
     public static Task<SqliteConsentLedger> OpenAsync(string path, IClock clock, SqliteConsentLedgerOptions? options = null, CancellationToken cancellationToken = default)
     {
-        SqliteConnectionStringBuilder builder = BuilderForPath(path);
+        var builder = BuilderForPath(path);
         return Task.Run(() => OpenCore(builder, clock, options, nameof(path)), cancellationToken);
     }
 
@@ -171,7 +171,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         // Copy and encode on the caller's thread: the writer then only hashes and inserts.
         var copy = new ConsentEvent[events.Count];
         var payloads = new string[copy.Length];
-        for (int i = 0; i < copy.Length; i++)
+        for (var i = 0; i < copy.Length; i++)
         {
             copy[i] = events[i];
             payloads[i] = EventCodec.Encode(copy[i], nameof(events));
@@ -205,7 +205,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw new ObjectDisposedException(nameof(SqliteConsentLedger));
         }
 
-        return states.TryGetValue(subject, out SubjectConsentState? state) ? state : null;
+        return states.TryGetValue(subject, out var state) ? state : null;
     }
 
     /// <inheritdoc />
@@ -226,7 +226,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged.</exception>
     public async ValueTask<IReadOnlyList<ConsentLedgerEntry>> ReadSubjectAsync(SubjectId subject, CancellationToken cancellationToken = default)
     {
-        SubjectConsentState? state = await GetStateAsync(subject, cancellationToken).ConfigureAwait(false);
+        var state = await GetStateAsync(subject, cancellationToken).ConfigureAwait(false);
         return state is null ? Array.Empty<ConsentLedgerEntry>() : state.Entries;
     }
 
@@ -240,7 +240,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         try
         {
             RefreshLocked();
-            foreach (SubjectId subject in pending)
+            foreach (var subject in pending)
             {
                 result.Add(states[subject].PendingDeletion!.Value);
             }
@@ -268,11 +268,11 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw new ObjectDisposedException(nameof(SqliteConsentLedger));
         }
 
-        LedgerDatabase reader = await Task.Run(() => Verified(logger, () => LedgerDatabase.OpenForReading(connectionString, DatabasePath, options)), cancellationToken).ConfigureAwait(false);
+        var reader = await Task.Run(() => Verified(logger, () => LedgerDatabase.OpenForReading(connectionString, DatabasePath, options)), cancellationToken).ConfigureAwait(false);
         using (reader)
         {
             long records = 0;
-            using IEnumerator<ConsentLedgerEntry> entries = reader.ReadVerified(new ChainCursor()).GetEnumerator();
+            using var entries = reader.ReadVerified(new ChainCursor()).GetEnumerator();
             while (MoveNextVerified(entries))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -372,10 +372,10 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private LedgerAnchor VerifyAgainst(LedgerAnchor anchor, CancellationToken cancellationToken)
     {
-        using LedgerDatabase reader = LedgerDatabase.OpenForReading(connectionString, DatabasePath, options);
+        using var reader = LedgerDatabase.OpenForReading(connectionString, DatabasePath, options);
         var chain = new ChainCursor();
-        byte[]? anchored = anchor.SequenceNumber == 0 ? chain.Checksum : null;
-        foreach (ConsentLedgerEntry unused in reader.ReadVerified(chain))
+        var anchored = anchor.SequenceNumber == 0 ? chain.Checksum : null;
+        foreach (var unused in reader.ReadVerified(chain))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (chain.Sequence == anchor.SequenceNumber)
@@ -415,8 +415,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     {
         Preconditions.CheckNotNull(clock, nameof(clock));
 
-        SqliteConsentLedgerOptions settings = (options ?? new SqliteConsentLedgerOptions()).Clone();
-        string dataSource = builder.DataSource;
+        var settings = (options ?? new SqliteConsentLedgerOptions()).Clone();
+        var dataSource = builder.DataSource;
         if (dataSource.Trim().Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
         {
             throw new ArgumentException($"A consent ledger needs a database file; '{dataSource}' is {(dataSource.Trim().Length == 0 ? "empty" : "in memory")}.", paramName);
@@ -426,16 +426,16 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
         builder.Pooling = false;
         builder.DefaultTimeout = (int)Math.Ceiling(settings.BusyTimeout.TotalSeconds);
-        bool isUri = dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
-        string fullPath = isUri ? dataSource : Path.GetFullPath(dataSource);
-        ILogger logger = LoggerOf(settings);
+        var isUri = dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+        var fullPath = isUri ? dataSource : Path.GetFullPath(dataSource);
+        var logger = LoggerOf(settings);
         var stopwatch = Stopwatch.StartNew();
         if (!isUri)
         {
             LogWriteAheadLog(logger, fullPath);
         }
 
-        LedgerDatabase database = Verified(logger, () => LedgerDatabase.OpenForWriting(builder.ConnectionString, fullPath, settings));
+        var database = Verified(logger, () => LedgerDatabase.OpenForWriting(builder.ConnectionString, fullPath, settings));
         if (database.MigratedFrom is { } from)
         {
             SqliteLedgerLog.SchemaChanged(logger, fullPath, from, LedgerSchema.CurrentVersion);
@@ -547,7 +547,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw new ObjectDisposedException(nameof(SqliteConsentLedger));
         }
 
-        long version = database.ReadDataVersion();
+        var version = database.ReadDataVersion();
         if (version != dataVersion)
         {
             dataVersion = version;
@@ -557,8 +557,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private void CatchUpLocked(bool loading = false)
     {
-        long before = cursor.Sequence;
-        using (IEnumerator<ConsentLedgerEntry> entries = database.ReadVerified(cursor).GetEnumerator())
+        var before = cursor.Sequence;
+        using (var entries = database.ReadVerified(cursor).GetEnumerator())
         {
             while (MoveNextVerified(entries))
             {
@@ -581,7 +581,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
     }
 
-    private ConsentLedgerEntry? RecordedWith(string key) => keys.TryGetValue(key, out ConsentLedgerEntry? entry) ? entry : null;
+    private ConsentLedgerEntry? RecordedWith(string key) => keys.TryGetValue(key, out var entry) ? entry : null;
 
     private void ApplyLocked(ConsentLedgerEntry entry)
     {
@@ -590,10 +590,10 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             keys[key] = entry;
         }
 
-        SubjectConsentState state = states.TryGetValue(entry.Subject, out SubjectConsentState? existing)
+        var state = states.TryGetValue(entry.Subject, out var existing)
             ? existing
             : SubjectConsentState.Empty(entry.Subject);
-        SubjectConsentState updated = state.Apply(entry);
+        var updated = state.Apply(entry);
         states[entry.Subject] = updated;
         if (updated.PendingDeletion.HasValue)
         {
@@ -632,11 +632,11 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private List<PendingAppend> TakeBatchLocked()
     {
         var batch = new List<PendingAppend>();
-        int events = 0;
-        int taken = 0;
+        var events = 0;
+        var taken = 0;
         while (taken < queue.Count)
         {
-            PendingAppend next = queue[taken];
+            var next = queue[taken];
             if (batch.Count > 0 && events + next.Events.Length > options.MaxBatchSize)
             {
                 break;
@@ -658,7 +658,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     {
         ConsentLedgerEntry[][]? written = null;
         Exception? failure = null;
-        long started = Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         gate.Wait();
         try
         {
@@ -675,7 +675,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
         LogWritten(batch, started, failure);
 
-        for (int i = 0; i < batch.Count; i++)
+        for (var i = 0; i < batch.Count; i++)
         {
             if (batch[i].Rejection is { } rejection)
             {
@@ -699,7 +699,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw new ObjectDisposedException(nameof(SqliteConsentLedger));
         }
 
-        for (int attempt = 1; ; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
             try
             {
@@ -728,8 +728,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             return;
         }
 
-        long finished = Stopwatch.GetTimestamp();
-        TimeSpan elapsed = Elapsed(batch[0].QueuedAt, finished);
+        var finished = Stopwatch.GetTimestamp();
+        var elapsed = Elapsed(batch[0].QueuedAt, finished);
         if (elapsed > options.SlowAppendThreshold)
         {
             SqliteLedgerLog.SlowAppend(logger, DatabasePath, elapsed, options.SlowAppendThreshold, Elapsed(batch[0].QueuedAt, started), Elapsed(started, finished), CountEvents(batch));
@@ -738,8 +738,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private static int CountEvents(List<PendingAppend> batch)
     {
-        int events = 0;
-        foreach (PendingAppend append in batch)
+        var events = 0;
+        foreach (var append in batch)
         {
             events += append.Events.Length;
         }
@@ -766,16 +766,16 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             sequence = cursor.Sequence;
             checksum = cursor.Checksum;
             // Truncated to ticks, the precision stored, so the acknowledged entry equals the one read back.
-            Instant now = Instant.FromUnixTimeTicks(clock.GetCurrentInstant().ToUnixTimeTicks());
-            long nowTicks = now.ToUnixTimeTicks();
-            for (int i = 0; i < batch.Count; i++)
+            var now = Instant.FromUnixTimeTicks(clock.GetCurrentInstant().ToUnixTimeTicks());
+            var nowTicks = now.ToUnixTimeTicks();
+            for (var i = 0; i < batch.Count; i++)
             {
-                PendingAppend append = batch[i];
+                var append = batch[i];
                 ConsentLedgerEntry?[]? retries;
                 try
                 {
                     // Retries of events recorded before — by anyone, or earlier in this batch — are not recorded again.
-                    retries = LedgerArguments.FindRetries(append.Events, key => batchKeys is not null && batchKeys.TryGetValue(key, out ConsentLedgerEntry? entry) ? entry : RecordedWith(key), "events");
+                    retries = LedgerArguments.FindRetries(append.Events, key => batchKeys is not null && batchKeys.TryGetValue(key, out var entry) ? entry : RecordedWith(key), "events");
                     append.Rejection = null;
                 }
                 catch (ArgumentException e)
@@ -786,7 +786,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
                 }
 
                 var entries = new ConsentLedgerEntry[append.Events.Length];
-                for (int j = 0; j < entries.Length; j++)
+                for (var j = 0; j < entries.Length; j++)
                 {
                     if (retries?[j] is { } original)
                     {
@@ -794,7 +794,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
                         continue;
                     }
 
-                    ConsentEvent e = append.Events[j];
+                    var e = append.Events[j];
                     sequence++;
                     var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j], e.IdempotencyKey);
                     checksum = database.Insert(record, checksum);
@@ -818,7 +818,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
 
         // Durable from here on: publish to the cache before the appends are acknowledged.
-        foreach (ConsentLedgerEntry entry in added)
+        foreach (var entry in added)
         {
             ApplyLocked(entry);
         }

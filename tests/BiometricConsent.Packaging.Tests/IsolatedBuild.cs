@@ -25,9 +25,9 @@ public sealed class IsolatedBuild : IDisposable
         ["BiometricConsent.Cli"] = "src/BiometricConsent.Cli/BiometricConsent.Cli.csproj",
     };
 
-    private readonly object _gate = new();
-    private readonly Dictionary<string, DotnetResult> _packs = new(StringComparer.Ordinal);
-    private DotnetResult? _sampleBuild;
+    private readonly object gate = new();
+    private readonly Dictionary<string, DotnetResult> packs = new(StringComparer.Ordinal);
+    private DotnetResult? sampleBuild;
 
     public IsolatedBuild()
     {
@@ -56,15 +56,15 @@ public sealed class IsolatedBuild : IDisposable
     /// <summary>Packs <paramref name="packageId"/> (building what it needs) into <see cref="Feed"/>, once; the output of <c>dotnet pack</c>.</summary>
     public DotnetResult Pack(string packageId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (!_packs.TryGetValue(packageId, out DotnetResult? result))
+            if (!packs.TryGetValue(packageId, out var result))
             {
                 result = DotnetProcess.Run(
                     RepositoryPaths.Root,
                     "pack", RepositoryPaths.Combine(PackageProjects[packageId]),
                     "-c", RepositoryPaths.Configuration, "--artifacts-path", Artifacts, "-o", Feed, "-p:Version=" + Version);
-                _packs.Add(packageId, result);
+                packs.Add(packageId, result);
             }
 
             return result;
@@ -77,9 +77,9 @@ public sealed class IsolatedBuild : IDisposable
     /// </summary>
     public DotnetResult BuildSample()
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _sampleBuild ??= DotnetProcess.Run(
+            return sampleBuild ??= DotnetProcess.Run(
                 RepositoryPaths.Combine("docs/samples/StoreCamera"),
                 "build", "StoreCamera.csproj", "-c", RepositoryPaths.Configuration, "--artifacts-path", Artifacts);
         }
@@ -92,9 +92,9 @@ public sealed class IsolatedBuild : IDisposable
     public void Dispose()
     {
         TryDelete(Folder);
-        string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (string packageId in PackageProjects.Keys)
+        foreach (var packageId in PackageProjects.Keys)
         {
             TryDelete(Path.Combine(cache, packageId.ToLowerInvariant(), Version));
         }

@@ -47,20 +47,20 @@ public sealed class PackageConsumptionTests
         }
         """;
 
-    private readonly IsolatedBuild _build;
+    private readonly IsolatedBuild build;
 
     public PackageConsumptionTests(IsolatedBuild build)
     {
-        _build = build;
-        DotnetResult pack = build.Pack("BiometricConsent");
+        this.build = build;
+        var pack = build.Pack("BiometricConsent");
         Assert.True(pack.ExitCode == 0, pack.ToString());
     }
 
     [Fact]
     public void The_package_holds_both_libraries_the_analyzer_and_the_readme()
     {
-        using ZipArchive zip = ZipFile.OpenRead(_build.PackagePath("BiometricConsent"));
-        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+        using var zip = ZipFile.OpenRead(build.PackagePath("BiometricConsent"));
+        var entries = zip.Entries.Select(e => e.FullName).ToArray();
         Assert.Contains("lib/netstandard2.0/BiometricConsent.dll", entries);
         Assert.Contains("lib/net8.0/BiometricConsent.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/BiometricConsent.Analyzers.dll", entries);
@@ -69,11 +69,11 @@ public sealed class PackageConsumptionTests
 
         // The analyzer assemblies are not library references, and not dependencies of their own.
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) && e.Contains("Analyzers"));
-        XDocument nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal)).Open());
-        XNamespace ns = nuspec.Root!.Name.Namespace;
-        XElement metadata = nuspec.Root.Element(ns + "metadata")!;
+        var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal)).Open());
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
         Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
-        string[] dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).Distinct().ToArray();
+        var dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).Distinct().ToArray();
         Assert.Contains("NodaTime", dependencies);
         Assert.DoesNotContain(dependencies, d => d.StartsWith("BiometricConsent", System.StringComparison.Ordinal) || d.StartsWith("Microsoft.CodeAnalysis", System.StringComparison.Ordinal));
     }
@@ -81,10 +81,10 @@ public sealed class PackageConsumptionTests
     [Fact]
     public void A_project_that_only_adds_the_package_gets_BIO1001_from_dotnet_build()
     {
-        DotnetResult build = DotnetProcess.Run(CreateConsumer("consumer"), "build", "Consumer.csproj", "-c", "Debug");
+        var build = DotnetProcess.Run(CreateConsumer("consumer"), "build", "Consumer.csproj", "-c", "Debug");
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        BuildDiagnostic unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
+        var unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
         Assert.Equal(("Door.cs", 21, "warning"), (unguarded.FileName, unguarded.Line, unguarded.Severity));
         Assert.Contains("'IFaceCamera.CaptureFace'", unguarded.Message);
         Assert.Contains("'Door.Unguarded'", unguarded.Message);
@@ -94,7 +94,7 @@ public sealed class PackageConsumptionTests
     [Fact]
     public void Editorconfig_raises_BIO1001_to_an_error_that_fails_the_build()
     {
-        string consumer = CreateConsumer("strict-consumer");
+        var consumer = CreateConsumer("strict-consumer");
         File.WriteAllText(Path.Combine(consumer, ".editorconfig"), """
             root = true
 
@@ -102,10 +102,10 @@ public sealed class PackageConsumptionTests
             dotnet_diagnostic.BIO1001.severity = error
             """);
 
-        DotnetResult build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug");
+        var build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug");
 
         Assert.True(build.ExitCode != 0, build.ToString());
-        BuildDiagnostic unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
+        var unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
         Assert.Equal(("Door.cs", 21, "error"), (unguarded.FileName, unguarded.Line, unguarded.Severity));
     }
 
@@ -113,14 +113,14 @@ public sealed class PackageConsumptionTests
     public void The_package_readme_example_builds_against_the_package_without_a_warning()
     {
         // The C# example of the package's own readme (src/BiometricConsent/README.md), as a user would paste it.
-        string readme = File.ReadAllText(RepositoryPaths.Combine("src/BiometricConsent/README.md"));
-        int start = readme.IndexOf("```csharp\n", System.StringComparison.Ordinal);
+        var readme = File.ReadAllText(RepositoryPaths.Combine("src/BiometricConsent/README.md"));
+        var start = readme.IndexOf("```csharp\n", System.StringComparison.Ordinal);
         Assert.True(start >= 0, "src/BiometricConsent/README.md has no ```csharp example");
         start += "```csharp\n".Length;
-        string example = readme.Substring(start, readme.IndexOf("```", start, System.StringComparison.Ordinal) - start);
-        string consumer = CreateConsumer("readme-consumer", example);
+        var example = readme.Substring(start, readme.IndexOf("```", start, System.StringComparison.Ordinal) - start);
+        var consumer = CreateConsumer("readme-consumer", example);
 
-        DotnetResult build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug", "-warnaserror");
+        var build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug", "-warnaserror");
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Empty(BuildDiagnostic.Parse(build.Output, "BIO1001"));
@@ -129,14 +129,14 @@ public sealed class PackageConsumptionTests
     /// <summary>A fresh project that references nothing but the packed package, restored from its folder feed.</summary>
     private string CreateConsumer(string name, string source = Door)
     {
-        string consumer = Path.Combine(_build.Folder, name);
+        var consumer = Path.Combine(build.Folder, name);
         Directory.CreateDirectory(consumer);
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
-                <add key="local" value="{_build.Feed}" />
+                <add key="local" value="{build.Feed}" />
                 <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
             </configuration>
@@ -148,7 +148,7 @@ public sealed class PackageConsumptionTests
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="BiometricConsent" Version="{_build.Version}" />
+                <PackageReference Include="BiometricConsent" Version="{build.Version}" />
               </ItemGroup>
             </Project>
             """);

@@ -23,9 +23,9 @@ public sealed class PackageMetadataTests
     private static readonly Regex MarkdownLink = new(@"\]\((?<url>[^)\s]+)\)", RegexOptions.CultureInvariant);
     private static readonly Regex BuildWarning = new(@"\bwarning [A-Z]+[0-9]+\b", RegexOptions.CultureInvariant);
 
-    private readonly IsolatedBuild _build;
+    private readonly IsolatedBuild build;
 
-    public PackageMetadataTests(IsolatedBuild build) => _build = build;
+    public PackageMetadataTests(IsolatedBuild build) => this.build = build;
 
     public static TheoryData<string> Packages => new(IsolatedBuild.PackageProjects.Keys);
 
@@ -33,7 +33,7 @@ public sealed class PackageMetadataTests
     [MemberData(nameof(Packages))]
     public void Pack_succeeds_without_a_warning(string packageId)
     {
-        DotnetResult pack = _build.Pack(packageId);
+        var pack = build.Pack(packageId);
 
         Assert.True(pack.ExitCode == 0, pack.ToString());
         Assert.DoesNotMatch(BuildWarning, pack.Output);
@@ -43,12 +43,12 @@ public sealed class PackageMetadataTests
     [MemberData(nameof(Packages))]
     public void The_nuspec_has_the_metadata_of_a_well_kept_package(string packageId)
     {
-        using ZipArchive package = OpenPacked(packageId);
-        XElement metadata = Metadata(package);
+        using var package = OpenPacked(packageId);
+        var metadata = Metadata(package);
         string Value(string name) => metadata.Element(metadata.Name.Namespace + name)?.Value ?? "";
 
         Assert.Equal(packageId, Value("id"));
-        Assert.Equal(_build.Version, Value("version"));
+        Assert.Equal(build.Version, Value("version"));
         Assert.Equal("BiometricConsent contributors", Value("authors"));
         Assert.Equal("MIT", Value("license"));
         Assert.False(string.IsNullOrWhiteSpace(Value("description")));
@@ -56,7 +56,7 @@ public sealed class PackageMetadataTests
         Assert.Contains("facial-recognition", Value("tags").Split(' '));
         Assert.Equal(Repository, Value("projectUrl"));
 
-        XElement repository = metadata.Element(metadata.Name.Namespace + "repository")!;
+        var repository = metadata.Element(metadata.Name.Namespace + "repository")!;
         Assert.NotNull(repository);
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.Equal(Repository, repository.Attribute("url")?.Value);
@@ -67,13 +67,13 @@ public sealed class PackageMetadataTests
     [MemberData(nameof(Packages))]
     public void The_icon_is_a_png_in_the_package(string packageId)
     {
-        using ZipArchive package = OpenPacked(packageId);
-        XElement metadata = Metadata(package);
-        string icon = metadata.Element(metadata.Name.Namespace + "icon")?.Value ?? "";
+        using var package = OpenPacked(packageId);
+        var metadata = Metadata(package);
+        var icon = metadata.Element(metadata.Name.Namespace + "icon")?.Value ?? "";
 
         Assert.Equal("icon.png", icon);
-        using Stream stream = package.GetEntry(icon)!.Open();
-        byte[] signature = new byte[8];
+        using var stream = package.GetEntry(icon)!.Open();
+        var signature = new byte[8];
         stream.ReadExactly(signature);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, signature);
     }
@@ -82,23 +82,23 @@ public sealed class PackageMetadataTests
     [MemberData(nameof(Packages))]
     public void The_readme_is_the_packages_own_and_every_link_in_it_works_on_a_package_page(string packageId)
     {
-        using ZipArchive package = OpenPacked(packageId);
-        XElement metadata = Metadata(package);
-        string readmeName = metadata.Element(metadata.Name.Namespace + "readme")?.Value ?? "";
+        using var package = OpenPacked(packageId);
+        var metadata = Metadata(package);
+        var readmeName = metadata.Element(metadata.Name.Namespace + "readme")?.Value ?? "";
         Assert.Equal("README.md", readmeName);
-        string readme = ReadText(package.GetEntry(readmeName)!);
+        var readme = ReadText(package.GetEntry(readmeName)!);
         Assert.StartsWith("# " + packageId + "\n", readme.Replace("\r\n", "\n"), StringComparison.Ordinal);
 
-        string[] links = MarkdownLink.Matches(readme).Select(m => m.Groups["url"].Value).ToArray();
+        var links = MarkdownLink.Matches(readme).Select(m => m.Groups["url"].Value).ToArray();
         Assert.NotEmpty(links);
-        foreach (string link in links)
+        foreach (var link in links)
         {
             // A package page resolves no relative link: each must be an absolute https URL.
             Assert.True(link.StartsWith("https://", StringComparison.Ordinal), $"{packageId} README link '{link}' is not an absolute https URL");
             const string blob = Repository + "/blob/main/";
             if (link.StartsWith(blob, StringComparison.Ordinal))
             {
-                string target = RepositoryPaths.Combine(link.Substring(blob.Length).Split('#')[0]);
+                var target = RepositoryPaths.Combine(link.Substring(blob.Length).Split('#')[0]);
                 Assert.True(File.Exists(target) || Directory.Exists(target), $"{packageId} README links to '{link}', which is not in the repository");
             }
         }
@@ -108,20 +108,20 @@ public sealed class PackageMetadataTests
     [MemberData(nameof(Packages))]
     public void The_symbols_package_has_a_pdb_with_source_links_for_each_assembly_of_ours(string packageId)
     {
-        using ZipArchive package = OpenPacked(packageId);
-        using ZipArchive symbols = ZipFile.OpenRead(_build.PackagePath(packageId, symbols: true));
-        string[] ours = package.Entries
+        using var package = OpenPacked(packageId);
+        using var symbols = ZipFile.OpenRead(build.PackagePath(packageId, symbols: true));
+        var ours = package.Entries
             .Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) && !e.FullName.StartsWith("analyzers/", StringComparison.Ordinal))
             .Select(e => e.FullName)
             .Where(path => IsOurs(Path.GetFileNameWithoutExtension(path)))
             .ToArray();
         Assert.NotEmpty(ours);
 
-        string expectedMapping = $"https://raw.githubusercontent.com/biometric-consent/BiometricConsent/{HeadCommit()}/*";
-        foreach (string assembly in ours)
+        var expectedMapping = $"https://raw.githubusercontent.com/biometric-consent/BiometricConsent/{HeadCommit()}/*";
+        foreach (var assembly in ours)
         {
-            string pdbPath = Path.ChangeExtension(assembly, ".pdb");
-            ZipArchiveEntry? pdb = symbols.GetEntry(pdbPath);
+            var pdbPath = Path.ChangeExtension(assembly, ".pdb");
+            var pdb = symbols.GetEntry(pdbPath);
             Assert.True(pdb is not null, $"{packageId}.snupkg has no {pdbPath}");
             Assert.Contains(expectedMapping, SourceLinkJson(pdb!));
         }
@@ -132,14 +132,14 @@ public sealed class PackageMetadataTests
 
     private ZipArchive OpenPacked(string packageId)
     {
-        DotnetResult pack = _build.Pack(packageId);
+        var pack = build.Pack(packageId);
         Assert.True(pack.ExitCode == 0, pack.ToString());
-        return ZipFile.OpenRead(_build.PackagePath(packageId));
+        return ZipFile.OpenRead(build.PackagePath(packageId));
     }
 
     private static XElement Metadata(ZipArchive package)
     {
-        XDocument nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         return nuspec.Root!.Element(nuspec.Root.Name.Namespace + "metadata")!;
     }
 
@@ -153,17 +153,17 @@ public sealed class PackageMetadataTests
     private static string SourceLinkJson(ZipArchiveEntry pdb)
     {
         using var copy = new MemoryStream();
-        using (Stream stream = pdb.Open())
+        using (var stream = pdb.Open())
         {
             stream.CopyTo(copy);
         }
 
         copy.Position = 0;
-        using MetadataReaderProvider provider = MetadataReaderProvider.FromPortablePdbStream(copy);
-        MetadataReader reader = provider.GetMetadataReader();
-        foreach (CustomDebugInformationHandle handle in reader.CustomDebugInformation)
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(copy);
+        var reader = provider.GetMetadataReader();
+        foreach (var handle in reader.CustomDebugInformation)
         {
-            CustomDebugInformation information = reader.GetCustomDebugInformation(handle);
+            var information = reader.GetCustomDebugInformation(handle);
             if (reader.GetGuid(information.Kind) == SourceLinkKind)
             {
                 return Encoding.UTF8.GetString(reader.GetBlobBytes(information.Value));
@@ -182,8 +182,8 @@ public sealed class PackageMetadataTests
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        using Process git = Process.Start(start)!;
-        string commit = git.StandardOutput.ReadToEnd().Trim();
+        using var git = Process.Start(start)!;
+        var commit = git.StandardOutput.ReadToEnd().Trim();
         git.WaitForExit();
         Assert.Matches("^[0-9a-f]{40}$", commit);
         return commit;

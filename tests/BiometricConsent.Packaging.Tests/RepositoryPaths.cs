@@ -22,7 +22,7 @@ internal static class RepositoryPaths
 
     private static string FindRoot()
     {
-        for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "BiometricConsent.sln")))
             {

@@ -14,26 +14,26 @@ public sealed class StoreCameraSampleTests
 {
     private const string Marker = "// expect: BIO1001";
     private static readonly string Sample = RepositoryPaths.Combine("docs/samples/StoreCamera");
-    private readonly IsolatedBuild _isolated;
-    private readonly DotnetResult _build;
+    private readonly IsolatedBuild isolated;
+    private readonly DotnetResult build;
 
     public StoreCameraSampleTests(IsolatedBuild isolated)
     {
-        _isolated = isolated;
-        _build = isolated.BuildSample();
-        Assert.True(_build.ExitCode == 0, _build.ToString());
+        this.isolated = isolated;
+        build = isolated.BuildSample();
+        Assert.True(build.ExitCode == 0, build.ToString());
     }
 
     [Fact]
     public void The_build_warns_exactly_on_the_marked_captures()
     {
-        DotnetResult build = _build;
+        var build = this.build;
 
         var expected = new List<(string, int)>();
-        foreach (string file in Directory.GetFiles(Sample, "*.cs").OrderBy(f => f, System.StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Sample, "*.cs").OrderBy(f => f, System.StringComparer.Ordinal))
         {
-            string[] lines = File.ReadAllLines(file);
-            for (int i = 0; i < lines.Length; i++)
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
             {
                 if (lines[i].Contains(Marker))
                 {
@@ -51,7 +51,7 @@ public sealed class StoreCameraSampleTests
     public void The_run_prints_the_assessment_of_the_shops_deployment_with_citations()
     {
         // The sample finds its activity file beside its assembly, so it runs from any directory.
-        DotnetResult run = DotnetProcess.Run(Sample, _isolated.SampleAssembly);
+        var run = DotnetProcess.Run(Sample, isolated.SampleAssembly);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Member check-in before consent:  no capture", run.Output);
         Assert.Contains("Member check-in after consent:   face captured", run.Output);

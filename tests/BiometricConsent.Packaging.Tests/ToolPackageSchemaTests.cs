@@ -10,18 +10,18 @@ namespace BiometricConsent.Packaging.Tests;
 [Collection(ChildBuildCollection.Name)]
 public sealed class ToolPackageSchemaTests
 {
-    private readonly IsolatedBuild _build;
+    private readonly IsolatedBuild build;
 
-    public ToolPackageSchemaTests(IsolatedBuild build) => _build = build;
+    public ToolPackageSchemaTests(IsolatedBuild build) => this.build = build;
 
     [Fact]
     public void The_tool_package_holds_the_activity_schema()
     {
-        DotnetResult pack = _build.Pack("BiometricConsent.Cli");
+        var pack = build.Pack("BiometricConsent.Cli");
         Assert.True(pack.ExitCode == 0, pack.ToString());
 
-        using ZipArchive zip = ZipFile.OpenRead(_build.PackagePath("BiometricConsent.Cli"));
-        ZipArchiveEntry? schema = zip.GetEntry("schema/activity.schema.json");
+        using var zip = ZipFile.OpenRead(build.PackagePath("BiometricConsent.Cli"));
+        var schema = zip.GetEntry("schema/activity.schema.json");
         Assert.True(schema != null, "schema/activity.schema.json is not in the tool package");
         using var reader = new StreamReader(schema!.Open());
         Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("docs/schema/activity.schema.json")), reader.ReadToEnd());

@@ -27,9 +27,9 @@ public static class Program
             return 2;
         }
 
-        string run = args[1];
-        int writers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8;
-        await using SqliteConsentLedger ledger = await SqliteConsentLedger.OpenAsync(args[0], SystemClock.Instance);
+        var run = args[1];
+        var writers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8;
+        await using var ledger = await SqliteConsentLedger.OpenAsync(args[0], SystemClock.Instance);
         Report("READY");
         await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(() => WriteForeverAsync(ledger, run, w))));
         return 0;
@@ -37,11 +37,11 @@ public static class Program
 
     private static async Task WriteForeverAsync(IConsentLedger ledger, string run, int writer)
     {
-        Instant t0 = Instant.FromUtc(2026, 3, 1, 8, 0);
-        for (int i = 0; ; i++)
+        var t0 = Instant.FromUtc(2026, 3, 1, 8, 0);
+        for (var i = 0; ; i++)
         {
             var subject = new SubjectId($"r{run}-w{writer}-s{i % 5}");
-            string pair = $"pair-{run}-{writer}-{i}";
+            var pair = $"pair-{run}-{writer}-{i}";
             IReadOnlyList<ConsentEvent> events = i % 3 == 2
                 ? new ConsentEvent[]
                 {
@@ -52,8 +52,8 @@ public static class Program
                 {
                     new ConsentGranted(subject, new[] { Purpose.Payment, Purpose.AccessControl }, Modality.Face, RecognitionFunction.Verification, new NoticeVersion(2, 1), t0 + Duration.FromSeconds(i), ConsentForm.Written, true, ConsentGiver.Subject),
                 };
-            IReadOnlyList<ConsentLedgerEntry> entries = await ledger.AppendAsync(events);
-            foreach (ConsentLedgerEntry entry in entries)
+            var entries = await ledger.AppendAsync(events);
+            foreach (var entry in entries)
             {
                 Report(string.Create(CultureInfo.InvariantCulture, $"ACK {entry.SequenceNumber} {entry.Subject} {entry.Event.Kind} OK"));
             }

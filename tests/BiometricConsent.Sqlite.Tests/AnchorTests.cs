@@ -16,10 +16,10 @@ public sealed class AnchorTests : IDisposable
     [Fact]
     public async Task An_intact_ledger_verifies_against_every_earlier_anchor_and_returns_its_head()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling);
+        await using var ledger = await kit.OpenAsync(NoPolling);
         Assert.Equal(LedgerAnchor.Empty, ledger.Head);
         await ledger.AppendAsync(Grant());
-        LedgerAnchor first = ledger.Head;
+        var first = ledger.Head;
         await ledger.AppendAsync(new ConsentWithdrawn(Alice, T0));
 
         Assert.Equal(1, first.SequenceNumber);
@@ -35,7 +35,7 @@ public sealed class AnchorTests : IDisposable
     public async Task Deleting_the_newest_records_is_reported_against_the_anchor()
     {
         string anchor;
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             await ledger.AppendAsync(new ConsentEvent[] { Grant(), Grant(subject: Bob), new ConsentWithdrawn(Alice, T0) });
             anchor = ledger.Head.ToString();
@@ -49,9 +49,9 @@ public sealed class AnchorTests : IDisposable
             """);
 
         // The chain of what is left is intact, so the file opens; only the anchor shows the loss.
-        await using SqliteConsentLedger truncated = await kit.OpenAsync(NoPolling);
+        await using var truncated = await kit.OpenAsync(NoPolling);
         Assert.Equal(1, truncated.LastSequenceNumber);
-        ConsentLedgerCorruptException e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => truncated.VerifyAgainstAsync(LedgerAnchor.Parse(anchor)));
+        var e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => truncated.VerifyAgainstAsync(LedgerAnchor.Parse(anchor)));
         Assert.Equal(2, e.SequenceNumber);
         Assert.Contains("records #2 to #3 are missing", e.Message, StringComparison.Ordinal);
     }
@@ -59,18 +59,18 @@ public sealed class AnchorTests : IDisposable
     [Fact]
     public async Task A_lost_write_ahead_log_is_reported_against_the_anchor()
     {
-        string copy = Path.Combine(kit.Directory, "copy.db");
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        var copy = Path.Combine(kit.Directory, "copy.db");
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             await ledger.AppendAsync(Grant());
-            LedgerAnchor anchor = ledger.Head;
+            var anchor = ledger.Head;
 
             // While the ledger is open its commits are in consent.db-wal, not yet checkpointed into the main file; the
             // main file alone is what is left when the -wal is lost. It opens as a ledger without the record.
             File.Copy(kit.DatabasePath, copy);
-            await using SqliteConsentLedger withoutWal = await kit.OpenAsync(NoPolling, copy);
+            await using var withoutWal = await kit.OpenAsync(NoPolling, copy);
             Assert.Equal(0, withoutWal.LastSequenceNumber);
-            ConsentLedgerCorruptException e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => withoutWal.VerifyAgainstAsync(anchor));
+            var e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => withoutWal.VerifyAgainstAsync(anchor));
             Assert.Contains("records #1 to #1 are missing", e.Message, StringComparison.Ordinal);
         }
     }
@@ -79,7 +79,7 @@ public sealed class AnchorTests : IDisposable
     public async Task A_history_rewritten_with_a_recomputed_chain_is_reported_against_the_anchor()
     {
         LedgerAnchor anchor;
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             await ledger.AppendAsync(new ConsentEvent[] { Grant(), new ConsentWithdrawn(Alice, T0) });
             anchor = ledger.Head;
@@ -87,9 +87,9 @@ public sealed class AnchorTests : IDisposable
 
         // Another ledger with as many records, each checksum correct: what a forger who recomputes the chain produces.
         File.Delete(kit.DatabasePath);
-        await using SqliteConsentLedger forged = await kit.OpenAsync(NoPolling);
+        await using var forged = await kit.OpenAsync(NoPolling);
         await forged.AppendAsync(new ConsentEvent[] { Grant(), Grant(subject: Bob) });
-        ConsentLedgerCorruptException e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => forged.VerifyAgainstAsync(anchor));
+        var e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => forged.VerifyAgainstAsync(anchor));
         Assert.Equal(2, e.SequenceNumber);
         Assert.Contains("does not carry the anchor's checksum", e.Message, StringComparison.Ordinal);
     }

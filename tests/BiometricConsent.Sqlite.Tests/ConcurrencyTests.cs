@@ -27,12 +27,12 @@ public sealed class ConcurrencyTests : IDisposable
         const int Writers = 32;
         const int PerWriter = 40;
         var results = new IReadOnlyList<ConsentLedgerEntry>[Writers * PerWriter];
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync())
+        await using (var ledger = await kit.OpenAsync())
         {
             await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
             {
                 var subject = new SubjectId("subject-" + (w % 8));
-                for (int i = 0; i < PerWriter; i++)
+                for (var i = 0; i < PerWriter; i++)
                 {
                     // Every other append is a pair, to interleave multi-event appends with single ones.
                     results[(w * PerWriter) + i] = i % 2 == 0
@@ -41,8 +41,8 @@ public sealed class ConcurrencyTests : IDisposable
                 }
             })));
 
-            int expected = Writers * PerWriter * 3 / 2;
-            List<long> sequences = results.SelectMany(r => r).Select(e => e.SequenceNumber).OrderBy(n => n).ToList();
+            var expected = Writers * PerWriter * 3 / 2;
+            var sequences = results.SelectMany(r => r).Select(e => e.SequenceNumber).OrderBy(n => n).ToList();
             Assert.Equal(Enumerable.Range(1, expected).Select(i => (long)i), sequences);
             Assert.All(results.Where(r => r.Count == 2), pair => Assert.Equal(pair[0].SequenceNumber + 1, pair[1].SequenceNumber));
             Assert.Equal(expected, ledger.LastSequenceNumber);
@@ -52,9 +52,9 @@ public sealed class ConcurrencyTests : IDisposable
             Assert.Equal(expected, Enumerable.Range(0, 8).Sum(s => ledger.GetState(new SubjectId("subject-" + s))!.Entries.Count));
         }
 
-        await using SqliteConsentLedger reopened = await kit.OpenAsync();
-        List<ConsentLedgerEntry> stored = await ReadAllAsync(reopened);
-        Dictionary<long, ConsentLedgerEntry> acknowledged = results.SelectMany(r => r).ToDictionary(e => e.SequenceNumber);
+        await using var reopened = await kit.OpenAsync();
+        var stored = await ReadAllAsync(reopened);
+        var acknowledged = results.SelectMany(r => r).ToDictionary(e => e.SequenceNumber);
         Assert.Equal(acknowledged.Count, stored.Count);
         Assert.All(stored, e => Assert.Equal(acknowledged[e.SequenceNumber].Subject, e.Subject));
         Assert.All(stored, e => Assert.Equal(acknowledged[e.SequenceNumber].Event.Kind, e.Event.Kind));
@@ -64,17 +64,17 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task A_batch_limit_of_one_gives_each_append_its_own_transaction_and_a_larger_append_stays_whole()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(new SqliteConsentLedgerOptions { MaxBatchSize = 1, RefreshInterval = Timeout.InfiniteTimeSpan });
+        await using var ledger = await kit.OpenAsync(new SqliteConsentLedgerOptions { MaxBatchSize = 1, RefreshInterval = Timeout.InfiniteTimeSpan });
         await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
         {
-            for (int i = 0; i < 5; i++)
+            for (var i = 0; i < 5; i++)
             {
                 await ledger.AppendAsync(Grant(subject: new SubjectId($"w{w}")));
             }
         })));
         Assert.Equal(40, ledger.CommittedTransactions);
 
-        IReadOnlyList<ConsentLedgerEntry> three = await ledger.AppendAsync(new ConsentEvent[] { Grant(), Grant(subject: Bob), new ConsentWithdrawn(Alice, T0) });
+        var three = await ledger.AppendAsync(new ConsentEvent[] { Grant(), Grant(subject: Bob), new ConsentWithdrawn(Alice, T0) });
         Assert.Equal(new long[] { 41, 42, 43 }, three.Select(e => e.SequenceNumber));
         Assert.Equal(41, ledger.CommittedTransactions);
     }
@@ -82,17 +82,17 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task Two_ledgers_on_one_file_write_concurrently_without_losing_or_reusing_a_sequence()
     {
-        await using SqliteConsentLedger first = await kit.OpenAsync(NoPolling);
-        await using SqliteConsentLedger second = await kit.OpenAsync(NoPolling);
+        await using var first = await kit.OpenAsync(NoPolling);
+        await using var second = await kit.OpenAsync(NoPolling);
         var acknowledged = new List<ConsentLedgerEntry>[2] { new(), new() };
         SqliteConsentLedger[] ledgers = { first, second };
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
         {
-            int side = w % 2;
-            for (int i = 0; i < 50; i++)
+            var side = w % 2;
+            for (var i = 0; i < 50; i++)
             {
-                ConsentLedgerEntry entry = await ledgers[side].AppendAsync(Grant(subject: new SubjectId($"w{w}"), at: T0 + Duration.FromSeconds(i)));
+                var entry = await ledgers[side].AppendAsync(Grant(subject: new SubjectId($"w{w}"), at: T0 + Duration.FromSeconds(i)));
                 lock (acknowledged[side])
                 {
                     acknowledged[side].Add(entry);
@@ -100,7 +100,7 @@ public sealed class ConcurrencyTests : IDisposable
             }
         })));
 
-        List<long> all = acknowledged.SelectMany(a => a).Select(e => e.SequenceNumber).OrderBy(n => n).ToList();
+        var all = acknowledged.SelectMany(a => a).Select(e => e.SequenceNumber).OrderBy(n => n).ToList();
         Assert.Equal(Enumerable.Range(1, 400).Select(i => (long)i), all);
         // Both ledgers wrote: the test exercised two writers on one file.
         Assert.NotEmpty(acknowledged[0]);
@@ -109,7 +109,7 @@ public sealed class ConcurrencyTests : IDisposable
         // After catching up, each ledger's cache holds every record, whichever ledger wrote it.
         await first.RefreshAsync();
         await second.RefreshAsync();
-        for (int w = 0; w < 8; w++)
+        for (var w = 0; w < 8; w++)
         {
             var subject = new SubjectId($"w{w}");
             Assert.Equal(50, first.GetState(subject)!.Entries.Count);
@@ -122,8 +122,8 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task Another_writers_records_reach_the_cache_on_refresh_or_on_an_asynchronous_read()
     {
-        await using SqliteConsentLedger reader = await kit.OpenAsync(NoPolling);
-        await using SqliteConsentLedger writer = await kit.OpenAsync(NoPolling);
+        await using var reader = await kit.OpenAsync(NoPolling);
+        await using var writer = await kit.OpenAsync(NoPolling);
         var gate = new ConsentGate(reader, kit.Clock);
 
         await writer.AppendAsync(Grant());
@@ -146,10 +146,10 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task An_append_first_takes_in_the_other_writers_records_so_the_cache_stays_complete()
     {
-        await using SqliteConsentLedger first = await kit.OpenAsync(NoPolling);
-        await using SqliteConsentLedger second = await kit.OpenAsync(NoPolling);
+        await using var first = await kit.OpenAsync(NoPolling);
+        await using var second = await kit.OpenAsync(NoPolling);
         await second.AppendAsync(Grant());
-        ConsentLedgerEntry mine = await first.AppendAsync(new ConsentWithdrawn(Alice, T0 + Duration.FromHours(1)));
+        var mine = await first.AppendAsync(new ConsentWithdrawn(Alice, T0 + Duration.FromHours(1)));
 
         Assert.Equal(2, mine.SequenceNumber);
         Assert.Equal(new long[] { 1, 2 }, first.GetState(Alice)!.Entries.Select(e => e.SequenceNumber));
@@ -159,12 +159,12 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task Polling_brings_another_writers_records_into_the_cache_within_the_refresh_interval()
     {
-        await using SqliteConsentLedger reader = await kit.OpenAsync(new SqliteConsentLedgerOptions { RefreshInterval = TimeSpan.FromMilliseconds(20) });
-        await using SqliteConsentLedger writer = await kit.OpenAsync(NoPolling);
+        await using var reader = await kit.OpenAsync(new SqliteConsentLedgerOptions { RefreshInterval = TimeSpan.FromMilliseconds(20) });
+        await using var writer = await kit.OpenAsync(NoPolling);
         await writer.AppendAsync(Grant());
 
         // Generous deadline for a loaded machine; the point is that nothing but the timer refreshes the cache.
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (reader.GetState(Alice) is null && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10);
@@ -178,21 +178,21 @@ public sealed class ConcurrencyTests : IDisposable
     public async Task An_append_cancelled_while_queued_is_not_written()
     {
         // Hold the write lock in another connection so that appends queue up behind it.
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(new SqliteConsentLedgerOptions { RefreshInterval = Timeout.InfiniteTimeSpan, BusyTimeout = TimeSpan.FromSeconds(20) });
+        await using var ledger = await kit.OpenAsync(new SqliteConsentLedgerOptions { RefreshInterval = Timeout.InfiniteTimeSpan, BusyTimeout = TimeSpan.FromSeconds(20) });
         using var blocker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={kit.DatabasePath};Pooling=False");
         blocker.Open();
-        using (Microsoft.Data.Sqlite.SqliteCommand begin = blocker.CreateCommand())
+        using (var begin = blocker.CreateCommand())
         {
             begin.CommandText = "BEGIN IMMEDIATE;";
             begin.ExecuteNonQuery();
         }
 
-        ValueTask<ConsentLedgerEntry> first = ledger.AppendAsync(Grant());
+        var first = ledger.AppendAsync(Grant());
         await Task.Delay(200); // the writer is now waiting for the lock with the first append
         using var cts = new CancellationTokenSource();
-        ValueTask<ConsentLedgerEntry> second = ledger.AppendAsync(Grant(subject: Bob), cts.Token);
+        var second = ledger.AppendAsync(Grant(subject: Bob), cts.Token);
         cts.Cancel();
-        using (Microsoft.Data.Sqlite.SqliteCommand rollback = blocker.CreateCommand())
+        using (var rollback = blocker.CreateCommand())
         {
             rollback.CommandText = "ROLLBACK;";
             rollback.ExecuteNonQuery();
@@ -207,14 +207,14 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task A_writer_that_cannot_get_the_lock_fails_the_append_and_acknowledges_nothing()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(new SqliteConsentLedgerOptions { RefreshInterval = Timeout.InfiniteTimeSpan, BusyTimeout = TimeSpan.FromMilliseconds(200) });
+        await using var ledger = await kit.OpenAsync(new SqliteConsentLedgerOptions { RefreshInterval = Timeout.InfiniteTimeSpan, BusyTimeout = TimeSpan.FromMilliseconds(200) });
         using var blocker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={kit.DatabasePath};Pooling=False");
         blocker.Open();
-        using Microsoft.Data.Sqlite.SqliteCommand begin = blocker.CreateCommand();
+        using var begin = blocker.CreateCommand();
         begin.CommandText = "BEGIN IMMEDIATE;";
         begin.ExecuteNonQuery();
 
-        Microsoft.Data.Sqlite.SqliteException busy = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(async () => await ledger.AppendAsync(Grant()));
+        var busy = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(async () => await ledger.AppendAsync(Grant()));
         Assert.Equal(5, busy.SqliteErrorCode);
         Assert.Null(ledger.GetState(Alice));
 

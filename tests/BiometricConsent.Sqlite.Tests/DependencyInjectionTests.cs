@@ -30,17 +30,17 @@ public sealed class DependencyInjectionTests : IDisposable
             services.AddSqliteConsentLedger(kit.DatabasePath);
         }
 
-        await using (ServiceProvider provider = services.BuildServiceProvider())
+        await using (var provider = services.BuildServiceProvider())
         {
-            ConsentGate gate = provider.GetRequiredService<ConsentGate>();
-            SqliteConsentLedger ledger = Assert.IsType<SqliteConsentLedger>(gate.Ledger);
+            var gate = provider.GetRequiredService<ConsentGate>();
+            var ledger = Assert.IsType<SqliteConsentLedger>(gate.Ledger);
             Assert.Same(ledger, provider.GetRequiredService<IConsentLedger>());
-            ConsentLedgerEntry entry = await gate.RecordAsync(Grant());
+            var entry = await gate.RecordAsync(Grant());
             Assert.Equal(kit.Clock.GetCurrentInstant(), entry.RecordedAt);
         }
 
         // The container disposed the ledger, closing the file; the record is there on reopening.
-        await using SqliteConsentLedger reopened = await kit.OpenAsync();
+        await using var reopened = await kit.OpenAsync();
         Assert.Equal(1, reopened.LastSequenceNumber);
     }
 

@@ -20,22 +20,22 @@ public sealed class IdempotencyTests : IDisposable
     public async Task A_retried_append_returns_the_recorded_entry_after_a_restart_and_in_another_instance()
     {
         ConsentLedgerEntry first;
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             first = await ledger.AppendAsync(Grant(key: "request-1"));
             Assert.Equal(first.SequenceNumber, (await ledger.AppendAsync(Grant(key: "request-1"))).SequenceNumber);
         }
 
         kit.Clock.Advance(Duration.FromMinutes(5));
-        await using SqliteConsentLedger reopened = await kit.OpenAsync(NoPolling);
-        await using SqliteConsentLedger other = await kit.OpenAsync(NoPolling);
-        ConsentLedgerEntry afterRestart = await reopened.AppendAsync(Grant(at: T0 + Duration.FromMinutes(5), key: "request-1"));
+        await using var reopened = await kit.OpenAsync(NoPolling);
+        await using var other = await kit.OpenAsync(NoPolling);
+        var afterRestart = await reopened.AppendAsync(Grant(at: T0 + Duration.FromMinutes(5), key: "request-1"));
         Assert.Equal(first.SequenceNumber, afterRestart.SequenceNumber);
         Assert.Equal(first.RecordedAt, afterRestart.RecordedAt);
         Assert.Equal(T0, ((ConsentGranted)afterRestart.Event).GrantedAt);
 
         // The other instance has not seen a record since it opened; the writer finds the key under the write lock.
-        ConsentLedgerEntry withdrawn = await reopened.AppendAsync(new ConsentWithdrawn(Alice, T0) { IdempotencyKey = "withdraw-1" });
+        var withdrawn = await reopened.AppendAsync(new ConsentWithdrawn(Alice, T0) { IdempotencyKey = "withdraw-1" });
         Assert.Equal(withdrawn.SequenceNumber, (await other.AppendAsync(new ConsentWithdrawn(Alice, T0) { IdempotencyKey = "withdraw-1" })).SequenceNumber);
 
         Assert.Equal(2L, kit.ScalarRaw("SELECT count(*) FROM consent_events;"));
@@ -46,14 +46,14 @@ public sealed class IdempotencyTests : IDisposable
     [Fact]
     public async Task Concurrent_retries_in_one_group_commit_record_the_event_once()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling);
+        await using var ledger = await kit.OpenAsync(NoPolling);
         var appends = new List<Task<ConsentLedgerEntry>>();
-        for (int i = 0; i < 20; i++)
+        for (var i = 0; i < 20; i++)
         {
             appends.Add(ledger.AppendAsync(Grant(key: "same-request")).AsTask());
         }
 
-        ConsentLedgerEntry[] entries = await Task.WhenAll(appends);
+        var entries = await Task.WhenAll(appends);
         Assert.All(entries, e => Assert.Equal(1, e.SequenceNumber));
         Assert.Equal(1L, kit.ScalarRaw("SELECT count(*) FROM consent_events;"));
     }
@@ -61,7 +61,7 @@ public sealed class IdempotencyTests : IDisposable
     [Fact]
     public async Task A_key_reused_for_another_operation_fails_that_append_alone()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling);
+        await using var ledger = await kit.OpenAsync(NoPolling);
         await ledger.AppendAsync(Grant(key: "k"));
 
         await Assert.ThrowsAsync<ArgumentException>("events", async () => await ledger.AppendAsync(Grant(subject: Bob, key: "k")));
@@ -73,7 +73,7 @@ public sealed class IdempotencyTests : IDisposable
     public void The_payload_carries_the_key_only_when_there_is_one()
     {
         var withdrawal = new ConsentWithdrawn(Alice, T0) { IdempotencyKey = "req-7" };
-        string payload = EventCodec.Encode(withdrawal, "events");
+        var payload = EventCodec.Encode(withdrawal, "events");
         Assert.Equal("{\"withdrawnAt\":\"2026-03-01T08:00:00Z\",\"purposes\":null,\"note\":null,\"idempotencyKey\":\"req-7\"}", payload);
         Assert.Equal("req-7", EventCodec.Decode(Alice, (long)ConsentEventKind.Withdrawn, payload).IdempotencyKey);
         Assert.DoesNotContain("idempotencyKey", EventCodec.Encode(new ConsentWithdrawn(Alice, T0), "events"), StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class IdempotencyTests : IDisposable
     {
         WriteVersion1File(kit.DatabasePath, Grant());
 
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             Assert.Equal(1, ledger.LastSequenceNumber);
             Assert.Equal(ConsentDenialReason.None, new ConsentGate(ledger, kit.Clock).Evaluate(Alice, Purpose.AccessControl).Reason);
@@ -93,14 +93,14 @@ public sealed class IdempotencyTests : IDisposable
         }
 
         Assert.Equal(2L, kit.ScalarRaw("PRAGMA user_version;"));
-        await using SqliteConsentLedger reopened = await kit.OpenAsync(NoPolling);
+        await using var reopened = await kit.OpenAsync(NoPolling);
         Assert.Equal(2, (await ReadAllAsync(reopened)).Count);
     }
 
     [Fact]
     public async Task A_key_column_that_disagrees_with_the_payload_is_corruption()
     {
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             await ledger.AppendAsync(Grant(key: "k"));
         }
@@ -111,7 +111,7 @@ public sealed class IdempotencyTests : IDisposable
             UPDATE consent_events SET idempotency_key = 'other';
             CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events BEGIN SELECT RAISE(ABORT, 'x'); END;
             """);
-        ConsentLedgerCorruptException e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => kit.OpenAsync(NoPolling));
+        var e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => kit.OpenAsync(NoPolling));
         Assert.Equal(1, e.SequenceNumber);
         Assert.Contains("idempotency_key 'other' disagrees", e.Message, StringComparison.Ordinal);
     }
@@ -123,7 +123,7 @@ public sealed class IdempotencyTests : IDisposable
         connection.Open();
         using var checksum = new RecordChecksum();
         var record = new StoredRecord(1, T0.ToUnixTimeTicks(), e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), EventCodec.Encode(e, "e"));
-        using SqliteCommand command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = LedgerSchema.Migrations[0] + $"PRAGMA application_id = {LedgerSchema.ApplicationId}; PRAGMA user_version = 1; PRAGMA journal_mode = WAL;" +
             "INSERT INTO consent_events VALUES (1, $recordedAt, $subject, $kind, $occurredAt, $payload, $checksum);";
         command.Parameters.AddWithValue("$recordedAt", record.RecordedAtTicks);

@@ -33,18 +33,18 @@ public sealed class KillTests : IDisposable
     {
         var random = new Random(20261123);
         var acknowledged = new Dictionary<long, (string Subject, ConsentEventKind Kind)>();
-        for (int round = 1; round <= Rounds; round++)
+        for (var round = 1; round <= Rounds; round++)
         {
-            int delay = random.Next(30, 600);
-            List<string> lines = await RunAndKillAsync(round, delay);
-            int acks = 0;
-            foreach (string line in lines)
+            var delay = random.Next(30, 600);
+            var lines = await RunAndKillAsync(round, delay);
+            var acks = 0;
+            foreach (var line in lines)
             {
-                string[] parts = line.Split(' ');
+                var parts = line.Split(' ');
                 // A line cut short by the kill lacks the final "OK": the append may or may not have been acknowledged.
                 if (parts.Length == 5 && parts[0] == "ACK" && parts[4] == "OK")
                 {
-                    long sequence = long.Parse(parts[1], CultureInfo.InvariantCulture);
+                    var sequence = long.Parse(parts[1], CultureInfo.InvariantCulture);
                     Assert.True(acknowledged.TryAdd(sequence, (parts[2], Enum.Parse<ConsentEventKind>(parts[3]))), $"sequence #{sequence} was acknowledged twice");
                     acks++;
                 }
@@ -55,31 +55,31 @@ public sealed class KillTests : IDisposable
 
         Assert.True(acknowledged.Count > 0, "the child never acknowledged a record; the test proved nothing");
 
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(LedgerTestKit.NoPolling);
+        await using var ledger = await kit.OpenAsync(LedgerTestKit.NoPolling);
         // ReadAllAsync verifies every record's checksum: a torn or damaged record would throw here.
-        List<ConsentLedgerEntry> stored = await LedgerTestKit.ReadAllAsync(ledger);
-        Dictionary<long, ConsentLedgerEntry> bySequence = stored.ToDictionary(e => e.SequenceNumber);
+        var stored = await LedgerTestKit.ReadAllAsync(ledger);
+        var bySequence = stored.ToDictionary(e => e.SequenceNumber);
         Assert.Equal(Enumerable.Range(1, stored.Count).Select(i => (long)i), stored.Select(e => e.SequenceNumber));
-        foreach (KeyValuePair<long, (string Subject, ConsentEventKind Kind)> ack in acknowledged)
+        foreach (var ack in acknowledged)
         {
-            Assert.True(bySequence.TryGetValue(ack.Key, out ConsentLedgerEntry? entry), $"acknowledged record #{ack.Key} is lost");
+            Assert.True(bySequence.TryGetValue(ack.Key, out var entry), $"acknowledged record #{ack.Key} is lost");
             Assert.Equal(ack.Value.Subject, entry!.Subject.Value);
             Assert.Equal(ack.Value.Kind, entry.Event.Kind);
         }
 
         // Appends are atomic: each pair's grant is immediately followed by its withdrawal, and vice versa.
-        foreach (ConsentLedgerEntry entry in stored)
+        foreach (var entry in stored)
         {
             if (entry.Event is ConsentGranted { EvidenceReference: { } evidence } && evidence.EndsWith("-1", StringComparison.Ordinal))
             {
-                string pair = evidence.Substring(0, evidence.Length - 2);
-                Assert.True(bySequence.TryGetValue(entry.SequenceNumber + 1, out ConsentLedgerEntry? next) && next.Event is ConsentWithdrawn { Note: { } note } && note == pair + "-2", $"the pair {pair} is torn at #{entry.SequenceNumber}");
+                var pair = evidence.Substring(0, evidence.Length - 2);
+                Assert.True(bySequence.TryGetValue(entry.SequenceNumber + 1, out var next) && next.Event is ConsentWithdrawn { Note: { } note } && note == pair + "-2", $"the pair {pair} is torn at #{entry.SequenceNumber}");
             }
 
             if (entry.Event is ConsentWithdrawn { Note: { } withdrawalNote })
             {
-                string pair = withdrawalNote.Substring(0, withdrawalNote.Length - 2);
-                Assert.True(bySequence.TryGetValue(entry.SequenceNumber - 1, out ConsentLedgerEntry? previous) && previous.Event is ConsentGranted { EvidenceReference: { } ev } && ev == pair + "-1", $"the pair {pair} is torn at #{entry.SequenceNumber}");
+                var pair = withdrawalNote.Substring(0, withdrawalNote.Length - 2);
+                Assert.True(bySequence.TryGetValue(entry.SequenceNumber - 1, out var previous) && previous.Event is ConsentGranted { EvidenceReference: { } ev } && ev == pair + "-1", $"the pair {pair} is torn at #{entry.SequenceNumber}");
             }
         }
 
@@ -88,7 +88,7 @@ public sealed class KillTests : IDisposable
 
     private async Task<List<string>> RunAndKillAsync(int round, int delayMilliseconds)
     {
-        string writer = Path.Combine(AppContext.BaseDirectory, "crash-writer", "BiometricConsent.Sqlite.CrashWriter.dll");
+        var writer = Path.Combine(AppContext.BaseDirectory, "crash-writer", "BiometricConsent.Sqlite.CrashWriter.dll");
         Assert.True(File.Exists(writer), $"the crash writer was not built to {writer}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -135,7 +135,7 @@ public sealed class KillTests : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        Task finished = await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(20)));
+        var finished = await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(20)));
         Assert.True(finished == ready.Task && ready.Task.Result, $"round {round}: the crash writer did not open the ledger: {string.Join(Environment.NewLine, errors)}");
         // The kill comes at a random moment once the writers are appending: on a busy machine the first appends can
         // take longer than the whole delay, and a kill before any acknowledgement would prove nothing.

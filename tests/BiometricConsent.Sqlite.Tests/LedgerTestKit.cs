@@ -61,12 +61,13 @@ public sealed class LedgerTestKit : IDisposable
             birthDate,
             expiresAt,
             timeZone,
-            evidence) { IdempotencyKey = key };
+            evidence)
+        { IdempotencyKey = key };
 
     public static async Task<List<ConsentLedgerEntry>> ReadAllAsync(IConsentLedger ledger)
     {
         var all = new List<ConsentLedgerEntry>();
-        await foreach (ConsentLedgerEntry entry in ledger.ReadAllAsync())
+        await foreach (var entry in ledger.ReadAllAsync())
         {
             all.Add(entry);
         }
@@ -79,7 +80,7 @@ public sealed class LedgerTestKit : IDisposable
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path ?? DatabasePath, Pooling = false }.ConnectionString);
         connection.Open();
-        using SqliteCommand command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
@@ -88,7 +89,7 @@ public sealed class LedgerTestKit : IDisposable
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ConnectionString);
         connection.Open();
-        using SqliteCommand command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
     }

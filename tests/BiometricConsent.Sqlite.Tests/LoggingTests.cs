@@ -24,7 +24,7 @@ public sealed class LoggingTests : IDisposable
 
     private SqliteConsentLedgerOptions Options(Action<SqliteConsentLedgerOptions>? configure = null)
     {
-        SqliteConsentLedgerOptions options = NoPolling;
+        var options = NoPolling;
         options.Logger = logs.CreateLogger<SqliteConsentLedger>();
         configure?.Invoke(options);
         return options;
@@ -33,7 +33,7 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task Opening_logs_the_schema_creation_and_what_was_verified()
     {
-        await using (SqliteConsentLedger created = await kit.OpenAsync(Options()))
+        await using (var created = await kit.OpenAsync(Options()))
         {
             await created.AppendAsync(Grant());
             await created.AppendAsync(Grant(subject: Bob));
@@ -41,15 +41,15 @@ public sealed class LoggingTests : IDisposable
         }
 
         Assert.Equal(new[] { 201, 200 }, logs.Entries.Select(e => e.EventId.Id));
-        LogEntry schema = logs.Entries[0];
+        var schema = logs.Entries[0];
         Assert.Equal(new EventId(201, "LedgerSchemaCreated"), schema.EventId);
         Assert.Equal(Category, schema.Category);
         Assert.Equal(2L, schema.Values["SchemaVersion"]);
         Assert.Equal(kit.DatabasePath, schema.Values["Path"]);
         Assert.Equal(0L, logs.Entries[1].Values["Records"]);
 
-        await using SqliteConsentLedger reopened = await kit.OpenAsync(Options());
-        LogEntry opened = Assert.Single(logs.WithEvent(200).Skip(1));
+        await using var reopened = await kit.OpenAsync(Options());
+        var opened = Assert.Single(logs.WithEvent(200).Skip(1));
         Assert.Equal(new EventId(200, "LedgerOpened"), opened.EventId);
         Assert.Equal(LogLevel.Information, opened.Level);
         Assert.Equal(3L, opened.Values["Records"]);
@@ -64,8 +64,8 @@ public sealed class LoggingTests : IDisposable
     public async Task A_write_ahead_log_left_by_a_crashed_writer_is_recovered_and_logged()
     {
         // The files as a writer killed after committing leaves them: the records are in the WAL, not yet in the database.
-        string crashed = Path.Combine(kit.Directory, "crashed.db");
-        await using (SqliteConsentLedger writer = await kit.OpenAsync(NoPolling))
+        var crashed = Path.Combine(kit.Directory, "crashed.db");
+        await using (var writer = await kit.OpenAsync(NoPolling))
         {
             await writer.AppendAsync(Grant());
             await writer.AppendAsync(Grant(subject: Bob));
@@ -73,10 +73,10 @@ public sealed class LoggingTests : IDisposable
             File.Copy(kit.DatabasePath + "-wal", crashed + "-wal");
         }
 
-        await using SqliteConsentLedger recovered = await kit.OpenAsync(Options(), crashed);
+        await using var recovered = await kit.OpenAsync(Options(), crashed);
 
         Assert.Equal(2, recovered.LastSequenceNumber);
-        LogEntry wal = Assert.Single(logs.WithEvent(210));
+        var wal = Assert.Single(logs.WithEvent(210));
         Assert.Equal(new EventId(210, "WriteAheadLogFound"), wal.EventId);
         Assert.Equal(crashed, wal.Values["Path"]);
         Assert.True((long)wal.Values["WalBytes"]! > 0);
@@ -86,7 +86,7 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task A_record_that_fails_verification_is_logged_as_an_error()
     {
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             await ledger.AppendAsync(Grant());
             await ledger.AppendAsync(Grant(subject: Bob));
@@ -98,9 +98,9 @@ public sealed class LoggingTests : IDisposable
             CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events BEGIN SELECT RAISE(ABORT, 'consent_events is append-only: a record cannot be updated'); END;
             """);
 
-        ConsentLedgerCorruptException e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => kit.OpenAsync(Options(o => o.CheckIntegrityOnOpen = false)));
+        var e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => kit.OpenAsync(Options(o => o.CheckIntegrityOnOpen = false)));
 
-        LogEntry failed = Assert.Single(logs.WithEvent(220));
+        var failed = Assert.Single(logs.WithEvent(220));
         Assert.Equal(new EventId(220, "VerificationFailed"), failed.EventId);
         Assert.Equal(LogLevel.Error, failed.Level);
         Assert.Same(e, failed.Exception);
@@ -111,13 +111,13 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task An_export_logs_how_many_records_it_verified()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(Options());
+        await using var ledger = await kit.OpenAsync(Options());
         await ledger.AppendAsync(Grant());
         await ledger.AppendAsync(Grant(subject: Bob));
 
         Assert.Equal(2, (await ReadAllAsync(ledger)).Count);
 
-        LogEntry export = Assert.Single(logs.WithEvent(221));
+        var export = Assert.Single(logs.WithEvent(221));
         Assert.Equal(new EventId(221, "ExportVerified"), export.EventId);
         Assert.Equal(2L, export.Values["Records"]);
     }
@@ -125,14 +125,14 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task Records_of_other_writers_are_logged_at_debug_when_read()
     {
-        await using SqliteConsentLedger reader = await kit.OpenAsync(Options());
-        await using SqliteConsentLedger other = await kit.OpenAsync(NoPolling);
+        await using var reader = await kit.OpenAsync(Options());
+        await using var other = await kit.OpenAsync(NoPolling);
         await other.AppendAsync(Grant());
         await other.AppendAsync(Grant(subject: Bob));
 
         await reader.RefreshAsync();
 
-        LogEntry read = Assert.Single(logs.WithEvent(222));
+        var read = Assert.Single(logs.WithEvent(222));
         Assert.Equal(LogLevel.Debug, read.Level);
         Assert.Equal(1L, read.Values["FirstSequence"]);
         Assert.Equal(2L, read.Values["LastSequence"]);
@@ -141,17 +141,17 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task An_append_slower_than_the_threshold_is_logged()
     {
-        await using (SqliteConsentLedger quiet = await kit.OpenAsync(Options()))
+        await using (var quiet = await kit.OpenAsync(Options()))
         {
             await quiet.AppendAsync(Grant());
         }
 
         Assert.Empty(logs.WithEvent(230));
 
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(Options(o => o.SlowAppendThreshold = TimeSpan.Zero));
+        await using var ledger = await kit.OpenAsync(Options(o => o.SlowAppendThreshold = TimeSpan.Zero));
         await ledger.AppendAsync(new ConsentEvent[] { Grant(subject: Bob), new ConsentWithdrawn(Bob, T0) });
 
-        LogEntry slow = Assert.Single(logs.WithEvent(230));
+        var slow = Assert.Single(logs.WithEvent(230));
         Assert.Equal(new EventId(230, "SlowAppend"), slow.EventId);
         Assert.Equal(LogLevel.Warning, slow.Level);
         Assert.Equal(2, slow.Values["Events"]);
@@ -161,18 +161,18 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task A_locked_file_logs_the_retries_and_the_failed_append()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync(Options(o => o.BusyTimeout = TimeSpan.FromMilliseconds(50)));
+        await using var ledger = await kit.OpenAsync(Options(o => o.BusyTimeout = TimeSpan.FromMilliseconds(50)));
         using var blocker = new SqliteConnection($"Data Source={kit.DatabasePath};Pooling=False");
         blocker.Open();
-        using SqliteCommand begin = blocker.CreateCommand();
+        using var begin = blocker.CreateCommand();
         begin.CommandText = "BEGIN IMMEDIATE;";
         begin.ExecuteNonQuery();
 
-        SqliteException busy = await Assert.ThrowsAsync<SqliteException>(async () => await ledger.AppendAsync(Grant()));
+        var busy = await Assert.ThrowsAsync<SqliteException>(async () => await ledger.AppendAsync(Grant()));
 
         Assert.Equal(new object?[] { 2, 3 }, logs.WithEvent(211).Select(e => e.Values["Attempt"]));
         Assert.All(logs.WithEvent(211), e => Assert.Equal(LogLevel.Warning, e.Level));
-        LogEntry failed = Assert.Single(logs.WithEvent(212));
+        var failed = Assert.Single(logs.WithEvent(212));
         Assert.Equal(LogLevel.Error, failed.Level);
         Assert.Same(busy, failed.Exception);
         Assert.Equal(1, failed.Values["Events"]);
@@ -185,7 +185,7 @@ public sealed class LoggingTests : IDisposable
             .AddSingleton<ILoggerFactory>(logs)
             .AddBiometricConsent(o => o.Clock = kit.Clock)
             .AddSqliteConsentLedger(kit.DatabasePath, o => o.RefreshInterval = Timeout.InfiniteTimeSpan);
-        await using (ServiceProvider provider = services.BuildServiceProvider())
+        await using (var provider = services.BuildServiceProvider())
         {
             Assert.False(provider.GetRequiredService<ConsentGate>().HasConsent(Alice, Purpose.AccessControl));
         }
@@ -194,7 +194,7 @@ public sealed class LoggingTests : IDisposable
         Assert.Equal("BiometricConsent.Consent.ConsentGate", Assert.Single(logs.WithEvent(100)).Category);
 
         var own = new CapturingLoggerFactory();
-        await using (ServiceProvider provider = new ServiceCollection()
+        await using (var provider = new ServiceCollection()
             .AddSingleton<ILoggerFactory>(logs)
             .AddSqliteConsentLedger(kit.DatabasePath, o => o.Logger = own.CreateLogger<SqliteConsentLedger>())
             .BuildServiceProvider())
@@ -205,7 +205,7 @@ public sealed class LoggingTests : IDisposable
         Assert.Single(own.WithEvent(200));
         Assert.Single(logs.WithEvent(200));
 
-        await using (ServiceProvider provider = new ServiceCollection().AddSqliteConsentLedger(kit.DatabasePath).BuildServiceProvider())
+        await using (var provider = new ServiceCollection().AddSqliteConsentLedger(kit.DatabasePath).BuildServiceProvider())
         {
             Assert.NotNull(provider.GetRequiredService<IConsentLedger>());
         }

@@ -22,13 +22,13 @@ public sealed class ReadOnlyFileTests : IDisposable
     [Fact]
     public async Task A_read_only_connection_fails_at_open()
     {
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             await ledger.AppendAsync(Grant());
         }
 
         var readOnly = new SqliteConnectionStringBuilder { DataSource = "file:" + kit.DatabasePath + "?mode=ro" };
-        SqliteException e = await Assert.ThrowsAsync<SqliteException>(() => SqliteConsentLedger.OpenAsync(readOnly, kit.Clock, NoPolling));
+        var e = await Assert.ThrowsAsync<SqliteException>(() => SqliteConsentLedger.OpenAsync(readOnly, kit.Clock, NoPolling));
         Assert.Equal(8, e.SqliteErrorCode);
         Assert.Contains("can only be opened read-only", e.Message, StringComparison.Ordinal);
     }
@@ -37,7 +37,7 @@ public sealed class ReadOnlyFileTests : IDisposable
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task A_file_made_read_only_with_chmod_fails_at_open_for_a_process_that_may_not_write_it()
     {
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync(NoPolling))
+        await using (var ledger = await kit.OpenAsync(NoPolling))
         {
             await ledger.AppendAsync(Grant());
         }
@@ -62,7 +62,7 @@ public sealed class ReadOnlyFileTests : IDisposable
                 Assert.Equal(2, (await opened.AppendAsync(Grant())).SequenceNumber);
             }
 
-            (int exitCode, string output, string errors) = await RunWriterWithoutFileCapabilitiesAsync();
+            (var exitCode, var output, var errors) = await RunWriterWithoutFileCapabilitiesAsync();
             Assert.DoesNotContain("READY", output, StringComparison.Ordinal);
             Assert.NotEqual(0, exitCode);
             Assert.Contains("can only be opened read-only", errors, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class ReadOnlyFileTests : IDisposable
     // file permissions, so the child is refused the write as any other user would be.
     private async Task<(int ExitCode, string Output, string Errors)> RunWriterWithoutFileCapabilitiesAsync()
     {
-        string writer = Path.Combine(AppContext.BaseDirectory, "crash-writer", "BiometricConsent.Sqlite.CrashWriter.dll");
+        var writer = Path.Combine(AppContext.BaseDirectory, "crash-writer", "BiometricConsent.Sqlite.CrashWriter.dll");
         var start = new ProcessStartInfo("setpriv")
         {
             RedirectStandardOutput = true,
@@ -91,9 +91,9 @@ public sealed class ReadOnlyFileTests : IDisposable
         start.ArgumentList.Add(kit.DatabasePath);
         start.ArgumentList.Add("read-only");
         start.ArgumentList.Add("1");
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> errors = process.StandardError.ReadToEndAsync();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(120));
         try
         {

@@ -21,7 +21,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     public async Task Creates_the_schema_in_a_new_file_with_WAL_and_the_ledger_identity()
     {
         Assert.False(File.Exists(kit.DatabasePath));
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync())
+        await using (var ledger = await kit.OpenAsync())
         {
             Assert.Equal(Path.GetFullPath(kit.DatabasePath), ledger.DatabasePath);
             Assert.Equal(0, ledger.LastSequenceNumber);
@@ -37,8 +37,8 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     public async Task Migrates_an_empty_existing_file()
     {
         File.WriteAllBytes(kit.DatabasePath, Array.Empty<byte>());
-        await using SqliteConsentLedger ledger = await kit.OpenAsync();
-        ConsentLedgerEntry entry = await ledger.AppendAsync(Grant());
+        await using var ledger = await kit.OpenAsync();
+        var entry = await ledger.AppendAsync(Grant());
         Assert.Equal(1, entry.SequenceNumber);
         Assert.Equal(2L, kit.ScalarRaw("PRAGMA user_version;"));
     }
@@ -62,7 +62,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         };
 
         string before;
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync())
+        await using (var ledger = await kit.OpenAsync())
         {
             await ledger.AppendAsync(events.Take(2).ToList());
             kit.Clock.Advance(Duration.FromMinutes(1));
@@ -76,9 +76,9 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         await memory.AppendAsync(events.Take(2).ToList());
         memoryClock.Advance(Duration.FromMinutes(1));
         await memory.AppendAsync(events.Skip(2).ToList());
-        string expected = await ReceiptAsync(memory, Alice) + await ReceiptAsync(memory, Bob);
+        var expected = await ReceiptAsync(memory, Alice) + await ReceiptAsync(memory, Bob);
 
-        await using SqliteConsentLedger reopened = await kit.OpenAsync();
+        await using var reopened = await kit.OpenAsync();
         Assert.Equal(4, reopened.LastSequenceNumber);
         Assert.Equal(expected, before);
         Assert.Equal(expected, await ReceiptAsync(reopened, Alice) + await ReceiptAsync(reopened, Bob));
@@ -91,7 +91,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public async Task The_gate_decides_the_same_after_reopening()
     {
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync())
+        await using (var ledger = await kit.OpenAsync())
         {
             var gate = new ConsentGate(ledger, kit.Clock);
             await gate.RecordAsync(Grant());
@@ -102,7 +102,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
             Assert.Equal(new[] { Alice }, (await gate.Ledger.GetPendingDeletionsAsync()).Select(p => p.Subject));
         }
 
-        await using SqliteConsentLedger reopened = await kit.OpenAsync();
+        await using var reopened = await kit.OpenAsync();
         var reopenedGate = new ConsentGate(reopened, kit.Clock);
         Assert.False(reopenedGate.HasConsent(Alice, Purpose.AccessControl));
         Assert.True(reopenedGate.EvaluateAt(Alice, Purpose.AccessControl, T0 + Duration.FromMinutes(30)).IsGranted);
@@ -114,14 +114,14 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public async Task Records_cannot_be_updated_or_deleted_in_the_file()
     {
-        await using (SqliteConsentLedger ledger = await kit.OpenAsync())
+        await using (var ledger = await kit.OpenAsync())
         {
             await ledger.AppendAsync(Grant());
         }
 
-        SqliteException update = Assert.Throws<SqliteException>(() => kit.ExecuteRaw("UPDATE consent_events SET subject = 'mallory';"));
+        var update = Assert.Throws<SqliteException>(() => kit.ExecuteRaw("UPDATE consent_events SET subject = 'mallory';"));
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
-        SqliteException delete = Assert.Throws<SqliteException>(() => kit.ExecuteRaw("DELETE FROM consent_events;"));
+        var delete = Assert.Throws<SqliteException>(() => kit.ExecuteRaw("DELETE FROM consent_events;"));
         Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
         Assert.Equal(1L, kit.ScalarRaw("SELECT count(*) FROM consent_events;"));
     }
@@ -129,7 +129,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public async Task Reads_answer_per_subject_and_in_sequence_order()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync();
+        await using var ledger = await kit.OpenAsync();
         await ledger.AppendAsync(Grant());
         await ledger.AppendAsync(Grant(subject: Bob));
         await ledger.AppendAsync(new ConsentWithdrawn(Alice, T0));
@@ -145,14 +145,14 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     [Fact]
     public async Task Bad_arguments_are_rejected_naming_the_argument()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync();
+        await using var ledger = await kit.OpenAsync();
         Assert.Equal("events", (await Assert.ThrowsAsync<ArgumentNullException>(async () => await ledger.AppendAsync((IReadOnlyList<ConsentEvent>)null!))).ParamName);
         Assert.Equal("events", (await Assert.ThrowsAsync<ArgumentException>(async () => await ledger.AppendAsync(Array.Empty<ConsentEvent>()))).ParamName);
         Assert.Equal("events", (await Assert.ThrowsAsync<ArgumentNullException>(async () => await ledger.AppendAsync(new ConsentEvent[] { Grant(), null! }))).ParamName);
         Assert.Equal("subject", Assert.Throws<ArgumentException>(() => ledger.GetState(default)).ParamName);
         Assert.Equal("subject", (await Assert.ThrowsAsync<ArgumentException>(async () => await ledger.ReadSubjectAsync(default))).ParamName);
 
-        ArgumentException zone = await Assert.ThrowsAsync<ArgumentException>(async () => await ledger.AppendAsync(Grant(timeZone: new UnknownZone())));
+        var zone = await Assert.ThrowsAsync<ArgumentException>(async () => await ledger.AppendAsync(Grant(timeZone: new UnknownZone())));
         Assert.Equal("events", zone.ParamName);
         Assert.Contains("Mars/Olympus_Mons", zone.Message, StringComparison.Ordinal);
         Assert.Equal(0, ledger.LastSequenceNumber);
@@ -171,27 +171,27 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     public async Task Opens_through_a_connection_string()
     {
         var builder = new SqliteConnectionStringBuilder { DataSource = kit.DatabasePath, Mode = SqliteOpenMode.ReadWriteCreate };
-        await using (SqliteConsentLedger ledger = await SqliteConsentLedger.OpenAsync(builder, kit.Clock))
+        await using (var ledger = await SqliteConsentLedger.OpenAsync(builder, kit.Clock))
         {
             await ledger.AppendAsync(Grant());
         }
 
-        await using SqliteConsentLedger reopened = await SqliteConsentLedger.OpenAsync(new SqliteConnectionStringBuilder($"Data Source={kit.DatabasePath};Mode=ReadWrite"), kit.Clock);
+        await using var reopened = await SqliteConsentLedger.OpenAsync(new SqliteConnectionStringBuilder($"Data Source={kit.DatabasePath};Mode=ReadWrite"), kit.Clock);
         Assert.Equal(1, reopened.LastSequenceNumber);
     }
 
     [Fact]
     public async Task A_missing_directory_is_an_open_error_not_a_crash()
     {
-        string path = Path.Combine(kit.Directory, "no-such-dir", "consent.db");
+        var path = Path.Combine(kit.Directory, "no-such-dir", "consent.db");
         await Assert.ThrowsAsync<SqliteException>(() => kit.OpenAsync(path: path));
     }
 
     [Fact]
     public async Task After_disposal_appends_and_reads_fail_and_queued_appends_were_completed()
     {
-        SqliteConsentLedger ledger = await kit.OpenAsync();
-        ValueTask<ConsentLedgerEntry> queued = ledger.AppendAsync(Grant());
+        var ledger = await kit.OpenAsync();
+        var queued = ledger.AppendAsync(Grant());
         await ledger.DisposeAsync();
         Assert.Equal(1, (await queued).SequenceNumber);
         await Assert.ThrowsAsync<ObjectDisposedException>(async () => await ledger.AppendAsync(Grant()));
@@ -199,14 +199,14 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(async () => await ledger.RefreshAsync());
         ledger.Dispose();
 
-        await using SqliteConsentLedger reopened = await kit.OpenAsync();
+        await using var reopened = await kit.OpenAsync();
         Assert.Equal(1, reopened.LastSequenceNumber);
     }
 
     [Fact]
     public async Task A_cancelled_token_appends_nothing()
     {
-        await using SqliteConsentLedger ledger = await kit.OpenAsync();
+        await using var ledger = await kit.OpenAsync();
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await ledger.AppendAsync(Grant(), cts.Token));
@@ -217,8 +217,8 @@ public sealed class SqliteConsentLedgerTests : IDisposable
     public async Task Recorded_instants_are_stored_to_the_tick_and_acknowledged_as_stored()
     {
         kit.Clock.Reset(T0 + Duration.FromNanoseconds(150));
-        await using SqliteConsentLedger ledger = await kit.OpenAsync();
-        ConsentLedgerEntry entry = await ledger.AppendAsync(Grant());
+        await using var ledger = await kit.OpenAsync();
+        var entry = await ledger.AppendAsync(Grant());
         Assert.Equal(T0 + Duration.FromNanoseconds(100), entry.RecordedAt);
         Assert.Equal(entry.RecordedAt, (await ReadAllAsync(ledger))[0].RecordedAt);
     }

@@ -10,15 +10,15 @@ namespace StoreCamera;
 /// </summary>
 public sealed class DoorAnalytics
 {
-    private readonly FaceAnalyticsClient _camera;
-    private readonly Dictionary<string, int> _visitorsByGender = new();
+    private readonly FaceAnalyticsClient camera;
+    private readonly Dictionary<string, int> visitorsByGender = new();
 
-    public DoorAnalytics(FaceAnalyticsClient camera) => _camera = camera;
+    public DoorAnalytics(FaceAnalyticsClient camera) => this.camera = camera;
 
     /// <summary>Counts visitors at the entrance.</summary>
     public int CountFootfall()
     {
-        FaceObservation[] faces = _camera.CaptureFaces("door-1"); // expect: BIO1001
+        var faces = camera.CaptureFaces("door-1"); // expect: BIO1001
         return faces.Length;
     }
 
@@ -26,14 +26,14 @@ public sealed class DoorAnalytics
     public (double femaleShare, double averageAge) Demographics(int frames)
     {
         var seen = new List<FaceObservation>();
-        for (int i = 0; i < frames; i++)
+        for (var i = 0; i < frames; i++)
         {
-            seen.AddRange(_camera.CaptureFaces("door-2")); // expect: BIO1001
+            seen.AddRange(camera.CaptureFaces("door-2")); // expect: BIO1001
         }
 
-        foreach (FaceObservation face in seen)
+        foreach (var face in seen)
         {
-            _visitorsByGender[face.Gender] = _visitorsByGender.TryGetValue(face.Gender, out int n) ? n + 1 : 1;
+            visitorsByGender[face.Gender] = visitorsByGender.TryGetValue(face.Gender, out var n) ? n + 1 : 1;
         }
 
         return seen.Count == 0

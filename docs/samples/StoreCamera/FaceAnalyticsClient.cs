@@ -13,10 +13,10 @@ public sealed record FaceObservation(string CameraId, byte[] FaceImage, string G
 [FaceCapture]
 public sealed class FaceAnalyticsClient
 {
-    private int _frame;
+    private int frame;
 
     /// <summary>Captures the faces visible at the camera now and uploads them for analysis.</summary>
-    public FaceObservation[] CaptureFaces(string cameraId) => ReadFrame(cameraId, ++_frame % 3 + 1);
+    public FaceObservation[] CaptureFaces(string cameraId) => ReadFrame(cameraId, ++frame % 3 + 1);
 
     /// <summary>Captures the face of the person standing at the camera, for matching against enrolled members.</summary>
     public FaceObservation CaptureSingleFace(string cameraId) => ReadFrame(cameraId, 1)[0];
@@ -25,7 +25,7 @@ public sealed class FaceAnalyticsClient
     private static FaceObservation[] ReadFrame(string cameraId, int count)
     {
         var faces = new FaceObservation[count];
-        for (int i = 0; i < faces.Length; i++)
+        for (var i = 0; i < faces.Length; i++)
         {
             faces[i] = new FaceObservation(cameraId, new byte[] { 0xFF, 0xD8 }, i % 2 == 0 ? "F" : "M", 20 + 7 * i);
         }

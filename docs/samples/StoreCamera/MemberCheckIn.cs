@@ -10,23 +10,23 @@ namespace StoreCamera;
 /// </summary>
 public sealed class MemberCheckIn
 {
-    private readonly ConsentGate _gate;
-    private readonly FaceAnalyticsClient _camera;
+    private readonly ConsentGate gate;
+    private readonly FaceAnalyticsClient camera;
 
     public MemberCheckIn(ConsentGate gate, FaceAnalyticsClient camera)
     {
-        _gate = gate;
-        _camera = camera;
+        this.gate = gate;
+        this.camera = camera;
     }
 
     /// <summary>Checks a member in by face, or returns <see langword="null"/> so the desk scans their card.</summary>
     public FaceObservation? CheckIn(SubjectId member)
     {
-        if (!_gate.HasConsent(member, Purpose.Attendance, RecognitionFunction.Verification))
+        if (!gate.HasConsent(member, Purpose.Attendance, RecognitionFunction.Verification))
         {
             return null;
         }
 
-        return _camera.CaptureSingleFace("desk-1");
+        return camera.CaptureSingleFace("desk-1");
     }
 }

@@ -30,7 +30,7 @@ Console.WriteLine("Door analytics, visitors counted: " + new DoorAnalytics(camer
 Console.WriteLine();
 
 // 2. The deployment: the rules library's assessment of the shop's description of its door cameras.
-string path = Path.Combine(AppContext.BaseDirectory, "store-camera-activity.json");
-Assessment assessment = new Assessor().Assess(ActivityJson.Parse(File.ReadAllText(path)));
+var path = Path.Combine(AppContext.BaseDirectory, "store-camera-activity.json");
+var assessment = new Assessor().Assess(ActivityJson.Parse(File.ReadAllText(path)));
 AssessmentTextWriter.Write(Console.Out, assessment, "store-camera-activity.json");
 

@@ -3,71 +3,70 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace BiometricConsent.Analyzers.Diagnostics
+namespace BiometricConsent.Analyzers.Diagnostics;
+
+/// <summary>
+/// BIO1002: a predicate consent check whose result is discarded: called as a statement (awaited or not),
+/// assigned to the discard <c>_</c>, or called through <c>?.</c> as a statement. Its outcome then guards
+/// nothing. Assertions are meant to be called as statements and are never reported.
+/// </summary>
+internal static class DiscardedCheckDiagnostic
 {
-    /// <summary>
-    /// BIO1002: a predicate consent check whose result is discarded: called as a statement (awaited or not),
-    /// assigned to the discard <c>_</c>, or called through <c>?.</c> as a statement. Its outcome then guards
-    /// nothing. Assertions are meant to be called as statements and are never reported.
-    /// </summary>
-    internal static class DiscardedCheckDiagnostic
+    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
     {
-        internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
-        {
-            context.RegisterOperationAction(
-                operationContext =>
-                {
-                    var discarded = operationContext.Operation switch
-                    {
-                        IExpressionStatementOperation statement => statement.Operation,
-                        ISimpleAssignmentOperation { Target: IDiscardOperation } assignment => assignment.Value,
-                        _ => null,
-                    };
-
-                    var check = FindPredicateCheck(discarded, symbols);
-                    if (check != null)
-                    {
-                        operationContext.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.DiscardedConsentCheck,
-                            check.Syntax.GetLocation(),
-                            check.TargetMethod.ToDisplayString(DisplayFormats.Member)));
-                    }
-                },
-                OperationKind.ExpressionStatement,
-                OperationKind.SimpleAssignment);
-        }
-
-        /// <summary>
-        /// The predicate check whose value <paramref name="value"/> is, looking through <c>await</c>,
-        /// <c>ConfigureAwait</c>, conversions and <c>?.</c>; <see langword="null"/> when it is not one.
-        /// </summary>
-        internal static IInvocationOperation? FindPredicateCheck(IOperation? value, ConsentSymbols symbols)
-        {
-            while (value != null)
+        context.RegisterOperationAction(
+            operationContext =>
             {
-                switch (value)
+                var discarded = operationContext.Operation switch
                 {
-                    case IAwaitOperation awaited:
-                        value = awaited.Operation;
-                        continue;
-                    case IConversionOperation conversion:
-                        value = conversion.Operand;
-                        continue;
-                    case IConditionalAccessOperation conditionalAccess:
-                        value = conditionalAccess.WhenNotNull;
-                        continue;
-                    case IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } when symbols.IsTask(task.Type):
-                        value = task;
-                        continue;
-                    case IInvocationOperation invocation when (symbols.GetRoles(invocation.TargetMethod) & MemberRoles.Check) != 0:
-                        var kind = symbols.GetCheckKind(invocation.TargetMethod);
-                        return kind is CheckKind.Predicate or CheckKind.AsyncPredicate ? invocation : null;
-                    default:
-                        return null;
-                }
-            }
+                    IExpressionStatementOperation statement => statement.Operation,
+                    ISimpleAssignmentOperation { Target: IDiscardOperation } assignment => assignment.Value,
+                    _ => null,
+                };
 
-            return null;
+                var check = FindPredicateCheck(discarded, symbols);
+                if (check != null)
+                {
+                    operationContext.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.DiscardedConsentCheck,
+                        check.Syntax.GetLocation(),
+                        check.TargetMethod.ToDisplayString(DisplayFormats.Member)));
+                }
+            },
+            OperationKind.ExpressionStatement,
+            OperationKind.SimpleAssignment);
+    }
+
+    /// <summary>
+    /// The predicate check whose value <paramref name="value"/> is, looking through <c>await</c>,
+    /// <c>ConfigureAwait</c>, conversions and <c>?.</c>; <see langword="null"/> when it is not one.
+    /// </summary>
+    internal static IInvocationOperation? FindPredicateCheck(IOperation? value, ConsentSymbols symbols)
+    {
+        while (value != null)
+        {
+            switch (value)
+            {
+                case IAwaitOperation awaited:
+                    value = awaited.Operation;
+                    continue;
+                case IConversionOperation conversion:
+                    value = conversion.Operand;
+                    continue;
+                case IConditionalAccessOperation conditionalAccess:
+                    value = conditionalAccess.WhenNotNull;
+                    continue;
+                case IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } when symbols.IsTask(task.Type):
+                    value = task;
+                    continue;
+                case IInvocationOperation invocation when (symbols.GetRoles(invocation.TargetMethod) & MemberRoles.Check) != 0:
+                    var kind = symbols.GetCheckKind(invocation.TargetMethod);
+                    return kind is CheckKind.Predicate or CheckKind.AsyncPredicate ? invocation : null;
+                default:
+                    return null;
+            }
         }
+
+        return null;
     }
 }

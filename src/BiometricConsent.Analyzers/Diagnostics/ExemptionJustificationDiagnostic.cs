@@ -4,88 +4,87 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace BiometricConsent.Analyzers.Diagnostics
+namespace BiometricConsent.Analyzers.Diagnostics;
+
+/// <summary>
+/// BIO1007: <c>[ConsentExempt]</c> whose <c>Justification</c> is missing, <see langword="null"/>, empty or white
+/// space. Reported on the attribute. Types, methods and constructors come from symbol actions; local functions
+/// and lambdas, which have no symbol action, from their operations.
+/// </summary>
+internal static class ExemptionJustificationDiagnostic
 {
-    /// <summary>
-    /// BIO1007: <c>[ConsentExempt]</c> whose <c>Justification</c> is missing, <see langword="null"/>, empty or white
-    /// space. Reported on the attribute. Types, methods and constructors come from symbol actions; local functions
-    /// and lambdas, which have no symbol action, from their operations.
-    /// </summary>
-    internal static class ExemptionJustificationDiagnostic
+    internal static void Register(CompilationStartAnalysisContext context)
     {
-        internal static void Register(CompilationStartAnalysisContext context)
-        {
-            context.RegisterSymbolAction(
-                symbolContext => Analyze(symbolContext.Symbol, symbolContext.ReportDiagnostic, symbolContext.CancellationToken),
-                SymbolKind.NamedType,
-                SymbolKind.Method,
-                SymbolKind.Property);
-            context.RegisterOperationAction(
-                operationContext =>
-                {
-                    var function = operationContext.Operation switch
-                    {
-                        ILocalFunctionOperation localFunction => localFunction.Symbol,
-                        IAnonymousFunctionOperation lambda => lambda.Symbol,
-                        _ => null,
-                    };
-                    if (function != null)
-                    {
-                        Analyze(function, operationContext.ReportDiagnostic, operationContext.CancellationToken);
-                    }
-                },
-                OperationKind.LocalFunction,
-                OperationKind.AnonymousFunction);
-        }
-
-        private static void Analyze(ISymbol symbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var attribute in symbol.GetAttributes())
+        context.RegisterSymbolAction(
+            symbolContext => Analyze(symbolContext.Symbol, symbolContext.ReportDiagnostic, symbolContext.CancellationToken),
+            SymbolKind.NamedType,
+            SymbolKind.Method,
+            SymbolKind.Property);
+        context.RegisterOperationAction(
+            operationContext =>
             {
-                if (!AttributeNames.Is(attribute, AttributeNames.ConsentExempt) || HasJustification(attribute))
+                var function = operationContext.Operation switch
                 {
-                    continue;
-                }
-
-                var location = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation()
-                    ?? (symbol.Locations.IsEmpty ? Location.None : symbol.Locations[0]);
-                var name = symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction }
-                    ? "lambda in " + symbol.ContainingSymbol.ToDisplayString(DisplayFormats.Member)
-                    : symbol.ToDisplayString(DisplayFormats.Member);
-                report(Diagnostic.Create(Descriptors.ExemptionWithoutJustification, location, name));
-            }
-        }
-
-        /// <summary>
-        /// Whether the attribute carries a non-blank justification, as the named argument <c>Justification</c> or,
-        /// for a project's own copy of the attribute, a constructor parameter named <c>justification</c>.
-        /// </summary>
-        private static bool HasJustification(AttributeData attribute)
-        {
-            foreach (var named in attribute.NamedArguments)
-            {
-                if (named.Key == AttributeNames.Justification)
+                    ILocalFunctionOperation localFunction => localFunction.Symbol,
+                    IAnonymousFunctionOperation lambda => lambda.Symbol,
+                    _ => null,
+                };
+                if (function != null)
                 {
-                    return IsNonBlank(named.Value);
+                    Analyze(function, operationContext.ReportDiagnostic, operationContext.CancellationToken);
                 }
-            }
-
-            var constructor = attribute.AttributeConstructor;
-            if (constructor != null)
-            {
-                for (var i = 0; i < constructor.Parameters.Length && i < attribute.ConstructorArguments.Length; i++)
-                {
-                    if (string.Equals(constructor.Parameters[i].Name, AttributeNames.Justification, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return IsNonBlank(attribute.ConstructorArguments[i]);
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsNonBlank(TypedConstant value)
-            => value.Kind == TypedConstantKind.Primitive && value.Value is string text && !string.IsNullOrWhiteSpace(text);
+            },
+            OperationKind.LocalFunction,
+            OperationKind.AnonymousFunction);
     }
+
+    private static void Analyze(ISymbol symbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (!AttributeNames.Is(attribute, AttributeNames.ConsentExempt) || HasJustification(attribute))
+            {
+                continue;
+            }
+
+            var location = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation()
+                ?? (symbol.Locations.IsEmpty ? Location.None : symbol.Locations[0]);
+            var name = symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction }
+                ? "lambda in " + symbol.ContainingSymbol.ToDisplayString(DisplayFormats.Member)
+                : symbol.ToDisplayString(DisplayFormats.Member);
+            report(Diagnostic.Create(Descriptors.ExemptionWithoutJustification, location, name));
+        }
+    }
+
+    /// <summary>
+    /// Whether the attribute carries a non-blank justification, as the named argument <c>Justification</c> or,
+    /// for a project's own copy of the attribute, a constructor parameter named <c>justification</c>.
+    /// </summary>
+    private static bool HasJustification(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == AttributeNames.Justification)
+            {
+                return IsNonBlank(named.Value);
+            }
+        }
+
+        var constructor = attribute.AttributeConstructor;
+        if (constructor != null)
+        {
+            for (var i = 0; i < constructor.Parameters.Length && i < attribute.ConstructorArguments.Length; i++)
+            {
+                if (string.Equals(constructor.Parameters[i].Name, AttributeNames.Justification, StringComparison.OrdinalIgnoreCase))
+                {
+                    return IsNonBlank(attribute.ConstructorArguments[i]);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNonBlank(TypedConstant value)
+        => value.Kind == TypedConstantKind.Primitive && value.Value is string text && !string.IsNullOrWhiteSpace(text);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using BiometricConsent.Analyzers.SdkCatalog;
 using BiometricConsent.Analyzers.Flow;
+using BiometricConsent.Analyzers.SdkCatalog;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,179 +9,178 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
-namespace BiometricConsent.Analyzers.Diagnostics
+namespace BiometricConsent.Analyzers.Diagnostics;
+
+/// <summary>
+/// BIO1001: a capture API or <c>[RequiresConsent]</c> member is called at a point that a consent check does not
+/// guard on every path. Capture points are collected per operation block; only blocks that have one pay for a
+/// control-flow graph (which the driver caches) and the flow analysis.
+/// </summary>
+internal static class UnguardedCaptureDiagnostic
 {
-    /// <summary>
-    /// BIO1001: a capture API or <c>[RequiresConsent]</c> member is called at a point that a consent check does not
-    /// guard on every path. Capture points are collected per operation block; only blocks that have one pay for a
-    /// control-flow graph (which the driver caches) and the flow analysis.
-    /// </summary>
-    internal static class UnguardedCaptureDiagnostic
+    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
     {
-        internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
+        context.RegisterOperationBlockStartAction(start =>
         {
-            context.RegisterOperationBlockStartAction(start =>
+            // Inside a [RequiresConsent] or [ConsentExempt] member the callers or the exemption answer for consent.
+            if (ConsentSymbols.AssumesConsent(start.OwningSymbol, start.CancellationToken))
             {
-                // Inside a [RequiresConsent] or [ConsentExempt] member the callers or the exemption answer for consent.
-                if (ConsentSymbols.AssumesConsent(start.OwningSymbol, start.CancellationToken))
-                {
-                    return;
-                }
+                return;
+            }
 
-                var collector = new Collector(symbols);
-                start.RegisterOperationAction(
-                    collector.Collect,
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference,
-                    OperationKind.ObjectCreation,
-                    OperationKind.MethodReference);
-                start.RegisterOperationBlockEndAction(collector.Analyze);
-            });
+            var collector = new Collector(symbols);
+            start.RegisterOperationAction(
+                collector.Collect,
+                OperationKind.Invocation,
+                OperationKind.PropertyReference,
+                OperationKind.ObjectCreation,
+                OperationKind.MethodReference);
+            start.RegisterOperationBlockEndAction(collector.Analyze);
+        });
+    }
+
+    /// <summary>The location BIO1001 is reported at: the whole invocation or member access, <c>?.</c> included.</summary>
+    internal static Location ReportedLocation(SyntaxNode syntax)
+    {
+        var node = syntax;
+        while (node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == node)
+        {
+            node = conditional;
         }
 
-        /// <summary>The location BIO1001 is reported at: the whole invocation or member access, <c>?.</c> included.</summary>
-        internal static Location ReportedLocation(SyntaxNode syntax)
-        {
-            var node = syntax;
-            while (node.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == node)
-            {
-                node = conditional;
-            }
+        return node.GetLocation();
+    }
 
-            return node.GetLocation();
+    private sealed class Collector
+    {
+        private readonly ConsentSymbols symbols;
+        private readonly object gate = new object();
+        private readonly Dictionary<SyntaxNode, CapturePoint> capturePoints = new Dictionary<SyntaxNode, CapturePoint>();
+        private readonly List<TextSpan> conditionalArgumentSpans = new List<TextSpan>();
+
+        internal Collector(ConsentSymbols symbols)
+        {
+            this.symbols = symbols;
         }
 
-        private sealed class Collector
+        internal void Collect(OperationAnalysisContext context)
         {
-            private readonly ConsentSymbols _symbols;
-            private readonly object _gate = new object();
-            private readonly Dictionary<SyntaxNode, CapturePoint> _capturePoints = new Dictionary<SyntaxNode, CapturePoint>();
-            private readonly List<TextSpan> _conditionalArgumentSpans = new List<TextSpan>();
-
-            internal Collector(ConsentSymbols symbols)
+            var operation = context.Operation;
+            ISymbol? target = operation switch
             {
-                _symbols = symbols;
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IPropertyReferenceOperation property => property.Property,
+                IObjectCreationOperation creation => creation.Constructor,
+                IMethodReferenceOperation reference => reference.Method,
+                _ => null,
+            };
+            if (target == null)
+            {
+                return;
             }
 
-            internal void Collect(OperationAnalysisContext context)
+            var roles = symbols.GetRoles(target);
+            if ((roles & MemberRoles.Conditional) != 0 && operation is IInvocationOperation conditionalCall)
             {
-                var operation = context.Operation;
-                ISymbol? target = operation switch
+                lock (gate)
                 {
-                    IInvocationOperation invocation => invocation.TargetMethod,
-                    IPropertyReferenceOperation property => property.Property,
-                    IObjectCreationOperation creation => creation.Constructor,
-                    IMethodReferenceOperation reference => reference.Method,
-                    _ => null,
-                };
-                if (target == null)
-                {
-                    return;
-                }
-
-                var roles = _symbols.GetRoles(target);
-                if ((roles & MemberRoles.Conditional) != 0 && operation is IInvocationOperation conditionalCall)
-                {
-                    lock (_gate)
+                    foreach (var argument in conditionalCall.Arguments)
                     {
-                        foreach (var argument in conditionalCall.Arguments)
-                        {
-                            _conditionalArgumentSpans.Add(argument.Syntax.Span);
-                        }
-                    }
-                }
-
-                if (!IsCapturePoint(roles, operation, context))
-                {
-                    return;
-                }
-
-                lock (_gate)
-                {
-                    _capturePoints[operation.Syntax] = new CapturePoint(operation, target);
-                }
-            }
-
-            private bool IsCapturePoint(MemberRoles roles, IOperation operation, OperationAnalysisContext context)
-            {
-                if ((roles & (MemberRoles.Capture | MemberRoles.RequiresConsent)) == 0
-                    && ((roles & MemberRoles.CatalogCapture) == 0 || !_symbols.IsCatalogEnabled(operation.Syntax.SyntaxTree)))
-                {
-                    return false;
-                }
-
-                // CascadeClassifier.DetectMultiScale finds faces unless the classifier visibly loads another cascade.
-                return operation is not IInvocationOperation invocation
-                    || !CascadeClassifierHeuristic.IsCascadeDetect(invocation.TargetMethod)
-                    || !CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, context.CancellationToken);
-            }
-
-            internal void Analyze(OperationBlockAnalysisContext context)
-            {
-                Dictionary<SyntaxNode, CapturePoint> capturePoints;
-                ImmutableArray<TextSpan> conditionalSpans;
-                lock (_gate)
-                {
-                    if (_capturePoints.Count == 0)
-                    {
-                        return;
-                    }
-
-                    capturePoints = new Dictionary<SyntaxNode, CapturePoint>(_capturePoints);
-                    conditionalSpans = _conditionalArgumentSpans.ToImmutableArray();
-                }
-
-                var flowContext = new FlowContext(_symbols, capturePoints, conditionalSpans, context.CancellationToken);
-                var analyzedRoots = new List<IOperation>(1);
-                foreach (var block in context.OperationBlocks)
-                {
-                    // A method's blocks hang below its IMethodBodyOperation: one graph per root.
-                    var root = block;
-                    while (root.Parent != null)
-                    {
-                        root = root.Parent;
-                    }
-
-                    if (!HasGraph(root) || analyzedRoots.Contains(root) || !ContainsCapturePoint(root.Syntax.FullSpan, capturePoints))
-                    {
-                        continue;
-                    }
-
-                    analyzedRoots.Add(root);
-                    var graph = context.GetControlFlowGraph(block);
-                    foreach (var result in MemberFlow.Analyze(graph, flowContext))
-                    {
-                        if (!result.Value && capturePoints.TryGetValue(result.Key, out var point))
-                        {
-                            context.ReportDiagnostic(Diagnostic.Create(
-                                Descriptors.UnguardedCapture,
-                                ReportedLocation(result.Key),
-                                point.Target.ToDisplayString(DisplayFormats.Member),
-                                context.OwningSymbol.ToDisplayString(DisplayFormats.Member)));
-                        }
+                        conditionalArgumentSpans.Add(argument.Syntax.Span);
                     }
                 }
             }
 
-            private static bool HasGraph(IOperation block)
-                => block.Kind is OperationKind.Block
-                    or OperationKind.MethodBody
-                    or OperationKind.ConstructorBody
-                    or OperationKind.FieldInitializer
-                    or OperationKind.PropertyInitializer;
-
-            private static bool ContainsCapturePoint(TextSpan span, Dictionary<SyntaxNode, CapturePoint> capturePoints)
+            if (!IsCapturePoint(roles, operation, context))
             {
-                foreach (var syntax in capturePoints.Keys)
-                {
-                    if (span.Contains(syntax.Span))
-                    {
-                        return true;
-                    }
-                }
+                return;
+            }
 
+            lock (gate)
+            {
+                capturePoints[operation.Syntax] = new CapturePoint(operation, target);
+            }
+        }
+
+        private bool IsCapturePoint(MemberRoles roles, IOperation operation, OperationAnalysisContext context)
+        {
+            if ((roles & (MemberRoles.Capture | MemberRoles.RequiresConsent)) == 0
+                && ((roles & MemberRoles.CatalogCapture) == 0 || !symbols.IsCatalogEnabled(operation.Syntax.SyntaxTree)))
+            {
                 return false;
             }
+
+            // CascadeClassifier.DetectMultiScale finds faces unless the classifier visibly loads another cascade.
+            return operation is not IInvocationOperation invocation
+                || !CascadeClassifierHeuristic.IsCascadeDetect(invocation.TargetMethod)
+                || !CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, context.CancellationToken);
+        }
+
+        internal void Analyze(OperationBlockAnalysisContext context)
+        {
+            Dictionary<SyntaxNode, CapturePoint> capturePoints;
+            ImmutableArray<TextSpan> conditionalSpans;
+            lock (gate)
+            {
+                if (this.capturePoints.Count == 0)
+                {
+                    return;
+                }
+
+                capturePoints = new Dictionary<SyntaxNode, CapturePoint>(this.capturePoints);
+                conditionalSpans = conditionalArgumentSpans.ToImmutableArray();
+            }
+
+            var flowContext = new FlowContext(symbols, capturePoints, conditionalSpans, context.CancellationToken);
+            var analyzedRoots = new List<IOperation>(1);
+            foreach (var block in context.OperationBlocks)
+            {
+                // A method's blocks hang below its IMethodBodyOperation: one graph per root.
+                var root = block;
+                while (root.Parent != null)
+                {
+                    root = root.Parent;
+                }
+
+                if (!HasGraph(root) || analyzedRoots.Contains(root) || !ContainsCapturePoint(root.Syntax.FullSpan, capturePoints))
+                {
+                    continue;
+                }
+
+                analyzedRoots.Add(root);
+                var graph = context.GetControlFlowGraph(block);
+                foreach (var result in MemberFlow.Analyze(graph, flowContext))
+                {
+                    if (!result.Value && capturePoints.TryGetValue(result.Key, out var point))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.UnguardedCapture,
+                            ReportedLocation(result.Key),
+                            point.Target.ToDisplayString(DisplayFormats.Member),
+                            context.OwningSymbol.ToDisplayString(DisplayFormats.Member)));
+                    }
+                }
+            }
+        }
+
+        private static bool HasGraph(IOperation block)
+            => block.Kind is OperationKind.Block
+                or OperationKind.MethodBody
+                or OperationKind.ConstructorBody
+                or OperationKind.FieldInitializer
+                or OperationKind.PropertyInitializer;
+
+        private static bool ContainsCapturePoint(TextSpan span, Dictionary<SyntaxNode, CapturePoint> capturePoints)
+        {
+            foreach (var syntax in capturePoints.Keys)
+            {
+                if (span.Contains(syntax.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -8,160 +8,159 @@ using BiometricConsent.Policy.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace BiometricConsent.Cli.Commands
+namespace BiometricConsent.Cli.Commands;
+
+/// <summary>
+/// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif] [--as-of YYYY-MM-DD]</c>: reads every
+/// file first and assesses nothing unless all are valid, then prints one assessment per file.
+/// </summary>
+internal sealed class AssessCommand
 {
-    /// <summary>
-    /// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif] [--as-of YYYY-MM-DD]</c>: reads every
-    /// file first and assesses nothing unless all are valid, then prints one assessment per file.
-    /// </summary>
-    internal sealed class AssessCommand
+    private readonly Assessor assessor;
+    private readonly ActivityFileReader reader;
+    private readonly TextWriter stdout;
+    private readonly TextWriter stderr;
+
+    private readonly Argument<string[]> files = new Argument<string[]>("activity.json")
     {
-        private readonly Assessor assessor;
-        private readonly ActivityFileReader reader;
-        private readonly TextWriter stdout;
-        private readonly TextWriter stderr;
+        Description = "Activity files: JSON in the activity format (schema/activity.schema.json in this tool's package). Each is assessed separately.",
+        Arity = ArgumentArity.OneOrMore,
+    };
 
-        private readonly Argument<string[]> files = new Argument<string[]>("activity.json")
-        {
-            Description = "Activity files: JSON in the activity format (schema/activity.schema.json in this tool's package). Each is assessed separately.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+    private readonly Option<string> format = new Option<string>("--format", "-f")
+    {
+        Description = "Output format: text (for people), json (one assessment object; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation).",
+        DefaultValueFactory = _ => OutputFormat.Text,
+        HelpName = "text|json|markdown|sarif",
+    };
 
-        private readonly Option<string> format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: text (for people), json (one assessment object; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation).",
-            DefaultValueFactory = _ => OutputFormat.Text,
-            HelpName = "text|json|markdown|sarif",
-        };
+    private readonly Option<string> asOf = new Option<string>("--as-of")
+    {
+        Description = "Assess only this day (a local date in the activity's jurisdiction) instead of the whole period; it must lie within the period.",
+        HelpName = "YYYY-MM-DD",
+    };
 
-        private readonly Option<string> asOf = new Option<string>("--as-of")
-        {
-            Description = "Assess only this day (a local date in the activity's jurisdiction) instead of the whole period; it must lie within the period.",
-            HelpName = "YYYY-MM-DD",
-        };
+    public AssessCommand(Assessor assessor, ActivityFileReader reader, TextWriter stdout, TextWriter stderr)
+    {
+        this.assessor = assessor;
+        this.reader = reader;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif);
+        Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage (nothing assessed); 3: an internal error (a bug; please report it); 4: an activity had no rule in force to be assessed against (no instrument covers its jurisdiction, or none is in force in its period).");
+        Command.Arguments.Add(files);
+        Command.Options.Add(format);
+        Command.Options.Add(asOf);
+        Command.SetAction(Run);
+    }
 
-        public AssessCommand(Assessor assessor, ActivityFileReader reader, TextWriter stdout, TextWriter stderr)
+    public Command Command { get; }
+
+    private int Run(ParseResult parse)
+    {
+        var errors = new List<InputError>();
+        LocalDate? day = null;
+        if (parse.GetValue(asOf) is string text)
         {
-            this.assessor = assessor;
-            this.reader = reader;
-            this.stdout = stdout;
-            this.stderr = stderr;
-            format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif);
-            Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage (nothing assessed); 3: an internal error (a bug; please report it); 4: an activity had no rule in force to be assessed against (no instrument covers its jurisdiction, or none is in force in its period).");
-            Command.Arguments.Add(files);
-            Command.Options.Add(format);
-            Command.Options.Add(asOf);
-            Command.SetAction(Run);
+            var date = LocalDatePattern.Iso.Parse(text);
+            if (date.Success)
+            {
+                day = date.Value;
+            }
+            else
+            {
+                errors.Add(new InputError(null, null, $"--as-of: '{text}' is not a date; expected YYYY-MM-DD (e.g. 2021-08-01)."));
+            }
         }
 
-        public Command Command { get; }
-
-        private int Run(ParseResult parse)
+        // Validate every file before assessing any, so that a bad file never yields a partial report.
+        var inputs = new List<ActivityFile>();
+        var paths = new List<string>();
+        foreach (var argument in parse.GetValue(files) ?? new string[0])
         {
-            var errors = new List<InputError>();
-            LocalDate? day = null;
-            if (parse.GetValue(asOf) is string text)
+            (var expanded, var unmatched) = reader.Expand(argument);
+            paths.AddRange(expanded);
+            if (unmatched != null)
             {
-                ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(text);
-                if (date.Success)
-                {
-                    day = date.Value;
-                }
-                else
-                {
-                    errors.Add(new InputError(null, null, $"--as-of: '{text}' is not a date; expected YYYY-MM-DD (e.g. 2021-08-01)."));
-                }
+                errors.Add(unmatched);
             }
-
-            // Validate every file before assessing any, so that a bad file never yields a partial report.
-            var inputs = new List<ActivityFile>();
-            var paths = new List<string>();
-            foreach (string argument in parse.GetValue(files) ?? new string[0])
-            {
-                (IReadOnlyList<string> expanded, InputError? unmatched) = reader.Expand(argument);
-                paths.AddRange(expanded);
-                if (unmatched != null)
-                {
-                    errors.Add(unmatched);
-                }
-            }
-
-            foreach (string path in paths)
-            {
-                (ActivityFile? file, IReadOnlyList<InputError> fileErrors) = reader.Read(path);
-                if (file is null && path.StartsWith("-", System.StringComparison.Ordinal) && fileErrors[0].JsonPath is null)
-                {
-                    // System.CommandLine passes unknown options through as file names; a typo like --fromat lands here.
-                    errors.Add(new InputError(null, null, $"Unknown option '{path}'; see 'biometric-consent assess --help'."));
-                }
-                else if (file is null)
-                {
-                    errors.AddRange(fileErrors);
-                }
-                else if (day is LocalDate d && !file!.Activity.Dates.Contains(d))
-                {
-                    errors.Add(new InputError(
-                        file.DisplayPath,
-                        "$.period",
-                        $"--as-of {LocalDatePattern.Iso.Format(d)} is outside the activity's period {file.Activity.Dates} (local dates in {file.Activity.Jurisdiction.TimeZoneId}).",
-                        JsonPathLocator.Locate(file.Json, "$.period")));
-                }
-                else
-                {
-                    inputs.Add(file!);
-                }
-            }
-
-            if (errors.Count > 0)
-            {
-                foreach (InputError error in errors)
-                {
-                    stderr.WriteLine(error);
-                }
-
-                stderr.WriteLine("Nothing was assessed.");
-                return ExitCodes.BadInput;
-            }
-
-            string outputFormat = parse.GetValue(format) ?? OutputFormat.Text;
-            var documents = new List<AssessedDocument>(inputs.Count);
-            bool violated = false, nothingAssessed = false;
-            foreach (ActivityFile input in inputs)
-            {
-                Assessment assessment = day is LocalDate d ? assessor.Assess(input.Activity, d) : assessor.Assess(input.Activity);
-                violated |= assessment.HasViolations;
-                nothingAssessed |= assessment.Coverage.IsEmpty;
-
-                // SARIF needs the file's real name (it percent-encodes it); text and Markdown print it, so a line
-                // break or terminal escape in a file name is shown escaped rather than forging report lines.
-                string path = outputFormat == OutputFormat.Sarif ? input.DisplayPath : Printable.Escape(input.DisplayPath);
-                documents.Add(new AssessedDocument(assessment, path, input.Json));
-            }
-
-            Write(documents, outputFormat);
-
-            // A file assessed against no rule in force has no violation, yet it is no pass: a run that skipped it
-            // must not read as a clean (or merely violating) one.
-            return nothingAssessed ? ExitCodes.NothingAssessed : violated ? ExitCodes.Violations : ExitCodes.Success;
         }
 
-        private void Write(List<AssessedDocument> documents, string outputFormat)
+        foreach (var path in paths)
         {
-            switch (outputFormat)
+            (var file, var fileErrors) = reader.Read(path);
+            if (file is null && path.StartsWith("-", System.StringComparison.Ordinal) && fileErrors[0].JsonPath is null)
             {
-                case OutputFormat.Json:
-                    AssessmentJsonWriter.Write(stdout, documents);
-                    break;
-                case OutputFormat.Markdown:
-                    AssessmentMarkdownWriter.Write(stdout, documents);
-                    break;
-                case OutputFormat.Sarif:
-                    SarifWriter.Write(stdout, documents);
-                    break;
-                default:
-                    AssessmentTextWriter.Write(stdout, documents);
-                    break;
+                // System.CommandLine passes unknown options through as file names; a typo like --fromat lands here.
+                errors.Add(new InputError(null, null, $"Unknown option '{path}'; see 'biometric-consent assess --help'."));
             }
+            else if (file is null)
+            {
+                errors.AddRange(fileErrors);
+            }
+            else if (day is LocalDate d && !file!.Activity.Dates.Contains(d))
+            {
+                errors.Add(new InputError(
+                    file.DisplayPath,
+                    "$.period",
+                    $"--as-of {LocalDatePattern.Iso.Format(d)} is outside the activity's period {file.Activity.Dates} (local dates in {file.Activity.Jurisdiction.TimeZoneId}).",
+                    JsonPathLocator.Locate(file.Json, "$.period")));
+            }
+            else
+            {
+                inputs.Add(file!);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                stderr.WriteLine(error);
+            }
+
+            stderr.WriteLine("Nothing was assessed.");
+            return ExitCodes.BadInput;
+        }
+
+        var outputFormat = parse.GetValue(format) ?? OutputFormat.Text;
+        var documents = new List<AssessedDocument>(inputs.Count);
+        bool violated = false, nothingAssessed = false;
+        foreach (var input in inputs)
+        {
+            var assessment = day is LocalDate d ? assessor.Assess(input.Activity, d) : assessor.Assess(input.Activity);
+            violated |= assessment.HasViolations;
+            nothingAssessed |= assessment.Coverage.IsEmpty;
+
+            // SARIF needs the file's real name (it percent-encodes it); text and Markdown print it, so a line
+            // break or terminal escape in a file name is shown escaped rather than forging report lines.
+            var path = outputFormat == OutputFormat.Sarif ? input.DisplayPath : Printable.Escape(input.DisplayPath);
+            documents.Add(new AssessedDocument(assessment, path, input.Json));
+        }
+
+        Write(documents, outputFormat);
+
+        // A file assessed against no rule in force has no violation, yet it is no pass: a run that skipped it
+        // must not read as a clean (or merely violating) one.
+        return nothingAssessed ? ExitCodes.NothingAssessed : violated ? ExitCodes.Violations : ExitCodes.Success;
+    }
+
+    private void Write(List<AssessedDocument> documents, string outputFormat)
+    {
+        switch (outputFormat)
+        {
+            case OutputFormat.Json:
+                AssessmentJsonWriter.Write(stdout, documents);
+                break;
+            case OutputFormat.Markdown:
+                AssessmentMarkdownWriter.Write(stdout, documents);
+                break;
+            case OutputFormat.Sarif:
+                SarifWriter.Write(stdout, documents);
+                break;
+            default:
+                AssessmentTextWriter.Write(stdout, documents);
+                break;
         }
     }
 }

@@ -1,123 +1,122 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
-namespace BiometricConsent.CodeFixes.Checks
+namespace BiometricConsent.CodeFixes.Checks;
+
+/// <summary>
+/// The variables a guard at a position may read: locals declared before it, parameters, and fields and readable
+/// properties of the containing types, minus what a <c>static</c> member, lambda or local function cannot see.
+/// </summary>
+internal static class ScopeVariables
 {
-    /// <summary>
-    /// The variables a guard at a position may read: locals declared before it, parameters, and fields and readable
-    /// properties of the containing types, minus what a <c>static</c> member, lambda or local function cannot see.
-    /// </summary>
-    internal static class ScopeVariables
+    internal static List<ISymbol> Collect(SemanticModel model, int position, IMethodSymbol function)
     {
-        internal static List<ISymbol> Collect(SemanticModel model, int position, IMethodSymbol function)
+        // Locals and parameters of the enclosing functions, up to the first static one, which sees none of its parents'.
+        var reachable = new List<ISymbol>();
+        ISymbol? current = function;
+        while (current is IMethodSymbol method)
         {
-            // Locals and parameters of the enclosing functions, up to the first static one, which sees none of its parents'.
-            var reachable = new List<ISymbol>();
-            ISymbol? current = function;
-            while (current is IMethodSymbol method)
+            reachable.Add(method);
+            if (method.IsStatic || method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction))
             {
-                reachable.Add(method);
-                if (method.IsStatic || method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction))
-                {
-                    break;
-                }
-
-                current = method.ContainingSymbol;
+                break;
             }
 
-            var instanceAllowed = InstanceAllowed(function);
-
-            var ownProperty = (OutermostMember(function) as IMethodSymbol)?.AssociatedSymbol;
-            var variables = new List<ISymbol>();
-            foreach (var symbol in model.LookupSymbols(position))
-            {
-                var usable = symbol switch
-                {
-                    ILocalSymbol local => IsReachable(local.ContainingSymbol, reachable) && IsDeclaredBefore(local, position),
-                    IParameterSymbol parameter => parameter.RefKind != RefKind.Out && IsReachable(parameter.ContainingSymbol, reachable),
-                    IFieldSymbol field => !field.IsImplicitlyDeclared && (field.IsStatic || instanceAllowed),
-                    IPropertySymbol property => !property.IsIndexer && property.GetMethod != null
-                        && (property.IsStatic || instanceAllowed)
-                        && !SymbolEqualityComparer.Default.Equals(property, ownProperty)
-                        && model.IsAccessible(position, property.GetMethod),
-                    _ => false,
-                };
-                if (usable)
-                {
-                    variables.Add(symbol);
-                }
-            }
-
-            return variables;
+            current = method.ContainingSymbol;
         }
 
-        /// <summary>Whether instance members may be used: no enclosing function up to the member is <c>static</c>.</summary>
-        internal static bool InstanceAllowed(IMethodSymbol function)
+        var instanceAllowed = InstanceAllowed(function);
+
+        var ownProperty = (OutermostMember(function) as IMethodSymbol)?.AssociatedSymbol;
+        var variables = new List<ISymbol>();
+        foreach (var symbol in model.LookupSymbols(position))
         {
-            ISymbol? current = function;
-            while (current is IMethodSymbol method)
+            var usable = symbol switch
             {
-                if (method.IsStatic)
-                {
-                    return false;
-                }
-
-                if (method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction))
-                {
-                    return true;
-                }
-
-                current = method.ContainingSymbol;
+                ILocalSymbol local => IsReachable(local.ContainingSymbol, reachable) && IsDeclaredBefore(local, position),
+                IParameterSymbol parameter => parameter.RefKind != RefKind.Out && IsReachable(parameter.ContainingSymbol, reachable),
+                IFieldSymbol field => !field.IsImplicitlyDeclared && (field.IsStatic || instanceAllowed),
+                IPropertySymbol property => !property.IsIndexer && property.GetMethod != null
+                    && (property.IsStatic || instanceAllowed)
+                    && !SymbolEqualityComparer.Default.Equals(property, ownProperty)
+                    && model.IsAccessible(position, property.GetMethod),
+                _ => false,
+            };
+            if (usable)
+            {
+                variables.Add(symbol);
             }
-
-            return true;
         }
 
-        /// <summary>The type of a variable from <see cref="Collect"/>.</summary>
-        internal static ITypeSymbol? TypeOf(ISymbol variable) => variable switch
-        {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
+        return variables;
+    }
 
-        private static ISymbol OutermostMember(IMethodSymbol function)
+    /// <summary>Whether instance members may be used: no enclosing function up to the member is <c>static</c>.</summary>
+    internal static bool InstanceAllowed(IMethodSymbol function)
+    {
+        ISymbol? current = function;
+        while (current is IMethodSymbol method)
         {
-            ISymbol current = function;
-            while (current is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } && current.ContainingSymbol != null)
+            if (method.IsStatic)
             {
-                current = current.ContainingSymbol;
+                return false;
             }
 
-            return current;
-        }
-
-        private static bool IsReachable(ISymbol owner, List<ISymbol> reachable)
-        {
-            foreach (var function in reachable)
+            if (method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction))
             {
-                if (SymbolEqualityComparer.Default.Equals(owner, function))
-                {
-                    return true;
-                }
+                return true;
             }
 
-            return false;
+            current = method.ContainingSymbol;
         }
 
-        private static bool IsDeclaredBefore(ILocalSymbol local, int position)
+        return true;
+    }
+
+    /// <summary>The type of a variable from <see cref="Collect"/>.</summary>
+    internal static ITypeSymbol? TypeOf(ISymbol variable) => variable switch
+    {
+        ILocalSymbol local => local.Type,
+        IParameterSymbol parameter => parameter.Type,
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
+
+    private static ISymbol OutermostMember(IMethodSymbol function)
+    {
+        ISymbol current = function;
+        while (current is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } && current.ContainingSymbol != null)
         {
-            foreach (var location in local.Locations)
-            {
-                if (location.IsInSource && location.SourceSpan.End <= position)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            current = current.ContainingSymbol;
         }
+
+        return current;
+    }
+
+    private static bool IsReachable(ISymbol owner, List<ISymbol> reachable)
+    {
+        foreach (var function in reachable)
+        {
+            if (SymbolEqualityComparer.Default.Equals(owner, function))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeclaredBefore(ILocalSymbol local, int position)
+    {
+        foreach (var location in local.Locations)
+        {
+            if (location.IsInSource && location.SourceSpan.End <= position)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

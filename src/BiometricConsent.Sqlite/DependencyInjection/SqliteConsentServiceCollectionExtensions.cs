@@ -35,7 +35,7 @@ public static class SqliteConsentServiceCollectionExtensions
         services.TryAddSingleton(SystemClock.Instance as IClock);
         services.Replace(ServiceDescriptor.Singleton(provider =>
         {
-            SqliteConsentLedgerOptions settings = options.Clone();
+            var settings = options.Clone();
             settings.Logger ??= provider.GetService<ILoggerFactory>()?.CreateLogger<SqliteConsentLedger>();
             return SqliteConsentLedger.Open(path, provider.GetRequiredService<IClock>(), settings);
         }));

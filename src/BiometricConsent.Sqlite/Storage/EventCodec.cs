@@ -34,7 +34,7 @@ internal static class EventCodec
                 case ConsentGranted g:
                     WriteInstant(writer, "grantedAt", g.GrantedAt);
                     writer.WriteStartArray("purposes");
-                    foreach (Purpose purpose in g.Purposes)
+                    foreach (var purpose in g.Purposes)
                     {
                         writer.WriteNumberValue((int)purpose);
                     }
@@ -65,7 +65,7 @@ internal static class EventCodec
                     else
                     {
                         writer.WriteStartArray("purposes");
-                        foreach (Purpose purpose in w.Purposes)
+                        foreach (var purpose in w.Purposes)
                         {
                             writer.WriteNumberValue((int)purpose);
                         }
@@ -114,7 +114,7 @@ internal static class EventCodec
 
         using (document)
         {
-            JsonElement root = document.RootElement;
+            var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new FormatException("the payload is not a JSON object");
@@ -123,7 +123,7 @@ internal static class EventCodec
             try
             {
                 // Absent from records written before idempotency keys (and from events without one).
-                string? key = root.TryGetProperty(IdempotencyKeyProperty, out _) ? ReadString(root, IdempotencyKeyProperty) : null;
+                var key = root.TryGetProperty(IdempotencyKeyProperty, out _) ? ReadString(root, IdempotencyKeyProperty) : null;
                 return kind switch
                 {
                     (long)ConsentEventKind.Granted => new ConsentGranted(
@@ -139,16 +139,19 @@ internal static class EventCodec
                         ReadOptional(root, "subjectBirthDate", LocalDatePattern.Iso),
                         ReadOptional(root, "expiresAt", InstantPattern.ExtendedIso),
                         ReadZone(root),
-                        ReadString(root, "evidenceReference")) { IdempotencyKey = key },
+                        ReadString(root, "evidenceReference"))
+                    { IdempotencyKey = key },
                     (long)ConsentEventKind.Withdrawn => new ConsentWithdrawn(
                         subject,
                         ReadInstant(root, "withdrawnAt"),
                         ReadPurposes(root, "purposes"),
-                        ReadString(root, "note")) { IdempotencyKey = key },
+                        ReadString(root, "note"))
+                    { IdempotencyKey = key },
                     (long)ConsentEventKind.DataDeleted => new BiometricDataDeleted(
                         subject,
                         ReadInstant(root, "deletedAt"),
-                        ReadString(root, "note")) { IdempotencyKey = key },
+                        ReadString(root, "note"))
+                    { IdempotencyKey = key },
                     _ => throw new FormatException($"the event kind {kind} is unknown"),
                 };
             }
@@ -185,22 +188,22 @@ internal static class EventCodec
 
     private static JsonElement Property(JsonElement parent, string name, string path)
     {
-        return parent.TryGetProperty(name, out JsonElement value)
+        return parent.TryGetProperty(name, out var value)
             ? value
             : throw new FormatException($"{path} is missing");
     }
 
     private static int ReadInt(JsonElement root, string name)
     {
-        JsonElement value = Property(root, name, "$." + name);
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int number)
+        var value = Property(root, name, "$." + name);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
             ? number
             : throw new FormatException($"$.{name} is not an integer");
     }
 
     private static bool ReadBool(JsonElement root, string name)
     {
-        JsonElement value = Property(root, name, "$." + name);
+        var value = Property(root, name, "$." + name);
         return value.ValueKind switch
         {
             JsonValueKind.True => true,
@@ -212,7 +215,7 @@ internal static class EventCodec
     private static string? ReadString(JsonElement parent, string name, string? path = null)
     {
         path ??= "$." + name;
-        JsonElement value = Property(parent, name, path);
+        var value = Property(parent, name, path);
         return value.ValueKind switch
         {
             JsonValueKind.Null => null,
@@ -224,13 +227,13 @@ internal static class EventCodec
     private static T? ReadOptional<T>(JsonElement root, string name, IPattern<T> pattern)
         where T : struct
     {
-        string? text = ReadString(root, name);
+        var text = ReadString(root, name);
         if (text is null)
         {
             return null;
         }
 
-        ParseResult<T> result = pattern.Parse(text);
+        var result = pattern.Parse(text);
         return result.Success ? result.Value : throw new FormatException($"$.{name} '{text}' is not valid ({result.Exception.Message})");
     }
 
@@ -239,21 +242,21 @@ internal static class EventCodec
 
     private static NoticeVersion ReadNoticeVersion(JsonElement root)
     {
-        string? text = ReadString(root, "noticeVersion");
-        return NoticeVersion.TryParse(text, out NoticeVersion version)
+        var text = ReadString(root, "noticeVersion");
+        return NoticeVersion.TryParse(text, out var version)
             ? version
             : throw new FormatException($"$.noticeVersion '{text}' is not a notice version");
     }
 
     private static ConsentGiver ReadGiver(JsonElement root)
     {
-        JsonElement giver = Property(root, "giver", "$.giver");
+        var giver = Property(root, "giver", "$.giver");
         if (giver.ValueKind != JsonValueKind.Object)
         {
             throw new FormatException("$.giver is not an object");
         }
 
-        int kind = ReadInt(giver, "kind");
+        var kind = ReadInt(giver, "kind");
         return kind switch
         {
             (int)ConsentGiverKind.Subject => ConsentGiver.Subject,
@@ -266,13 +269,13 @@ internal static class EventCodec
 
     private static DateTimeZone? ReadZone(JsonElement root)
     {
-        string? id = ReadString(root, "timeZone");
+        var id = ReadString(root, "timeZone");
         return id is null ? null : ResolveZone(id) ?? throw new FormatException($"$.timeZone '{id}' is not a known time zone");
     }
 
     private static List<Purpose>? ReadPurposes(JsonElement root, string name)
     {
-        JsonElement value = Property(root, name, "$." + name);
+        var value = Property(root, name, "$." + name);
         if (value.ValueKind == JsonValueKind.Null)
         {
             return null;
@@ -284,10 +287,10 @@ internal static class EventCodec
         }
 
         var purposes = new List<Purpose>();
-        int index = 0;
-        foreach (JsonElement item in value.EnumerateArray())
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
         {
-            purposes.Add(item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out int number)
+            purposes.Add(item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out var number)
                 ? (Purpose)number
                 : throw new FormatException($"$.{name}[{index}] is not an integer"));
             index++;

@@ -45,7 +45,7 @@ internal sealed class LedgerDatabase : IDisposable
     /// <exception cref="ConsentLedgerCorruptException">The file cannot be used as a ledger.</exception>
     internal static LedgerDatabase OpenForWriting(string connectionString, string path, SqliteConsentLedgerOptions options)
     {
-        LedgerDatabase database = Open(connectionString, path, options);
+        var database = Open(connectionString, path, options);
         try
         {
             database.Translate(() =>
@@ -75,7 +75,7 @@ internal sealed class LedgerDatabase : IDisposable
     /// <summary>Opens a connection for reading a ledger already checked by <see cref="OpenForWriting"/>.</summary>
     internal static LedgerDatabase OpenForReading(string connectionString, string path, SqliteConsentLedgerOptions options)
     {
-        LedgerDatabase database = Open(connectionString, path, options);
+        var database = Open(connectionString, path, options);
         try
         {
             database.Translate(() => database.CheckOwnership(database.Inspect()));
@@ -97,7 +97,7 @@ internal sealed class LedgerDatabase : IDisposable
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteCorrupt || e.SqliteErrorCode == SqliteNotADatabase)
         {
-            string problem = e.SqliteErrorCode == SqliteNotADatabase
+            var problem = e.SqliteErrorCode == SqliteNotADatabase
                 ? "the file is not a SQLite database (it may be encrypted, truncated or overwritten)"
                 : "SQLite reports the file as malformed (damaged or truncated)";
             throw new ConsentLedgerCorruptException(Path, $"{problem}: {e.Message}", innerException: e);
@@ -147,8 +147,8 @@ internal sealed class LedgerDatabase : IDisposable
             insert.Parameters.Add("$idempotencyKey", SqliteType.Text);
         }
 
-        byte[] sum = checksum.Compute(previousChecksum, record);
-        SqliteParameterCollection p = insert.Parameters;
+        var sum = checksum.Compute(previousChecksum, record);
+        var p = insert.Parameters;
         p[0].Value = record.Sequence;
         p[1].Value = record.RecordedAtTicks;
         p[2].Value = record.Subject;
@@ -171,7 +171,7 @@ internal sealed class LedgerDatabase : IDisposable
         readAfter ??= Prepare("SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key FROM consent_events WHERE sequence > $after ORDER BY sequence;");
         readAfter.Parameters.Clear();
         readAfter.Parameters.AddWithValue("$after", cursor.Sequence);
-        SqliteDataReader reader = Translate(() => readAfter.ExecuteReader());
+        var reader = Translate(() => readAfter.ExecuteReader());
         using (reader)
         {
             while (Translate(() => reader.Read()))
@@ -216,7 +216,7 @@ internal sealed class LedgerDatabase : IDisposable
 
     private ConsentLedgerEntry Verify(SqliteDataReader reader, ChainCursor cursor)
     {
-        long sequence = reader.GetInt64(0);
+        var sequence = reader.GetInt64(0);
         if (sequence != cursor.Sequence + 1)
         {
             throw new ConsentLedgerCorruptException(Path, $"the next record is #{sequence}: records #{cursor.Sequence + 1} to #{sequence - 1} are missing", cursor.Sequence + 1);
@@ -254,7 +254,7 @@ internal sealed class LedgerDatabase : IDisposable
             throw new FormatException($"the subject '{record.Subject}' has surrounding white space");
         }
 
-        ConsentEvent @event = EventCodec.Decode(subject, record.Kind, record.Payload);
+        var @event = EventCodec.Decode(subject, record.Kind, record.Payload);
         if (@event.OccurredAt.ToUnixTimeTicks() != record.OccurredAtTicks)
         {
             throw new FormatException($"occurred_at {record.OccurredAtTicks} disagrees with the payload's instant {@event.OccurredAt}");
@@ -275,8 +275,8 @@ internal sealed class LedgerDatabase : IDisposable
             return false;
         }
 
-        int diff = 0;
-        for (int i = 0; i < a.Length; i++)
+        var diff = 0;
+        for (var i = 0; i < a.Length; i++)
         {
             diff |= a[i] ^ b[i];
         }
@@ -301,9 +301,9 @@ internal sealed class LedgerDatabase : IDisposable
 
     private FileState Inspect()
     {
-        long applicationId = ScalarInt64("PRAGMA application_id;");
-        long version = ScalarInt64("PRAGMA user_version;");
-        long objects = ScalarInt64("SELECT count(*) FROM sqlite_master;");
+        var applicationId = ScalarInt64("PRAGMA application_id;");
+        var version = ScalarInt64("PRAGMA user_version;");
+        var objects = ScalarInt64("SELECT count(*) FROM sqlite_master;");
         return new FileState(applicationId, version, objects);
     }
 
@@ -338,19 +338,19 @@ internal sealed class LedgerDatabase : IDisposable
         try
         {
             // Re-read under the write lock: another process may have created the schema since we looked.
-            FileState state = Inspect();
+            var state = Inspect();
             CheckOwnership(state);
-            long from = state.ApplicationId == 0 ? 0 : state.Version;
+            var from = state.ApplicationId == 0 ? 0 : state.Version;
             MigratedFrom = from < LedgerSchema.CurrentVersion ? from : null;
-            for (long version = from; version < LedgerSchema.CurrentVersion; version++)
+            for (var version = from; version < LedgerSchema.CurrentVersion; version++)
             {
                 Execute(LedgerSchema.Migrations[version]);
                 Execute(string.Format(CultureInfo.InvariantCulture, "PRAGMA application_id = {0}; PRAGMA user_version = {1};", LedgerSchema.ApplicationId, version + 1));
             }
 
-            foreach ((string type, string name) in LedgerSchema.RequiredObjects)
+            foreach ((var type, var name) in LedgerSchema.RequiredObjects)
             {
-                using SqliteCommand find = Prepare("SELECT count(*) FROM sqlite_master WHERE type = $type AND name = $name;");
+                using var find = Prepare("SELECT count(*) FROM sqlite_master WHERE type = $type AND name = $name;");
                 find.Parameters.AddWithValue("$type", type);
                 find.Parameters.AddWithValue("$name", name);
                 if (Convert.ToInt64(find.ExecuteScalar(), CultureInfo.InvariantCulture) != 1)
@@ -370,9 +370,9 @@ internal sealed class LedgerDatabase : IDisposable
 
     private void QuickCheck()
     {
-        using SqliteCommand check = Prepare("PRAGMA quick_check(5);");
+        using var check = Prepare("PRAGMA quick_check(5);");
         var problems = new List<string>();
-        using (SqliteDataReader reader = check.ExecuteReader())
+        using (var reader = check.ExecuteReader())
         {
             while (reader.Read())
             {
@@ -388,8 +388,8 @@ internal sealed class LedgerDatabase : IDisposable
 
     private void SetPragma(string name, string value, string? expected)
     {
-        using SqliteCommand command = Prepare($"PRAGMA {name} = {value};");
-        object? result = command.ExecuteScalar();
+        using var command = Prepare($"PRAGMA {name} = {value};");
+        var result = command.ExecuteScalar();
         if (expected is not null && !string.Equals(Convert.ToString(result, CultureInfo.InvariantCulture), expected, StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException($"SQLite refused PRAGMA {name} = {value} on '{Path}' (it answered '{result}'); WAL needs a local file system with shared memory.");
@@ -398,19 +398,19 @@ internal sealed class LedgerDatabase : IDisposable
 
     private long ScalarInt64(string sql)
     {
-        using SqliteCommand command = Prepare(sql);
+        using var command = Prepare(sql);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private void Execute(string sql)
     {
-        using SqliteCommand command = Prepare(sql);
+        using var command = Prepare(sql);
         Translate(() => command.ExecuteNonQuery());
     }
 
     private SqliteCommand Prepare(string sql)
     {
-        SqliteCommand command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         return command;
     }

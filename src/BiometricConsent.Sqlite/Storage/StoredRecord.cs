@@ -55,15 +55,15 @@ internal sealed class RecordChecksum : IDisposable
     /// <summary>Computes the checksum of <paramref name="record"/> following <paramref name="previous"/>.</summary>
     internal byte[] Compute(byte[] previous, in StoredRecord record)
     {
-        int subjectBytes = Encoding.UTF8.GetByteCount(record.Subject);
-        int payloadBytes = Encoding.UTF8.GetByteCount(record.Payload);
-        int size = Length + (8 * 4) + (4 * 2) + subjectBytes + payloadBytes;
+        var subjectBytes = Encoding.UTF8.GetByteCount(record.Subject);
+        var payloadBytes = Encoding.UTF8.GetByteCount(record.Payload);
+        var size = Length + (8 * 4) + (4 * 2) + subjectBytes + payloadBytes;
         if (buffer.Length < size)
         {
             buffer = new byte[Math.Max(size, buffer.Length * 2)];
         }
 
-        int offset = 0;
+        var offset = 0;
         Buffer.BlockCopy(previous, 0, buffer, 0, Length);
         offset += Length;
         offset = PutInt64(buffer, offset, record.Sequence);
@@ -83,7 +83,7 @@ internal sealed class RecordChecksum : IDisposable
 
     private static int PutInt64(byte[] target, int offset, long value)
     {
-        for (int i = 0; i < 8; i++)
+        for (var i = 0; i < 8; i++)
         {
             target[offset + i] = (byte)(value >> (8 * i));
         }
@@ -93,7 +93,7 @@ internal sealed class RecordChecksum : IDisposable
 
     private static int PutInt32(byte[] target, int offset, int value)
     {
-        for (int i = 0; i < 4; i++)
+        for (var i = 0; i < 4; i++)
         {
             target[offset + i] = (byte)(value >> (8 * i));
         }

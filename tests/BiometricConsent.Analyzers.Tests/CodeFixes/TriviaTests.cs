@@ -2,59 +2,58 @@ using System.Threading.Tasks;
 using BiometricConsent.Analyzers.Tests.Infrastructure;
 using BiometricConsent.CodeFixes;
 
-namespace BiometricConsent.Analyzers.Tests.CodeFixes
+namespace BiometricConsent.Analyzers.Tests.CodeFixes;
+
+/// <summary>
+/// Comments above a statement stay directly above it (the guard goes above them), blank lines stay where they
+/// were, and the inserted code is indented like the file: tabs in a tab file, spaces in a space file.
+/// </summary>
+public class TriviaTests
 {
-    /// <summary>
-    /// Comments above a statement stay directly above it (the guard goes above them), blank lines stay where they
-    /// were, and the inserted code is indented like the file: tabs in a tab file, spaces in a space file.
-    /// </summary>
-    public class TriviaTests
-    {
-        [Fact]
-        public Task Comments_stay_with_the_statement_and_blank_lines_above_the_guard()
-            => CodeFixVerify<CheckConsentFirstCodeFixProvider>.FixAsync(
-                """
-                using Acme;
-                class Kiosk
+    [Fact]
+    public Task Comments_stay_with_the_statement_and_blank_lines_above_the_guard()
+        => CodeFixVerify<CheckConsentFirstCodeFixProvider>.FixAsync(
+            """
+            using Acme;
+            class Kiosk
+            {
+                void Scan(Camera camera, Gate gate, string person)
                 {
-                    void Scan(Camera camera, Gate gate, string person)
-                    {
-                        camera.Focus();
+                    camera.Focus();
 
-                        // Take the picture.
-                        /* one frame */ {|BIO1001:camera.Capture()|}; // end of line
-                    }
+                    // Take the picture.
+                    /* one frame */ {|BIO1001:camera.Capture()|}; // end of line
                 }
-                """ + CheckConsentFirstTests.Gates,
-                """
-                using Acme;
-                class Kiosk
+            }
+            """ + CheckConsentFirstTests.Gates,
+            """
+            using Acme;
+            class Kiosk
+            {
+                void Scan(Camera camera, Gate gate, string person)
                 {
-                    void Scan(Camera camera, Gate gate, string person)
-                    {
-                        camera.Focus();
+                    camera.Focus();
 
-                        if (!gate.Allows(person)) return;
-                        // Take the picture.
-                        /* one frame */ camera.Capture(); // end of line
-                    }
+                    if (!gate.Allows(person)) return;
+                    // Take the picture.
+                    /* one frame */ camera.Capture(); // end of line
                 }
-                """ + CheckConsentFirstTests.Gates);
+            }
+            """ + CheckConsentFirstTests.Gates);
 
-        [Fact]
-        public Task Tabs_are_kept_for_guards_blocks_and_attributes()
-            => CodeFixVerify<CheckConsentFirstCodeFixProvider>.FixAsync(
-                "using Acme;\nclass Kiosk\n{\n\tImage Scan(Camera camera, Gate gate, string person) => {|BIO1001:camera.Capture()|};\n\n\tvoid Run(Camera camera, Gate gate, string person, bool on)\n\t{\n\t\tif (on)\n\t\t\t{|BIO1001:camera.Capture()|};\n\t\t// next\n\t\t{|BIO1001:camera.Capture()|};\n\t}\n}\n" + CheckConsentFirstTests.Gates,
-                "using Acme;\nclass Kiosk\n{\n\tImage Scan(Camera camera, Gate gate, string person)\n\t{\n\t\tif (!gate.Allows(person)) return null;\n\t\treturn camera.Capture();\n\t}\n\n\tvoid Run(Camera camera, Gate gate, string person, bool on)\n\t{\n\t\tif (on)\n\t\t{\n\t\t\tif (!gate.Allows(person)) return;\n\t\t\tcamera.Capture();\n\t\t}\n\t\tif (!gate.Allows(person)) return;\n\t\t// next\n\t\tcamera.Capture();\n\t}\n}\n" + CheckConsentFirstTests.Gates);
+    [Fact]
+    public Task Tabs_are_kept_for_guards_blocks_and_attributes()
+        => CodeFixVerify<CheckConsentFirstCodeFixProvider>.FixAsync(
+            "using Acme;\nclass Kiosk\n{\n\tImage Scan(Camera camera, Gate gate, string person) => {|BIO1001:camera.Capture()|};\n\n\tvoid Run(Camera camera, Gate gate, string person, bool on)\n\t{\n\t\tif (on)\n\t\t\t{|BIO1001:camera.Capture()|};\n\t\t// next\n\t\t{|BIO1001:camera.Capture()|};\n\t}\n}\n" + CheckConsentFirstTests.Gates,
+            "using Acme;\nclass Kiosk\n{\n\tImage Scan(Camera camera, Gate gate, string person)\n\t{\n\t\tif (!gate.Allows(person)) return null;\n\t\treturn camera.Capture();\n\t}\n\n\tvoid Run(Camera camera, Gate gate, string person, bool on)\n\t{\n\t\tif (on)\n\t\t{\n\t\t\tif (!gate.Allows(person)) return;\n\t\t\tcamera.Capture();\n\t\t}\n\t\tif (!gate.Allows(person)) return;\n\t\t// next\n\t\tcamera.Capture();\n\t}\n}\n" + CheckConsentFirstTests.Gates);
 
-        [Fact]
-        public Task Tabs_are_kept_for_attributes_and_return_early_guards()
-            => Task.WhenAll(
-                CodeFixVerify<AddRequiresConsentCodeFixProvider>.FixAsync(
-                    "using Acme;\nusing Acme.Privacy;\nclass Kiosk\n{\n\t// Scans.\n\tvoid Scan(Camera camera)\n\t{\n\t\t{|BIO1001:camera.Capture()|};\n\t}\n}\n",
-                    "using Acme;\nusing Acme.Privacy;\nclass Kiosk\n{\n\t// Scans.\n\t[RequiresConsent]\n\tvoid Scan(Camera camera)\n\t{\n\t\tcamera.Capture();\n\t}\n}\n"),
-                CodeFixVerify<ReturnEarlyCodeFixProvider>.FixAsync(
-                    "using Acme;\nclass Kiosk\n{\n\tvoid Scan(Consent consent)\n\t{\n\t\t{|BIO1002:consent.IsGranted(\"p\")|};\n\t}\n}\n",
-                    "using Acme;\nclass Kiosk\n{\n\tvoid Scan(Consent consent)\n\t{\n\t\tif (!consent.IsGranted(\"p\")) return;\n\t}\n}\n"));
-    }
+    [Fact]
+    public Task Tabs_are_kept_for_attributes_and_return_early_guards()
+        => Task.WhenAll(
+            CodeFixVerify<AddRequiresConsentCodeFixProvider>.FixAsync(
+                "using Acme;\nusing Acme.Privacy;\nclass Kiosk\n{\n\t// Scans.\n\tvoid Scan(Camera camera)\n\t{\n\t\t{|BIO1001:camera.Capture()|};\n\t}\n}\n",
+                "using Acme;\nusing Acme.Privacy;\nclass Kiosk\n{\n\t// Scans.\n\t[RequiresConsent]\n\tvoid Scan(Camera camera)\n\t{\n\t\tcamera.Capture();\n\t}\n}\n"),
+            CodeFixVerify<ReturnEarlyCodeFixProvider>.FixAsync(
+                "using Acme;\nclass Kiosk\n{\n\tvoid Scan(Consent consent)\n\t{\n\t\t{|BIO1002:consent.IsGranted(\"p\")|};\n\t}\n}\n",
+                "using Acme;\nclass Kiosk\n{\n\tvoid Scan(Consent consent)\n\t{\n\t\tif (!consent.IsGranted(\"p\")) return;\n\t}\n}\n"));
 }

@@ -5,58 +5,57 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace BiometricConsent.Analyzers.Tests.Infrastructure
+namespace BiometricConsent.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="BiometricConsentAnalyzer"/> over test code with markup (<c>{|BIO1001:...|}</c>).</summary>
+internal static class Verify
 {
-    /// <summary>Runs <see cref="BiometricConsentAnalyzer"/> over test code with markup (<c>{|BIO1001:...|}</c>).</summary>
-    internal static class Verify
+    /// <summary>The test code, with the attribute copies and sample APIs of <see cref="Prelude"/> as a second file.</summary>
+    internal static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+        => new Test(source) { Prelude = Prelude.WithLocalAttributes }.RunWithAsync(expected);
+
+    /// <summary>A test of the analyzer; set its properties, then call <see cref="RunWithAsync"/>.</summary>
+    internal sealed class Test : CSharpAnalyzerTest<BiometricConsentAnalyzer, DefaultVerifier>
     {
-        /// <summary>The test code, with the attribute copies and sample APIs of <see cref="Prelude"/> as a second file.</summary>
-        internal static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
-            => new Test(source) { Prelude = Prelude.WithLocalAttributes }.RunWithAsync(expected);
-
-        /// <summary>A test of the analyzer; set its properties, then call <see cref="RunWithAsync"/>.</summary>
-        internal sealed class Test : CSharpAnalyzerTest<BiometricConsentAnalyzer, DefaultVerifier>
+        internal Test(string source)
         {
-            internal Test(string source)
+            TestCode = source;
+            ReferenceAssemblies = TestReferences.Net80;
+        }
+
+        /// <summary>A second source file compiled with the test code (no markup), or <see langword="null"/>.</summary>
+        internal string? Prelude { get; set; } = BiometricConsent.Analyzers.Tests.Infrastructure.Prelude.WithLocalAttributes;
+
+        /// <summary>Contents of <c>BiometricApis.txt</c> files (markup allowed), in order.</summary>
+        internal List<string> ApiLists { get; } = new List<string>();
+
+        /// <summary>Contents of a root <c>.editorconfig</c>, or <see langword="null"/>.</summary>
+        internal string? EditorConfig { get; set; }
+
+        /// <summary>Extra metadata references.</summary>
+        internal List<MetadataReference> References { get; } = new List<MetadataReference>();
+
+        internal Task RunWithAsync(params DiagnosticResult[] expected)
+        {
+            if (Prelude != null)
             {
-                TestCode = source;
-                ReferenceAssemblies = TestReferences.Net80;
+                TestState.Sources.Add(("/0/Prelude.cs", Prelude));
             }
 
-            /// <summary>A second source file compiled with the test code (no markup), or <see langword="null"/>.</summary>
-            internal string? Prelude { get; set; } = BiometricConsent.Analyzers.Tests.Infrastructure.Prelude.WithLocalAttributes;
-
-            /// <summary>Contents of <c>BiometricApis.txt</c> files (markup allowed), in order.</summary>
-            internal List<string> ApiLists { get; } = new List<string>();
-
-            /// <summary>Contents of a root <c>.editorconfig</c>, or <see langword="null"/>.</summary>
-            internal string? EditorConfig { get; set; }
-
-            /// <summary>Extra metadata references.</summary>
-            internal List<MetadataReference> References { get; } = new List<MetadataReference>();
-
-            internal Task RunWithAsync(params DiagnosticResult[] expected)
+            for (var i = 0; i < ApiLists.Count; i++)
             {
-                if (Prelude != null)
-                {
-                    TestState.Sources.Add(("/0/Prelude.cs", Prelude));
-                }
-
-                for (var i = 0; i < ApiLists.Count; i++)
-                {
-                    var path = i == 0 ? "/0/BiometricApis.txt" : $"/0/More{i}/BiometricApis.txt";
-                    TestState.AdditionalFiles.Add((path, ApiLists[i]));
-                }
-
-                if (EditorConfig != null)
-                {
-                    TestState.AnalyzerConfigFiles.Add(("/.editorconfig", EditorConfig));
-                }
-
-                TestState.AdditionalReferences.AddRange(References);
-                ExpectedDiagnostics.AddRange(expected);
-                return RunAsync(CancellationToken.None);
+                var path = i == 0 ? "/0/BiometricApis.txt" : $"/0/More{i}/BiometricApis.txt";
+                TestState.AdditionalFiles.Add((path, ApiLists[i]));
             }
+
+            if (EditorConfig != null)
+            {
+                TestState.AnalyzerConfigFiles.Add(("/.editorconfig", EditorConfig));
+            }
+
+            TestState.AdditionalReferences.AddRange(References);
+            ExpectedDiagnostics.AddRange(expected);
+            return RunAsync(CancellationToken.None);
         }
     }
 }

@@ -1,16 +1,16 @@
 using System.Threading.Tasks;
 
-namespace BiometricConsent.Analyzers.Tests.SdkCatalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog;
+
+/// <summary>
+/// The built-in catalog through the whole analyzer: BIO1001 on catalogued SDK calls, silence on the rest.
+/// </summary>
+public sealed class BuiltInSdkCatalogEndToEndTests
 {
-    /// <summary>
-    /// The built-in catalog through the whole analyzer: BIO1001 on catalogued SDK calls, silence on the rest.
-    /// </summary>
-    public sealed class BuiltInSdkCatalogEndToEndTests
+    [Fact]
+    public async Task Baidu_Detect_is_reported_and_GroupAdd_is_not()
     {
-        [Fact]
-        public async Task Baidu_Detect_is_reported_and_GroupAdd_is_not()
-        {
-            const string source = @"
+        const string source = @"
 class Scanner
 {
     void Scan(string image)
@@ -21,24 +21,24 @@ class Scanner
         client.FaceDelete(""user"", ""group"", ""token"", null);
     }
 }";
-            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "client.Detect("));
-        }
+        await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "client.Detect("));
+    }
 
-        [Fact]
-        public async Task Baidu_Detect_on_a_new_client_is_reported()
-        {
-            const string source = @"
+    [Fact]
+    public async Task Baidu_Detect_on_a_new_client_is_reported()
+    {
+        const string source = @"
 class Scanner
 {
     object Scan(string k, string s, string image) => new Baidu.Aip.Face.Face(k, s).Detect(image, ""BASE64"", null);
 }";
-            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "new Baidu.Aip.Face.Face(k, s).Detect("));
-        }
+        await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "new Baidu.Aip.Face.Face(k, s).Detect("));
+    }
 
-        [Fact]
-        public async Task Running_a_YuNet_detector_is_reported_and_creating_it_is_not()
-        {
-            const string source = @"
+    [Fact]
+    public async Task Running_a_YuNet_detector_is_reported_and_creating_it_is_not()
+    {
+        const string source = @"
 using OpenCvSharp;
 class Scanner
 {
@@ -48,13 +48,13 @@ class Scanner
         return detector.Detect(frame, faces);
     }
 }";
-            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "detector.Detect("));
-        }
+        await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "detector.Detect("));
+    }
 
-        [Fact]
-        public async Task Face_cascade_is_reported_and_visibly_non_face_cascade_is_not()
-        {
-            const string source = @"
+    [Fact]
+    public async Task Face_cascade_is_reported_and_visibly_non_face_cascade_is_not()
+    {
+        const string source = @"
 using OpenCvSharp;
 class Scanner
 {
@@ -70,13 +70,13 @@ class Scanner
 
     Rect[] Unknown(Mat frame, CascadeClassifier classifier) => classifier.DetectMultiScale(frame);
 }";
-            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "faces.DetectMultiScale("), SdkCatalogAnalyzerTest.Expected(source, "classifier.DetectMultiScale("));
-        }
+        await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "faces.DetectMultiScale("), SdkCatalogAnalyzerTest.Expected(source, "classifier.DetectMultiScale("));
+    }
 
-        [Fact]
-        public async Task Contrib_recogniser_Predict_is_reported_and_its_factory_is_not()
-        {
-            const string source = @"
+    [Fact]
+    public async Task Contrib_recogniser_Predict_is_reported_and_its_factory_is_not()
+    {
+        const string source = @"
 using OpenCvSharp;
 using OpenCvSharp.Face;
 class Recogniser
@@ -88,13 +88,13 @@ class Recogniser
         return model.Predict(face);
     }
 }";
-            await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "model.Predict("));
-        }
+        await SdkCatalogAnalyzerTest.VerifyAsync(source, SdkCatalogAnalyzerTest.Expected(source, "model.Predict("));
+    }
 
-        [Fact]
-        public async Task Stubbed_sdks_are_recognised_by_type_and_member_name()
-        {
-            const string source = @"
+    [Fact]
+    public async Task Stubbed_sdks_are_recognised_by_type_and_member_name()
+    {
+        const string source = @"
 using System.Threading.Tasks;
 class Scanner
 {
@@ -108,24 +108,23 @@ class Scanner
         FaceRecognitionDotNet.FaceRecognition.FaceDistance(null!, null!);
     }
 }";
-            await SdkCatalogAnalyzerTest.VerifyAsync(
-                new[] { source, SdkStubs.Source },
-                SdkCatalogAnalyzerTest.Expected(source, "rekognition.DetectFacesAsync("),
-                SdkCatalogAnalyzerTest.Expected(source, "detector.DetectFacesAsync("));
-        }
+        await SdkCatalogAnalyzerTest.VerifyAsync(
+            new[] { source, SdkStubs.Source },
+            SdkCatalogAnalyzerTest.Expected(source, "rekognition.DetectFacesAsync("),
+            SdkCatalogAnalyzerTest.Expected(source, "detector.DetectFacesAsync("));
+    }
 
-        [Fact]
-        public async Task The_editorconfig_switch_turns_the_catalog_off()
-        {
-            const string source = @"
+    [Fact]
+    public async Task The_editorconfig_switch_turns_the_catalog_off()
+    {
+        const string source = @"
 class Scanner
 {
     void Scan(string image) => new Baidu.Aip.Face.Face(""key"", ""secret"").Detect(image, ""BASE64"", null);
 }";
-            var test = new SdkCatalogAnalyzerTest();
-            test.TestState.Sources.Add(source);
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nbiometric_consent.builtin_catalog = false\n"));
-            await test.RunAsync();
-        }
+        var test = new SdkCatalogAnalyzerTest();
+        test.TestState.Sources.Add(source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nbiometric_consent.builtin_catalog = false\n"));
+        await test.RunAsync();
     }
 }

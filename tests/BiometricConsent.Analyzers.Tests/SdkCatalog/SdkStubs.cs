@@ -1,13 +1,13 @@
-namespace BiometricConsent.Analyzers.Tests.SdkCatalog
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog;
+
+/// <summary>
+/// Declarations shaped like the face SDKs that the local NuGet copy does not serve: same namespaces, type
+/// names and member names as the packages' sources (docs/sdk-catalog.md), simplified parameter types. Each type
+/// also declares members that are deliberately NOT captures, so the tests can check both directions.
+/// </summary>
+internal static class SdkStubs
 {
-    /// <summary>
-    /// Declarations shaped like the face SDKs that the local NuGet copy does not serve: same namespaces, type
-    /// names and member names as the packages' sources (docs/sdk-catalog.md), simplified parameter types. Each type
-    /// also declares members that are deliberately NOT captures, so the tests can check both directions.
-    /// </summary>
-    internal static class SdkStubs
-    {
-        internal const string Source = @"
+    internal const string Source = @"
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -560,5 +560,4 @@ namespace Windows.Media.FaceAnalysis
     }
 }
 ";
-    }
 }

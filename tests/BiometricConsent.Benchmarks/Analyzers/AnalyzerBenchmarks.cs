@@ -15,43 +15,43 @@ namespace BiometricConsent.Benchmarks.Analyzers;
 [MemoryDiagnoser]
 public class AnalyzerBenchmarks
 {
-    private AnalyzerWorkload _workload = null!;
-    private ImmutableArray<DiagnosticAnalyzer> _bannedApi;
-    private ImmutableArray<DiagnosticAnalyzer> _biometricConsent;
+    private AnalyzerWorkload workload = null!;
+    private ImmutableArray<DiagnosticAnalyzer> bannedApi;
+    private ImmutableArray<DiagnosticAnalyzer> biometricConsent;
 
     [GlobalSetup]
     public void Setup()
     {
-        _workload = AnalyzerWorkload.Create();
-        _bannedApi = AnalyzerSets.BannedApi();
-        _biometricConsent = AnalyzerSets.BiometricConsent();
+        workload = AnalyzerWorkload.Create();
+        bannedApi = AnalyzerSets.BannedApi();
+        biometricConsent = AnalyzerSets.BiometricConsent();
 
         // Check once that every run does the work it claims: a clean compile, and one RS0030 per capture call.
-        var errors = _workload.NewCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        var errors = workload.NewCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0)
         {
             throw new InvalidOperationException("The generated workload does not compile: " + errors[0]);
         }
 
-        var banned = _workload.Analyze(_bannedApi).Count(d => d.Id == "RS0030");
+        var banned = workload.Analyze(bannedApi).Count(d => d.Id == "RS0030");
         if (banned != AnalyzerWorkload.ExpectedCaptureCalls)
         {
             throw new InvalidOperationException($"BannedApiAnalyzers reported {banned} RS0030, expected {AnalyzerWorkload.ExpectedCaptureCalls}.");
         }
 
-        var ours = _workload.Analyze(_biometricConsent);
+        var ours = workload.Analyze(biometricConsent);
         Console.WriteLine(
             $"// Workload: {AnalyzerWorkload.ClassCount} classes, {AnalyzerWorkload.ExpectedCaptureCalls} capture calls; " +
-            $"RS0030: {banned}; BiometricConsent analyzers: {_biometricConsent.Length} ({string.Join(", ", _biometricConsent.Select(a => a.GetType().Name))}), " +
+            $"RS0030: {banned}; BiometricConsent analyzers: {biometricConsent.Length} ({string.Join(", ", biometricConsent.Select(a => a.GetType().Name))}), " +
             $"BIO1001: {ours.Count(d => d.Id == "BIO1001")}, other: {ours.Count(d => d.Id != "BIO1001")}");
     }
 
     [Benchmark(Baseline = true, Description = "No analyzer")]
-    public int NoAnalyzer() => _workload.Analyze(ImmutableArray<DiagnosticAnalyzer>.Empty).Length;
+    public int NoAnalyzer() => workload.Analyze(ImmutableArray<DiagnosticAnalyzer>.Empty).Length;
 
     [Benchmark(Description = "BannedApiAnalyzers")]
-    public int BannedApiAnalyzers() => _workload.Analyze(_bannedApi).Length;
+    public int BannedApiAnalyzers() => workload.Analyze(bannedApi).Length;
 
     [Benchmark(Description = "BiometricConsent analyzers")]
-    public int BiometricConsentAnalyzers() => _workload.Analyze(_biometricConsent).Length;
+    public int BiometricConsentAnalyzers() => workload.Analyze(biometricConsent).Length;
 }

@@ -169,16 +169,16 @@ internal sealed class AnalyzerWorkload
 
     private sealed class InMemoryAdditionalText : AdditionalText
     {
-        private readonly SourceText _text;
+        private readonly SourceText text;
 
         internal InMemoryAdditionalText(string path, string text)
         {
             Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
+            this.text = SourceText.From(text, Encoding.UTF8);
         }
 
         public override string Path { get; }
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 }

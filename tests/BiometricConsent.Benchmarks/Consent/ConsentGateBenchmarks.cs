@@ -25,11 +25,11 @@ public class ConsentGateBenchmarks
     {
         IClock clock = SystemClock.Instance;
         ledger = new InMemoryConsentLedger(clock);
-        Instant now = clock.GetCurrentInstant();
-        Instant grantedAt = now - Duration.FromDays(30);
+        var now = clock.GetCurrentInstant();
+        var grantedAt = now - Duration.FromDays(30);
 
         // 10,000 other subjects, so the lookup is not into a tiny dictionary.
-        for (int i = 0; i < 10_000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             ledger.AppendAsync(Grant(new SubjectId("member-" + (500_000 + i)), grantedAt, NoticeVersion.Parse("3"))).AsTask().GetAwaiter().GetResult();
         }

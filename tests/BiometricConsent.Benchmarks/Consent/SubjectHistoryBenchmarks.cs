@@ -22,10 +22,10 @@ public class SubjectHistoryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        Instant start = Instant.FromUtc(2020, 1, 1, 0, 0);
+        var start = Instant.FromUtc(2020, 1, 1, 0, 0);
         entries = Enumerable.Range(0, Events).Select(i =>
         {
-            Instant at = start + Duration.FromMinutes(i);
+            var at = start + Duration.FromMinutes(i);
             ConsentEvent e = i % 2 == 0
                 ? new ConsentGranted(Subject, new[] { Purpose.AccessControl }, Modality.Face, RecognitionFunction.Verification, new NoticeVersion(3), at, ConsentForm.ElectronicAction, isSeparate: true, ConsentGiver.Subject)
                 : new ConsentWithdrawn(Subject, at);

@@ -23,7 +23,7 @@ public class AssessmentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string json = File.ReadAllText(ExamplePath("xpeng-shanghai-2021.json"));
+        var json = File.ReadAllText(ExamplePath("xpeng-shanghai-2021.json"));
         xpeng = ActivityJson.Parse(json);
 
         // The same facts in Tianjin: national rules plus Tianjin's, i.e. every Chinese rule in the catalog.

@@ -31,7 +31,7 @@ public class SqliteAppendBenchmarks
     {
         directory = SqliteBenchmarkFiles.NewDirectory();
         ledger = SqliteConsentLedger.Open(Path.Combine(directory, "consent.db"), SystemClock.Instance);
-        Instant grantedAt = SystemClock.Instance.GetCurrentInstant();
+        var grantedAt = SystemClock.Instance.GetCurrentInstant();
         events = Enumerable.Range(0, Records).Select(i => SqliteBenchmarkFiles.Grant(new SubjectId("member-" + i), grantedAt)).ToArray();
     }
 
@@ -45,7 +45,7 @@ public class SqliteAppendBenchmarks
     [Benchmark(OperationsPerInvoke = Records)]
     public Task DurableAppend() => Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
     {
-        for (int i = w; i < Records; i += Writers)
+        for (var i = w; i < Records; i += Writers)
         {
             await ledger.AppendAsync(events[i]).ConfigureAwait(false);
         }

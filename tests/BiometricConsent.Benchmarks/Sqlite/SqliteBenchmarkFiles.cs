@@ -10,7 +10,7 @@ internal static class SqliteBenchmarkFiles
 {
     internal static string NewDirectory()
     {
-        string directory = Path.Combine(Path.GetTempPath(), "bc-sqlite-bench-" + Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(Path.GetTempPath(), "bc-sqlite-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         return directory;
     }

@@ -27,13 +27,13 @@ public class SqliteHasConsentBenchmarks
     {
         directory = SqliteBenchmarkFiles.NewDirectory();
         IClock clock = SystemClock.Instance;
-        Instant grantedAt = clock.GetCurrentInstant() - Duration.FromDays(30);
+        var grantedAt = clock.GetCurrentInstant() - Duration.FromDays(30);
         sqlite = SqliteConsentLedger.Open(Path.Combine(directory, "consent.db"), clock);
         var memory = new InMemoryConsentLedger(clock);
 
         // 10,000 other subjects, so the lookup is not into a tiny dictionary; one append of all, for a quick setup.
         var events = new ConsentEvent[10_001];
-        for (int i = 0; i < 10_000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             events[i] = SqliteBenchmarkFiles.Grant(new SubjectId("member-" + (500_000 + i)), grantedAt);
         }

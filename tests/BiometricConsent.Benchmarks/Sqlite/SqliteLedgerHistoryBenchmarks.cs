@@ -41,9 +41,9 @@ public class SqliteLedgerHistoryBenchmarks
     [Benchmark]
     public long Open()
     {
-        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         long records;
-        using (SqliteConsentLedger ledger = SqliteConsentLedger.Open(path, SystemClock.Instance, Options()))
+        using (var ledger = SqliteConsentLedger.Open(path, SystemClock.Instance, Options()))
         {
             records = ledger.LastSequenceNumber;
         }
@@ -57,18 +57,18 @@ public class SqliteLedgerHistoryBenchmarks
     /// <summary>The ledger file, built on first use: appended through the ledger in batches of 1,024 events.</summary>
     internal static string EnsureFile()
     {
-        string file = Path.Combine(Path.GetTempPath(), "bc-ledger-history-1100000.db");
+        var file = Path.Combine(Path.GetTempPath(), "bc-ledger-history-1100000.db");
         if (File.Exists(file))
         {
             return file;
         }
 
-        string building = file + ".building";
+        var building = file + ".building";
         File.Delete(building);
-        using (SqliteConsentLedger ledger = SqliteConsentLedger.Open(building, SystemClock.Instance, Options()))
+        using (var ledger = SqliteConsentLedger.Open(building, SystemClock.Instance, Options()))
         {
             var batch = new List<ConsentEvent>(1024);
-            foreach (ConsentEvent e in History())
+            foreach (var e in History())
             {
                 batch.Add(e);
                 if (batch.Count == 1024)
@@ -88,15 +88,15 @@ public class SqliteLedgerHistoryBenchmarks
     /// <summary>Each subject's events one minute apart, subjects interleaved; then the long history.</summary>
     internal static IEnumerable<ConsentEvent> History()
     {
-        for (int i = 0; i < EventsPerSubject; i++)
+        for (var i = 0; i < EventsPerSubject; i++)
         {
-            for (int s = 0; s < Subjects; s++)
+            for (var s = 0; s < Subjects; s++)
             {
                 yield return Event(new SubjectId("member-" + s), i);
             }
         }
 
-        for (int i = 0; i < LongHistory; i++)
+        for (var i = 0; i < LongHistory; i++)
         {
             yield return Event(LongSubject, i);
         }
@@ -104,7 +104,7 @@ public class SqliteLedgerHistoryBenchmarks
 
     internal static ConsentEvent Event(SubjectId subject, int i)
     {
-        Instant at = Start + Duration.FromMinutes(i);
+        var at = Start + Duration.FromMinutes(i);
         return i % 2 == 0 ? SqliteBenchmarkFiles.Grant(subject, at) : new ConsentWithdrawn(subject, at);
     }
 }
@@ -153,7 +153,7 @@ public class SqliteHistoryAppendBenchmarks
     [Benchmark]
     public async Task DurableAppend()
     {
-        long started = Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         await ledger.AppendAsync(SqliteLedgerHistoryBenchmarks.Event(subject, next++)).ConfigureAwait(false);
         latencies.Add((Stopwatch.GetTimestamp() - started) * 1000.0 / Stopwatch.Frequency);
     }

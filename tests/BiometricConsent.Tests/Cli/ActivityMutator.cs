@@ -55,11 +55,11 @@ internal static class ActivityMutator
     public static byte[] Mutate(int seed)
     {
         var random = new Random(seed);
-        byte[] example = Examples[random.Next(Examples.Count)];
-        Node root = Node.Parse(example);
-        int count = 1 + random.Next(3);
+        var example = Examples[random.Next(Examples.Count)];
+        var root = Node.Parse(example);
+        var count = 1 + random.Next(3);
         byte[]? bytes = null;
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (random.Next(5) == 0)
             {
@@ -80,7 +80,7 @@ internal static class ActivityMutator
         var random = new Random(seed);
         const string alphabet = "{}[]\":,0123456789-+.eE truefalsnl\\u\n\t";
         var bytes = new byte[random.Next(64)];
-        for (int i = 0; i < bytes.Length; i++)
+        for (var i = 0; i < bytes.Length; i++)
         {
             bytes[i] = random.Next(3) == 0 ? (byte)random.Next(256) : (byte)alphabet[random.Next(alphabet.Length)];
         }
@@ -90,16 +90,16 @@ internal static class ActivityMutator
 
     private static void MutateTree(Random random, Node root)
     {
-        List<Node> containers = root.Containers().ToList();
-        Node target = containers[random.Next(containers.Count)];
+        var containers = root.Containers().ToList();
+        var target = containers[random.Next(containers.Count)];
         if (target.Members.Count == 0)
         {
             target.Members.Add((target.IsObject ? Pick(random, Names) : null, RandomValue(random, 0)));
             return;
         }
 
-        int index = random.Next(target.Members.Count);
-        (string? name, Node value) = target.Members[index];
+        var index = random.Next(target.Members.Count);
+        (var name, var value) = target.Members[index];
         switch (random.Next(10))
         {
             case 0: // wrong type, or any value at all
@@ -128,8 +128,8 @@ internal static class ActivityMutator
                 target.Members[index] = (name, Node.Scalar(Pick(random, Numbers)));
                 break;
             case 7: // deep nesting
-                Node nested = value;
-                for (int depth = random.Next(10, 24); depth > 0; depth--)
+                var nested = value;
+                for (var depth = random.Next(10, 24); depth > 0; depth--)
                 {
                     nested = random.Next(2) == 0 ? Node.Array(nested) : Node.Object("a", nested);
                 }
@@ -157,7 +157,7 @@ internal static class ActivityMutator
     private static byte[] MutateBytes(Random random, byte[] bytes)
     {
         var list = new List<byte>(bytes);
-        int at = random.Next(list.Count + 1);
+        var at = random.Next(list.Count + 1);
         switch (random.Next(8))
         {
             case 0: // invalid UTF-8: a stray continuation byte, an overlong form, a cut sequence, an encoded surrogate
@@ -211,7 +211,7 @@ internal static class ActivityMutator
             return "x";
         }
 
-        int i = random.Next(text.Length);
+        var i = random.Next(text.Length);
         return random.Next(4) switch
         {
             0 => text.Remove(i, 1),
@@ -251,7 +251,7 @@ internal static class ActivityMutator
 
         public static Node Object(string name, Node value)
         {
-            Node node = Object();
+            var node = Object();
             node.Members.Add((name, value));
             return node;
         }
@@ -260,7 +260,7 @@ internal static class ActivityMutator
 
         public static Node Parse(byte[] utf8)
         {
-            using JsonDocument document = JsonDocument.Parse(utf8);
+            using var document = JsonDocument.Parse(utf8);
             return From(document.RootElement);
         }
 
@@ -272,9 +272,9 @@ internal static class ActivityMutator
             }
 
             yield return this;
-            foreach ((string? _, Node value) in Members)
+            foreach ((var _, var value) in Members)
             {
-                foreach (Node inner in value.Containers())
+                foreach (var inner in value.Containers())
                 {
                     yield return inner;
                 }
@@ -293,8 +293,8 @@ internal static class ActivityMutator
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
-                    Node node = Object();
-                    foreach (JsonProperty property in element.EnumerateObject())
+                    var node = Object();
+                    foreach (var property in element.EnumerateObject())
                     {
                         node.Members.Add((property.Name, From(property.Value)));
                     }
@@ -316,7 +316,7 @@ internal static class ActivityMutator
             }
 
             text.Append(IsObject ? '{' : '[');
-            for (int i = 0; i < Members.Count; i++)
+            for (var i = 0; i < Members.Count; i++)
             {
                 text.Append(i == 0 ? "" : ",").Append(newLine).Append("  ");
                 if (Members[i].Name is string name)

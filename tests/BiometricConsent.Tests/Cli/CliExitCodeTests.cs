@@ -28,7 +28,7 @@ public class CliExitCodeTests
     public void Exit_0_when_no_finding_is_violated()
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("ok.json", Compliant));
+        var run = folder.Run("assess", folder.Write("ok.json", Compliant));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("", run.Stderr);
         Assert.Contains("0 violated", run.Stdout);
@@ -37,7 +37,7 @@ public class CliExitCodeTests
     [Fact]
     public void Exit_1_when_a_finding_is_violated()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json");
+        var run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json");
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal("", run.Stderr);
         Assert.Contains("VIOLATED (", run.Stdout);
@@ -47,8 +47,8 @@ public class CliExitCodeTests
     public void Exit_1_when_one_of_several_files_has_a_violation()
     {
         using var folder = new TempFolder();
-        string ok = folder.Write("ok.json", Compliant);
-        string bad = folder.Write("xpeng.json", File.ReadAllText(Policy.TestData.ExamplePath("xpeng-shanghai-2021.json")));
+        var ok = folder.Write("ok.json", Compliant);
+        var bad = folder.Write("xpeng.json", File.ReadAllText(Policy.TestData.ExamplePath("xpeng-shanghai-2021.json")));
         Assert.Equal(0, folder.Run("assess", ok).ExitCode);
         Assert.Equal(1, folder.Run("assess", ok, bad).ExitCode);
     }
@@ -57,7 +57,7 @@ public class CliExitCodeTests
     public void Missing_file_is_exit_2_naming_the_file()
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", "absent.json");
+        var run = folder.Run("assess", "absent.json");
         AssertBadInput(run, "absent.json: error: The file does not exist.");
     }
 
@@ -73,11 +73,11 @@ public class CliExitCodeTests
     public void Unreadable_file_is_exit_2()
     {
         using var folder = new TempFolder();
-        string name = folder.Write("locked.json", Compliant);
+        var name = folder.Write("locked.json", Compliant);
 
         // Held open without sharing: unreadable on every OS (on Unix .NET enforces FileShare with locks), even as root.
         using var lockStream = new FileStream(Path.Combine(folder.Path, name), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-        CliRun run = folder.Run("assess", name);
+        var run = folder.Run("assess", name);
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.StartsWith("locked.json: error: The file cannot be read: ", run.Stderr);
         Assert.EndsWith("\nNothing was assessed.\n", run.Stderr);
@@ -90,7 +90,7 @@ public class CliExitCodeTests
     public void Empty_file_is_exit_2(string content)
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("empty.json", content));
+        var run = folder.Run("assess", folder.Write("empty.json", content));
         AssertBadInput(run, "empty.json:1:1: error: $: The document is empty; expected a JSON object describing an activity.");
     }
 
@@ -98,7 +98,7 @@ public class CliExitCodeTests
     public void Malformed_json_is_exit_2_with_the_line()
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("broken.json", "{\n  \"jurisdiction\": \"CN-SH\",\n  \"period\": {\n}"));
+        var run = folder.Run("assess", folder.Write("broken.json", "{\n  \"jurisdiction\": \"CN-SH\",\n  \"period\": {\n}"));
         AssertBadInput(run, "broken.json:4:2: error: $: Malformed JSON: the document ends before the object opened at line 1, column 1 is closed.");
     }
 
@@ -106,8 +106,8 @@ public class CliExitCodeTests
     public void Invalid_activity_is_exit_2_naming_the_json_path_and_its_line()
     {
         using var folder = new TempFolder();
-        string json = Compliant.Replace("\"separate\": true", "\"separate\": true, \"colour\": 1");
-        CliRun run = folder.Run("assess", folder.Write("unknown-field.json", json));
+        var json = Compliant.Replace("\"separate\": true", "\"separate\": true, \"colour\": 1");
+        var run = folder.Run("assess", folder.Write("unknown-field.json", json));
         AssertBadInput(
             run,
             "unknown-field.json:7:52: error: $.consent.colour: Unknown field 'colour'; the fields of $.consent are obtained, separate, written, bundled, " +
@@ -118,7 +118,7 @@ public class CliExitCodeTests
     public void Contradictory_facts_are_exit_2_naming_the_second_field()
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("contradiction.json", Compliant.Replace("\"obtained\": true", "\"obtained\": false")));
+        var run = folder.Run("assess", folder.Write("contradiction.json", Compliant.Replace("\"obtained\": true", "\"obtained\": false")));
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("contradiction.json:7:35: error: $.consent.separate: ", run.Stderr);
     }
@@ -127,7 +127,7 @@ public class CliExitCodeTests
     public void File_that_is_not_utf8_is_exit_2()
     {
         using var folder = new TempFolder();
-        byte[] latin1 = Encoding.Latin1.GetBytes(Compliant.Replace("compliant-store", "caf\u00e9"));
+        var latin1 = Encoding.Latin1.GetBytes(Compliant.Replace("compliant-store", "caf\u00e9"));
         AssertBadInput(
             folder.Run("assess", folder.WriteBytes("latin1.json", latin1)),
             "latin1.json:2:13: error: $: The document is not UTF-8 text: the byte 0xE9 here cannot be read as UTF-8; save the file as UTF-8.");
@@ -137,12 +137,12 @@ public class CliExitCodeTests
     public void Byte_order_mark_is_accepted()
     {
         using var folder = new TempFolder();
-        byte[] withBom = Encoding.UTF8.GetPreamble();
-        byte[] body = Encoding.UTF8.GetBytes(Compliant);
+        var withBom = Encoding.UTF8.GetPreamble();
+        var body = Encoding.UTF8.GetBytes(Compliant);
         var bytes = new byte[withBom.Length + body.Length];
         withBom.CopyTo(bytes, 0);
         body.CopyTo(bytes, withBom.Length);
-        CliRun run = folder.Run("assess", folder.WriteBytes("bom.json", bytes));
+        var run = folder.Run("assess", folder.WriteBytes("bom.json", bytes));
         Assert.True(run.ExitCode == 0, run.ToString());
     }
 
@@ -152,21 +152,21 @@ public class CliExitCodeTests
     [InlineData("2021-08-01T00:00:00Z")]
     public void Malformed_as_of_is_exit_2(string asOf)
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--as-of", asOf);
+        var run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--as-of", asOf);
         AssertBadInput(run, $"biometric-consent: error: --as-of: '{asOf}' is not a date; expected YYYY-MM-DD (e.g. 2021-08-01).");
     }
 
     [Fact]
     public void As_of_outside_the_period_is_exit_2_pointing_at_the_period()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--as-of", "2021-07-01");
+        var run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--as-of", "2021-07-01");
         AssertBadInput(run, "docs/examples/xpeng-shanghai-2021.json:5:3: error: $.period: --as-of 2021-07-01 is outside the activity's period 2021-01-01/2021-06-30 (local dates in Asia/Shanghai).");
     }
 
     [Fact]
     public void Unknown_format_is_exit_2()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--format", "xml");
+        var run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--format", "xml");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'xml' not recognized", run.Stderr);
         Assert.Equal("", run.Stdout);
@@ -175,7 +175,7 @@ public class CliExitCodeTests
     [Fact]
     public void Sarif_is_not_a_rules_format()
     {
-        CliRun run = CliRun.InRepository("rules", "--format", "sarif");
+        var run = CliRun.InRepository("rules", "--format", "sarif");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'sarif' not recognized", run.Stderr);
     }
@@ -183,7 +183,7 @@ public class CliExitCodeTests
     [Fact]
     public void No_files_is_exit_2()
     {
-        CliRun run = CliRun.InRepository("assess", "--format", "json");
+        var run = CliRun.InRepository("assess", "--format", "json");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("biometric-consent: error: Required argument missing for command: 'assess'.", run.Stderr);
         Assert.Equal("", run.Stdout);
@@ -195,7 +195,7 @@ public class CliExitCodeTests
     [InlineData("rules --verbose")]
     public void Usage_errors_are_exit_2(string args)
     {
-        CliRun run = CliRun.InRepository(args.Split(' ', System.StringSplitOptions.RemoveEmptyEntries));
+        var run = CliRun.InRepository(args.Split(' ', System.StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("biometric-consent: error: ", run.Stderr);
         Assert.EndsWith("Run 'biometric-consent --help' for usage.\n", run.Stderr);
@@ -204,7 +204,7 @@ public class CliExitCodeTests
     [Fact]
     public void Unknown_option_among_the_files_is_exit_2()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--fromat", "json");
+        var run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--fromat", "json");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.StartsWith("biometric-consent: error: Unknown option '--fromat'; see 'biometric-consent assess --help'.\njson: error: The file does not exist.\n", run.Stderr);
@@ -232,9 +232,9 @@ public class CliExitCodeTests
     public void Nothing_is_assessed_when_any_file_is_bad_and_every_bad_file_is_reported()
     {
         using var folder = new TempFolder();
-        string ok = folder.Write("ok.json", Compliant);
-        string empty = folder.Write("empty.json", "");
-        CliRun run = folder.Run("assess", ok, empty, "absent.json", "--format", "json");
+        var ok = folder.Write("ok.json", Compliant);
+        var empty = folder.Write("empty.json", "");
+        var run = folder.Run("assess", ok, empty, "absent.json", "--format", "json");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Equal(
@@ -250,7 +250,7 @@ public class CliExitCodeTests
     [InlineData("rules -h")]
     public void Help_is_exit_0(string args)
     {
-        CliRun run = CliRun.InRepository(args.Split(' '));
+        var run = CliRun.InRepository(args.Split(' '));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Usage:", run.Stdout);
     }
@@ -258,10 +258,10 @@ public class CliExitCodeTests
     [Fact]
     public void Unexpanded_wildcards_are_expanded_in_ordinal_order()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/*.json", "--format", "json");
+        var run = CliRun.InRepository("assess", "docs/examples/*.json", "--format", "json");
         Assert.True(run.ExitCode == 1, run.ToString());
-        using JsonDocument document = JsonDocument.Parse(run.Stdout);
-        string?[] expected = Directory.GetFiles(Path.Combine(Policy.TestData.RepositoryRoot, "docs", "examples"), "*.json")
+        using var document = JsonDocument.Parse(run.Stdout);
+        var expected = Directory.GetFiles(Path.Combine(Policy.TestData.RepositoryRoot, "docs", "examples"), "*.json")
             .Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).Select(n => Policy.TestData.Example(n!).Id).ToArray();
         Assert.Equal(expected, document.RootElement.EnumerateArray().Select(a => a.GetProperty("activity").GetString()));
     }
@@ -276,7 +276,7 @@ public class CliExitCodeTests
     [Fact]
     public void Version_is_exit_0()
     {
-        CliRun run = CliRun.InRepository("--version");
+        var run = CliRun.InRepository("--version");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout);
     }
@@ -292,7 +292,7 @@ public class CliExitCodeTests
             BiometricConsent.Policy.Rules.Verification.Recalled,
             (in BiometricConsent.Policy.Rules.RuleContext _) => throw new System.InvalidOperationException("rule bug"));
         using var folder = new TempFolder();
-        CliRun run = CliRun.In(folder.Path, new[] { "assess", folder.Write("ok.json", Compliant) }, new BiometricConsent.Policy.Engine.RuleCatalog(new[] { broken }));
+        var run = CliRun.In(folder.Path, new[] { "assess", folder.Write("ok.json", Compliant) }, new BiometricConsent.Policy.Engine.RuleCatalog(new[] { broken }));
         Assert.Equal(3, run.ExitCode);
         Assert.StartsWith("biometric-consent: internal error (please report it): System.InvalidOperationException: rule bug", run.Stderr);
     }
@@ -300,9 +300,9 @@ public class CliExitCodeTests
     [Fact]
     public void Json_for_several_files_is_an_array_in_argument_order()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "docs/examples/guo-bing-safari-park.json", "--format", "json");
+        var run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "docs/examples/guo-bing-safari-park.json", "--format", "json");
         Assert.Equal(1, run.ExitCode);
-        using JsonDocument document = JsonDocument.Parse(run.Stdout);
+        using var document = JsonDocument.Parse(run.Stdout);
         Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
         Assert.Equal(2, document.RootElement.GetArrayLength());
         Assert.Equal("xpeng-shanghai-2021", document.RootElement[0].GetProperty("activity").GetString());
@@ -312,18 +312,18 @@ public class CliExitCodeTests
     [Fact]
     public void Json_for_one_file_is_one_object()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--format", "json");
-        using JsonDocument document = JsonDocument.Parse(run.Stdout);
+        var run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "--format", "json");
+        using var document = JsonDocument.Parse(run.Stdout);
         Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
     }
 
     [Fact]
     public void As_of_narrows_the_period_to_that_day()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/tianjin-credit-provider.json", "--as-of", "2022-03-01", "--format", "json");
+        var run = CliRun.InRepository("assess", "docs/examples/tianjin-credit-provider.json", "--as-of", "2022-03-01", "--format", "json");
         Assert.Equal(1, run.ExitCode);
-        using JsonDocument document = JsonDocument.Parse(run.Stdout);
-        JsonElement period = document.RootElement.GetProperty("period");
+        using var document = JsonDocument.Parse(run.Stdout);
+        var period = document.RootElement.GetProperty("period");
         Assert.Equal("2022-03-01", period.GetProperty("start").GetString());
         Assert.Equal("2022-03-01", period.GetProperty("end").GetString());
     }
@@ -331,8 +331,8 @@ public class CliExitCodeTests
     [Fact]
     public void Absolute_paths_are_reported_relative_to_the_working_directory()
     {
-        string absolute = Policy.TestData.ExamplePath("xpeng-shanghai-2021.json");
-        CliRun run = CliRun.InRepository("assess", absolute, "--format", "sarif");
+        var absolute = Policy.TestData.ExamplePath("xpeng-shanghai-2021.json");
+        var run = CliRun.InRepository("assess", absolute, "--format", "sarif");
         Assert.Contains("\"uri\": \"docs/examples/xpeng-shanghai-2021.json\"", run.Stdout);
     }
 

@@ -23,15 +23,15 @@ public class CliFuzzTests
         using var folder = TempFolder.InMemory();
         var exits = new int[3];
         var clock = Stopwatch.StartNew();
-        for (int seed = FirstSeed; seed < FirstSeed + Cases; seed++)
+        for (var seed = FirstSeed; seed < FirstSeed + Cases; seed++)
         {
-            byte[] input = ActivityMutator.Mutate(seed);
-            string file = folder.WriteBytes("fuzz.json", input);
-            string[] args = seed % 7 == 0
+            var input = ActivityMutator.Mutate(seed);
+            var file = folder.WriteBytes("fuzz.json", input);
+            var args = seed % 7 == 0
                 ? new[] { "assess", file, "--as-of", "2021-03-01", "--format", Formats[seed % 4] }
                 : new[] { "assess", file, "--format", Formats[seed % 4] };
-            CliRun run = folder.Run(args);
-            string context = $"seed {seed} (ActivityMutator.Mutate({seed})), args '{string.Join(" ", args)}', input:\n{Shown(input)}\n{run}";
+            var run = folder.Run(args);
+            var context = $"seed {seed} (ActivityMutator.Mutate({seed})), args '{string.Join(" ", args)}', input:\n{Shown(input)}\n{run}";
 
             Assert.True(run.ExitCode is >= 0 and <= 2, context);
             Assert.DoesNotContain("internal error", run.Stderr);
@@ -40,11 +40,11 @@ public class CliFuzzTests
             if (run.ExitCode == 2)
             {
                 Assert.True(run.Stdout.Length == 0, context);
-                string[] lines = run.Stderr.TrimEnd('\n').Split('\n');
+                var lines = run.Stderr.TrimEnd('\n').Split('\n');
                 Assert.True(lines[^1] == "Nothing was assessed.", context);
-                foreach (string line in lines[..^1])
+                foreach (var line in lines[..^1])
                 {
-                    bool named = line.StartsWith("fuzz.json:", StringComparison.Ordinal) && line.Contains(": error: $", StringComparison.Ordinal);
+                    var named = line.StartsWith("fuzz.json:", StringComparison.Ordinal) && line.Contains(": error: $", StringComparison.Ordinal);
                     Assert.True(named || line.StartsWith("fuzz.json: error: ... and ", StringComparison.Ordinal), $"No JSON path in '{line}'; {context}");
                 }
             }
@@ -53,7 +53,7 @@ public class CliFuzzTests
                 Assert.True(run.Stderr.Length == 0 && run.Stdout.Length > 0, context);
             }
 
-            CliRun again = folder.Run(args);
+            var again = folder.Run(args);
             Assert.True(again.ToString() == run.ToString(), "A second run differs; " + context + "\n--- second run\n" + again);
             exits[run.ExitCode]++;
         }
@@ -68,7 +68,7 @@ public class CliFuzzTests
     internal static string Shown(byte[] input)
     {
         var text = new StringBuilder();
-        foreach (char c in Encoding.UTF8.GetString(input))
+        foreach (var c in Encoding.UTF8.GetString(input))
         {
             text.Append(c < ' ' && c != '\n' ? $"\\u{(int)c:x4}" : c.ToString());
         }

@@ -29,8 +29,8 @@ public class CliHostileInputTests
     [Fact]
     public void A_doubled_byte_order_mark_is_a_stray_character()
     {
-        byte[] bom = Encoding.UTF8.GetPreamble();
-        CliRun run = Run("bom.json", bom.Concat(bom).Concat(Encoding.UTF8.GetBytes(CliExitCodeTests.Compliant)).ToArray());
+        var bom = Encoding.UTF8.GetPreamble();
+        var run = Run("bom.json", bom.Concat(bom).Concat(Encoding.UTF8.GetBytes(CliExitCodeTests.Compliant)).ToArray());
         AssertBadInput(run, "bom.json:1:1: error: $: Malformed JSON: expected a value, found a byte-order mark (U+FEFF; one is allowed at the very start of the file, nowhere else).");
     }
 
@@ -43,8 +43,8 @@ public class CliHostileInputTests
         }
 
         using var folder = new TempFolder();
-        string name = folder.Write("a\nNothing was assessed.json", "{}");
-        CliRun run = folder.Run("assess", name);
+        var name = folder.Write("a\nNothing was assessed.json", "{}");
+        var run = folder.Run("assess", name);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(4, run.Stderr.Split('\n').Length); // two errors (two required fields missing), the trailer and the empty rest
         Assert.StartsWith("a\\nNothing was assessed.json:1:1: error: $.jurisdiction: ", run.Stderr);
@@ -61,7 +61,7 @@ public class CliHostileInputTests
         }
 
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("a\u001b[2Jb.json", CliExitCodeTests.Compliant), "--format", format);
+        var run = folder.Run("assess", folder.Write("a\u001b[2Jb.json", CliExitCodeTests.Compliant), "--format", format);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains(shown, run.Stdout);
         Assert.DoesNotContain('\u001b', run.Stdout);
@@ -71,15 +71,15 @@ public class CliHostileInputTests
     public void A_file_over_the_size_limit_is_refused_before_it_is_read()
     {
         using var folder = new TempFolder();
-        string name = folder.Write("big.json", "");
+        var name = folder.Write("big.json", "");
         using (var stream = new FileStream(Path.Combine(folder.Path, name), FileMode.Create))
         {
             stream.SetLength(RegularFile.MaxBytes + 1L); // sparse where the file system can: nothing is written
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        CliRun run = folder.Run("assess", name);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var run = folder.Run("assess", name);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         AssertBadInput(run, "big.json: error: The file is 1,048,577 bytes; an activity file may be at most 1 MiB (1,048,576 bytes).");
         Assert.True(allocated < RegularFile.MaxBytes, $"{allocated:N0} bytes allocated");
     }
@@ -87,8 +87,8 @@ public class CliHostileInputTests
     [Fact]
     public void A_file_of_exactly_the_size_limit_is_read()
     {
-        string padded = CliExitCodeTests.Compliant.PadRight(RegularFile.MaxBytes);
-        CliRun run = Run("limit.json", Encoding.UTF8.GetBytes(padded));
+        var padded = CliExitCodeTests.Compliant.PadRight(RegularFile.MaxBytes);
+        var run = Run("limit.json", Encoding.UTF8.GetBytes(padded));
         Assert.True(run.ExitCode == 0, run.ToString());
     }
 
@@ -100,7 +100,7 @@ public class CliHostileInputTests
             return;
         }
 
-        CliRun run = WithTimeout(() => CliRun.In(Path.GetTempPath(), new[] { "assess", "/dev/zero" }));
+        var run = WithTimeout(() => CliRun.In(Path.GetTempPath(), new[] { "assess", "/dev/zero" }));
         AssertBadInput(run, "/dev/zero:1:1: error: $: The document is empty; expected a JSON object describing an activity.", displayed: false);
     }
 
@@ -113,13 +113,13 @@ public class CliHostileInputTests
         }
 
         using var folder = new TempFolder();
-        using (Process mkfifo = Process.Start(new ProcessStartInfo("mkfifo", Path.Combine(folder.Path, "pipe.json")) { UseShellExecute = false })!)
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", Path.Combine(folder.Path, "pipe.json")) { UseShellExecute = false })!)
         {
             mkfifo.WaitForExit();
             Assert.Equal(0, mkfifo.ExitCode);
         }
 
-        CliRun run = WithTimeout(() => folder.Run("assess", "pipe.json"));
+        var run = WithTimeout(() => folder.Run("assess", "pipe.json"));
         AssertBadInput(run, "pipe.json:1:1: error: $: The document is empty; expected a JSON object describing an activity.");
     }
 
@@ -132,9 +132,9 @@ public class CliHostileInputTests
         }
 
         using var folder = new TempFolder();
-        string target = folder.Write("ok.json", CliExitCodeTests.Compliant);
+        var target = folder.Write("ok.json", CliExitCodeTests.Compliant);
         File.CreateSymbolicLink(Path.Combine(folder.Path, "link.json"), target);
-        CliRun run = folder.Run("assess", "link.json");
+        var run = folder.Run("assess", "link.json");
         Assert.True(run.ExitCode == 0, run.ToString());
     }
 
@@ -146,7 +146,7 @@ public class CliHostileInputTests
 
     private static CliRun WithTimeout(Func<CliRun> run)
     {
-        Task<CliRun> task = Task.Run(run);
+        var task = Task.Run(run);
         Assert.True(task.Wait(TimeSpan.FromSeconds(20)), "The tool did not return within 20 seconds.");
         return task.Result;
     }

@@ -34,9 +34,9 @@ public class CliInputErrorTests
     [Fact]
     public void At_most_twenty_errors_of_a_file_are_listed_and_the_rest_counted()
     {
-        string fields = string.Join(",\n", Enumerable.Range(1, 23).Select(i => $"  \"unknown{i}\": {i}"));
-        string stderr = Stderr("unknown.json", "{\n  \"jurisdiction\": \"CN\",\n  \"period\": { \"start\": \"2021-01-01\" },\n" + fields + "\n}");
-        string[] lines = stderr.TrimEnd('\n').Split('\n');
+        var fields = string.Join(",\n", Enumerable.Range(1, 23).Select(i => $"  \"unknown{i}\": {i}"));
+        var stderr = Stderr("unknown.json", "{\n  \"jurisdiction\": \"CN\",\n  \"period\": { \"start\": \"2021-01-01\" },\n" + fields + "\n}");
+        var lines = stderr.TrimEnd('\n').Split('\n');
         Assert.Equal(22, lines.Length);
         Assert.StartsWith("unknown.json:4:3: error: $.unknown1: Unknown field 'unknown1'; the fields of an activity are $schema, jurisdiction, period, id, ", lines[0]);
         Assert.StartsWith("unknown.json:23:3: error: $.unknown20: ", lines[19]);
@@ -47,7 +47,7 @@ public class CliInputErrorTests
     [Fact]
     public void Malformed_json_is_one_error_at_the_character_in_our_own_words()
     {
-        string stderr = Stderr("comment.json", "{\n  \"jurisdiction\": \"CN-SH\", // Shanghai\n  \"period\": { \"start\": \"2021-01-01\" }\n}");
+        var stderr = Stderr("comment.json", "{\n  \"jurisdiction\": \"CN-SH\", // Shanghai\n  \"period\": { \"start\": \"2021-01-01\" }\n}");
         Assert.Equal(
             "comment.json:2:28: error: $: Malformed JSON: expected a field name in double quotes, found a comment (JSON has no comments).\nNothing was assessed.\n",
             stderr);
@@ -57,9 +57,9 @@ public class CliInputErrorTests
     public void Errors_of_several_files_are_reported_file_by_file()
     {
         using var folder = new TempFolder();
-        string a = folder.Write("a.json", "{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-01-01\" }, \"venue\": \"store\" }");
-        string b = folder.Write("b.json", "{ \"jurisdiction\": \"CN-sh\", \"period\": { \"start\": \"2021-01-01\" } }");
-        CliRun run = folder.Run("assess", a, b);
+        var a = folder.Write("a.json", "{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-01-01\" }, \"venue\": \"store\" }");
+        var b = folder.Write("b.json", "{ \"jurisdiction\": \"CN-sh\", \"period\": { \"start\": \"2021-01-01\" } }");
+        var run = folder.Run("assess", a, b);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
             "a.json:1:62: error: $.venue: 'store' is not a Venue; did you mean 'Store'?\n" +
@@ -71,7 +71,7 @@ public class CliInputErrorTests
     private static string Stderr(string name, string json)
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write(name, json));
+        var run = folder.Run("assess", folder.Write(name, json));
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Equal("", run.Stdout);
         return run.Stderr;

@@ -26,7 +26,7 @@ public class CliNothingAssessedTests
     public void Exit_4_and_text_says_nothing_was_assessed(string jurisdiction)
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered(jurisdiction)));
+        var run = folder.Run("assess", folder.Write("a.json", Uncovered(jurisdiction)));
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Equal("", run.Stderr);
         Assert.Contains($"  Coverage:     Nothing was assessed: no instrument of the catalog covers {jurisdiction}", run.Stdout);
@@ -37,10 +37,10 @@ public class CliNothingAssessedTests
     public void Json_has_a_coverage_object()
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered("US-IL")), "--format", "json");
+        var run = folder.Run("assess", folder.Write("a.json", Uncovered("US-IL")), "--format", "json");
         Assert.True(run.ExitCode == 4, run.ToString());
-        using JsonDocument json = JsonDocument.Parse(run.Stdout);
-        JsonElement coverage = json.RootElement.GetProperty("coverage");
+        using var json = JsonDocument.Parse(run.Stdout);
+        var coverage = json.RootElement.GetProperty("coverage");
         Assert.Equal(0, coverage.GetProperty("instruments").GetArrayLength());
         Assert.Equal(0, coverage.GetProperty("rules").GetInt32());
         Assert.Equal(0, coverage.GetProperty("rulesInForce").GetInt32());
@@ -52,11 +52,11 @@ public class CliNothingAssessedTests
     [Fact]
     public void Json_coverage_of_a_covered_activity_lists_its_instruments()
     {
-        CliRun run = CliRun.InRepository("assess", "docs/examples/tianjin-credit-provider.json", "--format", "json");
+        var run = CliRun.InRepository("assess", "docs/examples/tianjin-credit-provider.json", "--format", "json");
         Assert.True(run.ExitCode == 1, run.ToString());
-        using JsonDocument json = JsonDocument.Parse(run.Stdout);
-        JsonElement coverage = json.RootElement.GetProperty("coverage");
-        string[] instruments = coverage.GetProperty("instruments").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        using var json = JsonDocument.Parse(run.Stdout);
+        var coverage = json.RootElement.GetProperty("coverage");
+        var instruments = coverage.GetProperty("instruments").EnumerateArray().Select(e => e.GetString()!).ToArray();
         Assert.Contains("CN-TJ-SCR", instruments);
         Assert.Contains("CN-PIPL", instruments);
         Assert.False(coverage.GetProperty("nothingAssessed").GetBoolean());
@@ -68,7 +68,7 @@ public class CliNothingAssessedTests
     public void Markdown_says_nothing_was_assessed()
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "markdown");
+        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "markdown");
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("⚠️ **Nothing assessed** for the activity", run.Stdout);
         Assert.Contains("⚠️ **Nothing assessed.** Nothing was assessed: no instrument of the catalog covers DE", run.Stdout);
@@ -79,17 +79,17 @@ public class CliNothingAssessedTests
     public void Sarif_has_an_error_notification_at_the_jurisdiction()
     {
         using var folder = new TempFolder();
-        CliRun run = folder.Run("assess", folder.Write("a.json", Uncovered("US-IL")), "--format", "sarif");
+        var run = folder.Run("assess", folder.Write("a.json", Uncovered("US-IL")), "--format", "sarif");
         Assert.True(run.ExitCode == 4, run.ToString());
-        using JsonDocument log = JsonDocument.Parse(run.Stdout);
-        JsonElement runElement = Reporting.SarifAssert.Valid(log.RootElement);
+        using var log = JsonDocument.Parse(run.Stdout);
+        var runElement = Reporting.SarifAssert.Valid(log.RootElement);
         Assert.Equal(0, runElement.GetProperty("results").GetArrayLength());
-        JsonElement invocation = runElement.GetProperty("invocations").EnumerateArray().Single();
+        var invocation = runElement.GetProperty("invocations").EnumerateArray().Single();
         Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
-        JsonElement notification = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().Single();
+        var notification = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().Single();
         Assert.Equal("error", notification.GetProperty("level").GetString());
         Assert.Contains("US-IL", notification.GetProperty("message").GetProperty("text").GetString());
-        JsonElement region = notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        var region = notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         Assert.Equal(3, region.GetProperty("startLine").GetInt32()); // "jurisdiction" is on line 3
         Assert.Equal(3, region.GetProperty("startColumn").GetInt32());
     }
@@ -98,9 +98,9 @@ public class CliNothingAssessedTests
     public void Exit_4_takes_precedence_over_violations_and_the_total_line_counts_it()
     {
         using var folder = new TempFolder();
-        string uncovered = folder.Write("il.json", Uncovered("US-IL"));
-        string xpeng = folder.Write("xpeng.json", System.IO.File.ReadAllText(Policy.TestData.ExamplePath("xpeng-shanghai-2021.json")));
-        CliRun run = folder.Run("assess", xpeng, uncovered);
+        var uncovered = folder.Write("il.json", Uncovered("US-IL"));
+        var xpeng = folder.Write("xpeng.json", System.IO.File.ReadAllText(Policy.TestData.ExamplePath("xpeng-shanghai-2021.json")));
+        var run = folder.Run("assess", xpeng, uncovered);
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("2 activities assessed; 1 with violations; 1 against no rule in force (nothing assessed).", run.Stdout);
         Assert.Contains("VIOLATED (1)", run.Stdout);
@@ -111,7 +111,7 @@ public class CliNothingAssessedTests
     public void Covered_activities_keep_their_exit_codes()
     {
         Assert.Equal(1, CliRun.InRepository("assess", "docs/examples/guo-bing-safari-park.json").ExitCode);
-        CliRun help = CliRun.InRepository("assess", "--help");
+        var help = CliRun.InRepository("assess", "--help");
         Assert.Contains("4: an activity had no rule in force", help.Stdout);
     }
 }

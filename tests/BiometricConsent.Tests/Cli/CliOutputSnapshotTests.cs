@@ -36,7 +36,7 @@ public class CliOutputSnapshotTests
 
     private static string Stdout(int exitCode, params string[] args)
     {
-        CliRun run = CliRun.InRepository(args);
+        var run = CliRun.InRepository(args);
         Assert.True(run.ExitCode == exitCode, run.ToString());
         Assert.Equal("", run.Stderr);
         return run.Stdout;

@@ -32,7 +32,7 @@ internal sealed class CliRun
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        int exitCode = new CliApplication(new FakeClock(TestData.Now), workingDirectory, catalog).Execute(args, stdout, stderr);
+        var exitCode = new CliApplication(new FakeClock(TestData.Now), workingDirectory, catalog).Execute(args, stdout, stderr);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -24,7 +24,7 @@ public class ConsentGateTests
         kit.Clock.Advance(Duration.FromDays(1));
         await kit.Gate.WithdrawAsync(Alice);
 
-        ConsentRequiredException ex = Assert.Throws<ConsentRequiredException>(() => kit.Gate.Require(Alice, Purpose.AccessControl, RecognitionFunction.Verification));
+        var ex = Assert.Throws<ConsentRequiredException>(() => kit.Gate.Require(Alice, Purpose.AccessControl, RecognitionFunction.Verification));
         Assert.Equal(
             "Subject 'alice' has no valid consent for AccessControl (Face Verification): The consent for AccessControl granted at 2026-03-01T08:00:00Z was withdrawn at 2026-03-02T08:00:00Z (PIPL Art. 15). [Withdrawn]",
             ex.Message);
@@ -41,7 +41,7 @@ public class ConsentGateTests
     {
         var kit = new ConsentTestKit();
         kit.Append(Grant());
-        ConsentDecision granted = kit.Gate.Evaluate(Alice, Purpose.AccessControl);
+        var granted = kit.Gate.Evaluate(Alice, Purpose.AccessControl);
         Assert.Throws<ArgumentException>("decision", () => new ConsentRequiredException(Alice, Purpose.AccessControl, RecognitionFunction.Verification, Modality.Face, granted));
     }
 
@@ -50,7 +50,7 @@ public class ConsentGateTests
     {
         var kit = new ConsentTestKit();
         Assert.False(await kit.Gate.HasConsentAsync(Alice, Purpose.Payment));
-        ConsentRequiredException ex = await Assert.ThrowsAsync<ConsentRequiredException>(async () => await kit.Gate.RequireAsync(Alice, Purpose.Payment));
+        var ex = await Assert.ThrowsAsync<ConsentRequiredException>(async () => await kit.Gate.RequireAsync(Alice, Purpose.Payment));
         Assert.Equal(ConsentDenialReason.NoRecord, ex.Reason);
 
         await kit.Gate.RecordAsync(Grant(purposes: new[] { Purpose.Payment }, functions: RecognitionFunction.Identification));
@@ -78,7 +78,7 @@ public class ConsentGateTests
     public async Task Bad_arguments_name_the_parameter()
     {
         var kit = new ConsentTestKit();
-        ConsentGate gate = kit.Gate;
+        var gate = kit.Gate;
         Assert.Throws<ArgumentNullException>("ledger", () => new ConsentGate(null!, kit.Clock));
         Assert.Throws<ArgumentNullException>("clock", () => new ConsentGate(kit.Ledger, null!));
         Assert.Throws<ArgumentNullException>("policy", () => gate.WithPolicy(null!));
@@ -102,7 +102,7 @@ public class ConsentGateTests
     [Fact]
     public void Checks_carry_the_consent_check_attribute_and_evaluate_does_not()
     {
-        foreach (string name in new[] { nameof(ConsentGate.HasConsent), nameof(ConsentGate.Require), nameof(ConsentGate.HasConsentAsync), nameof(ConsentGate.RequireAsync) })
+        foreach (var name in new[] { nameof(ConsentGate.HasConsent), nameof(ConsentGate.Require), nameof(ConsentGate.HasConsentAsync), nameof(ConsentGate.RequireAsync) })
         {
             Assert.NotNull(Attribute.GetCustomAttribute(typeof(ConsentGate).GetMethod(name)!, typeof(ConsentCheckAttribute)));
         }

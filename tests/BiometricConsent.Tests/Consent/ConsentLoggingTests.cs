@@ -34,7 +34,7 @@ public class ConsentLoggingTests
 
         Assert.False(gate.HasConsent(Alice, Purpose.AccessControl, RecognitionFunction.Identification, Modality.Face | Modality.Iris));
 
-        LogEntry entry = Assert.Single(logs.Entries);
+        var entry = Assert.Single(logs.Entries);
         Assert.Equal("BiometricConsent.Consent.ConsentGate", entry.Category);
         Assert.Equal(LogLevel.Information, entry.Level);
         Assert.Equal(new EventId(ConsentDenied, "ConsentDenied"), entry.EventId);
@@ -73,13 +73,13 @@ public class ConsentLoggingTests
     public async Task A_granted_check_allocates_nothing_with_logging_on()
     {
         await ledger.AppendAsync(Grant());
-        for (int i = 0; i < 100; i++)
+        for (var i = 0; i < 100; i++)
         {
             gate.HasConsent(Alice, Purpose.AccessControl);
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
         {
             gate.HasConsent(Alice, Purpose.AccessControl);
         }
@@ -103,7 +103,7 @@ public class ConsentLoggingTests
         gate.WithPolicy(ConsentPolicy.Default.WithWrittenConsentRequired(true)).HasConsent(Alice, Purpose.Payment);
         gate.HasConsent(Bob, Purpose.AccessControl);
 
-        object?[] references = logs.WithEvent(ConsentDenied).Select(e => e.Values["SubjectRef"]).ToArray();
+        var references = logs.WithEvent(ConsentDenied).Select(e => e.Values["SubjectRef"]).ToArray();
         Assert.Equal(3, references.Length);
         Assert.Equal(references[0], references[1]);
         Assert.NotEqual(references[0], references[2]);
@@ -123,7 +123,7 @@ public class ConsentLoggingTests
     {
         _ = new InMemoryConsentLedger(clock, logs.CreateLogger<InMemoryConsentLedger>());
 
-        LogEntry entry = Assert.Single(logs.Entries);
+        var entry = Assert.Single(logs.Entries);
         Assert.Equal(new EventId(InMemoryLedgerCreated, "InMemoryLedgerCreated"), entry.EventId);
         Assert.Equal(LogLevel.Warning, entry.Level);
         Assert.Equal("BiometricConsent.Consent.InMemoryConsentLedger", entry.Category);
@@ -132,7 +132,7 @@ public class ConsentLoggingTests
     [Fact]
     public void AddBiometricConsent_logs_through_a_registered_logger_factory()
     {
-        using ServiceProvider provider = new ServiceCollection()
+        using var provider = new ServiceCollection()
             .AddSingleton<ILoggerFactory>(logs)
             .AddBiometricConsent(o => o.Clock = clock)
             .BuildServiceProvider();

@@ -30,7 +30,7 @@ public class ConsentModelTests
     [InlineData("2024.6.1", 2024, 6, 1, "2024.6.1")]
     public void Notice_versions_parse_and_print_canonically(string text, int major, int minor, int patch, string canonical)
     {
-        NoticeVersion v = NoticeVersion.Parse(text);
+        var v = NoticeVersion.Parse(text);
         Assert.Equal(new NoticeVersion(major, minor, patch), v);
         Assert.Equal(canonical, v.ToString());
     }
@@ -47,7 +47,7 @@ public class ConsentModelTests
     public void Malformed_notice_versions_are_rejected(string text)
     {
         Assert.False(NoticeVersion.TryParse(text, out _));
-        FormatException ex = Assert.Throws<FormatException>(() => NoticeVersion.Parse(text));
+        var ex = Assert.Throws<FormatException>(() => NoticeVersion.Parse(text));
         Assert.Contains("major[.minor[.patch]]", ex.Message);
     }
 
@@ -65,7 +65,7 @@ public class ConsentModelTests
     [Fact]
     public void Guardians_need_an_identity()
     {
-        ConsentGiver guardian = ConsentGiver.Guardian(" parent-1 ", " father ");
+        var guardian = ConsentGiver.Guardian(" parent-1 ", " father ");
         Assert.Equal(ConsentGiverKind.Guardian, guardian.Kind);
         Assert.Equal("parent-1", guardian.GuardianIdentity);
         Assert.Equal("guardian parent-1 (father)", guardian.ToString());
@@ -79,7 +79,7 @@ public class ConsentModelTests
     [Fact]
     public void Grants_normalise_purposes_and_reject_bad_arguments()
     {
-        ConsentGranted g = Grant(purposes: new[] { Purpose.Payment, Purpose.AccessControl, Purpose.Payment });
+        var g = Grant(purposes: new[] { Purpose.Payment, Purpose.AccessControl, Purpose.Payment });
         Assert.Equal(new[] { Purpose.AccessControl, Purpose.Payment }, g.Purposes);
         Assert.True(g.Covers(Purpose.Payment));
         Assert.False(g.Covers(Purpose.Login));
@@ -125,7 +125,7 @@ public class ConsentModelTests
     [Fact]
     public void Policies_are_validated()
     {
-        ConsentPolicy p = ConsentPolicy.Default;
+        var p = ConsentPolicy.Default;
         Assert.Equal("Asia/Shanghai", p.TimeZone.Id);
         Assert.Equal(14, p.MinimumAgeWithoutGuardian);
         Assert.Null(p.RequiredNoticeVersion);
@@ -141,7 +141,7 @@ public class ConsentModelTests
     [Fact]
     public void States_reject_entries_out_of_order_or_about_someone_else()
     {
-        SubjectConsentState state = SubjectConsentState.Empty(Alice).Apply(new ConsentLedgerEntry(5, T0, Grant()));
+        var state = SubjectConsentState.Empty(Alice).Apply(new ConsentLedgerEntry(5, T0, Grant()));
         Assert.Throws<ArgumentException>("entry", () => state.Apply(new ConsentLedgerEntry(5, T0, Grant())));
         Assert.Throws<ArgumentException>("entry", () => state.Apply(new ConsentLedgerEntry(6, T0, Grant(subject: Bob))));
         Assert.Throws<ArgumentNullException>("entry", () => state.Apply(null!));

@@ -49,29 +49,29 @@ public class ConsentReceiptTests
     [Fact]
     public void Receipt_of_a_grant_withdrawal_and_deletion()
     {
-        ConsentTestKit kit = History();
-        string json = ConsentReceipt.ToJson(kit.Ledger.GetState(Alice)!, GeneratedAt);
+        var kit = History();
+        var json = ConsentReceipt.ToJson(kit.Ledger.GetState(Alice)!, GeneratedAt);
         Snapshot.Match(json);
     }
 
     [Fact]
     public void Receipt_of_a_guardian_consent_pending_deletion()
     {
-        ConsentTestKit kit = History();
-        string json = ConsentReceipt.ToJson(kit.Ledger.GetState(Bob)!, GeneratedAt);
+        var kit = History();
+        var json = ConsentReceipt.ToJson(kit.Ledger.GetState(Bob)!, GeneratedAt);
         Snapshot.Match(json);
     }
 
     [Fact]
     public async Task Writing_from_the_ledger_to_a_stream_gives_the_same_receipt()
     {
-        ConsentTestKit kit = History();
+        var kit = History();
         using var stream = new MemoryStream();
         await ConsentReceipt.WriteAsync(kit.Ledger, Alice, GeneratedAt, stream);
-        string json = Encoding.UTF8.GetString(stream.ToArray());
+        var json = Encoding.UTF8.GetString(stream.ToArray());
 
         Assert.Equal(ConsentReceipt.ToJson(kit.Ledger.GetState(Alice)!, GeneratedAt), json);
-        using JsonDocument doc = JsonDocument.Parse(json);
+        using var doc = JsonDocument.Parse(json);
         Assert.Equal(ConsentReceipt.Format, doc.RootElement.GetProperty("format").GetString());
         Assert.Equal(4, doc.RootElement.GetProperty("events").GetArrayLength());
     }
@@ -82,7 +82,7 @@ public class ConsentReceiptTests
         var kit = new ConsentTestKit();
         using var stream = new MemoryStream();
         await ConsentReceipt.WriteAsync(kit.Ledger, Alice, GeneratedAt, stream);
-        using JsonDocument doc = JsonDocument.Parse(stream.ToArray());
+        using var doc = JsonDocument.Parse(stream.ToArray());
         Assert.Equal(0, doc.RootElement.GetProperty("events").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("pendingDeletion").ValueKind);
 

@@ -53,7 +53,8 @@ internal sealed class ConsentTestKit
             birthDate,
             expiresAt,
             timeZone,
-            evidence) { IdempotencyKey = key };
+            evidence)
+        { IdempotencyKey = key };
 
     public ConsentLedgerEntry Append(ConsentEvent e) => Ledger.AppendAsync(e).AsTask().GetAwaiter().GetResult();
 

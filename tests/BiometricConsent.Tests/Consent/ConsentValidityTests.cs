@@ -15,9 +15,9 @@ public class ConsentValidityTests
         Assert.Equal(ConsentDenialReason.NoRecord, kit.At(T0).Reason);
         Assert.False(kit.Gate.HasConsent(Alice, Purpose.AccessControl));
 
-        ConsentLedgerEntry entry = kit.Append(Grant());
+        var entry = kit.Append(Grant());
 
-        ConsentDecision decision = kit.Gate.Evaluate(Alice, Purpose.AccessControl);
+        var decision = kit.Gate.Evaluate(Alice, Purpose.AccessControl);
         Assert.True(decision.IsGranted);
         Assert.Equal(ConsentDenialReason.None, decision.Reason);
         Assert.Same(entry, decision.Grant);
@@ -43,7 +43,7 @@ public class ConsentValidityTests
 
         Assert.True(kit.At(T0, Purpose.AccessControl).IsGranted);
         Assert.True(kit.At(T0, Purpose.Attendance).IsGranted);
-        ConsentDecision payment = kit.At(T0, Purpose.Payment);
+        var payment = kit.At(T0, Purpose.Payment);
         Assert.Equal(ConsentDenialReason.PurposeNotCovered, payment.Reason);
         Assert.Contains("Payment", payment.Message);
         Assert.Null(payment.Grant);
@@ -56,7 +56,7 @@ public class ConsentValidityTests
         kit.Append(Grant(modalities: Modality.Fingerprint));
 
         Assert.True(kit.At(T0, modality: Modality.Fingerprint).IsGranted);
-        ConsentDecision face = kit.At(T0, modality: Modality.Face);
+        var face = kit.At(T0, modality: Modality.Face);
         Assert.Equal(ConsentDenialReason.ModalityNotCovered, face.Reason);
         Assert.Contains("Face", face.Message);
         // Several flags in a check: all must be covered.
@@ -79,9 +79,9 @@ public class ConsentValidityTests
     public void Bundled_consent_is_not_consent_for_biometric_data()
     {
         var kit = new ConsentTestKit();
-        ConsentLedgerEntry bundled = kit.Append(Grant(separate: false));
+        var bundled = kit.Append(Grant(separate: false));
 
-        ConsentDecision decision = kit.At(T0);
+        var decision = kit.At(T0);
         Assert.Equal(ConsentDenialReason.NotSeparate, decision.Reason);
         Assert.Same(bundled, decision.Grant);
         Assert.Contains("Art. 29", decision.Message);
@@ -102,7 +102,7 @@ public class ConsentValidityTests
         var kit = new ConsentTestKit(ConsentPolicy.Default.WithWrittenConsentRequired(true));
         kit.Append(Grant(form: form));
 
-        ConsentDecision decision = kit.At(T0);
+        var decision = kit.At(T0);
         Assert.Equal(isWritten, decision.IsGranted);
         if (!isWritten)
         {
@@ -120,7 +120,7 @@ public class ConsentValidityTests
         var kit = new ConsentTestKit(ConsentPolicy.Default.WithRequiredNoticeVersion(NoticeVersion.Parse("2.1")));
         kit.Append(Grant(notice: NoticeVersion.Parse("2.0")));
 
-        ConsentDecision stale = kit.At(T0);
+        var stale = kit.At(T0);
         Assert.Equal(ConsentDenialReason.StaleNoticeVersion, stale.Reason);
         Assert.Contains("2.1", stale.Message);
         Assert.Contains("Art. 14", stale.Message);
@@ -136,11 +136,11 @@ public class ConsentValidityTests
     public void Expired_consent_is_gone_from_the_expiry_instant()
     {
         var kit = new ConsentTestKit();
-        Instant expiry = T0 + Duration.FromDays(365);
+        var expiry = T0 + Duration.FromDays(365);
         kit.Append(Grant(expiresAt: expiry));
 
         Assert.True(kit.At(expiry - Duration.Epsilon).IsGranted);
-        ConsentDecision expired = kit.At(expiry);
+        var expired = kit.At(expiry);
         Assert.Equal(ConsentDenialReason.Expired, expired.Reason);
         Assert.Contains("2027-03-01T08:00:00Z", expired.Message);
     }
@@ -150,11 +150,11 @@ public class ConsentValidityTests
     {
         var kit = new ConsentTestKit();
         kit.Append(Grant());
-        Instant withdrawnAt = T0 + Duration.FromDays(10);
+        var withdrawnAt = T0 + Duration.FromDays(10);
         kit.Append(new ConsentWithdrawn(Alice, withdrawnAt));
 
         Assert.True(kit.At(withdrawnAt - Duration.Epsilon).IsGranted);
-        ConsentDecision withdrawn = kit.At(withdrawnAt);
+        var withdrawn = kit.At(withdrawnAt);
         Assert.Equal(ConsentDenialReason.Withdrawn, withdrawn.Reason);
         Assert.Contains("withdrawn at 2026-03-11T08:00:00Z", withdrawn.Message);
         Assert.Equal(ConsentDenialReason.Withdrawn, kit.At(withdrawnAt + Hour).Reason);
@@ -193,10 +193,10 @@ public class ConsentValidityTests
         var kit = new ConsentTestKit();
         kit.Append(Grant(at: T0, functions: RecognitionFunction.Verification | RecognitionFunction.Identification));
         // A narrower consent later supersedes the broader one for the same purpose and kind of data.
-        ConsentLedgerEntry narrower = kit.Append(Grant(at: T0 + Hour, functions: RecognitionFunction.Verification));
+        var narrower = kit.Append(Grant(at: T0 + Hour, functions: RecognitionFunction.Verification));
 
         Assert.True(kit.At(T0, function: RecognitionFunction.Identification).IsGranted);
-        ConsentDecision identification = kit.At(T0 + Hour, function: RecognitionFunction.Identification);
+        var identification = kit.At(T0 + Hour, function: RecognitionFunction.Identification);
         Assert.Equal(ConsentDenialReason.FunctionNotCovered, identification.Reason);
         Assert.Same(narrower, identification.Grant);
         Assert.Contains("covers Verification, not Identification", identification.Message);
@@ -211,11 +211,11 @@ public class ConsentValidityTests
     public void Consents_for_other_purposes_or_modalities_do_not_supersede()
     {
         var kit = new ConsentTestKit();
-        ConsentLedgerEntry face = kit.Append(Grant(at: T0));
-        ConsentLedgerEntry payment = kit.Append(Grant(at: T0 + Hour, purposes: new[] { Purpose.Payment }));
-        ConsentLedgerEntry fingerprint = kit.Append(Grant(at: T0 + (2 * Hour), modalities: Modality.Fingerprint));
+        var face = kit.Append(Grant(at: T0));
+        var payment = kit.Append(Grant(at: T0 + Hour, purposes: new[] { Purpose.Payment }));
+        var fingerprint = kit.Append(Grant(at: T0 + (2 * Hour), modalities: Modality.Fingerprint));
 
-        Instant later = T0 + (3 * Hour);
+        var later = T0 + (3 * Hour);
         Assert.Same(face, kit.At(later).Grant);
         Assert.Same(payment, kit.At(later, Purpose.Payment).Grant);
         Assert.Same(fingerprint, kit.At(later, modality: Modality.Fingerprint).Grant);
@@ -237,11 +237,11 @@ public class ConsentValidityTests
     public void Decision_to_string_and_equality()
     {
         var kit = new ConsentTestKit();
-        ConsentDecision none = kit.At(T0);
+        var none = kit.At(T0);
         Assert.Equal("Not granted (NoRecord): No consent from the subject is on record.", none.ToString());
         Assert.Equal(none, kit.At(T0));
         kit.Append(Grant());
-        ConsentDecision granted = kit.At(T0);
+        var granted = kit.At(T0);
         Assert.Equal("Granted: Valid consent is in place.", granted.ToString());
         Assert.NotEqual(none, granted);
         // The default value fails closed.

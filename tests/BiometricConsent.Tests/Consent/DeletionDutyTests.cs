@@ -22,7 +22,7 @@ public class DeletionDutyTests
         kit.Clock.Advance(Hour);
         await kit.Gate.WithdrawAsync(Alice, note: "app settings");
 
-        IReadOnlyList<PendingDeletion> pending = await kit.Gate.GetPendingDeletionsAsync();
+        var pending = await kit.Gate.GetPendingDeletionsAsync();
         Assert.Equal(new[] { new PendingDeletion(Alice, T0 + Hour) }, pending);
         Assert.Equal(new PendingDeletion(Alice, T0 + Hour), kit.Ledger.GetState(Alice)!.PendingDeletion);
 
@@ -72,7 +72,7 @@ public class DeletionDutyTests
     {
         var kit = new ConsentTestKit();
         var carol = new SubjectId("carol");
-        foreach (SubjectId s in new[] { Alice, Bob, carol })
+        foreach (var s in new[] { Alice, Bob, carol })
         {
             kit.Append(Grant(subject: s));
         }

@@ -13,11 +13,11 @@ public class DependencyInjectionTests
     [Fact]
     public void Registers_the_system_clock_an_in_memory_ledger_and_the_gate_by_default()
     {
-        using ServiceProvider provider = new ServiceCollection().AddBiometricConsent().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddBiometricConsent().BuildServiceProvider();
 
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
         Assert.IsType<InMemoryConsentLedger>(provider.GetRequiredService<IConsentLedger>());
-        ConsentGate gate = provider.GetRequiredService<ConsentGate>();
+        var gate = provider.GetRequiredService<ConsentGate>();
         Assert.Same(gate, provider.GetRequiredService<ConsentGate>());
         Assert.Same(provider.GetRequiredService<IConsentLedger>(), gate.Ledger);
         Assert.Same(ConsentPolicy.Default, gate.Policy);
@@ -28,8 +28,8 @@ public class DependencyInjectionTests
     {
         var clock = new FakeClock(T0);
         var ledger = new InMemoryConsentLedger(clock);
-        ConsentPolicy policy = ConsentPolicy.Default.WithWrittenConsentRequired(true);
-        using ServiceProvider provider = new ServiceCollection()
+        var policy = ConsentPolicy.Default.WithWrittenConsentRequired(true);
+        using var provider = new ServiceCollection()
             .AddSingleton<IConsentLedger>(ledger)
             .AddBiometricConsent(o =>
             {
@@ -38,7 +38,7 @@ public class DependencyInjectionTests
             })
             .BuildServiceProvider();
 
-        ConsentGate gate = provider.GetRequiredService<ConsentGate>();
+        var gate = provider.GetRequiredService<ConsentGate>();
         Assert.Same(clock, provider.GetRequiredService<IClock>());
         Assert.Same(ledger, gate.Ledger);
         Assert.Same(policy, gate.Policy);
@@ -51,7 +51,7 @@ public class DependencyInjectionTests
     public void Keeps_a_clock_registered_earlier_and_rejects_bad_arguments()
     {
         var clock = new FakeClock(T0);
-        using ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(clock).AddBiometricConsent().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddSingleton<IClock>(clock).AddBiometricConsent().BuildServiceProvider();
         Assert.Same(clock, provider.GetRequiredService<IClock>());
 
         Assert.Throws<ArgumentNullException>("services", () => ConsentServiceCollectionExtensions.AddBiometricConsent(null!));

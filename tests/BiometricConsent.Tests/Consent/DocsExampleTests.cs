@@ -68,7 +68,7 @@ public static class DocsExample
     {
         // Registration: the system clock by default (a test clock here), an in-memory ledger unless a
         // durable one is registered, and the gate with the application's policy.
-        using ServiceProvider services = new ServiceCollection()
+        using var services = new ServiceCollection()
             .AddBiometricConsent(options =>
             {
                 options.Clock = clock;
@@ -77,7 +77,7 @@ public static class DocsExample
                     .WithWrittenConsentRequired(true);
             })
             .BuildServiceProvider();
-        ConsentGate gate = services.GetRequiredService<ConsentGate>();
+        var gate = services.GetRequiredService<ConsentGate>();
         var door = new FaceDoor(gate, camera);
 
         var adult = new SubjectId("member-1001");
@@ -87,14 +87,14 @@ public static class DocsExample
         Check(door.ScanAtEntrance(adult) is null);
 
         // The adult signs the separate consent form; a parent signs for the 10-year-old (PIPL Art. 31).
-        Instant now = clock.GetCurrentInstant();
+        var now = clock.GetCurrentInstant();
         await Enrolment.RecordConsentAsync(gate, adult, now, new LocalDate(1988, 4, 2), ConsentGiver.Subject, "esign-77");
         await Enrolment.RecordConsentAsync(gate, child, now, new LocalDate(2016, 9, 1), ConsentGiver.Guardian("member-1001", "father"), "esign-78");
         Check(door.ScanAtEntrance(adult) is not null);
         Check(door.ScanAtEntrance(child) is not null);
 
         // Purpose and function are scoped: the same consent does not cover 1:N identification for marketing.
-        ConsentDecision marketing = gate.Evaluate(adult, Purpose.Marketing, RecognitionFunction.Identification);
+        var marketing = gate.Evaluate(adult, Purpose.Marketing, RecognitionFunction.Identification);
         Check(marketing.Reason == ConsentDenialReason.PurposeNotCovered);
 
         // The child's parent withdraws consent: from now on no capture (PIPL Art. 15), and the face data is
@@ -152,23 +152,23 @@ public class DocsExampleTests
     [Fact]
     public void The_documentation_shows_the_tested_example_verbatim()
     {
-        string root = RepositoryRoot();
-        string source = Normalize(File.ReadAllText(Path.Combine(root, "tests", "BiometricConsent.Tests", "Consent", "DocsExampleTests.cs")));
-        string usings = Region(source, "DocsExampleUsings");
-        string example = Region(source, "DocsExample");
+        var root = RepositoryRoot();
+        var source = Normalize(File.ReadAllText(Path.Combine(root, "tests", "BiometricConsent.Tests", "Consent", "DocsExampleTests.cs")));
+        var usings = Region(source, "DocsExampleUsings");
+        var example = Region(source, "DocsExample");
 
-        string doc = Normalize(File.ReadAllText(Path.Combine(root, "docs", "consent-gate.md")));
+        var doc = Normalize(File.ReadAllText(Path.Combine(root, "docs", "consent-gate.md")));
         Assert.True(example.Length > 1000, "The example region was not found.");
         Assert.Contains("```csharp\n" + usings + "\n" + example + "```", doc);
     }
 
     private static string Region(string source, string name)
     {
-        string startMarker = "#region " + name + "\n";
-        int start = source.IndexOf(startMarker, StringComparison.Ordinal);
+        var startMarker = "#region " + name + "\n";
+        var start = source.IndexOf(startMarker, StringComparison.Ordinal);
         Assert.True(start >= 0, "Region " + name + " not found.");
         start += startMarker.Length;
-        int end = source.IndexOf("#endregion", start, StringComparison.Ordinal);
+        var end = source.IndexOf("#endregion", start, StringComparison.Ordinal);
         return source.Substring(start, end - start);
     }
 

@@ -14,11 +14,11 @@ public class IdempotentAppendTests
     public async Task A_retried_append_returns_the_entry_recorded_first_and_records_nothing()
     {
         var kit = new ConsentTestKit();
-        ConsentLedgerEntry first = kit.Append(Grant(key: "request-1"));
+        var first = kit.Append(Grant(key: "request-1"));
         kit.Clock.Advance(Duration.FromMinutes(1));
 
         // The retry is built again, so it is another object, possibly with another instant.
-        ConsentLedgerEntry retried = kit.Append(Grant(at: T0 + Duration.FromMinutes(1), key: "request-1"));
+        var retried = kit.Append(Grant(at: T0 + Duration.FromMinutes(1), key: "request-1"));
 
         Assert.Same(first, retried);
         Assert.Equal(1, kit.Ledger.Count);
@@ -29,9 +29,9 @@ public class IdempotentAppendTests
     public async Task In_a_mixed_append_only_the_events_not_yet_recorded_are_appended()
     {
         var kit = new ConsentTestKit();
-        ConsentLedgerEntry granted = kit.Append(Grant(key: "grant-1"));
+        var granted = kit.Append(Grant(key: "grant-1"));
 
-        IReadOnlyList<ConsentLedgerEntry> entries = await kit.Ledger.AppendAsync(new ConsentEvent[]
+        var entries = await kit.Ledger.AppendAsync(new ConsentEvent[]
         {
             Grant(key: "grant-1"),
             new ConsentWithdrawn(Alice, T0) { IdempotencyKey = "withdraw-1" },
@@ -58,7 +58,7 @@ public class IdempotentAppendTests
         var kit = new ConsentTestKit();
         kit.Append(Grant(key: "k"));
 
-        ArgumentException other = Assert.Throws<ArgumentException>("events", () => kit.Append(Grant(subject: Bob, key: "k")));
+        var other = Assert.Throws<ArgumentException>("events", () => kit.Append(Grant(subject: Bob, key: "k")));
         Assert.Contains("idempotency key 'k' of entry #1", other.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>("events", () => { kit.Ledger.AppendAsync(new ConsentEvent[] { Grant(subject: Bob), new ConsentWithdrawn(Alice, T0) { IdempotencyKey = "k" } }); });
         Assert.Equal(1, kit.Ledger.Count);
@@ -68,7 +68,7 @@ public class IdempotentAppendTests
     public void A_key_twice_in_one_append_is_refused()
     {
         var kit = new ConsentTestKit();
-        ArgumentException e = Assert.Throws<ArgumentException>("events", () => { kit.Ledger.AppendAsync(new ConsentEvent[] { Grant(key: "k"), Grant(key: "k") }); });
+        var e = Assert.Throws<ArgumentException>("events", () => { kit.Ledger.AppendAsync(new ConsentEvent[] { Grant(key: "k"), Grant(key: "k") }); });
         Assert.Contains("Event [1] repeats the idempotency key 'k'", e.Message, StringComparison.Ordinal);
         Assert.Equal(0, kit.Ledger.Count);
     }

@@ -14,9 +14,9 @@ public class InMemoryConsentLedgerTests
     public async Task Appends_assign_increasing_sequence_numbers_and_the_recording_instant()
     {
         var kit = new ConsentTestKit();
-        IReadOnlyList<ConsentLedgerEntry> first = await kit.Ledger.AppendAsync(new ConsentEvent[] { Grant(), Grant(subject: Bob) });
+        var first = await kit.Ledger.AppendAsync(new ConsentEvent[] { Grant(), Grant(subject: Bob) });
         kit.Clock.Advance(Duration.FromMinutes(5));
-        ConsentLedgerEntry third = await kit.Ledger.AppendAsync(new ConsentWithdrawn(Alice, T0));
+        var third = await kit.Ledger.AppendAsync(new ConsentWithdrawn(Alice, T0));
 
         Assert.Equal(new long[] { 1, 2 }, first.Select(e => e.SequenceNumber));
         Assert.All(first, e => Assert.Equal(T0, e.RecordedAt));
@@ -34,7 +34,7 @@ public class InMemoryConsentLedgerTests
         kit.Append(Grant(subject: Bob));
         kit.Append(new ConsentWithdrawn(Alice, T0));
 
-        IReadOnlyList<ConsentLedgerEntry> alice = await kit.Ledger.ReadSubjectAsync(Alice);
+        var alice = await kit.Ledger.ReadSubjectAsync(Alice);
         Assert.Equal(new long[] { 1, 3 }, alice.Select(e => e.SequenceNumber));
         Assert.Empty(await kit.Ledger.ReadSubjectAsync(new SubjectId("nobody")));
         Assert.Null(kit.Ledger.GetState(new SubjectId("nobody")));
@@ -42,7 +42,7 @@ public class InMemoryConsentLedgerTests
         Assert.Equal(3, (await kit.Ledger.GetStateAsync(Alice))!.LastSequenceNumber);
 
         var all = new List<long>();
-        await foreach (ConsentLedgerEntry entry in kit.Ledger.ReadAllAsync())
+        await foreach (var entry in kit.Ledger.ReadAllAsync())
         {
             all.Add(entry.SequenceNumber);
         }
@@ -61,7 +61,7 @@ public class InMemoryConsentLedgerTests
         await Task.WhenAll(Enumerable.Range(0, Threads).Select(t => Task.Run(async () =>
         {
             var subject = new SubjectId("subject-" + (t % 4));
-            for (int i = 0; i < PerThread; i++)
+            for (var i = 0; i < PerThread; i++)
             {
                 ConsentEvent e = i % 3 == 2
                     ? new ConsentWithdrawn(subject, T0 + Duration.FromSeconds(i))
@@ -73,19 +73,19 @@ public class InMemoryConsentLedgerTests
             }
         })));
 
-        List<ConsentLedgerEntry> appended = results.SelectMany(r => r).ToList();
-        int expected = Threads * PerThread * 3 / 2;
+        var appended = results.SelectMany(r => r).ToList();
+        var expected = Threads * PerThread * 3 / 2;
         Assert.Equal(expected, appended.Count);
         Assert.Equal(Enumerable.Range(1, expected).Select(i => (long)i), appended.Select(e => e.SequenceNumber).OrderBy(n => n));
 
         // Batches got consecutive numbers.
-        foreach (IReadOnlyList<ConsentLedgerEntry> batch in results.Where(r => r.Count == 2))
+        foreach (var batch in results.Where(r => r.Count == 2))
         {
             Assert.Equal(batch[0].SequenceNumber + 1, batch[1].SequenceNumber);
         }
 
         var all = new List<ConsentLedgerEntry>();
-        await foreach (ConsentLedgerEntry entry in kit.Ledger.ReadAllAsync())
+        await foreach (var entry in kit.Ledger.ReadAllAsync())
         {
             all.Add(entry);
         }
@@ -93,11 +93,11 @@ public class InMemoryConsentLedgerTests
         Assert.Equal(Enumerable.Range(1, expected).Select(i => (long)i), all.Select(e => e.SequenceNumber));
 
         // Every subject's state holds exactly its events, in increasing order.
-        int total = 0;
-        for (int s = 0; s < 4; s++)
+        var total = 0;
+        for (var s = 0; s < 4; s++)
         {
             var subject = new SubjectId("subject-" + s);
-            IReadOnlyList<ConsentLedgerEntry> entries = kit.Ledger.GetState(subject)!.Entries;
+            var entries = kit.Ledger.GetState(subject)!.Entries;
             Assert.All(entries, e => Assert.Equal(subject, e.Subject));
             Assert.Equal(entries.Select(e => e.SequenceNumber).OrderBy(n => n), entries.Select(e => e.SequenceNumber));
             total += entries.Count;
@@ -135,7 +135,7 @@ public class InMemoryConsentLedgerTests
     {
         var kit = new ConsentTestKit();
         kit.Append(Grant());
-        IReadOnlyList<ConsentLedgerEntry> entries = await kit.Ledger.ReadSubjectAsync(Alice);
+        var entries = await kit.Ledger.ReadSubjectAsync(Alice);
         Assert.False(entries is ConsentLedgerEntry[]);
         Assert.Throws<NotSupportedException>(() => ((IList<ConsentLedgerEntry>)entries)[0] = null!);
         Assert.Throws<NotSupportedException>(() => ((IList<Purpose>)Grant().Purposes).Add(Purpose.Login));

@@ -20,7 +20,7 @@ public class MinorConsentTests
         var kit = new ConsentTestKit();
         kit.Append(Grant(at: ShanghaiBirthday - Duration.Epsilon, birthDate: Birth));
 
-        ConsentDecision decision = kit.At(ShanghaiBirthday + Duration.FromDays(1));
+        var decision = kit.At(ShanghaiBirthday + Duration.FromDays(1));
         Assert.Equal(ConsentDenialReason.GuardianConsentRequired, decision.Reason);
         Assert.Contains("before turning 14 (born 2012-05-01)", decision.Message);
         Assert.Contains("Art. 31", decision.Message);
@@ -76,7 +76,7 @@ public class MinorConsentTests
     {
         var sixteen = new ConsentTestKit(ConsentPolicy.Default.WithMinimumAgeWithoutGuardian(16));
         sixteen.Append(Grant(at: ShanghaiBirthday, birthDate: Birth));
-        ConsentDecision decision = sixteen.At(ShanghaiBirthday);
+        var decision = sixteen.At(ShanghaiBirthday);
         Assert.Equal(ConsentDenialReason.GuardianConsentRequired, decision.Reason);
         Assert.Contains("before turning 16", decision.Message);
 
@@ -98,7 +98,7 @@ public class MinorConsentTests
     {
         var kit = new ConsentTestKit();
         var leapBirth = new LocalDate(2012, 2, 29);
-        Instant feb28 = new LocalDate(2026, 2, 28).AtStartOfDayInZone(Shanghai).ToInstant();
+        var feb28 = new LocalDate(2026, 2, 28).AtStartOfDayInZone(Shanghai).ToInstant();
         kit.Append(Grant(subject: Alice, at: feb28, birthDate: leapBirth));
         kit.Append(Grant(subject: Bob, at: feb28 - Duration.Epsilon, birthDate: leapBirth));
 

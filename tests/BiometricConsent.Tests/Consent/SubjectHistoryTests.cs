@@ -28,12 +28,12 @@ public class SubjectHistoryTests
     public void The_incremental_state_agrees_with_a_naive_fold_of_the_history(int seed)
     {
         var random = new Random(seed);
-        SubjectConsentState state = SubjectConsentState.Empty(Alice);
+        var state = SubjectConsentState.Empty(Alice);
         var entries = new List<ConsentLedgerEntry>();
-        for (int sequence = 1; sequence <= 150; sequence++)
+        for (var sequence = 1; sequence <= 150; sequence++)
         {
             // Few distinct instants, so that many events share one; about one in three is backdated.
-            Instant at = T0 + Duration.FromHours(random.Next(0, 12));
+            var at = T0 + Duration.FromHours(random.Next(0, 12));
             ConsentEvent e = random.Next(10) switch
             {
                 < 4 => Grant(at: at, purposes: SomePurposes(random)),
@@ -45,14 +45,14 @@ public class SubjectHistoryTests
             state = state.Apply(entry);
 
             Assert.Equal(NaiveFold.PendingDeletion(Alice, entries), state.PendingDeletion);
-            for (int i = 0; i < state.Grants.Count; i++)
+            for (var i = 0; i < state.Grants.Count; i++)
             {
-                GrantState grant = state.Grants[i];
-                foreach (Purpose purpose in Purposes)
+                var grant = state.Grants[i];
+                foreach (var purpose in Purposes)
                 {
-                    for (int hour = 0; hour <= 12; hour++)
+                    for (var hour = 0; hour <= 12; hour++)
                     {
-                        Instant when = T0 + Duration.FromHours(hour);
+                        var when = T0 + Duration.FromHours(hour);
                         Assert.Same(NaiveFold.WithdrawalOf(entries, grant, purpose, when), state.WithdrawalOf(grant, 1 << (int)purpose, when));
                     }
                 }
@@ -69,9 +69,9 @@ public class SubjectHistoryTests
     public void Replaying_a_100000_event_history_of_one_subject_copies_a_linear_number_of_items()
     {
         const int Events = 100_000;
-        long before = WorkCounter.Items;
-        SubjectConsentState state = SubjectConsentState.FromEntries(Alice, History(Events));
-        long work = WorkCounter.Items - before;
+        var before = WorkCounter.Items;
+        var state = SubjectConsentState.FromEntries(Alice, History(Events));
+        var work = WorkCounter.Items - before;
 
         Assert.Equal(Events, state.Entries.Count);
         Assert.Equal(new PendingDeletion(Alice, T0 + Duration.FromMinutes(1)), state.PendingDeletion);
@@ -83,9 +83,9 @@ public class SubjectHistoryTests
     [Fact]
     public void Earlier_states_keep_their_own_prefix_when_a_later_one_branches()
     {
-        SubjectConsentState start = SubjectConsentState.FromEntries(Alice, History(10));
-        SubjectConsentState a = start.Apply(new ConsentLedgerEntry(11, T0, Grant(at: T0 + Duration.FromDays(1))));
-        SubjectConsentState b = start.Apply(new ConsentLedgerEntry(11, T0, new ConsentWithdrawn(Alice, T0 + Duration.FromDays(1))));
+        var start = SubjectConsentState.FromEntries(Alice, History(10));
+        var a = start.Apply(new ConsentLedgerEntry(11, T0, Grant(at: T0 + Duration.FromDays(1))));
+        var b = start.Apply(new ConsentLedgerEntry(11, T0, new ConsentWithdrawn(Alice, T0 + Duration.FromDays(1))));
 
         Assert.Equal(10, start.Entries.Count);
         Assert.IsType<ConsentGranted>(a.Entries[10].Event);
@@ -100,9 +100,9 @@ public class SubjectHistoryTests
     // Grant and withdraw alternately, one minute apart, as in the history that once took 46 s to reopen.
     internal static IEnumerable<ConsentLedgerEntry> History(int events)
     {
-        for (int i = 0; i < events; i++)
+        for (var i = 0; i < events; i++)
         {
-            Instant at = T0 + Duration.FromMinutes(i);
+            var at = T0 + Duration.FromMinutes(i);
             ConsentEvent e = i % 2 == 0 ? Grant(at: at) : new ConsentWithdrawn(Alice, at);
             yield return new ConsentLedgerEntry(i + 1, at, e);
         }
@@ -110,7 +110,7 @@ public class SubjectHistoryTests
 
     private static Purpose[] SomePurposes(Random random)
     {
-        Purpose[] some = Purposes.Where(_ => random.Next(2) == 0).ToArray();
+        var some = Purposes.Where(_ => random.Next(2) == 0).ToArray();
         return some.Length == 0 ? new[] { Purposes[random.Next(Purposes.Length)] } : some;
     }
 
@@ -125,19 +125,19 @@ public class SubjectHistoryTests
 
         internal static PendingDeletion? PendingDeletion(SubjectId subject, List<ConsentLedgerEntry> entries)
         {
-            List<ConsentGranted> grants = entries.Select(x => x.Event).OfType<ConsentGranted>().ToList();
-            Instant? lastDeletion = entries.Select(x => x.Event).OfType<BiometricDataDeleted>().Select(d => (Instant?)d.DeletedAt).Max();
+            var grants = entries.Select(x => x.Event).OfType<ConsentGranted>().ToList();
+            var lastDeletion = entries.Select(x => x.Event).OfType<BiometricDataDeleted>().Select(d => (Instant?)d.DeletedAt).Max();
             Instant? due = null;
-            foreach (ConsentWithdrawn w in Withdrawals(entries))
+            foreach (var w in Withdrawals(entries))
             {
-                Instant at = w.WithdrawnAt;
+                var at = w.WithdrawnAt;
                 if (lastDeletion >= at)
                 {
                     continue;
                 }
 
-                List<ConsentGranted> before = grants.Where(g => g.GrantedAt <= at).ToList();
-                bool allGone = before.Count > 0 && before.All(g => g.Purposes.All(p => Withdrawals(entries).Any(x =>
+                var before = grants.Where(g => g.GrantedAt <= at).ToList();
+                var allGone = before.Count > 0 && before.All(g => g.Purposes.All(p => Withdrawals(entries).Any(x =>
                     x.WithdrawnAt >= g.GrantedAt && x.WithdrawnAt <= at && (x.IsForAllPurposes || x.Purposes.Contains(p)))));
                 if (allGone && (due is null || at < due))
                 {

@@ -23,13 +23,13 @@ public class SelfContainedDocsTests
     [Fact]
     public void Nothing_cites_a_document_users_do_not_have()
     {
-        string root = TestData.RepositoryRoot;
+        var root = TestData.RepositoryRoot;
         var citations = new List<string>();
-        foreach (string top in new[] { "src", "docs", "tests" })
+        foreach (var top in new[] { "src", "docs", "tests" })
         {
-            foreach (string file in Directory.EnumerateFiles(Path.Combine(root, top), "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(root, top), "*", SearchOption.AllDirectories))
             {
-                string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 if (!TextExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) ||
                     relative.Contains("/bin/", StringComparison.Ordinal) || relative.Contains("/obj/", StringComparison.Ordinal))
                 {
@@ -46,7 +46,7 @@ public class SelfContainedDocsTests
 
     private static void Collect(string file, string[] lines, List<string> citations)
     {
-        for (int i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             if (Unpublished.Any(u => lines[i].Contains(u, StringComparison.OrdinalIgnoreCase)))
             {

@@ -16,7 +16,7 @@ public class AssessmentCoverageTests
     [InlineData("PT-20")]
     public void A_jurisdiction_no_instrument_covers_is_nothing_assessed(string code)
     {
-        Assessment a = TestData.Assessor.Assess(TestData.Parse(@"""legalBasis"": ""None""", jurisdiction: code));
+        var a = TestData.Assessor.Assess(TestData.Parse(@"""legalBasis"": ""None""", jurisdiction: code));
         Assert.Empty(a.Findings);
         Assert.False(a.HasViolations);
         Assert.False(a.Coverage.CoversAnyRule);
@@ -33,7 +33,7 @@ public class AssessmentCoverageTests
     [InlineData("CN-TJ", "CN-TJ-SCR")]
     public void A_covered_jurisdiction_lists_its_instruments(string code, string instrument)
     {
-        Assessment a = TestData.Assessor.Assess(TestData.Parse("", jurisdiction: code));
+        var a = TestData.Assessor.Assess(TestData.Parse("", jurisdiction: code));
         Assert.True(a.Coverage.CoversAnyRule);
         Assert.False(a.Coverage.IsEmpty);
         Assert.Null(a.Coverage.Note);
@@ -47,7 +47,7 @@ public class AssessmentCoverageTests
     [Fact]
     public void Shanghai_never_gets_Tianjin()
     {
-        Assessment a = TestData.Assessor.Assess(TestData.Parse("", jurisdiction: "CN-SH"));
+        var a = TestData.Assessor.Assess(TestData.Parse("", jurisdiction: "CN-SH"));
         Assert.DoesNotContain(a.Coverage.Instruments, i => i.Id == "CN-TJ-SCR");
     }
 
@@ -55,7 +55,7 @@ public class AssessmentCoverageTests
     public void Rules_none_of_which_is_in_force_are_nothing_assessed()
     {
         // The test instrument is in force from 2020-01-01; the activity ends in 2019.
-        Assessment a = ReportingKit.Assess(
+        var a = ReportingKit.Assess(
             TestData.Document(@"""legalBasis"": ""Consent"", ""consent"": { ""obtained"": false }", "CN-BJ", @"{ ""start"": ""2019-01-01"", ""end"": ""2019-12-31"" }"),
             ReportingKit.ConsentRule);
         Assert.Equal(new[] { "NotInForce" }, ReportingKit.Outcomes(a));
@@ -72,7 +72,7 @@ public class AssessmentCoverageTests
     [Fact]
     public void Seed_cases_are_covered()
     {
-        foreach (string name in new[] { "xpeng-shanghai-2021.json", "guo-bing-safari-park.json", "tianjin-credit-provider.json" })
+        foreach (var name in new[] { "xpeng-shanghai-2021.json", "guo-bing-safari-park.json", "tianjin-credit-provider.json" })
         {
             Assert.False(TestData.Assessor.Assess(TestData.Example(name)).Coverage.IsEmpty, name);
         }

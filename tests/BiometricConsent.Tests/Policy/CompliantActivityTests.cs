@@ -3,40 +3,39 @@ using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Tests.Policy.Support;
 
-namespace BiometricConsent.Tests.Policy
+namespace BiometricConsent.Tests.Policy;
+
+/// <summary>The fully compliant document is the baseline every rule test varies; it must be clean.</summary>
+public class CompliantActivityTests
 {
-    /// <summary>The fully compliant document is the baseline every rule test varies; it must be clean.</summary>
-    public class CompliantActivityTests
+    [Fact]
+    public void TheCompliantDocumentHasNoViolationsAndNothingUndetermined()
     {
-        [Fact]
-        public void TheCompliantDocumentHasNoViolationsAndNothingUndetermined()
-        {
-            Assessment result = TestActivity.Mall.Assess();
-            Assert.Empty(result.Findings.Where(f => f.Outcome == Outcome.Violated).Select(f => f.ToString()));
+        var result = TestActivity.Mall.Assess();
+        Assert.Empty(result.Findings.Where(f => f.Outcome == Outcome.Violated).Select(f => f.ToString()));
 
-            // The activity model has no facts for the contents of the impact-assessment report (PIPL Art. 56), so that
-            // rule stays Undetermined and asks for a check by hand even when everything else is in order.
-            Assert.Equal(
-                new[] { "CN-PIPL-56" },
-                result.Findings.Where(f => f.Outcome == Outcome.Undetermined).Select(f => f.RuleId));
-            Assert.True(result.Summary.Satisfied > 10);
-        }
+        // The activity model has no facts for the contents of the impact-assessment report (PIPL Art. 56), so that
+        // rule stays Undetermined and asks for a check by hand even when everything else is in order.
+        Assert.Equal(
+            new[] { "CN-PIPL-56" },
+            result.Findings.Where(f => f.Outcome == Outcome.Undetermined).Select(f => f.RuleId));
+        Assert.True(result.Summary.Satisfied > 10);
+    }
 
-        [Fact]
-        public void AnEmptyActivityIsMostlyUndeterminedNeverSatisfied()
+    [Fact]
+    public void AnEmptyActivityIsMostlyUndeterminedNeverSatisfied()
+    {
+        var result = TestData.Assessor.Assess(TestData.Parse(""));
+        foreach (var f in result.Findings)
         {
-            Assessment result = TestData.Assessor.Assess(TestData.Parse(""));
-            foreach (Finding f in result.Findings)
+            Assert.NotEqual(Outcome.Satisfied, f.Outcome);
+            if (f.Outcome == Outcome.Undetermined)
             {
-                Assert.NotEqual(Outcome.Satisfied, f.Outcome);
-                if (f.Outcome == Outcome.Undetermined)
-                {
-                    Assert.NotEmpty(f.MissingFacts);
-                }
-                else
-                {
-                    Assert.Empty(f.MissingFacts);
-                }
+                Assert.NotEmpty(f.MissingFacts);
+            }
+            else
+            {
+                Assert.Empty(f.MissingFacts);
             }
         }
     }

@@ -13,15 +13,15 @@ public class DecidingFactsTests
     [Fact]
     public void Deciding_facts_are_checked_facts_and_every_violation_names_some()
     {
-        int violations = 0;
-        foreach (JsonObject document in ActivityGenerator.Documents(4242, 300))
+        var violations = 0;
+        foreach (var document in ActivityGenerator.Documents(4242, 300))
         {
             if (ActivityGenerator.TryParse(document) is not Activity activity)
             {
                 continue;
             }
 
-            foreach (Finding f in TestData.Assessor.Assess(activity).Findings)
+            foreach (var f in TestData.Assessor.Assess(activity).Findings)
             {
                 Assert.All(f.DecidingFacts, p => Assert.True(f.Rule.Checks.Contains(p), $"{f.RuleId} {f.Outcome}: {p} is not among its checks"));
                 Assert.Equal(f.DecidingFacts.Distinct().Count(), f.DecidingFacts.Count);
@@ -46,16 +46,16 @@ public class DecidingFactsTests
     public void Every_violation_names_its_breach_rather_than_falling_back_on_what_was_read()
     {
         var silent = new System.Collections.Generic.SortedSet<string>(System.StringComparer.Ordinal);
-        foreach (JsonObject document in ActivityGenerator.Documents(777, 300))
+        foreach (var document in ActivityGenerator.Documents(777, 300))
         {
             if (ActivityGenerator.TryParse(document) is not Activity activity || activity.Dates.End is not NodaTime.LocalDate end)
             {
                 continue;
             }
 
-            foreach (Rule rule in RuleCatalog.Default.Rules)
+            foreach (var rule in RuleCatalog.Default.Rules)
             {
-                Verdict v = rule.Evaluate(activity, activity.Dates.Start, end, BiometricConsent.Policy.Calendars.WeekdayCalendar.Instance);
+                var v = rule.Evaluate(activity, activity.Dates.Start, end, BiometricConsent.Policy.Calendars.WeekdayCalendar.Instance);
                 if (v.Outcome == Outcome.Violated && v.DecidingFacts.Count == 0)
                 {
                     silent.Add(rule.Id + ": " + v.Reason);
@@ -69,8 +69,8 @@ public class DecidingFactsTests
     [Fact]
     public void A_notice_not_given_decides_for_its_timing_and_contents()
     {
-        Activity a = TestData.Parse(@"""processor"": { ""kinds"": [""BusinessOperator""] }, ""subjects"": { ""kinds"": [""Consumer""] }, ""legalBasis"": ""Consent"", ""consent"": { ""obtained"": true, ""separate"": true }, ""notice"": { ""given"": false }");
-        Finding pipl17 = TestData.Assessor.Assess(a).Find("CN-PIPL-17")!;
+        var a = TestData.Parse(@"""processor"": { ""kinds"": [""BusinessOperator""] }, ""subjects"": { ""kinds"": [""Consumer""] }, ""legalBasis"": ""Consent"", ""consent"": { ""obtained"": true, ""separate"": true }, ""notice"": { ""given"": false }");
+        var pipl17 = TestData.Assessor.Assess(a).Find("CN-PIPL-17")!;
         Assert.Equal(Outcome.Violated, pipl17.Outcome);
         Assert.Contains(FactPaths.Notice.Given, pipl17.DecidingFacts);
         Assert.DoesNotContain(FactPaths.Notice.BeforeProcessing, pipl17.DecidingFacts);

@@ -11,7 +11,7 @@ public class AssessmentTextWriterTests
     [Fact]
     public void Violations_come_first_with_citation_and_penalty()
     {
-        string text = AssessmentTextWriter.ToText(ReportingKit.Assess(ReportingKit.NoConsent, Quiet, ReportingKit.ConsentRule), "a/b.json");
+        var text = AssessmentTextWriter.ToText(ReportingKit.Assess(ReportingKit.NoConsent, Quiet, ReportingKit.ConsentRule), "a/b.json");
         Assert.StartsWith("Assessment of no-consent (a/b.json)\n", text);
         Assert.Contains("  Result:       1 violated, 0 undetermined, 1 satisfied, 0 not applicable, 0 not in force\n", text);
         Assert.Contains(
@@ -26,7 +26,7 @@ public class AssessmentTextWriterTests
     [Fact]
     public void Penalty_appears_only_for_violations_and_missing_facts_for_undetermined()
     {
-        string text = AssessmentTextWriter.ToText(ReportingKit.Assess(ReportingKit.NoConsent.Replace("\"obtained\": false", "\"bundled\": false"), ReportingKit.ConsentRule));
+        var text = AssessmentTextWriter.ToText(ReportingKit.Assess(ReportingKit.NoConsent.Replace("\"obtained\": false", "\"bundled\": false"), ReportingKit.ConsentRule));
         Assert.StartsWith("Assessment of no-consent\n", text);
         Assert.DoesNotContain("Penalty:", text);
         Assert.Contains("UNDETERMINED (1)\n", text);
@@ -36,9 +36,9 @@ public class AssessmentTextWriterTests
     [Fact]
     public void Period_says_when_the_assessment_was_narrowed_to_one_day_or_is_ongoing()
     {
-        Assessment day = new Assessor().Assess(Policy.TestData.Example("xpeng-shanghai-2021.json"), new NodaTime.LocalDate(2021, 3, 1));
+        var day = new Assessor().Assess(Policy.TestData.Example("xpeng-shanghai-2021.json"), new NodaTime.LocalDate(2021, 3, 1));
         Assert.Contains("  Period:       2021-03-01 (that day only)\n", AssessmentTextWriter.ToText(day));
-        Assessment ongoing = Policy.TestData.Assessor.Assess(Policy.TestData.Example("tianjin-credit-provider.json"));
+        var ongoing = Policy.TestData.Assessor.Assess(Policy.TestData.Example("tianjin-credit-provider.json"));
         Assert.Contains("  Period:       2022-03-01, ongoing (assessed up to today)\n", AssessmentTextWriter.ToText(ongoing));
     }
 

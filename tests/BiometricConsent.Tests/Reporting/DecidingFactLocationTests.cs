@@ -25,28 +25,28 @@ public class DecidingFactLocationTests(ITestOutputHelper output)
     [MemberData(nameof(Documents))]
     public void Every_violation_has_a_region_at_a_deciding_fact(string path)
     {
-        string json = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, path));
-        Assessment a = TestData.Assessor.Assess(ActivityJson.Parse(json));
-        using JsonDocument log = JsonDocument.Parse(SarifWriter.ToSarif(new[] { new AssessedDocument(a, path, json) }));
-        JsonElement[] results = SarifAssert.Valid(log.RootElement).GetProperty("results").EnumerateArray().ToArray();
-        Finding[] violations = a.Findings.Where(f => f.Outcome == Outcome.Violated).ToArray();
+        var json = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, path));
+        var a = TestData.Assessor.Assess(ActivityJson.Parse(json));
+        using var log = JsonDocument.Parse(SarifWriter.ToSarif(new[] { new AssessedDocument(a, path, json) }));
+        var results = SarifAssert.Valid(log.RootElement).GetProperty("results").EnumerateArray().ToArray();
+        var violations = a.Findings.Where(f => f.Outcome == Outcome.Violated).ToArray();
         Assert.Equal(violations.Length, results.Length);
-        string[] lines = json.Replace("\r\n", "\n").Split('\n');
-        for (int i = 0; i < violations.Length; i++)
+        var lines = json.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < violations.Length; i++)
         {
-            Finding f = violations[i];
+            var f = violations[i];
             output.WriteLine($"{f.RuleId}: {string.Join(", ", f.DecidingFacts)}");
             Assert.NotEmpty(f.DecidingFacts);
-            JsonElement region = results[i].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+            var region = results[i].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
             int line = region.GetProperty("startLine").GetInt32(), column = region.GetProperty("startColumn").GetInt32();
             Assert.False(line == 1 && column == 1, $"{f.RuleId} points at 1:1");
 
             // The region is the first deciding fact written in the document, or the nearest present parent of one.
-            TextPosition expected = f.DecidingFacts.Select(p => JsonPathLocator.Locate(json, p)).First(p => p != null)!.Value;
+            var expected = f.DecidingFacts.Select(p => JsonPathLocator.Locate(json, p)).First(p => p != null)!.Value;
             Assert.Equal((expected.Line, expected.Column), (line, column));
-            string name = '"' + f.DecidingFacts.Select(p => (Path: p, Where: JsonPathLocator.Locate(json, p)))
+            var name = '"' + f.DecidingFacts.Select(p => (Path: p, Where: JsonPathLocator.Locate(json, p)))
                 .First(x => x.Where != null).Path.Split('.').Last() + '"';
-            string at = lines[line - 1].Substring(column - 1);
+            var at = lines[line - 1].Substring(column - 1);
             Assert.True(
                 at.StartsWith(name, System.StringComparison.Ordinal) || f.DecidingFacts.Any(p => at.StartsWith('"' + p.Split('.')[^2] + '"', System.StringComparison.Ordinal)),
                 $"{f.RuleId}: line {line} '{lines[line - 1].Trim()}' is not the property of {string.Join(", ", f.DecidingFacts)}");

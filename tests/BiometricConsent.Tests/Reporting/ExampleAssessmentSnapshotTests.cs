@@ -25,14 +25,14 @@ public class ExampleAssessmentSnapshotTests
     [MemberData(nameof(Examples))]
     public void Assessment_of_example(string file)
     {
-        string json = AssessmentJsonWriter.ToJson(TestData.Assessor.Assess(TestData.Example(file)));
+        var json = AssessmentJsonWriter.ToJson(TestData.Assessor.Assess(TestData.Example(file)));
         Snapshot.Match(json, SnapshotNameExtension.Create(Path.GetFileNameWithoutExtension(file)));
     }
 
     [Fact]
     public void The_seed_examples_are_discovered()
     {
-        string[] names = Examples().Select(row => (string)row[0]).ToArray();
+        var names = Examples().Select(row => (string)row[0]).ToArray();
         Assert.Contains("xpeng-shanghai-2021.json", names);
         Assert.Contains("guo-bing-safari-park.json", names);
         Assert.Contains("tianjin-credit-provider.json", names);

@@ -38,7 +38,7 @@ public class JsonPathLocatorTests
     [Fact]
     public void Counts_columns_in_utf16_units_after_non_ascii_text_and_ignores_a_bom()
     {
-        string json = "\uFEFF{ \"name\": \"天津¶\", \"venue\": \"Store\" }";
+        var json = "\uFEFF{ \"name\": \"天津¶\", \"venue\": \"Store\" }";
         Assert.Equal(new TextPosition(1, 18), JsonPathLocator.Locate(json, "$.venue"));
     }
 

@@ -44,7 +44,7 @@ public class ReportWriterShapeTests
     [MemberData(nameof(Formats))]
     public void Every_writer_takes_the_output_then_the_documents_and_ends_with_a_line_break(string format)
     {
-        string text = Capture(o => Write(format, o, Two()));
+        var text = Capture(o => Write(format, o, Two()));
         Assert.EndsWith("\n", text);
         Assert.Equal("output", Assert.Throws<ArgumentNullException>(() => Write(format, null!, Two())).ParamName);
         Assert.Equal("documents", Assert.Throws<ArgumentNullException>(() => Write(format, new StringWriter(), null!)).ParamName);
@@ -54,9 +54,9 @@ public class ReportWriterShapeTests
     [Fact]
     public void Text_writes_each_document_then_a_count_when_there_are_several()
     {
-        AssessedDocument[] two = Two();
+        var two = Two();
         Assert.Equal(AssessmentTextWriter.ToText(two[0].Assessment, two[0].Path), Capture(o => AssessmentTextWriter.Write(o, new[] { two[0] })));
-        string text = Capture(o => AssessmentTextWriter.Write(o, two));
+        var text = Capture(o => AssessmentTextWriter.Write(o, two));
         Assert.StartsWith(AssessmentTextWriter.ToText(two[0].Assessment, two[0].Path) + "\n" + new string('=', 72) + "\n\n", text);
         Assert.EndsWith("\n2 activities assessed; 1 with violations.\n", text);
     }
@@ -64,7 +64,7 @@ public class ReportWriterShapeTests
     [Fact]
     public void Json_writes_one_document_as_an_object_and_several_as_an_array()
     {
-        AssessedDocument[] two = Two();
+        var two = Two();
         Assert.Equal(AssessmentJsonWriter.ToJson(two[0].Assessment) + "\n", Capture(o => AssessmentJsonWriter.Write(o, new[] { two[0] })));
         Assert.Equal(AssessmentJsonWriter.ToJson(two[0].Assessment) + "\n", Capture(o => AssessmentJsonWriter.Write(o, two[0].Assessment)));
         Assert.Equal(AssessmentJsonWriter.ToJson(two.Select(d => d.Assessment)) + "\n", Capture(o => AssessmentJsonWriter.Write(o, two)));
@@ -73,7 +73,7 @@ public class ReportWriterShapeTests
     [Fact]
     public void Sarif_writes_the_log_as_text()
     {
-        AssessedDocument[] two = Two();
+        var two = Two();
         Assert.Equal(SarifWriter.ToSarif(two, "1.2.3") + "\n", Capture(o => SarifWriter.Write(o, two, "1.2.3")));
         Assert.Equal(SarifWriter.ToSarif(new[] { two[0] }) + "\n", Capture(o => SarifWriter.Write(o, two[0].Assessment, two[0].Path)));
     }

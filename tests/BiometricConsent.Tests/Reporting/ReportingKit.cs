@@ -32,7 +32,7 @@ internal static class ReportingKit
     /// <summary>A rule violated when consent was not obtained, naming that fact.</summary>
     public static Rule ConsentRule { get; } = Rule("1", (in RuleContext c) =>
     {
-        Fact obtained = c.ConsentObtained();
+        var obtained = c.ConsentObtained();
         return obtained.IsFalse ? Verdict.Violated("No consent | *none*.", obtained)
             : obtained.IsUnknown ? Verdict.Undetermined("Consent decides.", obtained)
             : Verdict.Satisfied("Consent obtained.");

@@ -66,9 +66,9 @@ internal static class SarifAssert
         Only(sarif, LogProperties, "log");
         Assert.Equal("2.1.0", Str(sarif, "version"));
         Assert.True(Uri.IsWellFormedUriString(Str(sarif, "$schema"), UriKind.Absolute));
-        JsonElement runs = Array(sarif, "runs");
+        var runs = Array(sarif, "runs");
         Assert.True(runs.GetArrayLength() >= 1, "runs must not be empty here");
-        foreach (JsonElement run in runs.EnumerateArray())
+        foreach (var run in runs.EnumerateArray())
         {
             ValidRun(run);
         }
@@ -79,62 +79,62 @@ internal static class SarifAssert
     private static void ValidRun(JsonElement run)
     {
         Only(run, RunProperties, "run");
-        if (run.TryGetProperty("columnKind", out JsonElement kind))
+        if (run.TryGetProperty("columnKind", out var kind))
         {
             Assert.Contains(kind.GetString(), new[] { "utf16CodeUnits", "unicodeCodePoints" });
         }
 
-        JsonElement driver = Obj(Obj(run, "tool"), "driver");
+        var driver = Obj(Obj(run, "tool"), "driver");
         Only(driver, ToolComponentProperties, "driver");
         Assert.False(string.IsNullOrEmpty(Str(driver, "name")));
-        if (driver.TryGetProperty("informationUri", out JsonElement info))
+        if (driver.TryGetProperty("informationUri", out var info))
         {
             Assert.True(Uri.IsWellFormedUriString(info.GetString(), UriKind.Absolute), "informationUri must be absolute");
         }
 
-        JsonElement[] rules = driver.TryGetProperty("rules", out JsonElement r) ? r.EnumerateArray().ToArray() : System.Array.Empty<JsonElement>();
+        var rules = driver.TryGetProperty("rules", out var r) ? r.EnumerateArray().ToArray() : System.Array.Empty<JsonElement>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (JsonElement rule in rules)
+        foreach (var rule in rules)
         {
             Only(rule, ReportingDescriptorProperties, "rule");
             Assert.True(ids.Add(Str(rule, "id")), "rule IDs must be unique");
             Message(rule, "shortDescription");
             Message(rule, "fullDescription");
             Assert.True(Uri.IsWellFormedUriString(Str(rule, "helpUri"), UriKind.Absolute), "helpUri must be absolute");
-            JsonElement configuration = Obj(rule, "defaultConfiguration");
+            var configuration = Obj(rule, "defaultConfiguration");
             Only(configuration, ConfigurationProperties, "defaultConfiguration");
             Assert.Contains(Str(configuration, "level"), Levels);
             PropertyBag(Obj(rule, "properties"));
         }
 
-        foreach (JsonElement result in Array(run, "results").EnumerateArray())
+        foreach (var result in Array(run, "results").EnumerateArray())
         {
             Only(result, ResultProperties, "result");
             Message(result, "message");
             Assert.Contains(Str(result, "level"), Levels);
-            string ruleId = Str(result, "ruleId");
-            if (result.TryGetProperty("ruleIndex", out JsonElement index))
+            var ruleId = Str(result, "ruleId");
+            if (result.TryGetProperty("ruleIndex", out var index))
             {
                 Assert.Equal(ruleId, Str(rules[index.GetInt32()], "id"));
             }
 
-            foreach (JsonElement location in Array(result, "locations").EnumerateArray())
+            foreach (var location in Array(result, "locations").EnumerateArray())
             {
                 Only(location, LocationProperties, "location");
-                JsonElement physical = Obj(location, "physicalLocation");
+                var physical = Obj(location, "physicalLocation");
                 Only(physical, PhysicalLocationProperties, "physicalLocation");
-                JsonElement artifact = Obj(physical, "artifactLocation");
+                var artifact = Obj(physical, "artifactLocation");
                 Only(artifact, ArtifactLocationProperties, "artifactLocation");
-                string uri = Str(artifact, "uri");
+                var uri = Str(artifact, "uri");
                 Assert.True(Uri.IsWellFormedUriString(uri, UriKind.RelativeOrAbsolute), $"'{uri}' is not a URI reference");
                 Assert.DoesNotContain("\\", uri);
-                JsonElement region = Obj(physical, "region");
+                var region = Obj(physical, "region");
                 Only(region, RegionProperties, "region");
                 Assert.True(region.GetProperty("startLine").GetInt32() >= 1);
                 Assert.True(region.GetProperty("startColumn").GetInt32() >= 1);
             }
 
-            if (result.TryGetProperty("properties", out JsonElement bag))
+            if (result.TryGetProperty("properties", out var bag))
             {
                 PropertyBag(bag);
             }
@@ -143,7 +143,7 @@ internal static class SarifAssert
 
     private static void Message(JsonElement parent, string name)
     {
-        JsonElement message = Obj(parent, name);
+        var message = Obj(parent, name);
         Only(message, MessageProperties, name);
         Assert.False(string.IsNullOrWhiteSpace(Str(message, "text")), $"{name}.text must not be empty");
     }
@@ -151,9 +151,9 @@ internal static class SarifAssert
     private static void PropertyBag(JsonElement bag)
     {
         Assert.Equal(JsonValueKind.Object, bag.ValueKind);
-        if (bag.TryGetProperty("tags", out JsonElement tags))
+        if (bag.TryGetProperty("tags", out var tags))
         {
-            string[] values = tags.EnumerateArray().Select(t => t.GetString()!).ToArray();
+            var values = tags.EnumerateArray().Select(t => t.GetString()!).ToArray();
             Assert.Equal(values.Length, values.Distinct(StringComparer.Ordinal).Count());
         }
     }
@@ -161,7 +161,7 @@ internal static class SarifAssert
     private static void Only(JsonElement element, string[] allowed, string what)
     {
         Assert.Equal(JsonValueKind.Object, element.ValueKind);
-        foreach (JsonProperty property in element.EnumerateObject())
+        foreach (var property in element.EnumerateObject())
         {
             Assert.True(allowed.Contains(property.Name), $"'{property.Name}' is not a property of a SARIF {what}");
         }
@@ -169,21 +169,21 @@ internal static class SarifAssert
 
     private static string Str(JsonElement parent, string name)
     {
-        Assert.True(parent.TryGetProperty(name, out JsonElement value), $"missing required '{name}'");
+        Assert.True(parent.TryGetProperty(name, out var value), $"missing required '{name}'");
         Assert.Equal(JsonValueKind.String, value.ValueKind);
         return value.GetString()!;
     }
 
     private static JsonElement Obj(JsonElement parent, string name)
     {
-        Assert.True(parent.TryGetProperty(name, out JsonElement value), $"missing required '{name}'");
+        Assert.True(parent.TryGetProperty(name, out var value), $"missing required '{name}'");
         Assert.Equal(JsonValueKind.Object, value.ValueKind);
         return value;
     }
 
     private static JsonElement Array(JsonElement parent, string name)
     {
-        Assert.True(parent.TryGetProperty(name, out JsonElement value), $"missing required '{name}'");
+        Assert.True(parent.TryGetProperty(name, out var value), $"missing required '{name}'");
         Assert.Equal(JsonValueKind.Array, value.ValueKind);
         return value;
     }

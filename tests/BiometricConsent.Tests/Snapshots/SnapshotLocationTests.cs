@@ -14,7 +14,7 @@ public sealed class SnapshotLocationTests
     [Fact]
     public void The_test_assembly_knows_the_real_paths_of_its_sources_so_snapshots_are_compared_with_the_committed_ones()
     {
-        string source = SourcePath();
+        var source = SourcePath();
 
         Assert.True(File.Exists(source), $"The test source path '{source}' does not exist: snapshot tests would not read the committed snapshots.");
         Assert.True(Directory.Exists(Path.Combine(Path.GetDirectoryName(source)!, "..", "Cli", "__snapshots__")), "tests/BiometricConsent.Tests/Cli/__snapshots__ is not beside the test sources.");

@@ -35,7 +35,7 @@ public sealed class ConsumerFileTests
             function: RecognitionFunction.Verification,
             purposes: new[] { Purpose.AccessControl });
         var assessor = new Assessor(RuleCatalog.Default, new AssessorOptions { Calendar = WeekdayCalendar.Instance, Clock = new FakeClock(Now) });
-        Assessment assessment = assessor.Assess(activity);
+        var assessment = assessor.Assess(activity);
         Assert.Equal(Outcome.Undetermined, assessment.Find(PiplRules.Art29.Id)!.Outcome);
         Assert.Contains("\"CN-PIPL-29\"", AssessmentJsonWriter.ToJson(assessment), StringComparison.Ordinal);
 
@@ -43,9 +43,9 @@ public sealed class ConsumerFileTests
         var clock = new FakeClock(Now);
         var gate = new ConsentGate(new InMemoryConsentLedger(clock), clock);
         var member = new SubjectId("member-1");
-        Purpose purpose = activity.Purposes![0];
-        RecognitionFunction function = activity.Function!.Value;
-        Modality modality = activity.Modalities[0];
+        var purpose = activity.Purposes![0];
+        var function = activity.Function!.Value;
+        var modality = activity.Modalities[0];
         Assert.False(gate.HasConsent(member, purpose, function, modality));
 
         await gate.RecordAsync(new ConsentGranted(

@@ -40,13 +40,13 @@ public sealed class NamespaceClashTests
     [Fact]
     public void The_consumer_file_imports_every_public_namespace()
     {
-        string source = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "tests", "BiometricConsent.Tests", "Vocabulary", "ConsumerFileTests.cs"));
-        HashSet<string> imported = Regex.Matches(source, @"^using ([\w.]+);", RegexOptions.Multiline)
+        var source = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "tests", "BiometricConsent.Tests", "Vocabulary", "ConsumerFileTests.cs"));
+        var imported = Regex.Matches(source, @"^using ([\w.]+);", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value)
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Contains("BiometricConsent.Policy.Model", PublicNamespaces);
-        string[] missing = PublicNamespaces.Where(n => !imported.Contains(n)).ToArray();
+        var missing = PublicNamespaces.Where(n => !imported.Contains(n)).ToArray();
         Assert.True(missing.Length == 0, "ConsumerFileTests.cs does not import: " + string.Join(", ", missing));
     }
 
@@ -62,9 +62,9 @@ public sealed class NamespaceClashTests
         // The probe itself must fail on a clash: here a namespace of the consumer's own reintroduces Purpose.
         const string clash = "namespace Elsewhere { public enum Purpose { AccessControl = 1 } }";
 
-        IEnumerable<Diagnostic> errors = Errors(Probe(PublicNamespaces.Append("Elsewhere")), clash);
+        var errors = Errors(Probe(PublicNamespaces.Append("Elsewhere")), clash);
 
-        Diagnostic error = Assert.Single(errors);
+        var error = Assert.Single(errors);
         Assert.Equal("CS0104", error.Id);
         Assert.Contains("'Purpose'", error.GetMessage(), StringComparison.Ordinal);
     }
@@ -76,17 +76,17 @@ public sealed class NamespaceClashTests
     private static string Probe(IEnumerable<string> namespaces)
     {
         var source = new StringBuilder();
-        foreach (string name in new[] { "System", "NodaTime" }.Concat(namespaces))
+        foreach (var name in new[] { "System", "NodaTime" }.Concat(namespaces))
         {
             source.Append("using ").Append(name).AppendLine(";");
         }
 
         source.AppendLine("public static class Probe").AppendLine("{").AppendLine("    public static readonly Type[] Types =").AppendLine("    {");
-        foreach (Type type in PublicTypes)
+        foreach (var type in PublicTypes)
         {
-            string name = type.Name;
-            int tick = name.IndexOf('`');
-            string simple = tick < 0 ? name : name.Substring(0, tick) + "<" + new string(',', type.GetGenericArguments().Length - 1) + ">";
+            var name = type.Name;
+            var tick = name.IndexOf('`');
+            var simple = tick < 0 ? name : name.Substring(0, tick) + "<" + new string(',', type.GetGenericArguments().Length - 1) + ">";
             source.Append("        typeof(").Append(simple).AppendLine("),");
         }
 
@@ -96,7 +96,7 @@ public sealed class NamespaceClashTests
 
     private static IEnumerable<Diagnostic> Errors(params string[] sources)
     {
-        CSharpCompilation compilation = CSharpCompilation.Create(
+        var compilation = CSharpCompilation.Create(
             "Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s)),
             References.Value,

@@ -31,7 +31,7 @@ public static class ConsentServiceCollectionExtensions
 
         var options = new ConsentGateOptions();
         configure?.Invoke(options);
-        ConsentPolicy policy = options.Policy
+        var policy = options.Policy
             ?? throw new ArgumentException("ConsentGateOptions.Policy must not be null.", nameof(configure));
 
         if (options.Clock is { } clock)

@@ -54,8 +54,8 @@ public sealed class ConsentGranted : ConsentEvent
     {
         Preconditions.CheckNotNull(purposes, nameof(purposes));
 
-        int mask = 0;
-        foreach (Purpose purpose in purposes)
+        var mask = 0;
+        foreach (var purpose in purposes)
         {
             mask |= PurposeMask.Of(purpose, nameof(purposes));
         }
@@ -88,7 +88,7 @@ public sealed class ConsentGranted : ConsentEvent
             throw new ArgumentOutOfRangeException(nameof(subjectBirthDate), birth, $"The subject cannot be born after the consent was granted ({grantedAt}).");
         }
 
-        string? evidence = evidenceReference?.Trim();
+        var evidence = evidenceReference?.Trim();
         Preconditions.CheckArgument(evidence is not { Length: 0 }, nameof(evidenceReference), "An evidence reference must be null or non-blank.");
 
         PurposeBits = mask;

@@ -32,8 +32,8 @@ public sealed class ConsentWithdrawn : ConsentEvent
         }
         else
         {
-            int mask = 0;
-            foreach (Purpose purpose in purposes)
+            var mask = 0;
+            foreach (var purpose in purposes)
             {
                 mask |= PurposeMask.Of(purpose, nameof(purposes));
             }
@@ -74,7 +74,7 @@ internal static class NoteText
 {
     internal static string? Validate(string? note, string paramName)
     {
-        string? trimmed = note?.Trim();
+        var trimmed = note?.Trim();
         return trimmed is { Length: 0 } ? throw new ArgumentException("A note must be null or non-blank.", paramName) : trimmed;
     }
 }

@@ -50,7 +50,7 @@ public static class ConsentReceipt
         writer.WriteString("subject", state.Subject.Value);
         WriteInstant(writer, "generatedAt", generatedAt);
         writer.WriteStartArray("events");
-        foreach (ConsentLedgerEntry entry in state.Entries)
+        foreach (var entry in state.Entries)
         {
             WriteEntry(writer, entry);
         }
@@ -101,8 +101,8 @@ public static class ConsentReceipt
         Preconditions.CheckNotNull(destination, nameof(destination));
 
         SubjectId.ThrowIfDefault(subject, nameof(subject));
-        IReadOnlyList<ConsentLedgerEntry> entries = await ledger.ReadSubjectAsync(subject, cancellationToken).ConfigureAwait(false);
-        SubjectConsentState state = SubjectConsentState.FromEntries(subject, entries);
+        var entries = await ledger.ReadSubjectAsync(subject, cancellationToken).ConfigureAwait(false);
+        var state = SubjectConsentState.FromEntries(subject, entries);
         using var writer = new Utf8JsonWriter(destination, WriterOptions);
         Write(writer, state, generatedAt);
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -167,7 +167,7 @@ public static class ConsentReceipt
     private static void WritePurposes(Utf8JsonWriter writer, IReadOnlyList<Purpose> purposes)
     {
         writer.WriteStartArray("purposes");
-        foreach (Purpose purpose in purposes)
+        foreach (var purpose in purposes)
         {
             writer.WriteStringValue(purpose.ToString());
         }
@@ -179,7 +179,7 @@ public static class ConsentReceipt
     private static void WriteFlags(Utf8JsonWriter writer, string name, int bits, Type enumType)
     {
         writer.WriteStartArray(name);
-        for (int bit = 1; bit != 0 && bit <= bits; bit <<= 1)
+        for (var bit = 1; bit != 0 && bit <= bits; bit <<= 1)
         {
             if ((bits & bit) != 0)
             {

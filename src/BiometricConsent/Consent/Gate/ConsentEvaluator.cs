@@ -50,25 +50,25 @@ internal static class ConsentEvaluator
             return ConsentDecision.Denied(ConsentDenialReason.NoRecord, null, "No consent from the subject is on record.");
         }
 
-        SharedList<GrantState> grants = state.Grants;
-        int purposeBit = 1 << (int)purpose;
+        var grants = state.Grants;
+        var purposeBit = 1 << (int)purpose;
         ConsentLedgerEntry? relied = null;
 
         // Each kind of data named is governed by the latest consent, granted at or before the instant, that
         // covers the purpose and that kind: a renewal or a narrower consent supersedes the earlier ones.
-        for (int bit = 1; bit <= (int)Modality.Gait; bit <<= 1)
+        for (var bit = 1; bit <= (int)Modality.Gait; bit <<= 1)
         {
             if (((int)modality & bit) == 0)
             {
                 continue;
             }
 
-            bool anyGranted = false;
-            bool anyForPurpose = false;
+            var anyGranted = false;
+            var anyForPurpose = false;
             GrantState? governing = null;
-            for (int i = grants.Count - 1; i >= 0; i--)
+            for (var i = grants.Count - 1; i >= 0; i--)
             {
-                GrantState g = grants[i];
+                var g = grants[i];
                 if (g.GrantedAt > at)
                 {
                     continue;
@@ -90,13 +90,13 @@ internal static class ConsentEvaluator
 
             if (governing is null)
             {
-                ConsentDenialReason scope = !anyGranted ? ConsentDenialReason.NotYetGranted
+                var scope = !anyGranted ? ConsentDenialReason.NotYetGranted
                     : !anyForPurpose ? ConsentDenialReason.PurposeNotCovered
                     : ConsentDenialReason.ModalityNotCovered;
                 return ConsentDecision.Denied(scope, null, DescribeScope(scope, purpose, (Modality)bit, at));
             }
 
-            ConsentDenialReason reason = (governing.Functions & function) != function
+            var reason = (governing.Functions & function) != function
                 ? ConsentDenialReason.FunctionNotCovered
                 : Judge(state, governing, purposeBit, policy, at);
             if (reason != ConsentDenialReason.None)
@@ -112,7 +112,7 @@ internal static class ConsentEvaluator
 
     private static ConsentDenialReason Judge(SubjectConsentState state, GrantState g, int purposeBit, ConsentPolicy policy, Instant at)
     {
-        ConsentGranted grant = g.Grant;
+        var grant = g.Grant;
         if (state.WithdrawalOf(g, purposeBit, at) is not null)
         {
             return ConsentDenialReason.Withdrawn;
@@ -152,8 +152,8 @@ internal static class ConsentEvaluator
 
     private static string Describe(ConsentDenialReason reason, SubjectConsentState state, GrantState g, Purpose purpose, RecognitionFunction function, int purposeBit, ConsentPolicy policy, Instant at)
     {
-        ConsentGranted grant = g.Grant;
-        string granted = Format(grant.GrantedAt);
+        var grant = g.Grant;
+        var granted = Format(grant.GrantedAt);
         switch (reason)
         {
             case ConsentDenialReason.FunctionNotCovered:

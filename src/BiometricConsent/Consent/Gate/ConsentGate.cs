@@ -93,7 +93,7 @@ public sealed class ConsentGate
         RecognitionFunction function = RecognitionFunction.Verification,
         Modality modality = Modality.Face)
     {
-        ConsentDecision decision = Evaluate(subject, purpose, function, modality);
+        var decision = Evaluate(subject, purpose, function, modality);
         if (!Checked(subject, purpose, function, modality, decision))
         {
             throw new ConsentRequiredException(subject, purpose, function, modality, decision);
@@ -117,7 +117,7 @@ public sealed class ConsentGate
         Modality modality = Modality.Face,
         CancellationToken cancellationToken = default)
     {
-        ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
+        var decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
         return Checked(subject, purpose, function, modality, decision);
     }
 
@@ -139,7 +139,7 @@ public sealed class ConsentGate
         Modality modality = Modality.Face,
         CancellationToken cancellationToken = default)
     {
-        ConsentDecision decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
+        var decision = await EvaluateAsync(subject, purpose, function, modality, cancellationToken).ConfigureAwait(false);
         if (!Checked(subject, purpose, function, modality, decision))
         {
             throw new ConsentRequiredException(subject, purpose, function, modality, decision);
@@ -201,7 +201,7 @@ public sealed class ConsentGate
         CancellationToken cancellationToken = default)
     {
         ConsentEvaluator.ValidateRequest(subject, purpose, function, modality);
-        SubjectConsentState? state = await ledger.GetStateAsync(subject, cancellationToken).ConfigureAwait(false);
+        var state = await ledger.GetStateAsync(subject, cancellationToken).ConfigureAwait(false);
         // The instant is taken after the read, so that an append acknowledged before the check is seen.
         return ConsentEvaluator.Evaluate(state, purpose, function, modality, Policy, clock.GetCurrentInstant());
     }

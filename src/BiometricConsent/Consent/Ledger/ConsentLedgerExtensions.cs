@@ -19,7 +19,7 @@ public static class ConsentLedgerExtensions
         Preconditions.CheckNotNull(ledger, nameof(ledger));
         Preconditions.CheckNotNull(@event, nameof(@event));
 
-        IReadOnlyList<ConsentLedgerEntry> entries = await ledger.AppendAsync(new[] { @event }, cancellationToken).ConfigureAwait(false);
+        var entries = await ledger.AppendAsync(new[] { @event }, cancellationToken).ConfigureAwait(false);
         return entries[0];
     }
 }

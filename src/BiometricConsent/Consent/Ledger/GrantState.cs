@@ -45,14 +45,14 @@ internal sealed class GrantState
     /// </summary>
     internal Instant AgeReachedAt(LocalDate birthDate, DateTimeZone zone, int minimumAge)
     {
-        AgeThreshold? cached = ageThreshold;
+        var cached = ageThreshold;
         if (cached is not null && ReferenceEquals(cached.Zone, zone) && cached.MinimumAge == minimumAge)
         {
             return cached.ReachedAt;
         }
 
         // NodaTime truncates 29 February to 28 February in non-leap years.
-        Instant reachedAt = birthDate.PlusYears(minimumAge).AtStartOfDayInZone(zone).ToInstant();
+        var reachedAt = birthDate.PlusYears(minimumAge).AtStartOfDayInZone(zone).ToInstant();
         ageThreshold = new AgeThreshold(zone, minimumAge, reachedAt);
         return reachedAt;
     }

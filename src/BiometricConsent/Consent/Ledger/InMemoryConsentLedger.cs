@@ -64,12 +64,12 @@ public sealed class InMemoryConsentLedger : IConsentLedger
         var appended = new ConsentLedgerEntry[events.Count];
         lock (appendLock)
         {
-            ConsentLedgerEntry?[]? retries = LedgerArguments.FindRetries(events, key => keys.TryGetValue(key, out ConsentLedgerEntry? entry) ? entry : null, nameof(events));
-            Instant now = clock.GetCurrentInstant();
+            var retries = LedgerArguments.FindRetries(events, key => keys.TryGetValue(key, out var entry) ? entry : null, nameof(events));
+            var now = clock.GetCurrentInstant();
             // Fold into fresh states first, so that a failure leaves the ledger unchanged (all or nothing).
             var updated = new Dictionary<SubjectId, SubjectConsentState>();
             var added = new List<ConsentLedgerEntry>(appended.Length);
-            for (int i = 0; i < appended.Length; i++)
+            for (var i = 0; i < appended.Length; i++)
             {
                 if (retries?[i] is { } original)
                 {
@@ -77,11 +77,11 @@ public sealed class InMemoryConsentLedger : IConsentLedger
                     continue;
                 }
 
-                ConsentEvent e = events[i];
+                var e = events[i];
                 var entry = new ConsentLedgerEntry(lastSequenceNumber + 1 + added.Count, now, e);
-                if (!updated.TryGetValue(e.Subject, out SubjectConsentState? state))
+                if (!updated.TryGetValue(e.Subject, out var state))
                 {
-                    state = states.TryGetValue(e.Subject, out SubjectConsentState? existing) ? existing : SubjectConsentState.Empty(e.Subject);
+                    state = states.TryGetValue(e.Subject, out var existing) ? existing : SubjectConsentState.Empty(e.Subject);
                 }
 
                 updated[e.Subject] = state.Apply(entry);
@@ -91,7 +91,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
 
             lastSequenceNumber += added.Count;
             all.AddRange(added);
-            foreach (ConsentLedgerEntry entry in added)
+            foreach (var entry in added)
             {
                 if (entry.Event.IdempotencyKey is { } key)
                 {
@@ -99,7 +99,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
                 }
             }
 
-            foreach (KeyValuePair<SubjectId, SubjectConsentState> pair in updated)
+            foreach (var pair in updated)
             {
                 states[pair.Key] = pair.Value;
                 if (pair.Value.PendingDeletion.HasValue)
@@ -121,7 +121,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
     {
         SubjectId.ThrowIfDefault(subject, nameof(subject));
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<ConsentLedgerEntry> entries = states.TryGetValue(subject, out SubjectConsentState? state)
+        var entries = states.TryGetValue(subject, out var state)
             ? state.Entries
             : Array.Empty<ConsentLedgerEntry>();
         return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(entries);
@@ -131,7 +131,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
     public SubjectConsentState? GetState(SubjectId subject)
     {
         SubjectId.ThrowIfDefault(subject, nameof(subject));
-        return states.TryGetValue(subject, out SubjectConsentState? state) ? state : null;
+        return states.TryGetValue(subject, out var state) ? state : null;
     }
 
     /// <inheritdoc />
@@ -148,7 +148,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
         var result = new List<PendingDeletion>();
         lock (appendLock)
         {
-            foreach (SubjectId subject in pending)
+            foreach (var subject in pending)
             {
                 result.Add(states[subject].PendingDeletion!.Value);
             }
@@ -167,7 +167,7 @@ public sealed class InMemoryConsentLedger : IConsentLedger
             snapshot = all.ToArray();
         }
 
-        foreach (ConsentLedgerEntry entry in snapshot)
+        foreach (var entry in snapshot)
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return entry;
@@ -192,7 +192,7 @@ public static class LedgerArguments
         Preconditions.CheckArgument(events.Count != 0, paramName, "Append at least one event.");
 
         HashSet<string>? keys = null;
-        for (int i = 0; i < events.Count; i++)
+        for (var i = 0; i < events.Count; i++)
         {
             if (events[i] is null)
             {
@@ -225,9 +225,9 @@ public static class LedgerArguments
         Preconditions.CheckNotNull(recorded, nameof(recorded));
 
         ConsentLedgerEntry?[]? retries = null;
-        for (int i = 0; i < events.Count; i++)
+        for (var i = 0; i < events.Count; i++)
         {
-            ConsentEvent e = events[i];
+            var e = events[i];
             if (e.IdempotencyKey is not { } key || recorded(key) is not { } original)
             {
                 continue;
@@ -260,7 +260,7 @@ public sealed class PendingDeletionOrder : IComparer<PendingDeletion>
     /// <inheritdoc />
     public int Compare(PendingDeletion x, PendingDeletion y)
     {
-        int c = x.DueSince.CompareTo(y.DueSince);
+        var c = x.DueSince.CompareTo(y.DueSince);
         return c != 0 ? c : x.Subject.CompareTo(y.Subject);
     }
 }

@@ -27,18 +27,18 @@ internal readonly struct SharedList<T>
 
     internal int Count { get; }
 
-    internal T this[int index] => buffer!.Items[index];
+    internal T this[int index] => buffer!.items[index];
 
-    internal T Last => buffer!.Items[Count - 1];
+    internal T Last => buffer!.items[Count - 1];
 
     /// <summary>Returns the list with <paramref name="item"/> appended; this list is unchanged.</summary>
     internal SharedList<T> Add(T item)
     {
-        Buffer? b = buffer;
-        int n = Count;
-        if (b is not null && n < b.Items.Length && Interlocked.CompareExchange(ref b.Claimed, n + 1, n) == n)
+        var b = buffer;
+        var n = Count;
+        if (b is not null && n < b.items.Length && Interlocked.CompareExchange(ref b.claimed, n + 1, n) == n)
         {
-            b.Items[n] = item;
+            b.items[n] = item;
             return new SharedList<T>(b, n + 1);
         }
 
@@ -50,12 +50,12 @@ internal readonly struct SharedList<T>
 
     private SharedList<T> Copy(int index, T item)
     {
-        int n = Count;
+        var n = Count;
         var items = new T[Math.Max(4, (n + 1) * 2)];
         if (n > 0)
         {
-            Array.Copy(buffer!.Items, items, index);
-            Array.Copy(buffer.Items, index, items, index + 1, n - index);
+            Array.Copy(buffer!.items, items, index);
+            Array.Copy(buffer.items, index, items, index + 1, n - index);
         }
 
         items[index] = item;
@@ -69,12 +69,12 @@ internal readonly struct SharedList<T>
     /// </summary>
     internal int PartitionPoint<TKey>(TKey key, Func<T, TKey, bool> before)
     {
-        int low = 0;
-        int high = Count;
+        var low = 0;
+        var high = Count;
         while (low < high)
         {
-            int mid = (low + high) / 2;
-            if (before(buffer!.Items[mid], key))
+            var mid = (low + high) / 2;
+            if (before(buffer!.items[mid], key))
             {
                 low = mid + 1;
             }
@@ -92,13 +92,13 @@ internal readonly struct SharedList<T>
 
     private sealed class Buffer
     {
-        internal readonly T[] Items;
-        internal int Claimed;
+        internal readonly T[] items;
+        internal int claimed;
 
         internal Buffer(T[] items, int claimed)
         {
-            Items = items;
-            Claimed = claimed;
+            this.items = items;
+            this.claimed = claimed;
         }
     }
 
@@ -120,21 +120,21 @@ internal readonly struct SharedList<T>
 
         public T this[int index]
         {
-            get => (uint)index < (uint)Count ? buffer.Items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+            get => (uint)index < (uint)Count ? buffer.items[index] : throw new ArgumentOutOfRangeException(nameof(index));
             set => throw ReadOnly();
         }
 
-        public int IndexOf(T item) => Array.IndexOf(buffer.Items, item, 0, Count);
+        public int IndexOf(T item) => Array.IndexOf(buffer.items, item, 0, Count);
 
         public bool Contains(T item) => IndexOf(item) >= 0;
 
-        public void CopyTo(T[] array, int arrayIndex) => Array.Copy(buffer.Items, 0, array, arrayIndex, Count);
+        public void CopyTo(T[] array, int arrayIndex) => Array.Copy(buffer.items, 0, array, arrayIndex, Count);
 
         public IEnumerator<T> GetEnumerator()
         {
-            for (int i = 0; i < Count; i++)
+            for (var i = 0; i < Count; i++)
             {
-                yield return buffer.Items[i];
+                yield return buffer.items[i];
             }
         }
 

@@ -88,8 +88,8 @@ public sealed class SubjectConsentState
     {
         Preconditions.CheckNotNull(entries, nameof(entries));
 
-        SubjectConsentState state = Empty(subject);
-        foreach (ConsentLedgerEntry entry in entries)
+        var state = Empty(subject);
+        foreach (var entry in entries)
         {
             state = state.ApplyCore(entry, nameof(entries));
         }
@@ -111,15 +111,15 @@ public sealed class SubjectConsentState
     /// </summary>
     internal ConsentWithdrawn? WithdrawalOf(GrantState grant, int purposeBit, Instant at)
     {
-        int count = withdrawals.Count;
+        var count = withdrawals.Count;
         if (count == 0 || withdrawals.Last.At < grant.GrantedAt)
         {
             return null;
         }
 
-        for (int i = FirstWithdrawalAtOrAfter(grant.GrantedAt); i < count; i++)
+        for (var i = FirstWithdrawalAtOrAfter(grant.GrantedAt); i < count; i++)
         {
-            WithdrawalMark mark = withdrawals[i];
+            var mark = withdrawals[i];
             if (mark.At > at)
             {
                 return null;
@@ -148,7 +148,7 @@ public sealed class SubjectConsentState
             throw new ArgumentException($"Entry #{entry.SequenceNumber} is not after the last entry applied (#{LastSequenceNumber}).", paramName);
         }
 
-        SharedList<ConsentLedgerEntry> newEntries = entries.Add(entry);
+        var newEntries = entries.Add(entry);
         switch (entry.Event)
         {
             case ConsentGranted granted:
@@ -156,9 +156,9 @@ public sealed class SubjectConsentState
                 var grant = new GrantState(entry, granted);
                 // A grant after every withdrawal only adds its purposes to those outstanding; one at or before the
                 // latest withdrawal (backdated) may be covered by withdrawals already applied, so the sweep re-runs.
-                bool inOrder = withdrawals.Count == 0 || grant.GrantedAt > withdrawals.Last.At;
-                SharedList<GrantState> grants = Grants.Insert(GrantsUpTo(grant.GrantedAt), grant);
-                DeletionSweep next = inOrder ? sweep.WithGrant(grant) : DeletionSweep.Run(grants, withdrawals);
+                var inOrder = withdrawals.Count == 0 || grant.GrantedAt > withdrawals.Last.At;
+                var grants = Grants.Insert(GrantsUpTo(grant.GrantedAt), grant);
+                var next = inOrder ? sweep.WithGrant(grant) : DeletionSweep.Run(grants, withdrawals);
                 return new SubjectConsentState(Subject, newEntries, grants, withdrawals, next, lastDeletion);
             }
 
@@ -167,16 +167,16 @@ public sealed class SubjectConsentState
                 var mark = new WithdrawalMark(withdrawn);
                 // A withdrawal not before any grant or withdrawal only ends the sweep one step further; an earlier
                 // one (backdated) changes what was outstanding at the instants after it, so the sweep re-runs.
-                bool inOrder = (Grants.Count == 0 || Grants.Last.GrantedAt <= mark.At) &&
+                var inOrder = (Grants.Count == 0 || Grants.Last.GrantedAt <= mark.At) &&
                     (withdrawals.Count == 0 || withdrawals.Last.At <= mark.At);
-                SharedList<WithdrawalMark> newWithdrawals = withdrawals.Insert(FirstWithdrawalAtOrAfter(mark.At, after: true), mark);
-                DeletionSweep next = inOrder ? sweep.WithWithdrawal(mark) : DeletionSweep.Run(Grants, newWithdrawals);
+                var newWithdrawals = withdrawals.Insert(FirstWithdrawalAtOrAfter(mark.At, after: true), mark);
+                var next = inOrder ? sweep.WithWithdrawal(mark) : DeletionSweep.Run(Grants, newWithdrawals);
                 return new SubjectConsentState(Subject, newEntries, Grants, newWithdrawals, next, lastDeletion);
             }
 
             case BiometricDataDeleted deleted:
             {
-                Instant last = lastDeletion is { } previous && previous > deleted.DeletedAt ? previous : deleted.DeletedAt;
+                var last = lastDeletion is { } previous && previous > deleted.DeletedAt ? previous : deleted.DeletedAt;
                 return new SubjectConsentState(Subject, newEntries, Grants, withdrawals, sweep, last);
             }
 
@@ -238,10 +238,10 @@ public sealed class SubjectConsentState
         internal static DeletionSweep Run(SharedList<GrantState> grants, SharedList<WithdrawalMark> withdrawals)
         {
             var sweep = default(DeletionSweep);
-            int g = 0;
-            for (int w = 0; w < withdrawals.Count; w++)
+            var g = 0;
+            for (var w = 0; w < withdrawals.Count; w++)
             {
-                WithdrawalMark mark = withdrawals[w];
+                var mark = withdrawals[w];
                 while (g < grants.Count && grants[g].GrantedAt <= mark.At)
                 {
                     sweep = sweep.WithGrant(grants[g++]);
@@ -266,15 +266,15 @@ public sealed class SubjectConsentState
 
         internal DeletionSweep WithWithdrawal(WithdrawalMark mark)
         {
-            int outstanding = Outstanding & ~mark.PurposeBits;
-            bool allGone = AnyGrant && outstanding == 0 && (AllGone.Count == 0 || AllGone.Last != mark.At);
+            var outstanding = Outstanding & ~mark.PurposeBits;
+            var allGone = AnyGrant && outstanding == 0 && (AllGone.Count == 0 || AllGone.Last != mark.At);
             return new DeletionSweep(outstanding, AnyGrant, allGone ? AllGone.Add(mark.At) : AllGone);
         }
 
         /// <summary>The first instant all consent was gone after <paramref name="lastDeletion"/>; null when none.</summary>
         internal Instant? DueSince(Instant? lastDeletion)
         {
-            int low = lastDeletion is { } deleted ? AllGone.PartitionPoint(deleted, static (t, d) => t <= d) : 0;
+            var low = lastDeletion is { } deleted ? AllGone.PartitionPoint(deleted, static (t, d) => t <= d) : 0;
             return low < AllGone.Count ? AllGone[low] : null;
         }
     }

@@ -37,9 +37,9 @@ internal static partial class ConsentLog
     internal static string SubjectReference(SubjectId subject)
     {
         using var hmac = new HMACSHA256(SubjectKey.Value);
-        byte[] hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(subject.Value));
+        var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(subject.Value));
         var reference = new StringBuilder(12);
-        for (int i = 0; i < 6; i++)
+        for (var i = 0; i < 6; i++)
         {
             reference.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
         }

@@ -50,10 +50,10 @@ public sealed class ConsentGiver : IEquatable<ConsentGiver>
     {
         Preconditions.CheckNotNull(guardianIdentity, nameof(guardianIdentity));
 
-        string identity = guardianIdentity.Trim();
+        var identity = guardianIdentity.Trim();
         Preconditions.CheckArgument(identity.Length != 0, nameof(guardianIdentity), "A guardian identity must not be empty or white space.");
 
-        string? rel = relationship?.Trim();
+        var rel = relationship?.Trim();
         Preconditions.CheckArgument(rel is not { Length: 0 }, nameof(relationship), "A relationship must be null or non-blank.");
 
         return new ConsentGiver(ConsentGiverKind.Guardian, identity, rel);

@@ -45,7 +45,7 @@ public readonly struct NoticeVersion : IEquatable<NoticeVersion>, IComparable<No
     {
         Preconditions.CheckNotNull(text, nameof(text));
 
-        return TryParse(text, out NoticeVersion version)
+        return TryParse(text, out var version)
             ? version
             : throw new FormatException($"'{text}' is not a notice version; expected major[.minor[.patch]] with non-negative integers, such as \"2.1\".");
     }
@@ -62,23 +62,23 @@ public readonly struct NoticeVersion : IEquatable<NoticeVersion>, IComparable<No
             return false;
         }
 
-        string[] parts = text.Trim().Split('.');
+        var parts = text.Trim().Split('.');
         if (parts.Length > 3)
         {
             return false;
         }
 
-        int[] components = new int[3];
-        for (int i = 0; i < parts.Length; i++)
+        var components = new int[3];
+        for (var i = 0; i < parts.Length; i++)
         {
-            string part = parts[i];
+            var part = parts[i];
             // Digits only: no signs, no white space inside, no empty components ("2..1").
             if (part.Length == 0 || part.Length > 9)
             {
                 return false;
             }
 
-            foreach (char c in part)
+            foreach (var c in part)
             {
                 if (c < '0' || c > '9')
                 {
@@ -96,7 +96,7 @@ public readonly struct NoticeVersion : IEquatable<NoticeVersion>, IComparable<No
     /// <inheritdoc />
     public int CompareTo(NoticeVersion other)
     {
-        int c = Major.CompareTo(other.Major);
+        var c = Major.CompareTo(other.Major);
         if (c != 0)
         {
             return c;
@@ -127,7 +127,7 @@ public readonly struct NoticeVersion : IEquatable<NoticeVersion>, IComparable<No
     /// <returns>The canonical text.</returns>
     public override string ToString()
     {
-        CultureInfo inv = CultureInfo.InvariantCulture;
+        var inv = CultureInfo.InvariantCulture;
         if (Patch != 0)
         {
             return string.Format(inv, "{0}.{1}.{2}", Major, Minor, Patch);

@@ -24,7 +24,7 @@ public readonly struct SubjectId : IEquatable<SubjectId>, IComparable<SubjectId>
     {
         Preconditions.CheckNotNull(value, nameof(value));
 
-        string trimmed = value.Trim();
+        var trimmed = value.Trim();
         Preconditions.CheckArgument(trimmed.Length != 0, nameof(value), "A subject identifier must not be empty or white space.");
 
         this.value = trimmed;

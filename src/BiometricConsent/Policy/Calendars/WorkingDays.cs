@@ -1,32 +1,31 @@
 using System;
 using NodaTime;
 
-namespace BiometricConsent.Policy.Calendars
+namespace BiometricConsent.Policy.Calendars;
+
+/// <summary>Counting shared by the calendars.</summary>
+internal static class WorkingDays
 {
-    /// <summary>Counting shared by the calendars.</summary>
-    internal static class WorkingDays
+    internal static LocalDate Add(IWorkingDayCalendar calendar, LocalDate date, int days)
     {
-        internal static LocalDate Add(IWorkingDayCalendar calendar, LocalDate date, int days)
+        if (days < 0)
         {
-            if (days < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(days), days, "The number of working days must not be negative.");
-            }
-
-            LocalDate current = date;
-            while (days > 0)
-            {
-                current = current.PlusDays(1);
-                if (calendar.IsWorkingDay(current))
-                {
-                    days--;
-                }
-            }
-
-            return current;
+            throw new ArgumentOutOfRangeException(nameof(days), days, "The number of working days must not be negative.");
         }
 
-        internal static bool IsWeekend(LocalDate date) =>
-            date.DayOfWeek == IsoDayOfWeek.Saturday || date.DayOfWeek == IsoDayOfWeek.Sunday;
+        var current = date;
+        while (days > 0)
+        {
+            current = current.PlusDays(1);
+            if (calendar.IsWorkingDay(current))
+            {
+                days--;
+            }
+        }
+
+        return current;
     }
+
+    internal static bool IsWeekend(LocalDate date) =>
+        date.DayOfWeek == IsoDayOfWeek.Saturday || date.DayOfWeek == IsoDayOfWeek.Sunday;
 }

@@ -4,139 +4,138 @@ using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Rules;
 using NodaTime;
 
-namespace BiometricConsent.Policy.Engine
+namespace BiometricConsent.Policy.Engine;
+
+/// <summary>
+/// Assesses activities against a <see cref="RuleCatalog"/> (docs/policy-model.md, "Outcomes and engine semantics").
+/// Thread-safe; build one and reuse it.
+/// </summary>
+/// <remarks>
+/// <para>Every rule of every instrument covering the activity's jurisdiction yields exactly one finding.</para>
+/// <para>
+/// Dating: the assessed period is the activity's local dates (an ongoing activity runs to today in its
+/// jurisdiction's zone per <see cref="AssessorOptions.Clock"/>, or to its start if that is later). A rule whose
+/// effective interval does not overlap the assessed period, or whose instrument is a draft, is
+/// <see cref="Outcome.NotInForce"/>. A rule in force for only part of the period is evaluated for that part
+/// (the facts describe the whole period, so they are taken to hold in that part) and its reason says so.
+/// </para>
+/// </remarks>
+public sealed class Assessor
 {
-    /// <summary>
-    /// Assesses activities against a <see cref="RuleCatalog"/> (docs/policy-model.md, "Outcomes and engine semantics").
-    /// Thread-safe; build one and reuse it.
-    /// </summary>
-    /// <remarks>
-    /// <para>Every rule of every instrument covering the activity's jurisdiction yields exactly one finding.</para>
-    /// <para>
-    /// Dating: the assessed period is the activity's local dates (an ongoing activity runs to today in its
-    /// jurisdiction's zone per <see cref="AssessorOptions.Clock"/>, or to its start if that is later). A rule whose
-    /// effective interval does not overlap the assessed period, or whose instrument is a draft, is
-    /// <see cref="Outcome.NotInForce"/>. A rule in force for only part of the period is evaluated for that part
-    /// (the facts describe the whole period, so they are taken to hold in that part) and its reason says so.
-    /// </para>
-    /// </remarks>
-    public sealed class Assessor
+    private readonly IWorkingDayCalendar calendar;
+    private readonly IClock clock;
+
+    /// <summary>Creates an assessor.</summary>
+    /// <param name="catalog">The rules; <see cref="RuleCatalog.Default"/> when <c>null</c>.</param>
+    /// <param name="options">The options; <see cref="AssessorOptions.Default"/> when <c>null</c>.</param>
+    public Assessor(RuleCatalog? catalog = null, AssessorOptions? options = null)
     {
-        private readonly IWorkingDayCalendar calendar;
-        private readonly IClock clock;
-
-        /// <summary>Creates an assessor.</summary>
-        /// <param name="catalog">The rules; <see cref="RuleCatalog.Default"/> when <c>null</c>.</param>
-        /// <param name="options">The options; <see cref="AssessorOptions.Default"/> when <c>null</c>.</param>
-        public Assessor(RuleCatalog? catalog = null, AssessorOptions? options = null)
-        {
-            Catalog = catalog ?? RuleCatalog.Default;
-            Options = options ?? AssessorOptions.Default;
-            calendar = Options.Calendar;
-            clock = Options.Clock;
-        }
-
-        /// <summary>The rules.</summary>
-        public RuleCatalog Catalog { get; }
-
-        /// <summary>The options.</summary>
-        public AssessorOptions Options { get; }
-
-        /// <summary>Assesses <paramref name="activity"/> over its whole period.</summary>
-        /// <param name="activity">The activity.</param>
-        /// <returns>The assessment.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
-        public Assessment Assess(Activity activity)
-        {
-            Preconditions.CheckNotNull(activity, nameof(activity));
-
-            LocalDateRange dates = activity.Dates;
-            LocalDate to = dates.End ?? Max(dates.Start, clock.GetCurrentInstant().InZone(activity.Jurisdiction.TimeZone).Date);
-            return Run(activity, dates, null, dates.Start, to);
-        }
-
-        /// <summary>Assesses <paramref name="activity"/> on the single day <paramref name="asOf"/>.</summary>
-        /// <param name="activity">The activity.</param>
-        /// <param name="asOf">The day (a local date in the jurisdiction's zone) within the activity's period; for an ongoing activity any day from its start.</param>
-        /// <returns>The assessment.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside the activity's period.</exception>
-        public Assessment Assess(Activity activity, LocalDate asOf)
-        {
-            Preconditions.CheckNotNull(activity, nameof(activity));
-
-            if (!activity.Dates.Contains(asOf))
-            {
-                throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The day is outside the activity's period {activity.Dates}.");
-            }
-
-            return Run(activity, new LocalDateRange(asOf, asOf), asOf, asOf, asOf);
-        }
-
-        private Assessment Run(Activity activity, LocalDateRange period, LocalDate? asOf, LocalDate from, LocalDate to)
-        {
-            Rule[] rules = Catalog.RulesFor(activity.Jurisdiction);
-            var findings = new Finding[rules.Length];
-            var log = new ReadLog();
-            int violated = 0, satisfied = 0, notApplicable = 0, notInForce = 0, undetermined = 0;
-            for (int i = 0; i < rules.Length; i++)
-            {
-                Rule rule = rules[i];
-                Finding finding = Evaluate(rule, activity, from, to, log);
-                findings[i] = finding;
-                switch (finding.Outcome)
-                {
-                    case Outcome.Violated: violated++; break;
-                    case Outcome.Satisfied: satisfied++; break;
-                    case Outcome.NotApplicable: notApplicable++; break;
-                    case Outcome.NotInForce: notInForce++; break;
-                    default: undetermined++; break;
-                }
-            }
-
-            return new Assessment(activity, period, asOf, findings, new AssessmentSummary(violated, satisfied, notApplicable, notInForce, undetermined),
-                new AssessmentCoverage(activity.Jurisdiction, period, rules, rules.Length - notInForce));
-        }
-
-        private Finding Evaluate(Rule rule, Activity activity, LocalDate from, LocalDate to, ReadLog log)
-        {
-            if (rule.Instrument.Status == InstrumentStatus.Draft)
-            {
-                return new Finding(rule, Outcome.NotInForce, rule.NotInForceReason, null);
-            }
-
-            LocalDate start = rule.EffectiveFrom is LocalDate f && f > from ? f : from;
-            LocalDate end = rule.EffectiveTo is LocalDate t && t < to ? t : to;
-            if (start > end)
-            {
-                return new Finding(rule, Outcome.NotInForce, rule.NotInForceReason, null);
-            }
-
-            log.Reset();
-            Verdict verdict = rule.Evaluate(activity, start, end, calendar, log);
-            if (verdict.Reason is null)
-            {
-                throw new InvalidOperationException($"Rule {rule.Id} returned default(Verdict); use the Verdict factory methods.");
-            }
-
-            string reason = start == from && end == to ? verdict.Reason : verdict.Reason + rule.PartlyInForceNote;
-            // The facts the rule named as deciding, else every checked fact it read and found known; never a mentioned one.
-            ulong checks = rule.Checks.Mask;
-            ulong deciding = verdict.DecidingMask & checks;
-            if (deciding == 0)
-            {
-                deciding = log.Known & checks;
-            }
-
-            foreach (string missing in verdict.MissingFacts)
-            {
-                int index = FactIndex.Of(missing);
-                deciding &= index < 0 ? ulong.MaxValue : ~(1UL << index);
-            }
-
-            return new Finding(rule, verdict.Outcome, reason, verdict.MissingFacts, deciding);
-        }
-
-        private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+        Catalog = catalog ?? RuleCatalog.Default;
+        Options = options ?? AssessorOptions.Default;
+        calendar = Options.Calendar;
+        clock = Options.Clock;
     }
+
+    /// <summary>The rules.</summary>
+    public RuleCatalog Catalog { get; }
+
+    /// <summary>The options.</summary>
+    public AssessorOptions Options { get; }
+
+    /// <summary>Assesses <paramref name="activity"/> over its whole period.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+    public Assessment Assess(Activity activity)
+    {
+        Preconditions.CheckNotNull(activity, nameof(activity));
+
+        var dates = activity.Dates;
+        var to = dates.End ?? Max(dates.Start, clock.GetCurrentInstant().InZone(activity.Jurisdiction.TimeZone).Date);
+        return Run(activity, dates, null, dates.Start, to);
+    }
+
+    /// <summary>Assesses <paramref name="activity"/> on the single day <paramref name="asOf"/>.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="asOf">The day (a local date in the jurisdiction's zone) within the activity's period; for an ongoing activity any day from its start.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside the activity's period.</exception>
+    public Assessment Assess(Activity activity, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(activity, nameof(activity));
+
+        if (!activity.Dates.Contains(asOf))
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The day is outside the activity's period {activity.Dates}.");
+        }
+
+        return Run(activity, new LocalDateRange(asOf, asOf), asOf, asOf, asOf);
+    }
+
+    private Assessment Run(Activity activity, LocalDateRange period, LocalDate? asOf, LocalDate from, LocalDate to)
+    {
+        var rules = Catalog.RulesFor(activity.Jurisdiction);
+        var findings = new Finding[rules.Length];
+        var log = new ReadLog();
+        int violated = 0, satisfied = 0, notApplicable = 0, notInForce = 0, undetermined = 0;
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            var finding = Evaluate(rule, activity, from, to, log);
+            findings[i] = finding;
+            switch (finding.Outcome)
+            {
+                case Outcome.Violated: violated++; break;
+                case Outcome.Satisfied: satisfied++; break;
+                case Outcome.NotApplicable: notApplicable++; break;
+                case Outcome.NotInForce: notInForce++; break;
+                default: undetermined++; break;
+            }
+        }
+
+        return new Assessment(activity, period, asOf, findings, new AssessmentSummary(violated, satisfied, notApplicable, notInForce, undetermined),
+            new AssessmentCoverage(activity.Jurisdiction, period, rules, rules.Length - notInForce));
+    }
+
+    private Finding Evaluate(Rule rule, Activity activity, LocalDate from, LocalDate to, ReadLog log)
+    {
+        if (rule.Instrument.Status == InstrumentStatus.Draft)
+        {
+            return new Finding(rule, Outcome.NotInForce, rule.NotInForceReason, null);
+        }
+
+        var start = rule.EffectiveFrom is LocalDate f && f > from ? f : from;
+        var end = rule.EffectiveTo is LocalDate t && t < to ? t : to;
+        if (start > end)
+        {
+            return new Finding(rule, Outcome.NotInForce, rule.NotInForceReason, null);
+        }
+
+        log.Reset();
+        var verdict = rule.Evaluate(activity, start, end, calendar, log);
+        if (verdict.Reason is null)
+        {
+            throw new InvalidOperationException($"Rule {rule.Id} returned default(Verdict); use the Verdict factory methods.");
+        }
+
+        var reason = start == from && end == to ? verdict.Reason : verdict.Reason + rule.PartlyInForceNote;
+        // The facts the rule named as deciding, else every checked fact it read and found known; never a mentioned one.
+        var checks = rule.Checks.Mask;
+        var deciding = verdict.DecidingMask & checks;
+        if (deciding == 0)
+        {
+            deciding = log.Known & checks;
+        }
+
+        foreach (var missing in verdict.MissingFacts)
+        {
+            var index = FactIndex.Of(missing);
+            deciding &= index < 0 ? ulong.MaxValue : ~(1UL << index);
+        }
+
+        return new Finding(rule, verdict.Outcome, reason, verdict.MissingFacts, deciding);
+    }
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 }

@@ -1,277 +1,276 @@
-namespace BiometricConsent.Policy.Model
+namespace BiometricConsent.Policy.Model;
+
+/// <summary>
+/// The JSON paths of the activity facts (docs/activity-format.md), as reported in <c>missingFacts</c> and in
+/// input errors, and as the model's checks name a rejected fact (<see cref="FactGuard"/>). Nested classes group the
+/// facts of one section. The reader's table of the format is their definition: a test checks that every constant
+/// is a path of it and that every field of it has a constant.
+/// </summary>
+public static class FactPaths
 {
-    /// <summary>
-    /// The JSON paths of the activity facts (docs/activity-format.md), as reported in <c>missingFacts</c> and in
-    /// input errors, and as the model's checks name a rejected fact (<see cref="FactGuard"/>). Nested classes group the
-    /// facts of one section. The reader's table of the format is their definition: a test checks that every constant
-    /// is a path of it and that every field of it has a constant.
-    /// </summary>
-    public static class FactPaths
+    /// <summary><c>$.id</c></summary>
+    public const string Id = "$.id";
+
+    /// <summary><c>$.jurisdiction</c></summary>
+    public const string Jurisdiction = "$.jurisdiction";
+
+    /// <summary><c>$.venue</c></summary>
+    public const string Venue = "$.venue";
+
+    /// <summary><c>$.publicPlace</c></summary>
+    public const string PublicPlace = "$.publicPlace";
+
+    /// <summary><c>$.modalities</c></summary>
+    public const string Modalities = "$.modalities";
+
+    /// <summary><c>$.function</c></summary>
+    public const string Function = "$.function";
+
+    /// <summary><c>$.purposes</c></summary>
+    public const string Purposes = "$.purposes";
+
+    /// <summary><c>$.legalBasis</c></summary>
+    public const string LegalBasis = "$.legalBasis";
+
+    /// <summary><c>$.realTimeRemoteIdentification</c></summary>
+    public const string RealTimeRemoteIdentification = "$.realTimeRemoteIdentification";
+
+    /// <summary>The paths under <c>$.period</c>.</summary>
+    public static class Period
     {
-        /// <summary><c>$.id</c></summary>
-        public const string Id = "$.id";
+        /// <summary><c>$.period</c></summary>
+        public const string Self = "$.period";
 
-        /// <summary><c>$.jurisdiction</c></summary>
-        public const string Jurisdiction = "$.jurisdiction";
+        /// <summary><c>$.period.start</c></summary>
+        public const string Start = "$.period.start";
 
-        /// <summary><c>$.venue</c></summary>
-        public const string Venue = "$.venue";
+        /// <summary><c>$.period.end</c></summary>
+        public const string End = "$.period.end";
+    }
 
-        /// <summary><c>$.publicPlace</c></summary>
-        public const string PublicPlace = "$.publicPlace";
+    /// <summary>The paths under <c>$.processor</c>.</summary>
+    public static class Processor
+    {
+        /// <summary><c>$.processor</c></summary>
+        public const string Self = "$.processor";
 
-        /// <summary><c>$.modalities</c></summary>
-        public const string Modalities = "$.modalities";
+        /// <summary><c>$.processor.name</c></summary>
+        public const string Name = "$.processor.name";
 
-        /// <summary><c>$.function</c></summary>
-        public const string Function = "$.function";
+        /// <summary><c>$.processor.kinds</c></summary>
+        public const string Kinds = "$.processor.kinds";
+    }
 
-        /// <summary><c>$.purposes</c></summary>
-        public const string Purposes = "$.purposes";
+    /// <summary>The paths under <c>$.subjects</c>.</summary>
+    public static class Subjects
+    {
+        /// <summary><c>$.subjects</c></summary>
+        public const string Self = "$.subjects";
 
-        /// <summary><c>$.legalBasis</c></summary>
-        public const string LegalBasis = "$.legalBasis";
+        /// <summary><c>$.subjects.kinds</c></summary>
+        public const string Kinds = "$.subjects.kinds";
 
-        /// <summary><c>$.realTimeRemoteIdentification</c></summary>
-        public const string RealTimeRemoteIdentification = "$.realTimeRemoteIdentification";
+        /// <summary><c>$.subjects.includesMinorsUnder14</c></summary>
+        public const string IncludesMinorsUnder14 = "$.subjects.includesMinorsUnder14";
 
-        /// <summary>The paths under <c>$.period</c>.</summary>
-        public static class Period
-        {
-            /// <summary><c>$.period</c></summary>
-            public const string Self = "$.period";
+        /// <summary><c>$.subjects.storedPersons</c></summary>
+        public const string StoredPersons = "$.subjects.storedPersons";
+    }
 
-            /// <summary><c>$.period.start</c></summary>
-            public const string Start = "$.period.start";
+    /// <summary>The paths under <c>$.consent</c>.</summary>
+    public static class Consent
+    {
+        /// <summary><c>$.consent</c></summary>
+        public const string Self = "$.consent";
 
-            /// <summary><c>$.period.end</c></summary>
-            public const string End = "$.period.end";
-        }
+        /// <summary><c>$.consent.obtained</c></summary>
+        public const string Obtained = "$.consent.obtained";
 
-        /// <summary>The paths under <c>$.processor</c>.</summary>
-        public static class Processor
-        {
-            /// <summary><c>$.processor</c></summary>
-            public const string Self = "$.processor";
+        /// <summary><c>$.consent.separate</c></summary>
+        public const string Separate = "$.consent.separate";
 
-            /// <summary><c>$.processor.name</c></summary>
-            public const string Name = "$.processor.name";
+        /// <summary><c>$.consent.written</c></summary>
+        public const string Written = "$.consent.written";
 
-            /// <summary><c>$.processor.kinds</c></summary>
-            public const string Kinds = "$.processor.kinds";
-        }
+        /// <summary><c>$.consent.bundled</c></summary>
+        public const string Bundled = "$.consent.bundled";
 
-        /// <summary>The paths under <c>$.subjects</c>.</summary>
-        public static class Subjects
-        {
-            /// <summary><c>$.subjects</c></summary>
-            public const string Self = "$.subjects";
+        /// <summary><c>$.consent.conditionOfService</c></summary>
+        public const string ConditionOfService = "$.consent.conditionOfService";
 
-            /// <summary><c>$.subjects.kinds</c></summary>
-            public const string Kinds = "$.subjects.kinds";
+        /// <summary><c>$.consent.guardianForMinors</c></summary>
+        public const string GuardianForMinors = "$.consent.guardianForMinors";
 
-            /// <summary><c>$.subjects.includesMinorsUnder14</c></summary>
-            public const string IncludesMinorsUnder14 = "$.subjects.includesMinorsUnder14";
+        /// <summary><c>$.consent.withdrawalChannel</c></summary>
+        public const string WithdrawalChannel = "$.consent.withdrawalChannel";
 
-            /// <summary><c>$.subjects.storedPersons</c></summary>
-            public const string StoredPersons = "$.subjects.storedPersons";
-        }
+        /// <summary><c>$.consent.electronicSignature</c></summary>
+        public const string ElectronicSignature = "$.consent.electronicSignature";
 
-        /// <summary>The paths under <c>$.consent</c>.</summary>
-        public static class Consent
-        {
-            /// <summary><c>$.consent</c></summary>
-            public const string Self = "$.consent";
+        /// <summary><c>$.consent.explicit</c></summary>
+        public const string Explicit = "$.consent.explicit";
+    }
 
-            /// <summary><c>$.consent.obtained</c></summary>
-            public const string Obtained = "$.consent.obtained";
+    /// <summary>The paths under <c>$.notice</c>.</summary>
+    public static class Notice
+    {
+        /// <summary><c>$.notice</c></summary>
+        public const string Self = "$.notice";
 
-            /// <summary><c>$.consent.separate</c></summary>
-            public const string Separate = "$.consent.separate";
+        /// <summary><c>$.notice.given</c></summary>
+        public const string Given = "$.notice.given";
 
-            /// <summary><c>$.consent.written</c></summary>
-            public const string Written = "$.consent.written";
+        /// <summary><c>$.notice.beforeProcessing</c></summary>
+        public const string BeforeProcessing = "$.notice.beforeProcessing";
 
-            /// <summary><c>$.consent.bundled</c></summary>
-            public const string Bundled = "$.consent.bundled";
+        /// <summary><c>$.notice.conspicuousSigns</c></summary>
+        public const string ConspicuousSigns = "$.notice.conspicuousSigns";
 
-            /// <summary><c>$.consent.conditionOfService</c></summary>
-            public const string ConditionOfService = "$.consent.conditionOfService";
+        /// <summary><c>$.notice.elements</c></summary>
+        public const string Elements = "$.notice.elements";
+    }
 
-            /// <summary><c>$.consent.guardianForMinors</c></summary>
-            public const string GuardianForMinors = "$.consent.guardianForMinors";
+    /// <summary>The paths under <c>$.necessity</c>.</summary>
+    public static class Necessity
+    {
+        /// <summary><c>$.necessity</c></summary>
+        public const string Self = "$.necessity";
 
-            /// <summary><c>$.consent.withdrawalChannel</c></summary>
-            public const string WithdrawalChannel = "$.consent.withdrawalChannel";
+        /// <summary><c>$.necessity.necessaryForService</c></summary>
+        public const string NecessaryForService = "$.necessity.necessaryForService";
 
-            /// <summary><c>$.consent.electronicSignature</c></summary>
-            public const string ElectronicSignature = "$.consent.electronicSignature";
+        /// <summary><c>$.necessity.nonBiometricAlternativeExists</c></summary>
+        public const string NonBiometricAlternativeExists = "$.necessity.nonBiometricAlternativeExists";
 
-            /// <summary><c>$.consent.explicit</c></summary>
-            public const string Explicit = "$.consent.explicit";
-        }
+        /// <summary><c>$.necessity.alternativeOffered</c></summary>
+        public const string AlternativeOffered = "$.necessity.alternativeOffered";
 
-        /// <summary>The paths under <c>$.notice</c>.</summary>
-        public static class Notice
-        {
-            /// <summary><c>$.notice</c></summary>
-            public const string Self = "$.notice";
+        /// <summary><c>$.necessity.soleVerificationMethod</c></summary>
+        public const string SoleVerificationMethod = "$.necessity.soleVerificationMethod";
 
-            /// <summary><c>$.notice.given</c></summary>
-            public const string Given = "$.notice.given";
+        /// <summary><c>$.necessity.serviceRefusedWithoutConsent</c></summary>
+        public const string ServiceRefusedWithoutConsent = "$.necessity.serviceRefusedWithoutConsent";
+    }
 
-            /// <summary><c>$.notice.beforeProcessing</c></summary>
-            public const string BeforeProcessing = "$.notice.beforeProcessing";
+    /// <summary>The paths under <c>$.impactAssessment</c>.</summary>
+    public static class ImpactAssessment
+    {
+        /// <summary><c>$.impactAssessment</c></summary>
+        public const string Self = "$.impactAssessment";
 
-            /// <summary><c>$.notice.conspicuousSigns</c></summary>
-            public const string ConspicuousSigns = "$.notice.conspicuousSigns";
+        /// <summary><c>$.impactAssessment.done</c></summary>
+        public const string Done = "$.impactAssessment.done";
 
-            /// <summary><c>$.notice.elements</c></summary>
-            public const string Elements = "$.notice.elements";
-        }
+        /// <summary><c>$.impactAssessment.completedOn</c></summary>
+        public const string CompletedOn = "$.impactAssessment.completedOn";
+    }
 
-        /// <summary>The paths under <c>$.necessity</c>.</summary>
-        public static class Necessity
-        {
-            /// <summary><c>$.necessity</c></summary>
-            public const string Self = "$.necessity";
+    /// <summary>The paths under <c>$.storage</c>.</summary>
+    public static class Storage
+    {
+        /// <summary><c>$.storage</c></summary>
+        public const string Self = "$.storage";
 
-            /// <summary><c>$.necessity.necessaryForService</c></summary>
-            public const string NecessaryForService = "$.necessity.necessaryForService";
+        /// <summary><c>$.storage.onDeviceOnly</c></summary>
+        public const string OnDeviceOnly = "$.storage.onDeviceOnly";
 
-            /// <summary><c>$.necessity.nonBiometricAlternativeExists</c></summary>
-            public const string NonBiometricAlternativeExists = "$.necessity.nonBiometricAlternativeExists";
+        /// <summary><c>$.storage.transmittedOverInternet</c></summary>
+        public const string TransmittedOverInternet = "$.storage.transmittedOverInternet";
 
-            /// <summary><c>$.necessity.alternativeOffered</c></summary>
-            public const string AlternativeOffered = "$.necessity.alternativeOffered";
+        /// <summary><c>$.storage.encrypted</c></summary>
+        public const string Encrypted = "$.storage.encrypted";
 
-            /// <summary><c>$.necessity.soleVerificationMethod</c></summary>
-            public const string SoleVerificationMethod = "$.necessity.soleVerificationMethod";
+        /// <summary><c>$.storage.crossBorder</c></summary>
+        public const string CrossBorder = "$.storage.crossBorder";
 
-            /// <summary><c>$.necessity.serviceRefusedWithoutConsent</c></summary>
-            public const string ServiceRefusedWithoutConsent = "$.necessity.serviceRefusedWithoutConsent";
-        }
+        /// <summary><c>$.storage.crossBorderMechanism</c></summary>
+        public const string CrossBorderMechanism = "$.storage.crossBorderMechanism";
 
-        /// <summary>The paths under <c>$.impactAssessment</c>.</summary>
-        public static class ImpactAssessment
-        {
-            /// <summary><c>$.impactAssessment</c></summary>
-            public const string Self = "$.impactAssessment";
+        /// <summary><c>$.storage.retention</c></summary>
+        public const string Retention = "$.storage.retention";
 
-            /// <summary><c>$.impactAssessment.done</c></summary>
-            public const string Done = "$.impactAssessment.done";
+        /// <summary><c>$.storage.retentionPolicyPublished</c></summary>
+        public const string RetentionPolicyPublished = "$.storage.retentionPolicyPublished";
+    }
 
-            /// <summary><c>$.impactAssessment.completedOn</c></summary>
-            public const string CompletedOn = "$.impactAssessment.completedOn";
-        }
+    /// <summary>The paths under <c>$.sharing</c>.</summary>
+    public static class Sharing
+    {
+        /// <summary><c>$.sharing</c></summary>
+        public const string Self = "$.sharing";
 
-        /// <summary>The paths under <c>$.storage</c>.</summary>
-        public static class Storage
-        {
-            /// <summary><c>$.storage</c></summary>
-            public const string Self = "$.storage";
+        /// <summary><c>$.sharing.sharedWithThirdParties</c></summary>
+        public const string SharedWithThirdParties = "$.sharing.sharedWithThirdParties";
 
-            /// <summary><c>$.storage.onDeviceOnly</c></summary>
-            public const string OnDeviceOnly = "$.storage.onDeviceOnly";
-
-            /// <summary><c>$.storage.transmittedOverInternet</c></summary>
-            public const string TransmittedOverInternet = "$.storage.transmittedOverInternet";
-
-            /// <summary><c>$.storage.encrypted</c></summary>
-            public const string Encrypted = "$.storage.encrypted";
-
-            /// <summary><c>$.storage.crossBorder</c></summary>
-            public const string CrossBorder = "$.storage.crossBorder";
-
-            /// <summary><c>$.storage.crossBorderMechanism</c></summary>
-            public const string CrossBorderMechanism = "$.storage.crossBorderMechanism";
-
-            /// <summary><c>$.storage.retention</c></summary>
-            public const string Retention = "$.storage.retention";
-
-            /// <summary><c>$.storage.retentionPolicyPublished</c></summary>
-            public const string RetentionPolicyPublished = "$.storage.retentionPolicyPublished";
-        }
-
-        /// <summary>The paths under <c>$.sharing</c>.</summary>
-        public static class Sharing
-        {
-            /// <summary><c>$.sharing</c></summary>
-            public const string Self = "$.sharing";
-
-            /// <summary><c>$.sharing.sharedWithThirdParties</c></summary>
-            public const string SharedWithThirdParties = "$.sharing.sharedWithThirdParties";
-
-            /// <summary><c>$.sharing.separateConsentForSharing</c></summary>
-            public const string SeparateConsentForSharing = "$.sharing.separateConsentForSharing";
-
-            /// <summary><c>$.sharing.sold</c></summary>
-            public const string Sold = "$.sharing.sold";
-        }
-
-        /// <summary>The paths under <c>$.filing</c>.</summary>
-        public static class Filing
-        {
-            /// <summary><c>$.filing</c></summary>
-            public const string Self = "$.filing";
-
-            /// <summary><c>$.filing.thresholdReachedOn</c></summary>
-            public const string ThresholdReachedOn = "$.filing.thresholdReachedOn";
-
-            /// <summary><c>$.filing.filedOn</c></summary>
-            public const string FiledOn = "$.filing.filedOn";
-        }
-
-        /// <summary>The paths under <c>$.security</c>.</summary>
-        public static class Security
-        {
-            /// <summary><c>$.security</c></summary>
-            public const string Self = "$.security";
-
-            /// <summary><c>$.security.incident</c></summary>
-            public const string Incident = "$.security.incident";
-
-            /// <summary><c>$.security.individualsNotified</c></summary>
-            public const string IndividualsNotified = "$.security.individualsNotified";
-
-            /// <summary><c>$.security.regulatorNotified</c></summary>
-            public const string RegulatorNotified = "$.security.regulatorNotified";
-        }
-
-        /// <summary>The paths under <c>$.contractTerms</c>.</summary>
-        public static class ContractTerms
-        {
-            /// <summary><c>$.contractTerms</c></summary>
-            public const string Self = "$.contractTerms";
-
-            /// <summary><c>$.contractTerms.irrevocableOrPerpetualGrant</c></summary>
-            public const string IrrevocableOrPerpetualGrant = "$.contractTerms.irrevocableOrPerpetualGrant";
-        }
-
-        /// <summary>The paths under <c>$.changes</c>.</summary>
-        public static class Changes
-        {
-            /// <summary><c>$.changes</c></summary>
-            public const string Self = "$.changes";
-
-            /// <summary><c>$.changes.purposeExtendedBeyondOriginal</c></summary>
-            public const string PurposeExtendedBeyondOriginal = "$.changes.purposeExtendedBeyondOriginal";
-
-            /// <summary><c>$.changes.reconsentObtained</c></summary>
-            public const string ReconsentObtained = "$.changes.reconsentObtained";
-
-            /// <summary><c>$.changes.entryMethodSwitchedUnilaterally</c></summary>
-            public const string EntryMethodSwitchedUnilaterally = "$.changes.entryMethodSwitchedUnilaterally";
-        }
-
-        /// <summary>The paths under <c>$.scraping</c>.</summary>
-        public static class Scraping
-        {
-            /// <summary><c>$.scraping</c></summary>
-            public const string Self = "$.scraping";
-
-            /// <summary><c>$.scraping.untargetedFromInternetOrCctv</c></summary>
-            public const string UntargetedFromInternetOrCctv = "$.scraping.untargetedFromInternetOrCctv";
-        }
+        /// <summary><c>$.sharing.separateConsentForSharing</c></summary>
+        public const string SeparateConsentForSharing = "$.sharing.separateConsentForSharing";
+
+        /// <summary><c>$.sharing.sold</c></summary>
+        public const string Sold = "$.sharing.sold";
+    }
+
+    /// <summary>The paths under <c>$.filing</c>.</summary>
+    public static class Filing
+    {
+        /// <summary><c>$.filing</c></summary>
+        public const string Self = "$.filing";
+
+        /// <summary><c>$.filing.thresholdReachedOn</c></summary>
+        public const string ThresholdReachedOn = "$.filing.thresholdReachedOn";
+
+        /// <summary><c>$.filing.filedOn</c></summary>
+        public const string FiledOn = "$.filing.filedOn";
+    }
+
+    /// <summary>The paths under <c>$.security</c>.</summary>
+    public static class Security
+    {
+        /// <summary><c>$.security</c></summary>
+        public const string Self = "$.security";
+
+        /// <summary><c>$.security.incident</c></summary>
+        public const string Incident = "$.security.incident";
+
+        /// <summary><c>$.security.individualsNotified</c></summary>
+        public const string IndividualsNotified = "$.security.individualsNotified";
+
+        /// <summary><c>$.security.regulatorNotified</c></summary>
+        public const string RegulatorNotified = "$.security.regulatorNotified";
+    }
+
+    /// <summary>The paths under <c>$.contractTerms</c>.</summary>
+    public static class ContractTerms
+    {
+        /// <summary><c>$.contractTerms</c></summary>
+        public const string Self = "$.contractTerms";
+
+        /// <summary><c>$.contractTerms.irrevocableOrPerpetualGrant</c></summary>
+        public const string IrrevocableOrPerpetualGrant = "$.contractTerms.irrevocableOrPerpetualGrant";
+    }
+
+    /// <summary>The paths under <c>$.changes</c>.</summary>
+    public static class Changes
+    {
+        /// <summary><c>$.changes</c></summary>
+        public const string Self = "$.changes";
+
+        /// <summary><c>$.changes.purposeExtendedBeyondOriginal</c></summary>
+        public const string PurposeExtendedBeyondOriginal = "$.changes.purposeExtendedBeyondOriginal";
+
+        /// <summary><c>$.changes.reconsentObtained</c></summary>
+        public const string ReconsentObtained = "$.changes.reconsentObtained";
+
+        /// <summary><c>$.changes.entryMethodSwitchedUnilaterally</c></summary>
+        public const string EntryMethodSwitchedUnilaterally = "$.changes.entryMethodSwitchedUnilaterally";
+    }
+
+    /// <summary>The paths under <c>$.scraping</c>.</summary>
+    public static class Scraping
+    {
+        /// <summary><c>$.scraping</c></summary>
+        public const string Self = "$.scraping";
+
+        /// <summary><c>$.scraping.untargetedFromInternetOrCctv</c></summary>
+        public const string UntargetedFromInternetOrCctv = "$.scraping.untargetedFromInternetOrCctv";
     }
 }

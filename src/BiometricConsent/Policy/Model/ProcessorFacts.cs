@@ -1,31 +1,30 @@
 using System;
 using System.Collections.Generic;
 
-namespace BiometricConsent.Policy.Model
+namespace BiometricConsent.Policy.Model;
+
+/// <summary>Who processes the biometric information (<c>processor</c> in docs/activity-format.md).</summary>
+public sealed class ProcessorFacts
 {
-    /// <summary>Who processes the biometric information (<c>processor</c> in docs/activity-format.md).</summary>
-    public sealed class ProcessorFacts
+    private readonly ulong kindMask;
+
+    /// <summary>Creates the facts; omit what is unknown.</summary>
+    /// <param name="name">The processor's name, for reports.</param>
+    /// <param name="kinds">What kinds of processor it is (it may be several), or <c>null</c> when unknown.</param>
+    /// <exception cref="ArgumentException"><paramref name="kinds"/> is empty, repeats a kind or holds an undefined value.</exception>
+    public ProcessorFacts(string? name = null, IEnumerable<ProcessorKind>? kinds = null)
     {
-        private readonly ulong kindMask;
-
-        /// <summary>Creates the facts; omit what is unknown.</summary>
-        /// <param name="name">The processor's name, for reports.</param>
-        /// <param name="kinds">What kinds of processor it is (it may be several), or <c>null</c> when unknown.</param>
-        /// <exception cref="ArgumentException"><paramref name="kinds"/> is empty, repeats a kind or holds an undefined value.</exception>
-        public ProcessorFacts(string? name = null, IEnumerable<ProcessorKind>? kinds = null)
-        {
-            Name = name;
-            Kinds = FactGuard.EnumList(kinds, FactPaths.Processor.Kinds, allowEmpty: false, out kindMask);
-        }
-
-        /// <summary>The processor's name, or <c>null</c>. JSON <c>$.processor.name</c>.</summary>
-        public string? Name { get; }
-
-        /// <summary>The kinds of processor, or <c>null</c> when unknown. JSON <c>$.processor.kinds</c>.</summary>
-        public IReadOnlyList<ProcessorKind>? Kinds { get; }
-
-        /// <summary>Whether <see cref="Kinds"/> includes <paramref name="kind"/>: <c>null</c> when the kinds are unknown.</summary>
-        /// <param name="kind">The kind.</param>
-        public bool? Includes(ProcessorKind kind) => Kinds is null ? (bool?)null : FactGuard.Has(kindMask, (int)kind);
+        Name = name;
+        Kinds = FactGuard.EnumList(kinds, FactPaths.Processor.Kinds, allowEmpty: false, out kindMask);
     }
+
+    /// <summary>The processor's name, or <c>null</c>. JSON <c>$.processor.name</c>.</summary>
+    public string? Name { get; }
+
+    /// <summary>The kinds of processor, or <c>null</c> when unknown. JSON <c>$.processor.kinds</c>.</summary>
+    public IReadOnlyList<ProcessorKind>? Kinds { get; }
+
+    /// <summary>Whether <see cref="Kinds"/> includes <paramref name="kind"/>: <c>null</c> when the kinds are unknown.</summary>
+    /// <param name="kind">The kind.</param>
+    public bool? Includes(ProcessorKind kind) => Kinds is null ? (bool?)null : FactGuard.Has(kindMask, (int)kind);
 }

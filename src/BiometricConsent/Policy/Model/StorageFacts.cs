@@ -1,82 +1,81 @@
 using System;
 using NodaTime;
 
-namespace BiometricConsent.Policy.Model
+namespace BiometricConsent.Policy.Model;
+
+/// <summary>Where and how long the biometric information is kept (<c>storage</c> in docs/activity-format.md).</summary>
+public sealed class StorageFacts
 {
-    /// <summary>Where and how long the biometric information is kept (<c>storage</c> in docs/activity-format.md).</summary>
-    public sealed class StorageFacts
+    /// <summary>Creates the facts; omit what is unknown.</summary>
+    /// <param name="onDeviceOnly">Whether the information stays within the recognition device (CAC FRT Art. 8).</param>
+    /// <param name="transmittedOverInternet">Whether it is transmitted externally over the internet.</param>
+    /// <param name="encrypted">Whether it is stored encrypted.</param>
+    /// <param name="crossBorder">Whether it is provided outside the jurisdiction (PIPL Art. 38).</param>
+    /// <param name="crossBorderMechanism">The transfer mechanism relied on.</param>
+    /// <param name="retention">How long it is kept.</param>
+    /// <param name="retentionPolicyPublished">Whether a retention policy is published (BIPA 14/15(a)).</param>
+    /// <exception cref="ArgumentException">The facts contradict each other, <paramref name="retention"/> is negative, or <paramref name="crossBorderMechanism"/> is undefined.</exception>
+    public StorageFacts(
+        bool? onDeviceOnly = null,
+        bool? transmittedOverInternet = null,
+        bool? encrypted = null,
+        bool? crossBorder = null,
+        CrossBorderMechanism? crossBorderMechanism = null,
+        Period? retention = null,
+        bool? retentionPolicyPublished = null)
     {
-        /// <summary>Creates the facts; omit what is unknown.</summary>
-        /// <param name="onDeviceOnly">Whether the information stays within the recognition device (CAC FRT Art. 8).</param>
-        /// <param name="transmittedOverInternet">Whether it is transmitted externally over the internet.</param>
-        /// <param name="encrypted">Whether it is stored encrypted.</param>
-        /// <param name="crossBorder">Whether it is provided outside the jurisdiction (PIPL Art. 38).</param>
-        /// <param name="crossBorderMechanism">The transfer mechanism relied on.</param>
-        /// <param name="retention">How long it is kept.</param>
-        /// <param name="retentionPolicyPublished">Whether a retention policy is published (BIPA 14/15(a)).</param>
-        /// <exception cref="ArgumentException">The facts contradict each other, <paramref name="retention"/> is negative, or <paramref name="crossBorderMechanism"/> is undefined.</exception>
-        public StorageFacts(
-            bool? onDeviceOnly = null,
-            bool? transmittedOverInternet = null,
-            bool? encrypted = null,
-            bool? crossBorder = null,
-            CrossBorderMechanism? crossBorderMechanism = null,
-            Period? retention = null,
-            bool? retentionPolicyPublished = null)
+        if (onDeviceOnly == true && transmittedOverInternet == true)
         {
-            if (onDeviceOnly == true && transmittedOverInternet == true)
-            {
-                throw FactGuard.Invalid(FactPaths.Storage.TransmittedOverInternet, "transmittedOverInternet is true but onDeviceOnly is true; the two contradict each other.");
-            }
-
-            if (onDeviceOnly == true && crossBorder == true)
-            {
-                throw FactGuard.Invalid(FactPaths.Storage.CrossBorder, "crossBorder is true but onDeviceOnly is true; the two contradict each other.");
-            }
-
-            FactGuard.DefinedOrNull(crossBorderMechanism, FactPaths.Storage.CrossBorderMechanism);
-            if (crossBorder == false && crossBorderMechanism != null && crossBorderMechanism != Model.CrossBorderMechanism.None)
-            {
-                throw FactGuard.Invalid(FactPaths.Storage.CrossBorderMechanism, $"crossBorderMechanism is {crossBorderMechanism} but crossBorder is false; the two contradict each other.");
-            }
-
-            if (retention is Period r && IsNegative(r))
-            {
-                throw FactGuard.Invalid(FactPaths.Storage.Retention, $"retention must not be negative (was {r}).");
-            }
-
-            OnDeviceOnly = onDeviceOnly;
-            TransmittedOverInternet = transmittedOverInternet;
-            Encrypted = encrypted;
-            CrossBorder = crossBorder;
-            CrossBorderMechanism = crossBorderMechanism;
-            Retention = retention;
-            RetentionPolicyPublished = retentionPolicyPublished;
+            throw FactGuard.Invalid(FactPaths.Storage.TransmittedOverInternet, "transmittedOverInternet is true but onDeviceOnly is true; the two contradict each other.");
         }
 
-        /// <summary>Whether the information stays within the device. JSON <c>$.storage.onDeviceOnly</c>.</summary>
-        public bool? OnDeviceOnly { get; }
+        if (onDeviceOnly == true && crossBorder == true)
+        {
+            throw FactGuard.Invalid(FactPaths.Storage.CrossBorder, "crossBorder is true but onDeviceOnly is true; the two contradict each other.");
+        }
 
-        /// <summary>Whether it is transmitted over the internet. JSON <c>$.storage.transmittedOverInternet</c>.</summary>
-        public bool? TransmittedOverInternet { get; }
+        FactGuard.DefinedOrNull(crossBorderMechanism, FactPaths.Storage.CrossBorderMechanism);
+        if (crossBorder == false && crossBorderMechanism != null && crossBorderMechanism != Model.CrossBorderMechanism.None)
+        {
+            throw FactGuard.Invalid(FactPaths.Storage.CrossBorderMechanism, $"crossBorderMechanism is {crossBorderMechanism} but crossBorder is false; the two contradict each other.");
+        }
 
-        /// <summary>Whether it is stored encrypted. JSON <c>$.storage.encrypted</c>.</summary>
-        public bool? Encrypted { get; }
+        if (retention is Period r && IsNegative(r))
+        {
+            throw FactGuard.Invalid(FactPaths.Storage.Retention, $"retention must not be negative (was {r}).");
+        }
 
-        /// <summary>Whether it leaves the jurisdiction. JSON <c>$.storage.crossBorder</c>.</summary>
-        public bool? CrossBorder { get; }
-
-        /// <summary>The cross-border mechanism. JSON <c>$.storage.crossBorderMechanism</c>.</summary>
-        public CrossBorderMechanism? CrossBorderMechanism { get; }
-
-        /// <summary>How long it is kept, as given. JSON <c>$.storage.retention</c> (ISO-8601 period).</summary>
-        public Period? Retention { get; }
-
-        /// <summary>Whether a retention policy is published. JSON <c>$.storage.retentionPolicyPublished</c>.</summary>
-        public bool? RetentionPolicyPublished { get; }
-
-        private static bool IsNegative(Period p) =>
-            p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 ||
-            p.Seconds < 0 || p.Milliseconds < 0 || p.Ticks < 0 || p.Nanoseconds < 0;
+        OnDeviceOnly = onDeviceOnly;
+        TransmittedOverInternet = transmittedOverInternet;
+        Encrypted = encrypted;
+        CrossBorder = crossBorder;
+        CrossBorderMechanism = crossBorderMechanism;
+        Retention = retention;
+        RetentionPolicyPublished = retentionPolicyPublished;
     }
+
+    /// <summary>Whether the information stays within the device. JSON <c>$.storage.onDeviceOnly</c>.</summary>
+    public bool? OnDeviceOnly { get; }
+
+    /// <summary>Whether it is transmitted over the internet. JSON <c>$.storage.transmittedOverInternet</c>.</summary>
+    public bool? TransmittedOverInternet { get; }
+
+    /// <summary>Whether it is stored encrypted. JSON <c>$.storage.encrypted</c>.</summary>
+    public bool? Encrypted { get; }
+
+    /// <summary>Whether it leaves the jurisdiction. JSON <c>$.storage.crossBorder</c>.</summary>
+    public bool? CrossBorder { get; }
+
+    /// <summary>The cross-border mechanism. JSON <c>$.storage.crossBorderMechanism</c>.</summary>
+    public CrossBorderMechanism? CrossBorderMechanism { get; }
+
+    /// <summary>How long it is kept, as given. JSON <c>$.storage.retention</c> (ISO-8601 period).</summary>
+    public Period? Retention { get; }
+
+    /// <summary>Whether a retention policy is published. JSON <c>$.storage.retentionPolicyPublished</c>.</summary>
+    public bool? RetentionPolicyPublished { get; }
+
+    private static bool IsNegative(Period p) =>
+        p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 ||
+        p.Seconds < 0 || p.Milliseconds < 0 || p.Ticks < 0 || p.Nanoseconds < 0;
 }

@@ -4,186 +4,185 @@ using System.IO;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Rules;
 
-namespace BiometricConsent.Policy.Reporting
+namespace BiometricConsent.Policy.Reporting;
+
+/// <summary>
+/// Writes assessments as a Markdown report for a pull request (GitHub-flavoured): a heading, a verdict line, a
+/// summary table with one row per activity, then per activity the violations (citation, reason, penalty), the
+/// undetermined findings (with the missing facts to supply), and the remaining findings collapsed in a
+/// <c>&lt;details&gt;</c> block. Rule IDs link to the rule catalog. An activity assessed against no rule in force
+/// (<see cref="AssessmentCoverage.IsEmpty"/>) gets a "Nothing assessed" line, in the verdict and in its section.
+/// </summary>
+public static class AssessmentMarkdownWriter
 {
-    /// <summary>
-    /// Writes assessments as a Markdown report for a pull request (GitHub-flavoured): a heading, a verdict line, a
-    /// summary table with one row per activity, then per activity the violations (citation, reason, penalty), the
-    /// undetermined findings (with the missing facts to supply), and the remaining findings collapsed in a
-    /// <c>&lt;details&gt;</c> block. Rule IDs link to the rule catalog. An activity assessed against no rule in force
-    /// (<see cref="AssessmentCoverage.IsEmpty"/>) gets a "Nothing assessed" line, in the verdict and in its section.
-    /// </summary>
-    public static class AssessmentMarkdownWriter
+    /// <summary>Writes the report for <paramref name="documents"/>, in the order given.</summary>
+    /// <param name="output">The writer.</param>
+    /// <param name="documents">The assessed documents.</param>
+    /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
+    public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents)
     {
-        /// <summary>Writes the report for <paramref name="documents"/>, in the order given.</summary>
-        /// <param name="output">The writer.</param>
-        /// <param name="documents">The assessed documents.</param>
-        /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
-        public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents)
+        Preconditions.CheckNotNull(output, nameof(output));
+        Preconditions.CheckNotNull(documents, nameof(documents));
+
+        int violations = 0, violating = 0, empty = 0;
+        foreach (var document in documents)
         {
-            Preconditions.CheckNotNull(output, nameof(output));
-            Preconditions.CheckNotNull(documents, nameof(documents));
+            Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
 
-            int violations = 0, violating = 0, empty = 0;
-            foreach (AssessedDocument document in documents)
-            {
-                Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
-
-                violations += document.Assessment.Summary.Violated;
-                violating += document.Assessment.HasViolations ? 1 : 0;
-                empty += document.Assessment.Coverage.IsEmpty ? 1 : 0;
-            }
-
-            output.WriteLine("# Biometric consent assessment");
-            output.WriteLine();
-            string scope = documents.Count == 1 ? "" : violations == 0 ? $" in {documents.Count} activities" : $" in {violating} of {documents.Count} activities";
-            if (empty > 0)
-            {
-                // No rule in force: no violation, but no pass either.
-                string which = documents.Count == 1 ? "the activity" : $"{empty} of {documents.Count} activities";
-                output.WriteLine($"⚠️ **Nothing assessed** for {which}: no rule covering the jurisdiction is in force in the period. This is not a pass.");
-                output.WriteLine();
-            }
-
-            if (empty < documents.Count || violations > 0)
-            {
-                output.WriteLine(violations == 0 ? $"✅ **No violations**{scope}." : $"❌ **{Plural(violations, "violation")}**{scope}.");
-                output.WriteLine();
-            }
-
-            output.WriteLine("| Activity | File | Jurisdiction | Period | Violated | Undetermined | Satisfied | Not applicable | Not in force |");
-            output.WriteLine("|---|---|---|---|--:|--:|--:|--:|--:|");
-            foreach (AssessedDocument document in documents)
-            {
-                Assessment a = document.Assessment;
-                AssessmentSummary s = a.Summary;
-                output.WriteLine(
-                    $"| {Title(a)} | {Markdown.Code(document.Path)} | {a.Jurisdiction.Code} | {Markdown.Escape(ReportText.Period(a.Period, a.AsOf))} " +
-                    $"| {s.Violated} | {s.Undetermined} | {s.Satisfied} | {s.NotApplicable} | {s.NotInForce} |");
-            }
-
-            foreach (AssessedDocument document in documents)
-            {
-                WriteActivity(output, document);
-            }
-
-            output.WriteLine();
-            output.WriteLine("---");
-            output.WriteLine();
-            output.WriteLine($"<sub>{Markdown.Escape(ReportText.MarkerLegend)} Assessed by biometric-consent; not legal advice.</sub>");
+            violations += document.Assessment.Summary.Violated;
+            violating += document.Assessment.HasViolations ? 1 : 0;
+            empty += document.Assessment.Coverage.IsEmpty ? 1 : 0;
         }
 
-        /// <summary>Writes the report for one assessment.</summary>
-        /// <param name="output">The writer.</param>
-        /// <param name="assessment">The assessment.</param>
-        /// <param name="path">The activity document's path as reports show it.</param>
-        /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        public static void Write(TextWriter output, Assessment assessment, string path) =>
-            Write(output, new[] { new AssessedDocument(assessment, path) });
-
-        /// <summary>The report for <paramref name="documents"/> as a string.</summary>
-        /// <param name="documents">The assessed documents.</param>
-        /// <returns>The Markdown text, lines ending in <c>\n</c>.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="documents"/> or a document is null.</exception>
-        public static string ToMarkdown(IReadOnlyList<AssessedDocument> documents) => ReportText.Capture(w => Write(w, documents));
-
-        private static void WriteActivity(TextWriter output, AssessedDocument document)
+        output.WriteLine("# Biometric consent assessment");
+        output.WriteLine();
+        var scope = documents.Count == 1 ? "" : violations == 0 ? $" in {documents.Count} activities" : $" in {violating} of {documents.Count} activities";
+        if (empty > 0)
         {
-            Assessment a = document.Assessment;
+            // No rule in force: no violation, but no pass either.
+            var which = documents.Count == 1 ? "the activity" : $"{empty} of {documents.Count} activities";
+            output.WriteLine($"⚠️ **Nothing assessed** for {which}: no rule covering the jurisdiction is in force in the period. This is not a pass.");
             output.WriteLine();
-            output.WriteLine($"## {Title(a)}");
+        }
+
+        if (empty < documents.Count || violations > 0)
+        {
+            output.WriteLine(violations == 0 ? $"✅ **No violations**{scope}." : $"❌ **{Plural(violations, "violation")}**{scope}.");
             output.WriteLine();
-            output.WriteLine($"{Markdown.Code(document.Path)} · {a.Jurisdiction.Code} · {Markdown.Escape(ReportText.Period(a.Period, a.AsOf))}");
+        }
 
-            output.WriteLine();
-            if (a.Coverage.Note is string note)
+        output.WriteLine("| Activity | File | Jurisdiction | Period | Violated | Undetermined | Satisfied | Not applicable | Not in force |");
+        output.WriteLine("|---|---|---|---|--:|--:|--:|--:|--:|");
+        foreach (var document in documents)
+        {
+            var a = document.Assessment;
+            var s = a.Summary;
+            output.WriteLine(
+                $"| {Title(a)} | {Markdown.Code(document.Path)} | {a.Jurisdiction.Code} | {Markdown.Escape(ReportText.Period(a.Period, a.AsOf))} " +
+                $"| {s.Violated} | {s.Undetermined} | {s.Satisfied} | {s.NotApplicable} | {s.NotInForce} |");
+        }
+
+        foreach (var document in documents)
+        {
+            WriteActivity(output, document);
+        }
+
+        output.WriteLine();
+        output.WriteLine("---");
+        output.WriteLine();
+        output.WriteLine($"<sub>{Markdown.Escape(ReportText.MarkerLegend)} Assessed by biometric-consent; not legal advice.</sub>");
+    }
+
+    /// <summary>Writes the report for one assessment.</summary>
+    /// <param name="output">The writer.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="path">The activity document's path as reports show it.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(TextWriter output, Assessment assessment, string path) =>
+        Write(output, new[] { new AssessedDocument(assessment, path) });
+
+    /// <summary>The report for <paramref name="documents"/> as a string.</summary>
+    /// <param name="documents">The assessed documents.</param>
+    /// <returns>The Markdown text, lines ending in <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or a document is null.</exception>
+    public static string ToMarkdown(IReadOnlyList<AssessedDocument> documents) => ReportText.Capture(w => Write(w, documents));
+
+    private static void WriteActivity(TextWriter output, AssessedDocument document)
+    {
+        var a = document.Assessment;
+        output.WriteLine();
+        output.WriteLine($"## {Title(a)}");
+        output.WriteLine();
+        output.WriteLine($"{Markdown.Code(document.Path)} · {a.Jurisdiction.Code} · {Markdown.Escape(ReportText.Period(a.Period, a.AsOf))}");
+
+        output.WriteLine();
+        if (a.Coverage.Note is string note)
+        {
+            output.WriteLine($"⚠️ **Nothing assessed.** {Markdown.Escape(note)}");
+        }
+        else if (a.Summary.Violated == 0)
+        {
+            output.WriteLine("No violations.");
+        }
+        else
+        {
+            output.WriteLine($"### Violations ({a.Summary.Violated})");
+            foreach (var f in a.Findings)
             {
-                output.WriteLine($"⚠️ **Nothing assessed.** {Markdown.Escape(note)}");
-            }
-            else if (a.Summary.Violated == 0)
-            {
-                output.WriteLine("No violations.");
-            }
-            else
-            {
-                output.WriteLine($"### Violations ({a.Summary.Violated})");
-                foreach (Finding f in a.Findings)
-                {
-                    if (f.Outcome != Outcome.Violated)
-                    {
-                        continue;
-                    }
-
-                    output.WriteLine();
-                    output.WriteLine($"#### {f.RuleId} · {Markdown.Escape(ReportText.Citation(f.Rule))}");
-                    output.WriteLine();
-                    output.WriteLine(Markdown.Escape(f.Reason));
-                    if (f.Penalty is string penalty)
-                    {
-                        output.WriteLine();
-                        output.WriteLine($"**Penalty:** {Markdown.Escape(penalty)}");
-                    }
-
-                    output.WriteLine();
-                    output.WriteLine($"<sub>{Markdown.RuleLink(f.Rule)}: {Markdown.Escape(f.Rule.Statement)}</sub>");
-                }
-            }
-
-            if (a.Summary.Undetermined > 0)
-            {
-                output.WriteLine();
-                output.WriteLine($"### Undetermined ({a.Summary.Undetermined}): facts to supply");
-                output.WriteLine();
-                foreach (Finding f in a.Findings)
-                {
-                    if (f.Outcome == Outcome.Undetermined)
-                    {
-                        var missing = new string[f.MissingFacts.Count];
-                        for (int i = 0; i < missing.Length; i++)
-                        {
-                            missing[i] = Markdown.Code(f.MissingFacts[i]);
-                        }
-
-                        output.WriteLine($"- {Markdown.RuleLink(f.Rule)} · {Markdown.Escape(ReportText.Citation(f.Rule))}: {Markdown.Escape(f.Reason)}  ");
-                        output.WriteLine($"  Missing: {string.Join(", ", missing)}");
-                    }
-                }
-            }
-
-            int rest = a.Summary.Satisfied + a.Summary.NotApplicable + a.Summary.NotInForce;
-            if (rest == 0)
-            {
-                return;
-            }
-
-            output.WriteLine();
-            output.WriteLine("<details>");
-            output.WriteLine($"<summary>Satisfied ({a.Summary.Satisfied}), not applicable ({a.Summary.NotApplicable}), not in force ({a.Summary.NotInForce})</summary>");
-            output.WriteLine();
-            output.WriteLine("| Rule | Citation | Outcome | Reason |");
-            output.WriteLine("|---|---|---|---|");
-            foreach (Outcome outcome in ReportText.ReadingOrder)
-            {
-                if (outcome == Outcome.Violated || outcome == Outcome.Undetermined)
+                if (f.Outcome != Outcome.Violated)
                 {
                     continue;
                 }
 
-                foreach (Finding f in a.Findings)
+                output.WriteLine();
+                output.WriteLine($"#### {f.RuleId} · {Markdown.Escape(ReportText.Citation(f.Rule))}");
+                output.WriteLine();
+                output.WriteLine(Markdown.Escape(f.Reason));
+                if (f.Penalty is string penalty)
                 {
-                    if (f.Outcome == outcome)
-                    {
-                        output.WriteLine($"| {Markdown.RuleLink(f.Rule)} | {Markdown.Escape(ReportText.Citation(f.Rule))} | {ReportText.Words(outcome)} | {Markdown.Escape(f.Reason)} |");
-                    }
+                    output.WriteLine();
+                    output.WriteLine($"**Penalty:** {Markdown.Escape(penalty)}");
                 }
-            }
 
-            output.WriteLine();
-            output.WriteLine("</details>");
+                output.WriteLine();
+                output.WriteLine($"<sub>{Markdown.RuleLink(f.Rule)}: {Markdown.Escape(f.Rule.Statement)}</sub>");
+            }
         }
 
-        private static string Title(Assessment a) => a.ActivityId is string id ? Markdown.Escape(id) : "(activity without an id)";
+        if (a.Summary.Undetermined > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"### Undetermined ({a.Summary.Undetermined}): facts to supply");
+            output.WriteLine();
+            foreach (var f in a.Findings)
+            {
+                if (f.Outcome == Outcome.Undetermined)
+                {
+                    var missing = new string[f.MissingFacts.Count];
+                    for (var i = 0; i < missing.Length; i++)
+                    {
+                        missing[i] = Markdown.Code(f.MissingFacts[i]);
+                    }
 
-        private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+                    output.WriteLine($"- {Markdown.RuleLink(f.Rule)} · {Markdown.Escape(ReportText.Citation(f.Rule))}: {Markdown.Escape(f.Reason)}  ");
+                    output.WriteLine($"  Missing: {string.Join(", ", missing)}");
+                }
+            }
+        }
+
+        var rest = a.Summary.Satisfied + a.Summary.NotApplicable + a.Summary.NotInForce;
+        if (rest == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("<details>");
+        output.WriteLine($"<summary>Satisfied ({a.Summary.Satisfied}), not applicable ({a.Summary.NotApplicable}), not in force ({a.Summary.NotInForce})</summary>");
+        output.WriteLine();
+        output.WriteLine("| Rule | Citation | Outcome | Reason |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var outcome in ReportText.ReadingOrder)
+        {
+            if (outcome == Outcome.Violated || outcome == Outcome.Undetermined)
+            {
+                continue;
+            }
+
+            foreach (var f in a.Findings)
+            {
+                if (f.Outcome == outcome)
+                {
+                    output.WriteLine($"| {Markdown.RuleLink(f.Rule)} | {Markdown.Escape(ReportText.Citation(f.Rule))} | {ReportText.Words(outcome)} | {Markdown.Escape(f.Reason)} |");
+                }
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine("</details>");
     }
+
+    private static string Title(Assessment a) => a.ActivityId is string id ? Markdown.Escape(id) : "(activity without an id)";
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -4,132 +4,131 @@ using System.IO;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Rules;
 
-namespace BiometricConsent.Policy.Reporting
+namespace BiometricConsent.Policy.Reporting;
+
+/// <summary>
+/// Writes an <see cref="Assessment"/> for people reading a terminal: a header with the activity, jurisdiction,
+/// period and counts, then the findings grouped by outcome — violations first (with citation and penalty), then
+/// undetermined (with the missing facts), satisfied, not applicable and not in force. Empty groups are left out.
+/// An assessment against no rule in force says so in the header (<see cref="AssessmentCoverage.Note"/>).
+/// Lines are not wrapped; the terminal wraps them.
+/// </summary>
+public static class AssessmentTextWriter
 {
     /// <summary>
-    /// Writes an <see cref="Assessment"/> for people reading a terminal: a header with the activity, jurisdiction,
-    /// period and counts, then the findings grouped by outcome — violations first (with citation and penalty), then
-    /// undetermined (with the missing facts), satisfied, not applicable and not in force. Empty groups are left out.
-    /// An assessment against no rule in force says so in the header (<see cref="AssessmentCoverage.Note"/>).
-    /// Lines are not wrapped; the terminal wraps them.
+    /// Writes <paramref name="documents"/> in the order given, separated by a rule of <c>=</c>; more than one
+    /// document ends with a line that counts them.
     /// </summary>
-    public static class AssessmentTextWriter
+    /// <param name="output">The writer.</param>
+    /// <param name="documents">The assessed documents.</param>
+    /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
+    public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents)
     {
-        /// <summary>
-        /// Writes <paramref name="documents"/> in the order given, separated by a rule of <c>=</c>; more than one
-        /// document ends with a line that counts them.
-        /// </summary>
-        /// <param name="output">The writer.</param>
-        /// <param name="documents">The assessed documents.</param>
-        /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
-        public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents)
+        Preconditions.CheckNotNull(output, nameof(output));
+        Preconditions.CheckNotNull(documents, nameof(documents));
+        foreach (var document in documents)
         {
-            Preconditions.CheckNotNull(output, nameof(output));
-            Preconditions.CheckNotNull(documents, nameof(documents));
-            foreach (AssessedDocument document in documents)
-            {
-                Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
-            }
-
-            int violating = 0, empty = 0;
-            for (int i = 0; i < documents.Count; i++)
-            {
-                if (i > 0)
-                {
-                    output.WriteLine();
-                    output.WriteLine(new string('=', 72));
-                    output.WriteLine();
-                }
-
-                Write(output, documents[i].Assessment, documents[i].Path);
-                violating += documents[i].Assessment.HasViolations ? 1 : 0;
-                empty += documents[i].Assessment.Coverage.IsEmpty ? 1 : 0;
-            }
-
-            if (documents.Count > 1)
-            {
-                output.WriteLine();
-                output.WriteLine($"{documents.Count} activities assessed; {violating} with violations" +
-                    (empty > 0 ? $"; {empty} against no rule in force (nothing assessed)." : "."));
-            }
+            Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
         }
 
-        /// <summary>Writes <paramref name="assessment"/>.</summary>
-        /// <param name="output">The writer.</param>
-        /// <param name="assessment">The assessment.</param>
-        /// <param name="path">The activity document's path, shown in the header; <c>null</c> when unknown.</param>
-        /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="assessment"/> is null.</exception>
-        public static void Write(TextWriter output, Assessment assessment, string? path = null)
+        int violating = 0, empty = 0;
+        for (var i = 0; i < documents.Count; i++)
         {
-            Preconditions.CheckNotNull(output, nameof(output));
-            Preconditions.CheckNotNull(assessment, nameof(assessment));
-
-            string name = assessment.ActivityId ?? "activity without an id";
-            output.WriteLine(path is null ? $"Assessment of {name}" : $"Assessment of {name} ({path})");
-            output.WriteLine($"  Jurisdiction: {assessment.Jurisdiction.Code}");
-            output.WriteLine($"  Period:       {ReportText.Period(assessment.Period, assessment.AsOf)}");
-            output.WriteLine($"  Result:       {Counts(assessment.Summary)}");
-            if (assessment.Coverage.Note is string note)
+            if (i > 0)
             {
-                output.WriteLine($"  Coverage:     {note}");
-            }
-            foreach (Outcome outcome in ReportText.ReadingOrder)
-            {
-                int count = assessment.Summary.Count(outcome);
-                if (count == 0)
-                {
-                    continue;
-                }
-
                 output.WriteLine();
-                output.WriteLine($"{ReportText.Words(outcome).ToUpperInvariant()} ({count})");
-                foreach (Finding finding in assessment.Findings)
-                {
-                    if (finding.Outcome == outcome)
-                    {
-                        WriteFinding(output, finding);
-                    }
-                }
+                output.WriteLine(new string('=', 72));
+                output.WriteLine();
+            }
+
+            Write(output, documents[i].Assessment, documents[i].Path);
+            violating += documents[i].Assessment.HasViolations ? 1 : 0;
+            empty += documents[i].Assessment.Coverage.IsEmpty ? 1 : 0;
+        }
+
+        if (documents.Count > 1)
+        {
+            output.WriteLine();
+            output.WriteLine($"{documents.Count} activities assessed; {violating} with violations" +
+                (empty > 0 ? $"; {empty} against no rule in force (nothing assessed)." : "."));
+        }
+    }
+
+    /// <summary>Writes <paramref name="assessment"/>.</summary>
+    /// <param name="output">The writer.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="path">The activity document's path, shown in the header; <c>null</c> when unknown.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="assessment"/> is null.</exception>
+    public static void Write(TextWriter output, Assessment assessment, string? path = null)
+    {
+        Preconditions.CheckNotNull(output, nameof(output));
+        Preconditions.CheckNotNull(assessment, nameof(assessment));
+
+        var name = assessment.ActivityId ?? "activity without an id";
+        output.WriteLine(path is null ? $"Assessment of {name}" : $"Assessment of {name} ({path})");
+        output.WriteLine($"  Jurisdiction: {assessment.Jurisdiction.Code}");
+        output.WriteLine($"  Period:       {ReportText.Period(assessment.Period, assessment.AsOf)}");
+        output.WriteLine($"  Result:       {Counts(assessment.Summary)}");
+        if (assessment.Coverage.Note is string note)
+        {
+            output.WriteLine($"  Coverage:     {note}");
+        }
+        foreach (var outcome in ReportText.ReadingOrder)
+        {
+            var count = assessment.Summary.Count(outcome);
+            if (count == 0)
+            {
+                continue;
             }
 
             output.WriteLine();
-            output.WriteLine(ReportText.MarkerLegend);
+            output.WriteLine($"{ReportText.Words(outcome).ToUpperInvariant()} ({count})");
+            foreach (var finding in assessment.Findings)
+            {
+                if (finding.Outcome == outcome)
+                {
+                    WriteFinding(output, finding);
+                }
+            }
         }
 
-        /// <summary>The assessment as text.</summary>
-        /// <param name="assessment">The assessment.</param>
-        /// <param name="path">The activity document's path, shown in the header; <c>null</c> when unknown.</param>
-        /// <returns>The text, lines ending in <c>\n</c>.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-        public static string ToText(Assessment assessment, string? path = null) => ReportText.Capture(w => Write(w, assessment, path));
+        output.WriteLine();
+        output.WriteLine(ReportText.MarkerLegend);
+    }
 
-        /// <summary>The counts in reading order: <c>2 violated, 1 undetermined, 0 satisfied, ...</c>.</summary>
-        internal static string Counts(AssessmentSummary summary)
+    /// <summary>The assessment as text.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="path">The activity document's path, shown in the header; <c>null</c> when unknown.</param>
+    /// <returns>The text, lines ending in <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string ToText(Assessment assessment, string? path = null) => ReportText.Capture(w => Write(w, assessment, path));
+
+    /// <summary>The counts in reading order: <c>2 violated, 1 undetermined, 0 satisfied, ...</c>.</summary>
+    internal static string Counts(AssessmentSummary summary)
+    {
+        var parts = new string[ReportText.ReadingOrder.Length];
+        for (var i = 0; i < parts.Length; i++)
         {
-            var parts = new string[ReportText.ReadingOrder.Length];
-            for (int i = 0; i < parts.Length; i++)
-            {
-                Outcome outcome = ReportText.ReadingOrder[i];
-                parts[i] = $"{summary.Count(outcome)} {ReportText.Words(outcome)}";
-            }
-
-            return string.Join(", ", parts);
+            var outcome = ReportText.ReadingOrder[i];
+            parts[i] = $"{summary.Count(outcome)} {ReportText.Words(outcome)}";
         }
 
-        private static void WriteFinding(TextWriter output, Finding finding)
-        {
-            Rule rule = finding.Rule;
-            output.WriteLine($"  {rule.Id}  {ReportText.Citation(rule)}, {ReportText.EffectiveDates(rule)}");
-            output.WriteLine($"      {finding.Reason}");
-            if (finding.Penalty is string penalty)
-            {
-                output.WriteLine($"      Penalty: {penalty}");
-            }
+        return string.Join(", ", parts);
+    }
 
-            if (finding.MissingFacts.Count > 0)
-            {
-                output.WriteLine($"      Missing: {string.Join(", ", finding.MissingFacts)}");
-            }
+    private static void WriteFinding(TextWriter output, Finding finding)
+    {
+        var rule = finding.Rule;
+        output.WriteLine($"  {rule.Id}  {ReportText.Citation(rule)}, {ReportText.EffectiveDates(rule)}");
+        output.WriteLine($"      {finding.Reason}");
+        if (finding.Penalty is string penalty)
+        {
+            output.WriteLine($"      Penalty: {penalty}");
+        }
+
+        if (finding.MissingFacts.Count > 0)
+        {
+            output.WriteLine($"      Missing: {string.Join(", ", finding.MissingFacts)}");
         }
     }
 }

@@ -1,45 +1,44 @@
 using System.Text;
 
-namespace BiometricConsent.Policy.Reporting
-{
-    /// <summary>Escaping for text from rules and activities placed into Markdown.</summary>
-    internal static class Markdown
-    {
-        /// <summary>
-        /// Escapes the characters that Markdown (GitHub-flavoured, tables included) would read as syntax, and
-        /// folds line breaks into spaces so the text stays in its paragraph or table cell.
-        /// </summary>
-        internal static string Escape(string text)
-        {
-            StringBuilder? escaped = null;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                string? replacement = c switch
-                {
-                    '\\' or '`' or '*' or '_' or '|' or '[' or ']' or '<' or '>' or '#' => "\\" + c,
-                    '\r' => "",
-                    '\n' => " ",
-                    _ => null,
-                };
-                if (replacement is null)
-                {
-                    escaped?.Append(c);
-                    continue;
-                }
+namespace BiometricConsent.Policy.Reporting;
 
-                escaped ??= new StringBuilder(text, 0, i, text.Length + 16);
-                escaped.Append(replacement);
+/// <summary>Escaping for text from rules and activities placed into Markdown.</summary>
+internal static class Markdown
+{
+    /// <summary>
+    /// Escapes the characters that Markdown (GitHub-flavoured, tables included) would read as syntax, and
+    /// folds line breaks into spaces so the text stays in its paragraph or table cell.
+    /// </summary>
+    internal static string Escape(string text)
+    {
+        StringBuilder? escaped = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var replacement = c switch
+            {
+                '\\' or '`' or '*' or '_' or '|' or '[' or ']' or '<' or '>' or '#' => "\\" + c,
+                '\r' => "",
+                '\n' => " ",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                escaped?.Append(c);
+                continue;
             }
 
-            return escaped?.ToString() ?? text;
+            escaped ??= new StringBuilder(text, 0, i, text.Length + 16);
+            escaped.Append(replacement);
         }
 
-        /// <summary>Inline code; a backtick inside is rare in paths, so a longer fence is used only then.</summary>
-        internal static string Code(string text) =>
-            text.IndexOf('`') < 0 ? "`" + text + "`" : "`` " + text + " ``";
-
-        /// <summary>A link to the rule's entry in the catalog.</summary>
-        internal static string RuleLink(Rules.Rule rule) => $"[{rule.Id}]({ReportText.HelpUri(rule)})";
+        return escaped?.ToString() ?? text;
     }
+
+    /// <summary>Inline code; a backtick inside is rare in paths, so a longer fence is used only then.</summary>
+    internal static string Code(string text) =>
+        text.IndexOf('`') < 0 ? "`" + text + "`" : "`` " + text + " ``";
+
+    /// <summary>A link to the rule's entry in the catalog.</summary>
+    internal static string RuleLink(Rules.Rule rule) => $"[{rule.Id}]({ReportText.HelpUri(rule)})";
 }

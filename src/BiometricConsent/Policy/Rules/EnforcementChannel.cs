@@ -1,15 +1,14 @@
-namespace BiometricConsent.Policy.Rules
+namespace BiometricConsent.Policy.Rules;
+
+/// <summary>How an instrument's rules are enforced, which decides what a <c>Violated</c> finding means.</summary>
+public enum EnforcementChannel
 {
-    /// <summary>How an instrument's rules are enforced, which decides what a <c>Violated</c> finding means.</summary>
-    public enum EnforcementChannel
-    {
-        /// <summary>Civil courts: a violation means a court would find infringement or reject a defence (e.g. SPC judicial interpretations, private rights of action).</summary>
-        CivilCourt = 1,
+    /// <summary>Civil courts: a violation means a court would find infringement or reject a defence (e.g. SPC judicial interpretations, private rights of action).</summary>
+    CivilCourt = 1,
 
-        /// <summary>Regulators: a violation exposes the processor to administrative penalties (PIPL, CRPL, CAC measures, local regulations).</summary>
-        Administrative = 2,
+    /// <summary>Regulators: a violation exposes the processor to administrative penalties (PIPL, CRPL, CAC measures, local regulations).</summary>
+    Administrative = 2,
 
-        /// <summary>Holdings of decided cases: a violation means the facts match conduct a court has held unlawful.</summary>
-        CaseLaw = 3,
-    }
+    /// <summary>Holdings of decided cases: a violation means the facts match conduct a court has held unlawful.</summary>
+    CaseLaw = 3,
 }

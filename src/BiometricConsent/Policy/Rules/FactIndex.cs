@@ -2,115 +2,114 @@ using System;
 using System.Collections.Generic;
 using BiometricConsent.Policy.Model;
 
-namespace BiometricConsent.Policy.Rules
+namespace BiometricConsent.Policy.Rules;
+
+/// <summary>
+/// The facts a rule can read, numbered: bit <c>n</c> of a <see cref="FactSet"/> mask stands for fact <c>n</c>.
+/// One line per fact; the paths are those of <see cref="FactPaths"/>. <see cref="Period"/> stands for the dates
+/// a rule is considered for (<see cref="RuleContext.From"/>, <see cref="RuleContext.To"/>).
+/// </summary>
+internal static class FactIndex
 {
-    /// <summary>
-    /// The facts a rule can read, numbered: bit <c>n</c> of a <see cref="FactSet"/> mask stands for fact <c>n</c>.
-    /// One line per fact; the paths are those of <see cref="FactPaths"/>. <see cref="Period"/> stands for the dates
-    /// a rule is considered for (<see cref="RuleContext.From"/>, <see cref="RuleContext.To"/>).
-    /// </summary>
-    internal static class FactIndex
+    private static readonly List<string> Table = new List<string>(64);
+
+    internal static readonly int Venue = Add(FactPaths.Venue);
+    internal static readonly int PublicPlace = Add(FactPaths.PublicPlace);
+    internal static readonly int Modalities = Add(FactPaths.Modalities);
+    internal static readonly int Function = Add(FactPaths.Function);
+    internal static readonly int Purposes = Add(FactPaths.Purposes);
+    internal static readonly int LegalBasis = Add(FactPaths.LegalBasis);
+    internal static readonly int RealTimeRemoteIdentification = Add(FactPaths.RealTimeRemoteIdentification);
+    internal static readonly int ProcessorKinds = Add(FactPaths.Processor.Kinds);
+    internal static readonly int SubjectsKinds = Add(FactPaths.Subjects.Kinds);
+    internal static readonly int IncludesMinorsUnder14 = Add(FactPaths.Subjects.IncludesMinorsUnder14);
+    internal static readonly int StoredPersons = Add(FactPaths.Subjects.StoredPersons);
+    internal static readonly int ConsentObtained = Add(FactPaths.Consent.Obtained);
+    internal static readonly int ConsentSeparate = Add(FactPaths.Consent.Separate);
+    internal static readonly int ConsentWritten = Add(FactPaths.Consent.Written);
+    internal static readonly int ConsentBundled = Add(FactPaths.Consent.Bundled);
+    internal static readonly int ConsentConditionOfService = Add(FactPaths.Consent.ConditionOfService);
+    internal static readonly int GuardianForMinors = Add(FactPaths.Consent.GuardianForMinors);
+    internal static readonly int WithdrawalChannel = Add(FactPaths.Consent.WithdrawalChannel);
+    internal static readonly int ElectronicSignature = Add(FactPaths.Consent.ElectronicSignature);
+    internal static readonly int ConsentExplicit = Add(FactPaths.Consent.Explicit);
+    internal static readonly int NoticeGiven = Add(FactPaths.Notice.Given);
+    internal static readonly int NoticeBeforeProcessing = Add(FactPaths.Notice.BeforeProcessing);
+    internal static readonly int ConspicuousSigns = Add(FactPaths.Notice.ConspicuousSigns);
+    internal static readonly int NoticeElements = Add(FactPaths.Notice.Elements);
+    internal static readonly int NecessaryForService = Add(FactPaths.Necessity.NecessaryForService);
+    internal static readonly int NonBiometricAlternativeExists = Add(FactPaths.Necessity.NonBiometricAlternativeExists);
+    internal static readonly int AlternativeOffered = Add(FactPaths.Necessity.AlternativeOffered);
+    internal static readonly int SoleVerificationMethod = Add(FactPaths.Necessity.SoleVerificationMethod);
+    internal static readonly int ServiceRefusedWithoutConsent = Add(FactPaths.Necessity.ServiceRefusedWithoutConsent);
+    internal static readonly int ImpactAssessmentDone = Add(FactPaths.ImpactAssessment.Done);
+    internal static readonly int ImpactAssessmentCompletedOn = Add(FactPaths.ImpactAssessment.CompletedOn);
+    internal static readonly int OnDeviceOnly = Add(FactPaths.Storage.OnDeviceOnly);
+    internal static readonly int TransmittedOverInternet = Add(FactPaths.Storage.TransmittedOverInternet);
+    internal static readonly int Encrypted = Add(FactPaths.Storage.Encrypted);
+    internal static readonly int CrossBorder = Add(FactPaths.Storage.CrossBorder);
+    internal static readonly int CrossBorderMechanism = Add(FactPaths.Storage.CrossBorderMechanism);
+    internal static readonly int Retention = Add(FactPaths.Storage.Retention);
+    internal static readonly int RetentionPolicyPublished = Add(FactPaths.Storage.RetentionPolicyPublished);
+    internal static readonly int SharedWithThirdParties = Add(FactPaths.Sharing.SharedWithThirdParties);
+    internal static readonly int SeparateConsentForSharing = Add(FactPaths.Sharing.SeparateConsentForSharing);
+    internal static readonly int Sold = Add(FactPaths.Sharing.Sold);
+    internal static readonly int ThresholdReachedOn = Add(FactPaths.Filing.ThresholdReachedOn);
+    internal static readonly int FiledOn = Add(FactPaths.Filing.FiledOn);
+    internal static readonly int SecurityIncident = Add(FactPaths.Security.Incident);
+    internal static readonly int IndividualsNotified = Add(FactPaths.Security.IndividualsNotified);
+    internal static readonly int RegulatorNotified = Add(FactPaths.Security.RegulatorNotified);
+    internal static readonly int IrrevocableOrPerpetualGrant = Add(FactPaths.ContractTerms.IrrevocableOrPerpetualGrant);
+    internal static readonly int PurposeExtendedBeyondOriginal = Add(FactPaths.Changes.PurposeExtendedBeyondOriginal);
+    internal static readonly int ReconsentObtained = Add(FactPaths.Changes.ReconsentObtained);
+    internal static readonly int EntryMethodSwitchedUnilaterally = Add(FactPaths.Changes.EntryMethodSwitchedUnilaterally);
+    internal static readonly int UntargetedScraping = Add(FactPaths.Scraping.UntargetedFromInternetOrCctv);
+    internal static readonly int Period = Add(FactPaths.Period.Self);
+
+    /// <summary>The paths, indexed by fact number.</summary>
+    internal static IReadOnlyList<string> Paths => Table;
+
+    /// <summary>The path of fact <paramref name="index"/>.</summary>
+    internal static string Path(int index) => Table[index];
+
+    /// <summary>The paths of the facts of <paramref name="mask"/>, in the order of the activity format (of this table).</summary>
+    internal static string[] PathsOf(ulong mask)
     {
-        private static readonly List<string> Table = new List<string>(64);
-
-        internal static readonly int Venue = Add(FactPaths.Venue);
-        internal static readonly int PublicPlace = Add(FactPaths.PublicPlace);
-        internal static readonly int Modalities = Add(FactPaths.Modalities);
-        internal static readonly int Function = Add(FactPaths.Function);
-        internal static readonly int Purposes = Add(FactPaths.Purposes);
-        internal static readonly int LegalBasis = Add(FactPaths.LegalBasis);
-        internal static readonly int RealTimeRemoteIdentification = Add(FactPaths.RealTimeRemoteIdentification);
-        internal static readonly int ProcessorKinds = Add(FactPaths.Processor.Kinds);
-        internal static readonly int SubjectsKinds = Add(FactPaths.Subjects.Kinds);
-        internal static readonly int IncludesMinorsUnder14 = Add(FactPaths.Subjects.IncludesMinorsUnder14);
-        internal static readonly int StoredPersons = Add(FactPaths.Subjects.StoredPersons);
-        internal static readonly int ConsentObtained = Add(FactPaths.Consent.Obtained);
-        internal static readonly int ConsentSeparate = Add(FactPaths.Consent.Separate);
-        internal static readonly int ConsentWritten = Add(FactPaths.Consent.Written);
-        internal static readonly int ConsentBundled = Add(FactPaths.Consent.Bundled);
-        internal static readonly int ConsentConditionOfService = Add(FactPaths.Consent.ConditionOfService);
-        internal static readonly int GuardianForMinors = Add(FactPaths.Consent.GuardianForMinors);
-        internal static readonly int WithdrawalChannel = Add(FactPaths.Consent.WithdrawalChannel);
-        internal static readonly int ElectronicSignature = Add(FactPaths.Consent.ElectronicSignature);
-        internal static readonly int ConsentExplicit = Add(FactPaths.Consent.Explicit);
-        internal static readonly int NoticeGiven = Add(FactPaths.Notice.Given);
-        internal static readonly int NoticeBeforeProcessing = Add(FactPaths.Notice.BeforeProcessing);
-        internal static readonly int ConspicuousSigns = Add(FactPaths.Notice.ConspicuousSigns);
-        internal static readonly int NoticeElements = Add(FactPaths.Notice.Elements);
-        internal static readonly int NecessaryForService = Add(FactPaths.Necessity.NecessaryForService);
-        internal static readonly int NonBiometricAlternativeExists = Add(FactPaths.Necessity.NonBiometricAlternativeExists);
-        internal static readonly int AlternativeOffered = Add(FactPaths.Necessity.AlternativeOffered);
-        internal static readonly int SoleVerificationMethod = Add(FactPaths.Necessity.SoleVerificationMethod);
-        internal static readonly int ServiceRefusedWithoutConsent = Add(FactPaths.Necessity.ServiceRefusedWithoutConsent);
-        internal static readonly int ImpactAssessmentDone = Add(FactPaths.ImpactAssessment.Done);
-        internal static readonly int ImpactAssessmentCompletedOn = Add(FactPaths.ImpactAssessment.CompletedOn);
-        internal static readonly int OnDeviceOnly = Add(FactPaths.Storage.OnDeviceOnly);
-        internal static readonly int TransmittedOverInternet = Add(FactPaths.Storage.TransmittedOverInternet);
-        internal static readonly int Encrypted = Add(FactPaths.Storage.Encrypted);
-        internal static readonly int CrossBorder = Add(FactPaths.Storage.CrossBorder);
-        internal static readonly int CrossBorderMechanism = Add(FactPaths.Storage.CrossBorderMechanism);
-        internal static readonly int Retention = Add(FactPaths.Storage.Retention);
-        internal static readonly int RetentionPolicyPublished = Add(FactPaths.Storage.RetentionPolicyPublished);
-        internal static readonly int SharedWithThirdParties = Add(FactPaths.Sharing.SharedWithThirdParties);
-        internal static readonly int SeparateConsentForSharing = Add(FactPaths.Sharing.SeparateConsentForSharing);
-        internal static readonly int Sold = Add(FactPaths.Sharing.Sold);
-        internal static readonly int ThresholdReachedOn = Add(FactPaths.Filing.ThresholdReachedOn);
-        internal static readonly int FiledOn = Add(FactPaths.Filing.FiledOn);
-        internal static readonly int SecurityIncident = Add(FactPaths.Security.Incident);
-        internal static readonly int IndividualsNotified = Add(FactPaths.Security.IndividualsNotified);
-        internal static readonly int RegulatorNotified = Add(FactPaths.Security.RegulatorNotified);
-        internal static readonly int IrrevocableOrPerpetualGrant = Add(FactPaths.ContractTerms.IrrevocableOrPerpetualGrant);
-        internal static readonly int PurposeExtendedBeyondOriginal = Add(FactPaths.Changes.PurposeExtendedBeyondOriginal);
-        internal static readonly int ReconsentObtained = Add(FactPaths.Changes.ReconsentObtained);
-        internal static readonly int EntryMethodSwitchedUnilaterally = Add(FactPaths.Changes.EntryMethodSwitchedUnilaterally);
-        internal static readonly int UntargetedScraping = Add(FactPaths.Scraping.UntargetedFromInternetOrCctv);
-        internal static readonly int Period = Add(FactPaths.Period.Self);
-
-        /// <summary>The paths, indexed by fact number.</summary>
-        internal static IReadOnlyList<string> Paths => Table;
-
-        /// <summary>The path of fact <paramref name="index"/>.</summary>
-        internal static string Path(int index) => Table[index];
-
-        /// <summary>The paths of the facts of <paramref name="mask"/>, in the order of the activity format (of this table).</summary>
-        internal static string[] PathsOf(ulong mask)
+        var paths = new string[CountBits(mask)];
+        var n = 0;
+        for (var i = 0; i < Table.Count && n < paths.Length; i++)
         {
-            var paths = new string[CountBits(mask)];
-            int n = 0;
-            for (int i = 0; i < Table.Count && n < paths.Length; i++)
+            if ((mask & (1UL << i)) != 0)
             {
-                if ((mask & (1UL << i)) != 0)
-                {
-                    paths[n++] = Table[i];
-                }
+                paths[n++] = Table[i];
             }
-
-            return paths;
         }
 
-        /// <summary>The number of the fact at <paramref name="path"/>, or -1 when no rule can read it.</summary>
-        internal static int Of(string path) => Table.IndexOf(path);
+        return paths;
+    }
 
-        private static int CountBits(ulong mask)
+    /// <summary>The number of the fact at <paramref name="path"/>, or -1 when no rule can read it.</summary>
+    internal static int Of(string path) => Table.IndexOf(path);
+
+    private static int CountBits(ulong mask)
+    {
+        var count = 0;
+        for (; mask != 0; mask &= mask - 1)
         {
-            int count = 0;
-            for (; mask != 0; mask &= mask - 1)
-            {
-                count++;
-            }
-
-            return count;
+            count++;
         }
 
-        private static int Add(string path)
-        {
-            if (Table.Count == 64)
-            {
-                throw new InvalidOperationException("A FactSet mask holds 64 facts.");
-            }
+        return count;
+    }
 
-            Table.Add(path);
-            return Table.Count - 1;
+    private static int Add(string path)
+    {
+        if (Table.Count == 64)
+        {
+            throw new InvalidOperationException("A FactSet mask holds 64 facts.");
         }
+
+        Table.Add(path);
+        return Table.Count - 1;
     }
 }

@@ -1,34 +1,33 @@
-namespace BiometricConsent.Policy.Rules
+namespace BiometricConsent.Policy.Rules;
+
+/// <summary>
+/// Which declared facts one evaluation read through <see cref="RuleContext"/>, as <see cref="FactIndex"/> masks:
+/// those it found known and those it found unknown. The engine names the known checked ones as the facts that
+/// decided a verdict whose rule named none. One per assessment, reset before each rule; not thread-safe.
+/// </summary>
+internal sealed class ReadLog
 {
-    /// <summary>
-    /// Which declared facts one evaluation read through <see cref="RuleContext"/>, as <see cref="FactIndex"/> masks:
-    /// those it found known and those it found unknown. The engine names the known checked ones as the facts that
-    /// decided a verdict whose rule named none. One per assessment, reset before each rule; not thread-safe.
-    /// </summary>
-    internal sealed class ReadLog
+    /// <summary>The facts read with a known value (a default, such as <c>modalities</c>, counts as known).</summary>
+    internal ulong Known { get; private set; }
+
+    /// <summary>The facts read without a value.</summary>
+    internal ulong Unknown { get; private set; }
+
+    internal void Reset()
     {
-        /// <summary>The facts read with a known value (a default, such as <c>modalities</c>, counts as known).</summary>
-        internal ulong Known { get; private set; }
+        Known = 0;
+        Unknown = 0;
+    }
 
-        /// <summary>The facts read without a value.</summary>
-        internal ulong Unknown { get; private set; }
-
-        internal void Reset()
+    internal void Record(int fact, bool known)
+    {
+        if (known)
         {
-            Known = 0;
-            Unknown = 0;
+            Known |= 1UL << fact;
         }
-
-        internal void Record(int fact, bool known)
+        else
         {
-            if (known)
-            {
-                Known |= 1UL << fact;
-            }
-            else
-            {
-                Unknown |= 1UL << fact;
-            }
+            Unknown |= 1UL << fact;
         }
     }
 }

@@ -4,308 +4,307 @@ using BiometricConsent.Policy.Calendars;
 using BiometricConsent.Policy.Model;
 using NodaTime;
 
-namespace BiometricConsent.Policy.Rules
+namespace BiometricConsent.Policy.Rules;
+
+/// <summary>
+/// What a rule evaluates: the facts of the activity, the part of its period during which the rule is in force,
+/// and the assessor's working-day calendar. A rule reads the activity only through these members, and only the
+/// facts it declares (<see cref="Rule.Checks"/>, <see cref="Rule.Mentions"/>): reading any other throws
+/// <see cref="InvalidOperationException"/>, so an evaluation cannot depend on a fact its declaration does not name.
+/// </summary>
+/// <remarks>
+/// Yes/no facts come as <see cref="Fact"/> values carrying their JSON paths, so that an evaluation reports what
+/// is missing by path: <c>c.ConsentSeparate()</c>, <c>c.NoticeGiven()</c>, <c>c.ProcessorIs(ProcessorKind.PropertyManager)</c>,
+/// <c>c.ServesPurpose(Purpose.AccessControl)</c>, <c>c.NoticeStates(NoticeElement.Retention)</c>. Other facts come
+/// as their values (<see cref="LegalBasis"/>, <see cref="Purposes"/>, <see cref="Retention"/>, …), <c>null</c> when unknown.
+/// </remarks>
+public readonly struct RuleContext
 {
-    /// <summary>
-    /// What a rule evaluates: the facts of the activity, the part of its period during which the rule is in force,
-    /// and the assessor's working-day calendar. A rule reads the activity only through these members, and only the
-    /// facts it declares (<see cref="Rule.Checks"/>, <see cref="Rule.Mentions"/>): reading any other throws
-    /// <see cref="InvalidOperationException"/>, so an evaluation cannot depend on a fact its declaration does not name.
-    /// </summary>
-    /// <remarks>
-    /// Yes/no facts come as <see cref="Fact"/> values carrying their JSON paths, so that an evaluation reports what
-    /// is missing by path: <c>c.ConsentSeparate()</c>, <c>c.NoticeGiven()</c>, <c>c.ProcessorIs(ProcessorKind.PropertyManager)</c>,
-    /// <c>c.ServesPurpose(Purpose.AccessControl)</c>, <c>c.NoticeStates(NoticeElement.Retention)</c>. Other facts come
-    /// as their values (<see cref="LegalBasis"/>, <see cref="Purposes"/>, <see cref="Retention"/>, …), <c>null</c> when unknown.
-    /// </remarks>
-    public readonly struct RuleContext
+    private readonly Rule rule;
+    private readonly Activity activity;
+    private readonly LocalDate from;
+    private readonly LocalDate to;
+    private readonly ReadLog? log;
+
+    internal RuleContext(Rule rule, Activity activity, LocalDate from, LocalDate to, IWorkingDayCalendar calendar, ReadLog? log = null)
     {
-        private readonly Rule rule;
-        private readonly Activity activity;
-        private readonly LocalDate from;
-        private readonly LocalDate to;
-        private readonly ReadLog? log;
+        this.rule = rule;
+        this.log = log;
+        this.activity = activity;
+        this.from = from;
+        this.to = to;
+        Calendar = calendar;
+    }
 
-        internal RuleContext(Rule rule, Activity activity, LocalDate from, LocalDate to, IWorkingDayCalendar calendar, ReadLog? log = null)
+    /// <summary>The first day of the period the rule is considered for (the in-force part of the activity's period). Fact <c>$.period</c>.</summary>
+    public LocalDate From => Read(FactIndex.Period, from);
+
+    /// <summary>The last day of the period the rule is considered for (for an ongoing activity: the assessment day). Fact <c>$.period</c>.</summary>
+    public LocalDate To => Read(FactIndex.Period, to);
+
+    /// <summary>The working-day calendar for deadlines in working days.</summary>
+    public IWorkingDayCalendar Calendar { get; }
+
+    /// <summary>Where recognition takes place (<c>$.venue</c>), or <c>null</c>.</summary>
+    public Venue? Venue => Read(FactIndex.Venue, activity.Venue);
+
+    /// <summary>What the recognition does (<c>$.function</c>), or <c>null</c>.</summary>
+    public RecognitionFunction? Function => Read(FactIndex.Function, activity.Function);
+
+    /// <summary>Why the information is processed (<c>$.purposes</c>), or <c>null</c>.</summary>
+    public IReadOnlyList<Purpose>? Purposes => Read(FactIndex.Purposes, activity.Purposes);
+
+    /// <summary>The basis relied on (<c>$.legalBasis</c>), or <c>null</c>.</summary>
+    public LegalBasis? LegalBasis => Read(FactIndex.LegalBasis, activity.LegalBasis);
+
+    /// <summary>The kinds of processor (<c>$.processor.kinds</c>), or <c>null</c>.</summary>
+    public IReadOnlyList<ProcessorKind>? ProcessorKinds => Read(FactIndex.ProcessorKinds, activity.Processor?.Kinds);
+
+    /// <summary>How many persons' information is stored (<c>$.subjects.storedPersons</c>), or <c>null</c>.</summary>
+    public long? StoredPersons => Read(FactIndex.StoredPersons, activity.Subjects?.StoredPersons);
+
+    /// <summary>How long the information is kept (<c>$.storage.retention</c>), or <c>null</c>.</summary>
+    public Period? Retention => Read(FactIndex.Retention, activity.Storage?.Retention);
+
+    /// <summary>The mechanism of a transfer abroad (<c>$.storage.crossBorderMechanism</c>), or <c>null</c>.</summary>
+    public CrossBorderMechanism? CrossBorderMechanism => Read(FactIndex.CrossBorderMechanism, activity.Storage?.CrossBorderMechanism);
+
+    /// <summary>The day the impact assessment was completed (<c>$.impactAssessment.completedOn</c>), or <c>null</c>.</summary>
+    public LocalDate? ImpactAssessmentCompletedOn => Read(FactIndex.ImpactAssessmentCompletedOn, activity.ImpactAssessment?.CompletedOn);
+
+    /// <summary>The day the CAC filing threshold was reached (<c>$.filing.thresholdReachedOn</c>), or <c>null</c>.</summary>
+    public LocalDate? ThresholdReachedOn => Read(FactIndex.ThresholdReachedOn, activity.Filing?.ThresholdReachedOn);
+
+    /// <summary>The day the CAC filing was made (<c>$.filing.filedOn</c>), or <c>null</c>.</summary>
+    public LocalDate? FiledOn => Read(FactIndex.FiledOn, activity.Filing?.FiledOn);
+
+    /// <summary>Whether the venue is a public place (<c>$.publicPlace</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact PublicPlace() => Bool(FactIndex.PublicPlace, activity.PublicPlace);
+
+    /// <summary>Whether this is real-time remote identification (<c>$.realTimeRemoteIdentification</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RealTimeRemoteIdentification() => Bool(FactIndex.RealTimeRemoteIdentification, activity.RealTimeRemoteIdentification);
+
+    /// <summary>Whether minors under 14 are among the individuals (<c>$.subjects.includesMinorsUnder14</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact IncludesMinorsUnder14() => Bool(FactIndex.IncludesMinorsUnder14, activity.Subjects?.IncludesMinorsUnder14);
+
+    /// <summary>Whether consent was obtained (<c>$.consent.obtained</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ConsentObtained() => Bool(FactIndex.ConsentObtained, activity.Consent?.Obtained);
+
+    /// <summary>Whether consent was separate (<c>$.consent.separate</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ConsentSeparate() => Bool(FactIndex.ConsentSeparate, activity.Consent?.Separate);
+
+    /// <summary>Whether consent was written (<c>$.consent.written</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ConsentWritten() => Bool(FactIndex.ConsentWritten, activity.Consent?.Written);
+
+    /// <summary>Whether consent was bundled with other authorisations (<c>$.consent.bundled</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ConsentBundled() => Bool(FactIndex.ConsentBundled, activity.Consent?.Bundled);
+
+    /// <summary>Whether consent was a condition of service (<c>$.consent.conditionOfService</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ConsentConditionOfService() => Bool(FactIndex.ConsentConditionOfService, activity.Consent?.ConditionOfService);
+
+    /// <summary>Whether a guardian consented for minors under 14 (<c>$.consent.guardianForMinors</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact GuardianConsentForMinors() => Bool(FactIndex.GuardianForMinors, activity.Consent?.GuardianForMinors);
+
+    /// <summary>Whether a convenient withdrawal channel exists (<c>$.consent.withdrawalChannel</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact WithdrawalChannel() => Bool(FactIndex.WithdrawalChannel, activity.Consent?.WithdrawalChannel);
+
+    /// <summary>Whether the release was signed electronically (<c>$.consent.electronicSignature</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ElectronicSignature() => Bool(FactIndex.ElectronicSignature, activity.Consent?.ElectronicSignature);
+
+    /// <summary>Whether consent was explicit (<c>$.consent.explicit</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ConsentExplicit() => Bool(FactIndex.ConsentExplicit, activity.Consent?.Explicit);
+
+    /// <summary>Whether a notice is given (<c>$.notice.given</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact NoticeGiven() => Bool(FactIndex.NoticeGiven, activity.Notice?.Given);
+
+    /// <summary>Whether the notice precedes processing (<c>$.notice.beforeProcessing</c>); false when no notice is given (so <c>$.notice.given</c> is read too).</summary>
+    /// <returns>The fact.</returns>
+    public Fact NoticeBeforeProcessing()
+    {
+        Check(FactIndex.NoticeBeforeProcessing);
+        return activity.Notice?.Given == false
+            ? Bool(FactIndex.NoticeGiven, false)
+            : Bool(FactIndex.NoticeBeforeProcessing, activity.Notice?.BeforeProcessing);
+    }
+
+    /// <summary>Whether conspicuous signs are posted (<c>$.notice.conspicuousSigns</c>); false when no notice is given (so <c>$.notice.given</c> is read too).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ConspicuousSigns()
+    {
+        Check(FactIndex.ConspicuousSigns);
+        return activity.Notice?.Given == false
+            ? Bool(FactIndex.NoticeGiven, false)
+            : Bool(FactIndex.ConspicuousSigns, activity.Notice?.ConspicuousSigns);
+    }
+
+    /// <summary>
+    /// Whether the notice states <paramref name="element"/> (<c>$.notice.elements</c>); false when no notice is given.
+    /// Reads <c>$.notice.given</c> too, and names it as the missing fact when the notice section is missing.
+    /// </summary>
+    /// <param name="element">The element.</param>
+    /// <returns>The fact.</returns>
+    public Fact NoticeStates(NoticeElement element)
+    {
+        Check(FactIndex.NoticeGiven);
+        Check(FactIndex.NoticeElements);
+        if (!(activity.Notice is NoticeFacts notice))
         {
-            this.rule = rule;
-            this.log = log;
-            this.activity = activity;
-            this.from = from;
-            this.to = to;
-            Calendar = calendar;
+            return Bool(FactIndex.NoticeGiven, null);
         }
 
-        /// <summary>The first day of the period the rule is considered for (the in-force part of the activity's period). Fact <c>$.period</c>.</summary>
-        public LocalDate From => Read(FactIndex.Period, from);
+        // The deciding fact: the elements when listed, else whether a notice was given (false: none states anything).
+        var states = notice.States(element);
+        var fact = notice.Given == false || (notice.Given is null && notice.Elements is null) ? FactIndex.NoticeGiven : FactIndex.NoticeElements;
+        log?.Record(fact, states.HasValue);
+        return new Fact(states, FactIndex.Path(fact));
+    }
 
-        /// <summary>The last day of the period the rule is considered for (for an ongoing activity: the assessment day). Fact <c>$.period</c>.</summary>
-        public LocalDate To => Read(FactIndex.Period, to);
+    /// <summary>Whether recognition is necessary for the service (<c>$.necessity.necessaryForService</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact NecessaryForService() => Bool(FactIndex.NecessaryForService, activity.Necessity?.NecessaryForService);
 
-        /// <summary>The working-day calendar for deadlines in working days.</summary>
-        public IWorkingDayCalendar Calendar { get; }
+    /// <summary>Whether a non-biometric alternative exists (<c>$.necessity.nonBiometricAlternativeExists</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact NonBiometricAlternativeExists() => Bool(FactIndex.NonBiometricAlternativeExists, activity.Necessity?.NonBiometricAlternativeExists);
 
-        /// <summary>Where recognition takes place (<c>$.venue</c>), or <c>null</c>.</summary>
-        public Venue? Venue => Read(FactIndex.Venue, activity.Venue);
+    /// <summary>Whether the alternative is offered (<c>$.necessity.alternativeOffered</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact AlternativeOffered() => Bool(FactIndex.AlternativeOffered, activity.Necessity?.AlternativeOffered);
 
-        /// <summary>What the recognition does (<c>$.function</c>), or <c>null</c>.</summary>
-        public RecognitionFunction? Function => Read(FactIndex.Function, activity.Function);
+    /// <summary>Whether recognition is the sole verification method (<c>$.necessity.soleVerificationMethod</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact SoleVerificationMethod() => Bool(FactIndex.SoleVerificationMethod, activity.Necessity?.SoleVerificationMethod);
 
-        /// <summary>Why the information is processed (<c>$.purposes</c>), or <c>null</c>.</summary>
-        public IReadOnlyList<Purpose>? Purposes => Read(FactIndex.Purposes, activity.Purposes);
+    /// <summary>Whether service is refused without consent (<c>$.necessity.serviceRefusedWithoutConsent</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ServiceRefusedWithoutConsent() => Bool(FactIndex.ServiceRefusedWithoutConsent, activity.Necessity?.ServiceRefusedWithoutConsent);
 
-        /// <summary>The basis relied on (<c>$.legalBasis</c>), or <c>null</c>.</summary>
-        public LegalBasis? LegalBasis => Read(FactIndex.LegalBasis, activity.LegalBasis);
+    /// <summary>Whether an impact assessment was done (<c>$.impactAssessment.done</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ImpactAssessmentDone() => Bool(FactIndex.ImpactAssessmentDone, activity.ImpactAssessment?.Done);
 
-        /// <summary>The kinds of processor (<c>$.processor.kinds</c>), or <c>null</c>.</summary>
-        public IReadOnlyList<ProcessorKind>? ProcessorKinds => Read(FactIndex.ProcessorKinds, activity.Processor?.Kinds);
+    /// <summary>Whether the information stays on the device (<c>$.storage.onDeviceOnly</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact OnDeviceOnly() => Bool(FactIndex.OnDeviceOnly, activity.Storage?.OnDeviceOnly);
 
-        /// <summary>How many persons' information is stored (<c>$.subjects.storedPersons</c>), or <c>null</c>.</summary>
-        public long? StoredPersons => Read(FactIndex.StoredPersons, activity.Subjects?.StoredPersons);
+    /// <summary>Whether the information is transmitted over the internet (<c>$.storage.transmittedOverInternet</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact TransmittedOverInternet() => Bool(FactIndex.TransmittedOverInternet, activity.Storage?.TransmittedOverInternet);
 
-        /// <summary>How long the information is kept (<c>$.storage.retention</c>), or <c>null</c>.</summary>
-        public Period? Retention => Read(FactIndex.Retention, activity.Storage?.Retention);
+    /// <summary>Whether the information is stored encrypted (<c>$.storage.encrypted</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact Encrypted() => Bool(FactIndex.Encrypted, activity.Storage?.Encrypted);
 
-        /// <summary>The mechanism of a transfer abroad (<c>$.storage.crossBorderMechanism</c>), or <c>null</c>.</summary>
-        public CrossBorderMechanism? CrossBorderMechanism => Read(FactIndex.CrossBorderMechanism, activity.Storage?.CrossBorderMechanism);
+    /// <summary>Whether the information leaves the PRC (<c>$.storage.crossBorder</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact CrossBorder() => Bool(FactIndex.CrossBorder, activity.Storage?.CrossBorder);
 
-        /// <summary>The day the impact assessment was completed (<c>$.impactAssessment.completedOn</c>), or <c>null</c>.</summary>
-        public LocalDate? ImpactAssessmentCompletedOn => Read(FactIndex.ImpactAssessmentCompletedOn, activity.ImpactAssessment?.CompletedOn);
+    /// <summary>Whether a retention policy is published (<c>$.storage.retentionPolicyPublished</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RetentionPolicyPublished() => Bool(FactIndex.RetentionPolicyPublished, activity.Storage?.RetentionPolicyPublished);
 
-        /// <summary>The day the CAC filing threshold was reached (<c>$.filing.thresholdReachedOn</c>), or <c>null</c>.</summary>
-        public LocalDate? ThresholdReachedOn => Read(FactIndex.ThresholdReachedOn, activity.Filing?.ThresholdReachedOn);
+    /// <summary>Whether the information is shared with third parties (<c>$.sharing.sharedWithThirdParties</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact SharedWithThirdParties() => Bool(FactIndex.SharedWithThirdParties, activity.Sharing?.SharedWithThirdParties);
 
-        /// <summary>The day the CAC filing was made (<c>$.filing.filedOn</c>), or <c>null</c>.</summary>
-        public LocalDate? FiledOn => Read(FactIndex.FiledOn, activity.Filing?.FiledOn);
+    /// <summary>Whether separate consent covers sharing (<c>$.sharing.separateConsentForSharing</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact SeparateConsentForSharing() => Bool(FactIndex.SeparateConsentForSharing, activity.Sharing?.SeparateConsentForSharing);
 
-        /// <summary>Whether the venue is a public place (<c>$.publicPlace</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact PublicPlace() => Bool(FactIndex.PublicPlace, activity.PublicPlace);
+    /// <summary>Whether the information is sold (<c>$.sharing.sold</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact Sold() => Bool(FactIndex.Sold, activity.Sharing?.Sold);
 
-        /// <summary>Whether this is real-time remote identification (<c>$.realTimeRemoteIdentification</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact RealTimeRemoteIdentification() => Bool(FactIndex.RealTimeRemoteIdentification, activity.RealTimeRemoteIdentification);
+    /// <summary>Whether a leak, tampering or loss occurred (<c>$.security.incident</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact SecurityIncident() => Bool(FactIndex.SecurityIncident, activity.Security?.Incident);
 
-        /// <summary>Whether minors under 14 are among the individuals (<c>$.subjects.includesMinorsUnder14</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact IncludesMinorsUnder14() => Bool(FactIndex.IncludesMinorsUnder14, activity.Subjects?.IncludesMinorsUnder14);
+    /// <summary>Whether the individuals were notified (<c>$.security.individualsNotified</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact IndividualsNotified() => Bool(FactIndex.IndividualsNotified, activity.Security?.IndividualsNotified);
 
-        /// <summary>Whether consent was obtained (<c>$.consent.obtained</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ConsentObtained() => Bool(FactIndex.ConsentObtained, activity.Consent?.Obtained);
+    /// <summary>Whether the regulator was notified (<c>$.security.regulatorNotified</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RegulatorNotified() => Bool(FactIndex.RegulatorNotified, activity.Security?.RegulatorNotified);
 
-        /// <summary>Whether consent was separate (<c>$.consent.separate</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ConsentSeparate() => Bool(FactIndex.ConsentSeparate, activity.Consent?.Separate);
+    /// <summary>Whether a standard-form clause grants an irrevocable or perpetual right (<c>$.contractTerms.irrevocableOrPerpetualGrant</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact IrrevocableOrPerpetualGrant() => Bool(FactIndex.IrrevocableOrPerpetualGrant, activity.ContractTerms?.IrrevocableOrPerpetualGrant);
 
-        /// <summary>Whether consent was written (<c>$.consent.written</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ConsentWritten() => Bool(FactIndex.ConsentWritten, activity.Consent?.Written);
+    /// <summary>Whether the purpose was extended beyond the original (<c>$.changes.purposeExtendedBeyondOriginal</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact PurposeExtendedBeyondOriginal() => Bool(FactIndex.PurposeExtendedBeyondOriginal, activity.Changes?.PurposeExtendedBeyondOriginal);
 
-        /// <summary>Whether consent was bundled with other authorisations (<c>$.consent.bundled</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ConsentBundled() => Bool(FactIndex.ConsentBundled, activity.Consent?.Bundled);
+    /// <summary>Whether fresh consent was obtained (<c>$.changes.reconsentObtained</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ReconsentObtained() => Bool(FactIndex.ReconsentObtained, activity.Changes?.ReconsentObtained);
 
-        /// <summary>Whether consent was a condition of service (<c>$.consent.conditionOfService</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ConsentConditionOfService() => Bool(FactIndex.ConsentConditionOfService, activity.Consent?.ConditionOfService);
+    /// <summary>Whether the entry method was switched unilaterally (<c>$.changes.entryMethodSwitchedUnilaterally</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact EntryMethodSwitchedUnilaterally() => Bool(FactIndex.EntryMethodSwitchedUnilaterally, activity.Changes?.EntryMethodSwitchedUnilaterally);
 
-        /// <summary>Whether a guardian consented for minors under 14 (<c>$.consent.guardianForMinors</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact GuardianConsentForMinors() => Bool(FactIndex.GuardianForMinors, activity.Consent?.GuardianForMinors);
+    /// <summary>Whether faces are scraped untargeted from the internet or CCTV (<c>$.scraping.untargetedFromInternetOrCctv</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact UntargetedScraping() => Bool(FactIndex.UntargetedScraping, activity.Scraping?.UntargetedFromInternetOrCctv);
 
-        /// <summary>Whether a convenient withdrawal channel exists (<c>$.consent.withdrawalChannel</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact WithdrawalChannel() => Bool(FactIndex.WithdrawalChannel, activity.Consent?.WithdrawalChannel);
+    /// <summary>Whether the processor is of <paramref name="kind"/> (<c>$.processor.kinds</c>).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The fact.</returns>
+    public Fact ProcessorIs(ProcessorKind kind) => Bool(FactIndex.ProcessorKinds, activity.Processor?.Includes(kind));
 
-        /// <summary>Whether the release was signed electronically (<c>$.consent.electronicSignature</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ElectronicSignature() => Bool(FactIndex.ElectronicSignature, activity.Consent?.ElectronicSignature);
+    /// <summary>Whether the individuals include <paramref name="kind"/> (<c>$.subjects.kinds</c>).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The fact.</returns>
+    public Fact SubjectsInclude(SubjectKind kind) => Bool(FactIndex.SubjectsKinds, activity.Subjects?.Includes(kind));
 
-        /// <summary>Whether consent was explicit (<c>$.consent.explicit</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ConsentExplicit() => Bool(FactIndex.ConsentExplicit, activity.Consent?.Explicit);
+    /// <summary>Whether the purposes include <paramref name="purpose"/> (<c>$.purposes</c>).</summary>
+    /// <param name="purpose">The purpose.</param>
+    /// <returns>The fact.</returns>
+    public Fact ServesPurpose(Purpose purpose) => Bool(FactIndex.Purposes, activity.Serves(purpose));
 
-        /// <summary>Whether a notice is given (<c>$.notice.given</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact NoticeGiven() => Bool(FactIndex.NoticeGiven, activity.Notice?.Given);
+    /// <summary>Whether the legal basis is <paramref name="basis"/> (<c>$.legalBasis</c>).</summary>
+    /// <param name="basis">The basis.</param>
+    /// <returns>The fact.</returns>
+    public Fact LegalBasisIs(LegalBasis basis) => Fact.Is(Read(FactIndex.LegalBasis, activity.LegalBasis), basis, FactPaths.LegalBasis);
 
-        /// <summary>Whether the notice precedes processing (<c>$.notice.beforeProcessing</c>); false when no notice is given (so <c>$.notice.given</c> is read too).</summary>
-        /// <returns>The fact.</returns>
-        public Fact NoticeBeforeProcessing()
+    /// <summary>Whether the venue is <paramref name="venue"/> (<c>$.venue</c>).</summary>
+    /// <param name="venue">The venue.</param>
+    /// <returns>The fact.</returns>
+    public Fact VenueIs(Venue venue) => Fact.Is(Read(FactIndex.Venue, activity.Venue), venue, FactPaths.Venue);
+
+    /// <summary>Whether the modalities include <paramref name="modality"/> (<c>$.modalities</c>, face only when not given).</summary>
+    /// <param name="modality">The modality.</param>
+    /// <returns>Whether it is used.</returns>
+    public bool Uses(Modality modality) => Read(FactIndex.Modalities, activity.Uses(modality));
+
+    private Fact Bool(int fact, bool? value) => new Fact(Read(fact, value), FactIndex.Path(fact));
+
+    private T Read<T>(int fact, T value)
+    {
+        Check(fact);
+        log?.Record(fact, value != null);
+        return value;
+    }
+
+    private void Check(int fact)
+    {
+        if (!rule.Reads(fact))
         {
-            Check(FactIndex.NoticeBeforeProcessing);
-            return activity.Notice?.Given == false
-                ? Bool(FactIndex.NoticeGiven, false)
-                : Bool(FactIndex.NoticeBeforeProcessing, activity.Notice?.BeforeProcessing);
-        }
-
-        /// <summary>Whether conspicuous signs are posted (<c>$.notice.conspicuousSigns</c>); false when no notice is given (so <c>$.notice.given</c> is read too).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ConspicuousSigns()
-        {
-            Check(FactIndex.ConspicuousSigns);
-            return activity.Notice?.Given == false
-                ? Bool(FactIndex.NoticeGiven, false)
-                : Bool(FactIndex.ConspicuousSigns, activity.Notice?.ConspicuousSigns);
-        }
-
-        /// <summary>
-        /// Whether the notice states <paramref name="element"/> (<c>$.notice.elements</c>); false when no notice is given.
-        /// Reads <c>$.notice.given</c> too, and names it as the missing fact when the notice section is missing.
-        /// </summary>
-        /// <param name="element">The element.</param>
-        /// <returns>The fact.</returns>
-        public Fact NoticeStates(NoticeElement element)
-        {
-            Check(FactIndex.NoticeGiven);
-            Check(FactIndex.NoticeElements);
-            if (!(activity.Notice is NoticeFacts notice))
-            {
-                return Bool(FactIndex.NoticeGiven, null);
-            }
-
-            // The deciding fact: the elements when listed, else whether a notice was given (false: none states anything).
-            bool? states = notice.States(element);
-            int fact = notice.Given == false || (notice.Given is null && notice.Elements is null) ? FactIndex.NoticeGiven : FactIndex.NoticeElements;
-            log?.Record(fact, states.HasValue);
-            return new Fact(states, FactIndex.Path(fact));
-        }
-
-        /// <summary>Whether recognition is necessary for the service (<c>$.necessity.necessaryForService</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact NecessaryForService() => Bool(FactIndex.NecessaryForService, activity.Necessity?.NecessaryForService);
-
-        /// <summary>Whether a non-biometric alternative exists (<c>$.necessity.nonBiometricAlternativeExists</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact NonBiometricAlternativeExists() => Bool(FactIndex.NonBiometricAlternativeExists, activity.Necessity?.NonBiometricAlternativeExists);
-
-        /// <summary>Whether the alternative is offered (<c>$.necessity.alternativeOffered</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact AlternativeOffered() => Bool(FactIndex.AlternativeOffered, activity.Necessity?.AlternativeOffered);
-
-        /// <summary>Whether recognition is the sole verification method (<c>$.necessity.soleVerificationMethod</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact SoleVerificationMethod() => Bool(FactIndex.SoleVerificationMethod, activity.Necessity?.SoleVerificationMethod);
-
-        /// <summary>Whether service is refused without consent (<c>$.necessity.serviceRefusedWithoutConsent</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ServiceRefusedWithoutConsent() => Bool(FactIndex.ServiceRefusedWithoutConsent, activity.Necessity?.ServiceRefusedWithoutConsent);
-
-        /// <summary>Whether an impact assessment was done (<c>$.impactAssessment.done</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ImpactAssessmentDone() => Bool(FactIndex.ImpactAssessmentDone, activity.ImpactAssessment?.Done);
-
-        /// <summary>Whether the information stays on the device (<c>$.storage.onDeviceOnly</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact OnDeviceOnly() => Bool(FactIndex.OnDeviceOnly, activity.Storage?.OnDeviceOnly);
-
-        /// <summary>Whether the information is transmitted over the internet (<c>$.storage.transmittedOverInternet</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact TransmittedOverInternet() => Bool(FactIndex.TransmittedOverInternet, activity.Storage?.TransmittedOverInternet);
-
-        /// <summary>Whether the information is stored encrypted (<c>$.storage.encrypted</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact Encrypted() => Bool(FactIndex.Encrypted, activity.Storage?.Encrypted);
-
-        /// <summary>Whether the information leaves the PRC (<c>$.storage.crossBorder</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact CrossBorder() => Bool(FactIndex.CrossBorder, activity.Storage?.CrossBorder);
-
-        /// <summary>Whether a retention policy is published (<c>$.storage.retentionPolicyPublished</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact RetentionPolicyPublished() => Bool(FactIndex.RetentionPolicyPublished, activity.Storage?.RetentionPolicyPublished);
-
-        /// <summary>Whether the information is shared with third parties (<c>$.sharing.sharedWithThirdParties</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact SharedWithThirdParties() => Bool(FactIndex.SharedWithThirdParties, activity.Sharing?.SharedWithThirdParties);
-
-        /// <summary>Whether separate consent covers sharing (<c>$.sharing.separateConsentForSharing</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact SeparateConsentForSharing() => Bool(FactIndex.SeparateConsentForSharing, activity.Sharing?.SeparateConsentForSharing);
-
-        /// <summary>Whether the information is sold (<c>$.sharing.sold</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact Sold() => Bool(FactIndex.Sold, activity.Sharing?.Sold);
-
-        /// <summary>Whether a leak, tampering or loss occurred (<c>$.security.incident</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact SecurityIncident() => Bool(FactIndex.SecurityIncident, activity.Security?.Incident);
-
-        /// <summary>Whether the individuals were notified (<c>$.security.individualsNotified</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact IndividualsNotified() => Bool(FactIndex.IndividualsNotified, activity.Security?.IndividualsNotified);
-
-        /// <summary>Whether the regulator was notified (<c>$.security.regulatorNotified</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact RegulatorNotified() => Bool(FactIndex.RegulatorNotified, activity.Security?.RegulatorNotified);
-
-        /// <summary>Whether a standard-form clause grants an irrevocable or perpetual right (<c>$.contractTerms.irrevocableOrPerpetualGrant</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact IrrevocableOrPerpetualGrant() => Bool(FactIndex.IrrevocableOrPerpetualGrant, activity.ContractTerms?.IrrevocableOrPerpetualGrant);
-
-        /// <summary>Whether the purpose was extended beyond the original (<c>$.changes.purposeExtendedBeyondOriginal</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact PurposeExtendedBeyondOriginal() => Bool(FactIndex.PurposeExtendedBeyondOriginal, activity.Changes?.PurposeExtendedBeyondOriginal);
-
-        /// <summary>Whether fresh consent was obtained (<c>$.changes.reconsentObtained</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact ReconsentObtained() => Bool(FactIndex.ReconsentObtained, activity.Changes?.ReconsentObtained);
-
-        /// <summary>Whether the entry method was switched unilaterally (<c>$.changes.entryMethodSwitchedUnilaterally</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact EntryMethodSwitchedUnilaterally() => Bool(FactIndex.EntryMethodSwitchedUnilaterally, activity.Changes?.EntryMethodSwitchedUnilaterally);
-
-        /// <summary>Whether faces are scraped untargeted from the internet or CCTV (<c>$.scraping.untargetedFromInternetOrCctv</c>).</summary>
-        /// <returns>The fact.</returns>
-        public Fact UntargetedScraping() => Bool(FactIndex.UntargetedScraping, activity.Scraping?.UntargetedFromInternetOrCctv);
-
-        /// <summary>Whether the processor is of <paramref name="kind"/> (<c>$.processor.kinds</c>).</summary>
-        /// <param name="kind">The kind.</param>
-        /// <returns>The fact.</returns>
-        public Fact ProcessorIs(ProcessorKind kind) => Bool(FactIndex.ProcessorKinds, activity.Processor?.Includes(kind));
-
-        /// <summary>Whether the individuals include <paramref name="kind"/> (<c>$.subjects.kinds</c>).</summary>
-        /// <param name="kind">The kind.</param>
-        /// <returns>The fact.</returns>
-        public Fact SubjectsInclude(SubjectKind kind) => Bool(FactIndex.SubjectsKinds, activity.Subjects?.Includes(kind));
-
-        /// <summary>Whether the purposes include <paramref name="purpose"/> (<c>$.purposes</c>).</summary>
-        /// <param name="purpose">The purpose.</param>
-        /// <returns>The fact.</returns>
-        public Fact ServesPurpose(Purpose purpose) => Bool(FactIndex.Purposes, activity.Serves(purpose));
-
-        /// <summary>Whether the legal basis is <paramref name="basis"/> (<c>$.legalBasis</c>).</summary>
-        /// <param name="basis">The basis.</param>
-        /// <returns>The fact.</returns>
-        public Fact LegalBasisIs(LegalBasis basis) => Fact.Is(Read(FactIndex.LegalBasis, activity.LegalBasis), basis, FactPaths.LegalBasis);
-
-        /// <summary>Whether the venue is <paramref name="venue"/> (<c>$.venue</c>).</summary>
-        /// <param name="venue">The venue.</param>
-        /// <returns>The fact.</returns>
-        public Fact VenueIs(Venue venue) => Fact.Is(Read(FactIndex.Venue, activity.Venue), venue, FactPaths.Venue);
-
-        /// <summary>Whether the modalities include <paramref name="modality"/> (<c>$.modalities</c>, face only when not given).</summary>
-        /// <param name="modality">The modality.</param>
-        /// <returns>Whether it is used.</returns>
-        public bool Uses(Modality modality) => Read(FactIndex.Modalities, activity.Uses(modality));
-
-        private Fact Bool(int fact, bool? value) => new Fact(Read(fact, value), FactIndex.Path(fact));
-
-        private T Read<T>(int fact, T value)
-        {
-            Check(fact);
-            log?.Record(fact, value != null);
-            return value;
-        }
-
-        private void Check(int fact)
-        {
-            if (!rule.Reads(fact))
-            {
-                throw new InvalidOperationException(
-                    $"Rule {rule.Id} read {FactIndex.Path(fact)}, which it does not declare: add it to the facts the rule checks (or mentions).");
-            }
+            throw new InvalidOperationException(
+                $"Rule {rule.Id} read {FactIndex.Path(fact)}, which it does not declare: add it to the facts the rule checks (or mentions).");
         }
     }
 }

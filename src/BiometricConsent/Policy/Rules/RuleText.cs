@@ -1,20 +1,19 @@
 using System;
 
-namespace BiometricConsent.Policy.Rules
+namespace BiometricConsent.Policy.Rules;
+
+/// <summary>Argument checks for the texts of instruments and rules.</summary>
+internal static class RuleText
 {
-    /// <summary>Argument checks for the texts of instruments and rules.</summary>
-    internal static class RuleText
+    internal static string Required(string? value, string parameter)
     {
-        internal static string Required(string? value, string parameter)
+        Preconditions.CheckNotNull(value, parameter);
+
+        if (value.Trim().Length == 0)
         {
-            Preconditions.CheckNotNull(value, parameter);
-
-            if (value.Trim().Length == 0)
-            {
-                throw new ArgumentException($"{parameter} must not be empty.", parameter);
-            }
-
-            return value;
+            throw new ArgumentException($"{parameter} must not be empty.", parameter);
         }
+
+        return value;
     }
 }

@@ -3,142 +3,141 @@ using System.Collections.Generic;
 using BiometricConsent.Policy.Model;
 using NodaTime;
 
-namespace BiometricConsent.Policy.Serialization
+namespace BiometricConsent.Policy.Serialization;
+
+/// <summary>
+/// The activity format as a table: every object, its fields in the order of the model constructor's parameters,
+/// and the kind of each value: the one definition of the facts. The reader works from it, its "did you mean" hints
+/// come from it, <see cref="ActivitySchemaGenerator"/> writes <c>docs/schema/activity.schema.json</c> from it, and
+/// the tests check <see cref="FactPaths"/> and the model constructors against it.
+/// </summary>
+internal static class ActivityFormat
 {
-    /// <summary>
-    /// The activity format as a table: every object, its fields in the order of the model constructor's parameters,
-    /// and the kind of each value: the one definition of the facts. The reader works from it, its "did you mean" hints
-    /// come from it, <see cref="ActivitySchemaGenerator"/> writes <c>docs/schema/activity.schema.json</c> from it, and
-    /// the tests check <see cref="FactPaths"/> and the model constructors against it.
-    /// </summary>
-    internal static class ActivityFormat
+    /// <summary>The top-level name of the optional JSON schema reference, accepted and ignored.</summary>
+    public const string SchemaProperty = "$schema";
+
+    private static readonly SectionSpec Period = SectionSpec.Of(
+        v => new ActivityPeriod((PeriodBound)v[0]!, (PeriodBound?)v[1]),
+        FieldSpec.PeriodBound("start", "a date such as \"2021-01-01\" or an instant such as \"2021-07-31T16:00:00Z\""),
+        FieldSpec.PeriodBound("end"));
+
+    private static readonly SectionSpec Processor = SectionSpec.Of(
+        v => new ProcessorFacts((string?)v[0], (IReadOnlyList<ProcessorKind>?)v[1]),
+        FieldSpec.Text("name"),
+        FieldSpec.EnumList<ProcessorKind>("kinds"));
+
+    private static readonly SectionSpec Subjects = SectionSpec.Of(
+        v => new SubjectsFacts((IReadOnlyList<SubjectKind>?)v[0], (bool?)v[1], (long?)v[2]),
+        FieldSpec.EnumList<SubjectKind>("kinds"),
+        FieldSpec.Boolean("includesMinorsUnder14"),
+        FieldSpec.Count("storedPersons"));
+
+    private static readonly SectionSpec Consent = Flags(
+        b => new ConsentFacts(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8]),
+        "obtained", "separate", "written", "bundled", "conditionOfService", "guardianForMinors", "withdrawalChannel", "electronicSignature", "explicit");
+
+    private static readonly SectionSpec Notice = SectionSpec.Of(
+        v => new NoticeFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (IReadOnlyList<NoticeElement>?)v[3]),
+        FieldSpec.Boolean("given"),
+        FieldSpec.Boolean("beforeProcessing"),
+        FieldSpec.Boolean("conspicuousSigns"),
+        FieldSpec.EnumList<NoticeElement>("elements", allowsEmpty: true));
+
+    private static readonly SectionSpec Necessity = Flags(
+        b => new NecessityFacts(b[0], b[1], b[2], b[3], b[4]),
+        "necessaryForService", "nonBiometricAlternativeExists", "alternativeOffered", "soleVerificationMethod", "serviceRefusedWithoutConsent");
+
+    private static readonly SectionSpec ImpactAssessment = SectionSpec.Of(
+        v => new ImpactAssessmentFacts((bool?)v[0], (LocalDate?)v[1]),
+        FieldSpec.Boolean("done"),
+        FieldSpec.Date("completedOn"));
+
+    private static readonly SectionSpec Storage = SectionSpec.Of(
+        v => new StorageFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (CrossBorderMechanism?)v[4], (NodaTime.Period?)v[5], (bool?)v[6]),
+        FieldSpec.Boolean("onDeviceOnly"),
+        FieldSpec.Boolean("transmittedOverInternet"),
+        FieldSpec.Boolean("encrypted"),
+        FieldSpec.Boolean("crossBorder"),
+        FieldSpec.Enum<CrossBorderMechanism>("crossBorderMechanism"),
+        FieldSpec.IsoPeriod("retention"),
+        FieldSpec.Boolean("retentionPolicyPublished"));
+
+    private static readonly SectionSpec Sharing = Flags(
+        b => new SharingFacts(b[0], b[1], b[2]),
+        "sharedWithThirdParties", "separateConsentForSharing", "sold");
+
+    private static readonly SectionSpec Filing = SectionSpec.Of(
+        v => new FilingFacts((LocalDate?)v[0], (LocalDate?)v[1]),
+        FieldSpec.Date("thresholdReachedOn"),
+        FieldSpec.Date("filedOn"));
+
+    private static readonly SectionSpec Security = Flags(
+        b => new SecurityFacts(b[0], b[1], b[2]),
+        "incident", "individualsNotified", "regulatorNotified");
+
+    private static readonly SectionSpec ContractTerms = Flags(b => new ContractTermsFacts(b[0]), "irrevocableOrPerpetualGrant");
+
+    private static readonly SectionSpec Changes = Flags(
+        b => new ChangesFacts(b[0], b[1], b[2]),
+        "purposeExtendedBeyondOriginal", "reconsentObtained", "entryMethodSwitchedUnilaterally");
+
+    private static readonly SectionSpec Scraping = Flags(b => new ScrapingFacts(b[0]), "untargetedFromInternetOrCctv");
+
+    /// <summary>The activity document.</summary>
+    public static SectionSpec Activity { get; } = SectionSpec.Of(
+        v => new Activity(
+            (Jurisdiction)v[1]!, (ActivityPeriod)v[2]!, (string?)v[3], (ProcessorFacts?)v[4], (Venue?)v[5], (bool?)v[6],
+            (IReadOnlyList<Modality>?)v[7], (RecognitionFunction?)v[8], (IReadOnlyList<Purpose>?)v[9], (SubjectsFacts?)v[10],
+            (LegalBasis?)v[11], (ConsentFacts?)v[12], (NoticeFacts?)v[13], (NecessityFacts?)v[14], (ImpactAssessmentFacts?)v[15],
+            (StorageFacts?)v[16], (SharingFacts?)v[17], (FilingFacts?)v[18], (SecurityFacts?)v[19], (ContractTermsFacts?)v[20],
+            (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23]),
+
+        FieldSpec.SchemaReference(SchemaProperty),
+        FieldSpec.Jurisdiction("jurisdiction", "\"CN-SH\""),
+        FieldSpec.Object("period", Period, "{ \"start\": \"2021-01-01\" }"),
+        FieldSpec.Text("id"),
+        FieldSpec.Object("processor", Processor),
+        FieldSpec.Enum<Venue>("venue"),
+        FieldSpec.Boolean("publicPlace"),
+        FieldSpec.EnumList<Modality>("modalities"),
+        FieldSpec.Enum<RecognitionFunction>("function"),
+        FieldSpec.EnumList<Purpose>("purposes"),
+        FieldSpec.Object("subjects", Subjects),
+        FieldSpec.Enum<LegalBasis>("legalBasis"),
+        FieldSpec.Object("consent", Consent),
+        FieldSpec.Object("notice", Notice),
+        FieldSpec.Object("necessity", Necessity),
+        FieldSpec.Object("impactAssessment", ImpactAssessment),
+        FieldSpec.Object("storage", Storage),
+        FieldSpec.Object("sharing", Sharing),
+        FieldSpec.Object("filing", Filing),
+        FieldSpec.Object("security", Security),
+        FieldSpec.Object("contractTerms", ContractTerms),
+        FieldSpec.Object("changes", Changes),
+        FieldSpec.Object("scraping", Scraping),
+        FieldSpec.Boolean("realTimeRemoteIdentification"));
+
+    /// <summary>A section whose fields are all <c>true</c>/<c>false</c>/<c>null</c>, named in constructor order.</summary>
+    private static SectionSpec Flags<T>(Func<bool?[], T> create, params string[] names)
+        where T : class
     {
-        /// <summary>The top-level name of the optional JSON schema reference, accepted and ignored.</summary>
-        public const string SchemaProperty = "$schema";
-
-        private static readonly SectionSpec Period = SectionSpec.Of(
-            v => new ActivityPeriod((PeriodBound)v[0]!, (PeriodBound?)v[1]),
-            FieldSpec.PeriodBound("start", "a date such as \"2021-01-01\" or an instant such as \"2021-07-31T16:00:00Z\""),
-            FieldSpec.PeriodBound("end"));
-
-        private static readonly SectionSpec Processor = SectionSpec.Of(
-            v => new ProcessorFacts((string?)v[0], (IReadOnlyList<ProcessorKind>?)v[1]),
-            FieldSpec.Text("name"),
-            FieldSpec.EnumList<ProcessorKind>("kinds"));
-
-        private static readonly SectionSpec Subjects = SectionSpec.Of(
-            v => new SubjectsFacts((IReadOnlyList<SubjectKind>?)v[0], (bool?)v[1], (long?)v[2]),
-            FieldSpec.EnumList<SubjectKind>("kinds"),
-            FieldSpec.Boolean("includesMinorsUnder14"),
-            FieldSpec.Count("storedPersons"));
-
-        private static readonly SectionSpec Consent = Flags(
-            b => new ConsentFacts(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8]),
-            "obtained", "separate", "written", "bundled", "conditionOfService", "guardianForMinors", "withdrawalChannel", "electronicSignature", "explicit");
-
-        private static readonly SectionSpec Notice = SectionSpec.Of(
-            v => new NoticeFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (IReadOnlyList<NoticeElement>?)v[3]),
-            FieldSpec.Boolean("given"),
-            FieldSpec.Boolean("beforeProcessing"),
-            FieldSpec.Boolean("conspicuousSigns"),
-            FieldSpec.EnumList<NoticeElement>("elements", allowsEmpty: true));
-
-        private static readonly SectionSpec Necessity = Flags(
-            b => new NecessityFacts(b[0], b[1], b[2], b[3], b[4]),
-            "necessaryForService", "nonBiometricAlternativeExists", "alternativeOffered", "soleVerificationMethod", "serviceRefusedWithoutConsent");
-
-        private static readonly SectionSpec ImpactAssessment = SectionSpec.Of(
-            v => new ImpactAssessmentFacts((bool?)v[0], (LocalDate?)v[1]),
-            FieldSpec.Boolean("done"),
-            FieldSpec.Date("completedOn"));
-
-        private static readonly SectionSpec Storage = SectionSpec.Of(
-            v => new StorageFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (CrossBorderMechanism?)v[4], (NodaTime.Period?)v[5], (bool?)v[6]),
-            FieldSpec.Boolean("onDeviceOnly"),
-            FieldSpec.Boolean("transmittedOverInternet"),
-            FieldSpec.Boolean("encrypted"),
-            FieldSpec.Boolean("crossBorder"),
-            FieldSpec.Enum<CrossBorderMechanism>("crossBorderMechanism"),
-            FieldSpec.IsoPeriod("retention"),
-            FieldSpec.Boolean("retentionPolicyPublished"));
-
-        private static readonly SectionSpec Sharing = Flags(
-            b => new SharingFacts(b[0], b[1], b[2]),
-            "sharedWithThirdParties", "separateConsentForSharing", "sold");
-
-        private static readonly SectionSpec Filing = SectionSpec.Of(
-            v => new FilingFacts((LocalDate?)v[0], (LocalDate?)v[1]),
-            FieldSpec.Date("thresholdReachedOn"),
-            FieldSpec.Date("filedOn"));
-
-        private static readonly SectionSpec Security = Flags(
-            b => new SecurityFacts(b[0], b[1], b[2]),
-            "incident", "individualsNotified", "regulatorNotified");
-
-        private static readonly SectionSpec ContractTerms = Flags(b => new ContractTermsFacts(b[0]), "irrevocableOrPerpetualGrant");
-
-        private static readonly SectionSpec Changes = Flags(
-            b => new ChangesFacts(b[0], b[1], b[2]),
-            "purposeExtendedBeyondOriginal", "reconsentObtained", "entryMethodSwitchedUnilaterally");
-
-        private static readonly SectionSpec Scraping = Flags(b => new ScrapingFacts(b[0]), "untargetedFromInternetOrCctv");
-
-        /// <summary>The activity document.</summary>
-        public static SectionSpec Activity { get; } = SectionSpec.Of(
-            v => new Activity(
-                (Jurisdiction)v[1]!, (ActivityPeriod)v[2]!, (string?)v[3], (ProcessorFacts?)v[4], (Venue?)v[5], (bool?)v[6],
-                (IReadOnlyList<Modality>?)v[7], (RecognitionFunction?)v[8], (IReadOnlyList<Purpose>?)v[9], (SubjectsFacts?)v[10],
-                (LegalBasis?)v[11], (ConsentFacts?)v[12], (NoticeFacts?)v[13], (NecessityFacts?)v[14], (ImpactAssessmentFacts?)v[15],
-                (StorageFacts?)v[16], (SharingFacts?)v[17], (FilingFacts?)v[18], (SecurityFacts?)v[19], (ContractTermsFacts?)v[20],
-                (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23]),
-
-            FieldSpec.SchemaReference(SchemaProperty),
-            FieldSpec.Jurisdiction("jurisdiction", "\"CN-SH\""),
-            FieldSpec.Object("period", Period, "{ \"start\": \"2021-01-01\" }"),
-            FieldSpec.Text("id"),
-            FieldSpec.Object("processor", Processor),
-            FieldSpec.Enum<Venue>("venue"),
-            FieldSpec.Boolean("publicPlace"),
-            FieldSpec.EnumList<Modality>("modalities"),
-            FieldSpec.Enum<RecognitionFunction>("function"),
-            FieldSpec.EnumList<Purpose>("purposes"),
-            FieldSpec.Object("subjects", Subjects),
-            FieldSpec.Enum<LegalBasis>("legalBasis"),
-            FieldSpec.Object("consent", Consent),
-            FieldSpec.Object("notice", Notice),
-            FieldSpec.Object("necessity", Necessity),
-            FieldSpec.Object("impactAssessment", ImpactAssessment),
-            FieldSpec.Object("storage", Storage),
-            FieldSpec.Object("sharing", Sharing),
-            FieldSpec.Object("filing", Filing),
-            FieldSpec.Object("security", Security),
-            FieldSpec.Object("contractTerms", ContractTerms),
-            FieldSpec.Object("changes", Changes),
-            FieldSpec.Object("scraping", Scraping),
-            FieldSpec.Boolean("realTimeRemoteIdentification"));
-
-        /// <summary>A section whose fields are all <c>true</c>/<c>false</c>/<c>null</c>, named in constructor order.</summary>
-        private static SectionSpec Flags<T>(Func<bool?[], T> create, params string[] names)
-            where T : class
+        var fields = new FieldSpec[names.Length];
+        for (var i = 0; i < names.Length; i++)
         {
-            var fields = new FieldSpec[names.Length];
-            for (int i = 0; i < names.Length; i++)
-            {
-                fields[i] = FieldSpec.Boolean(names[i]);
-            }
-
-            return SectionSpec.Of(
-                v =>
-                {
-                    var flags = new bool?[v.Length];
-                    for (int i = 0; i < v.Length; i++)
-                    {
-                        flags[i] = (bool?)v[i];
-                    }
-
-                    return create(flags);
-                },
-                fields);
+            fields[i] = FieldSpec.Boolean(names[i]);
         }
+
+        return SectionSpec.Of(
+            v =>
+            {
+                var flags = new bool?[v.Length];
+                for (var i = 0; i < v.Length; i++)
+                {
+                    flags[i] = (bool?)v[i];
+                }
+
+                return create(flags);
+            },
+            fields);
     }
 }

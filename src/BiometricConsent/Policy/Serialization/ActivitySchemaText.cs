@@ -1,136 +1,136 @@
 using System.Collections.Generic;
 
-namespace BiometricConsent.Policy.Serialization
+namespace BiometricConsent.Policy.Serialization;
+
+/// <summary>
+/// What the JSON schema says beyond the table (<see cref="ActivityFormat"/>), declared next to it for
+/// <see cref="ActivitySchemaGenerator"/>: the description of every field (by JSON path), the contradiction clauses
+/// of the sections (JSON Schema <c>allOf</c> arrays, mirroring the model's <c>FactGuard</c> checks; the reader and the
+/// schema are compared on random documents by the tests) and the shared definitions.
+/// </summary>
+internal static class ActivitySchemaText
 {
-    /// <summary>
-    /// What the JSON schema says beyond the table (<see cref="ActivityFormat"/>), declared next to it for
-    /// <see cref="ActivitySchemaGenerator"/>: the description of every field (by JSON path), the contradiction clauses
-    /// of the sections (JSON Schema <c>allOf</c> arrays, mirroring the model's <c>FactGuard</c> checks; the reader and the
-    /// schema are compared on random documents by the tests) and the shared definitions.
-    /// </summary>
-    internal static class ActivitySchemaText
+    /// <summary>The schema's <c>$id</c>.</summary>
+    public const string Id = "https://raw.githubusercontent.com/biometric-consent/BiometricConsent/main/docs/schema/activity.schema.json";
+
+    /// <summary>The schema's title.</summary>
+    public const string Title = "BiometricConsent activity";
+
+    /// <summary>The description of the activity document.</summary>
+    public const string Description = "A biometric processing activity, as the biometric-consent tool and ActivityJson.Parse read it: who processes whose biometric information, where, when, why and on what basis. Every field but jurisdiction and period is optional; an absent field or null means unknown, and unknown is never compliant. Field names and values are case-sensitive. Reference: docs/activity-format.md.";
+
+    /// <summary>The description of each field, by JSON path.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
-        /// <summary>The schema's <c>$id</c>.</summary>
-        public const string Id = "https://raw.githubusercontent.com/biometric-consent/BiometricConsent/main/docs/schema/activity.schema.json";
+        ["$.$schema"] = "The path or URI of this schema, for editors; the reader ignores it.",
+        ["$.jurisdiction"] = "Where the processing happens: an ISO 3166 code as ISO writes it (upper case, hyphen): CN or a mainland-China province-level code (CN-SH, CN-TJ, ...), US-IL, or an EU member state or one of its ISO 3166-2 subdivisions (DE, DE-BY, ...). Dates are reckoned in its time zone.",
+        ["$.period"] = "When the processing happens. Both ends are inclusive; without an end the activity is ongoing.",
+        ["$.period.start"] = "The first day (YYYY-MM-DD) or moment (an instant with Z or an offset) of processing.",
+        ["$.period.end"] = "The last day or moment of processing; absent or null when the activity is ongoing. Must not be before the start (the reader checks this; the schema cannot).",
+        ["$.id"] = "An identifier for reports.",
+        ["$.processor"] = "Who processes the biometric information.",
+        ["$.processor.name"] = "The processor's name.",
+        ["$.processor.kinds"] = "The kinds of processor.",
+        ["$.venue"] = "Where the recognition takes place.",
+        ["$.publicPlace"] = "Whether the venue is a public place.",
+        ["$.modalities"] = "The biometric modalities processed; face only when absent.",
+        ["$.function"] = "What the recognition does: Verification (1:1), Identification (1:N), AttributeAnalysis (age, gender, ... without identity) or Detection (a face is present).",
+        ["$.purposes"] = "Why the biometric information is processed.",
+        ["$.subjects"] = "Whose biometric information is processed.",
+        ["$.subjects.kinds"] = "The kinds of individuals.",
+        ["$.subjects.includesMinorsUnder14"] = "Whether minors under 14 are among the individuals.",
+        ["$.subjects.storedPersons"] = "How many persons' biometric information is stored: a whole number written without a fraction or exponent.",
+        ["$.legalBasis"] = "The basis the processor relies on.",
+        ["$.consent"] = "The individual's consent.",
+        ["$.consent.obtained"] = "Consent was obtained from the individual (or guardian).",
+        ["$.consent.separate"] = "Consent was separate: given specifically for this biometric processing, not folded into other terms (PIPL Art. 29).",
+        ["$.consent.written"] = "Consent was given in writing.",
+        ["$.consent.bundled"] = "Consent was bundled with other authorisations (SPC FR Art. 4(2)).",
+        ["$.consent.conditionOfService"] = "Consent was required as a condition of providing the product or service (SPC FR Art. 4(1); PIPL Art. 16).",
+        ["$.consent.guardianForMinors"] = "A parent or guardian consented for individuals under 14 (PIPL Art. 31).",
+        ["$.consent.withdrawalChannel"] = "A convenient way to withdraw consent is provided (PIPL Art. 15).",
+        ["$.consent.electronicSignature"] = "The release was signed electronically (BIPA as amended 2024-08-02).",
+        ["$.consent.explicit"] = "Consent was explicit (GDPR Art. 9(2)(a); PIPL Art. 14).",
+        ["$.notice"] = "What individuals are told.",
+        ["$.notice.given"] = "Whether individuals are notified at all.",
+        ["$.notice.beforeProcessing"] = "Whether the notice precedes processing.",
+        ["$.notice.conspicuousSigns"] = "Whether conspicuous signs are posted.",
+        ["$.notice.elements"] = "What the notice states; [] when it states none of these.",
+        ["$.necessity"] = "How necessary the biometric processing is.",
+        ["$.necessity.necessaryForService"] = "Biometric processing is necessary to provide the product or service.",
+        ["$.necessity.nonBiometricAlternativeExists"] = "A non-biometric method could achieve the same purpose.",
+        ["$.necessity.alternativeOffered"] = "A non-biometric alternative is actually offered to individuals.",
+        ["$.necessity.soleVerificationMethod"] = "Biometric recognition is the only verification method.",
+        ["$.necessity.serviceRefusedWithoutConsent"] = "Individuals who refuse or withdraw consent are refused the service.",
+        ["$.impactAssessment"] = "The personal-information protection impact assessment (PIPL Art. 55-56; CAC FRT Art. 9).",
+        ["$.impactAssessment.done"] = "Whether an impact assessment was carried out.",
+        ["$.impactAssessment.completedOn"] = "When it was completed (YYYY-MM-DD).",
+        ["$.storage"] = "Where and how long the biometric information is kept.",
+        ["$.storage.onDeviceOnly"] = "Whether the information stays within the device.",
+        ["$.storage.transmittedOverInternet"] = "Whether it is transmitted over the internet.",
+        ["$.storage.encrypted"] = "Whether it is stored encrypted.",
+        ["$.storage.crossBorder"] = "Whether it leaves the jurisdiction.",
+        ["$.storage.crossBorderMechanism"] = "The mechanism relied on for a cross-border transfer.",
+        ["$.storage.retention"] = "How long it is kept: an ISO-8601 period such as P30D, P6M or P3Y (not negative).",
+        ["$.storage.retentionPolicyPublished"] = "Whether a retention policy is published.",
+        ["$.sharing"] = "Provision of the biometric information to others.",
+        ["$.sharing.sharedWithThirdParties"] = "The information is provided to third parties.",
+        ["$.sharing.separateConsentForSharing"] = "Separate consent was obtained for providing it to third parties (PIPL Art. 23).",
+        ["$.sharing.sold"] = "The information is sold, leased or traded.",
+        ["$.filing"] = "The CAC filing (CAC FRT Art. 15: within 30 working days of reaching 100,000 stored persons).",
+        ["$.filing.thresholdReachedOn"] = "The day the stored persons reached 100,000 (YYYY-MM-DD); absent or null when not reached or unknown.",
+        ["$.filing.filedOn"] = "The day the filing was made (YYYY-MM-DD); absent or null when not filed or unknown. Needs thresholdReachedOn; filing before it is fine.",
+        ["$.security"] = "Security incidents.",
+        ["$.security.incident"] = "A leak, tampering or loss occurred (or may have occurred).",
+        ["$.security.individualsNotified"] = "The affected individuals were notified.",
+        ["$.security.regulatorNotified"] = "The regulator was notified.",
+        ["$.contractTerms"] = "Standard-form terms.",
+        ["$.contractTerms.irrevocableOrPerpetualGrant"] = "A standard-form clause grants an unlimited-term, irrevocable or freely sub-licensable right to process the facial information (SPC FR Art. 11).",
+        ["$.changes"] = "Changes made after collection.",
+        ["$.changes.purposeExtendedBeyondOriginal"] = "The information is (or is to be) used beyond the purpose originally stated or agreed.",
+        ["$.changes.reconsentObtained"] = "Fresh consent was obtained for the change (PIPL Art. 14 para. 2).",
+        ["$.changes.entryMethodSwitchedUnilaterally"] = "The processor unilaterally switched an agreed entry or verification method to recognition (Guo Bing).",
+        ["$.scraping"] = "How a recognition database is built.",
+        ["$.scraping.untargetedFromInternetOrCctv"] = "Facial images are scraped untargeted from the internet or CCTV footage (EU AI Act Art. 5(1)(e)).",
+        ["$.realTimeRemoteIdentification"] = "Whether this is real-time remote biometric identification in publicly accessible spaces (EU AI Act Art. 5(1)(h)).",
+    };
 
-        /// <summary>The schema's title.</summary>
-        public const string Title = "BiometricConsent activity";
+    /// <summary>
+    /// The contradiction clauses, in the order of the schema's <c>allOf</c> arrays: the section (JSON path), a
+    /// comment, and the clause (JSON Schema, <c>if</c>/<c>then</c> or <c>not</c>, written with <c>'</c> for <c>"</c>, so
+    /// a clause cannot hold an apostrophe). They mirror the model's checks
+    /// (<see cref="Model.FactGuard"/>); the tests compare the reader and the schema on random documents.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Section, string Comment, string Clause)> Contradictions = new[]
+    {
+        ("$", "A processor holding consent relies on it (Consent) or on another basis, not on None.",
+            @"{'not': {'type': 'object', 'properties': {'legalBasis': {'const': 'None'}, 'consent': {'type': 'object', 'properties': {'obtained': {'const': true}}, 'required': ['obtained']}}, 'required': ['legalBasis', 'consent']}}"),
+        ("$.consent", "Without consent, no consent can be separate, written, bundled, a guardian's, signed or explicit.",
+            @"{'if': {'properties': {'obtained': {'const': false}}, 'required': ['obtained']}, 'then': {'properties': {'separate': {'not': {'const': true}}, 'written': {'not': {'const': true}}, 'bundled': {'not': {'const': true}}, 'guardianForMinors': {'not': {'const': true}}, 'electronicSignature': {'not': {'const': true}}, 'explicit': {'not': {'const': true}}}}}"),
+        ("$.consent", "Separate consent cannot be bundled with other authorisations.",
+            @"{'not': {'type': 'object', 'properties': {'separate': {'const': true}, 'bundled': {'const': true}}, 'required': ['separate', 'bundled']}}"),
+        ("$.notice", "Without a notice, nothing is notified before processing, on signs, or in it.",
+            @"{'if': {'properties': {'given': {'const': false}}, 'required': ['given']}, 'then': {'properties': {'beforeProcessing': {'not': {'const': true}}, 'conspicuousSigns': {'not': {'const': true}}, 'elements': {'maxItems': 0}}}}"),
+        ("$.necessity", "An alternative that does not exist cannot be offered.",
+            @"{'if': {'properties': {'nonBiometricAlternativeExists': {'const': false}}, 'required': ['nonBiometricAlternativeExists']}, 'then': {'properties': {'alternativeOffered': {'not': {'const': true}}}}}"),
+        ("$.necessity", "Recognition is not the only method when an alternative is offered.",
+            @"{'not': {'type': 'object', 'properties': {'alternativeOffered': {'const': true}, 'soleVerificationMethod': {'const': true}}, 'required': ['alternativeOffered', 'soleVerificationMethod']}}"),
+        ("$.impactAssessment", "An assessment that was not done has no completion date.",
+            @"{'if': {'properties': {'done': {'const': false}}, 'required': ['done']}, 'then': {'properties': {'completedOn': {'type': 'null'}}}}"),
+        ("$.storage", "What stays on the device is neither transmitted over the internet nor taken across the border.",
+            @"{'if': {'properties': {'onDeviceOnly': {'const': true}}, 'required': ['onDeviceOnly']}, 'then': {'properties': {'transmittedOverInternet': {'not': {'const': true}}, 'crossBorder': {'not': {'const': true}}}}}"),
+        ("$.storage", "Without a cross-border transfer there is no mechanism for one (None is allowed).",
+            @"{'if': {'properties': {'crossBorder': {'const': false}}, 'required': ['crossBorder']}, 'then': {'properties': {'crossBorderMechanism': {'enum': ['None', null]}}}}"),
+        ("$.sharing", "What is not provided to third parties is not sold.",
+            @"{'if': {'properties': {'sharedWithThirdParties': {'const': false}}, 'required': ['sharedWithThirdParties']}, 'then': {'properties': {'sold': {'not': {'const': true}}}}}"),
+        ("$.filing", "A filing date needs the threshold date, or the deadline cannot be checked.",
+            @"{'if': {'properties': {'filedOn': {'type': 'string'}}, 'required': ['filedOn']}, 'then': {'properties': {'thresholdReachedOn': {'type': 'string'}}, 'required': ['thresholdReachedOn']}}"),
+        ("$.security", "Without an incident nobody is notified of one.",
+            @"{'if': {'properties': {'incident': {'const': false}}, 'required': ['incident']}, 'then': {'properties': {'individualsNotified': {'not': {'const': true}}, 'regulatorNotified': {'not': {'const': true}}}}}"),
+    };
 
-        /// <summary>The description of the activity document.</summary>
-        public const string Description = "A biometric processing activity, as the biometric-consent tool and ActivityJson.Parse read it: who processes whose biometric information, where, when, why and on what basis. Every field but jurisdiction and period is optional; an absent field or null means unknown, and unknown is never compliant. Field names and values are case-sensitive. Reference: docs/activity-format.md.";
-
-        /// <summary>The description of each field, by JSON path.</summary>
-        public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
-        {
-            ["$.$schema"] = "The path or URI of this schema, for editors; the reader ignores it.",
-            ["$.jurisdiction"] = "Where the processing happens: an ISO 3166 code as ISO writes it (upper case, hyphen): CN or a mainland-China province-level code (CN-SH, CN-TJ, ...), US-IL, or an EU member state or one of its ISO 3166-2 subdivisions (DE, DE-BY, ...). Dates are reckoned in its time zone.",
-            ["$.period"] = "When the processing happens. Both ends are inclusive; without an end the activity is ongoing.",
-            ["$.period.start"] = "The first day (YYYY-MM-DD) or moment (an instant with Z or an offset) of processing.",
-            ["$.period.end"] = "The last day or moment of processing; absent or null when the activity is ongoing. Must not be before the start (the reader checks this; the schema cannot).",
-            ["$.id"] = "An identifier for reports.",
-            ["$.processor"] = "Who processes the biometric information.",
-            ["$.processor.name"] = "The processor's name.",
-            ["$.processor.kinds"] = "The kinds of processor.",
-            ["$.venue"] = "Where the recognition takes place.",
-            ["$.publicPlace"] = "Whether the venue is a public place.",
-            ["$.modalities"] = "The biometric modalities processed; face only when absent.",
-            ["$.function"] = "What the recognition does: Verification (1:1), Identification (1:N), AttributeAnalysis (age, gender, ... without identity) or Detection (a face is present).",
-            ["$.purposes"] = "Why the biometric information is processed.",
-            ["$.subjects"] = "Whose biometric information is processed.",
-            ["$.subjects.kinds"] = "The kinds of individuals.",
-            ["$.subjects.includesMinorsUnder14"] = "Whether minors under 14 are among the individuals.",
-            ["$.subjects.storedPersons"] = "How many persons' biometric information is stored: a whole number written without a fraction or exponent.",
-            ["$.legalBasis"] = "The basis the processor relies on.",
-            ["$.consent"] = "The individual's consent.",
-            ["$.consent.obtained"] = "Consent was obtained from the individual (or guardian).",
-            ["$.consent.separate"] = "Consent was separate: given specifically for this biometric processing, not folded into other terms (PIPL Art. 29).",
-            ["$.consent.written"] = "Consent was given in writing.",
-            ["$.consent.bundled"] = "Consent was bundled with other authorisations (SPC FR Art. 4(2)).",
-            ["$.consent.conditionOfService"] = "Consent was required as a condition of providing the product or service (SPC FR Art. 4(1); PIPL Art. 16).",
-            ["$.consent.guardianForMinors"] = "A parent or guardian consented for individuals under 14 (PIPL Art. 31).",
-            ["$.consent.withdrawalChannel"] = "A convenient way to withdraw consent is provided (PIPL Art. 15).",
-            ["$.consent.electronicSignature"] = "The release was signed electronically (BIPA as amended 2024-08-02).",
-            ["$.consent.explicit"] = "Consent was explicit (GDPR Art. 9(2)(a); PIPL Art. 14).",
-            ["$.notice"] = "What individuals are told.",
-            ["$.notice.given"] = "Whether individuals are notified at all.",
-            ["$.notice.beforeProcessing"] = "Whether the notice precedes processing.",
-            ["$.notice.conspicuousSigns"] = "Whether conspicuous signs are posted.",
-            ["$.notice.elements"] = "What the notice states; [] when it states none of these.",
-            ["$.necessity"] = "How necessary the biometric processing is.",
-            ["$.necessity.necessaryForService"] = "Biometric processing is necessary to provide the product or service.",
-            ["$.necessity.nonBiometricAlternativeExists"] = "A non-biometric method could achieve the same purpose.",
-            ["$.necessity.alternativeOffered"] = "A non-biometric alternative is actually offered to individuals.",
-            ["$.necessity.soleVerificationMethod"] = "Biometric recognition is the only verification method.",
-            ["$.necessity.serviceRefusedWithoutConsent"] = "Individuals who refuse or withdraw consent are refused the service.",
-            ["$.impactAssessment"] = "The personal-information protection impact assessment (PIPL Art. 55-56; CAC FRT Art. 9).",
-            ["$.impactAssessment.done"] = "Whether an impact assessment was carried out.",
-            ["$.impactAssessment.completedOn"] = "When it was completed (YYYY-MM-DD).",
-            ["$.storage"] = "Where and how long the biometric information is kept.",
-            ["$.storage.onDeviceOnly"] = "Whether the information stays within the device.",
-            ["$.storage.transmittedOverInternet"] = "Whether it is transmitted over the internet.",
-            ["$.storage.encrypted"] = "Whether it is stored encrypted.",
-            ["$.storage.crossBorder"] = "Whether it leaves the jurisdiction.",
-            ["$.storage.crossBorderMechanism"] = "The mechanism relied on for a cross-border transfer.",
-            ["$.storage.retention"] = "How long it is kept: an ISO-8601 period such as P30D, P6M or P3Y (not negative).",
-            ["$.storage.retentionPolicyPublished"] = "Whether a retention policy is published.",
-            ["$.sharing"] = "Provision of the biometric information to others.",
-            ["$.sharing.sharedWithThirdParties"] = "The information is provided to third parties.",
-            ["$.sharing.separateConsentForSharing"] = "Separate consent was obtained for providing it to third parties (PIPL Art. 23).",
-            ["$.sharing.sold"] = "The information is sold, leased or traded.",
-            ["$.filing"] = "The CAC filing (CAC FRT Art. 15: within 30 working days of reaching 100,000 stored persons).",
-            ["$.filing.thresholdReachedOn"] = "The day the stored persons reached 100,000 (YYYY-MM-DD); absent or null when not reached or unknown.",
-            ["$.filing.filedOn"] = "The day the filing was made (YYYY-MM-DD); absent or null when not filed or unknown. Needs thresholdReachedOn; filing before it is fine.",
-            ["$.security"] = "Security incidents.",
-            ["$.security.incident"] = "A leak, tampering or loss occurred (or may have occurred).",
-            ["$.security.individualsNotified"] = "The affected individuals were notified.",
-            ["$.security.regulatorNotified"] = "The regulator was notified.",
-            ["$.contractTerms"] = "Standard-form terms.",
-            ["$.contractTerms.irrevocableOrPerpetualGrant"] = "A standard-form clause grants an unlimited-term, irrevocable or freely sub-licensable right to process the facial information (SPC FR Art. 11).",
-            ["$.changes"] = "Changes made after collection.",
-            ["$.changes.purposeExtendedBeyondOriginal"] = "The information is (or is to be) used beyond the purpose originally stated or agreed.",
-            ["$.changes.reconsentObtained"] = "Fresh consent was obtained for the change (PIPL Art. 14 para. 2).",
-            ["$.changes.entryMethodSwitchedUnilaterally"] = "The processor unilaterally switched an agreed entry or verification method to recognition (Guo Bing).",
-            ["$.scraping"] = "How a recognition database is built.",
-            ["$.scraping.untargetedFromInternetOrCctv"] = "Facial images are scraped untargeted from the internet or CCTV footage (EU AI Act Art. 5(1)(e)).",
-            ["$.realTimeRemoteIdentification"] = "Whether this is real-time remote biometric identification in publicly accessible spaces (EU AI Act Art. 5(1)(h)).",
-        };
-
-        /// <summary>
-        /// The contradiction clauses, in the order of the schema's <c>allOf</c> arrays: the section (JSON path), a
-        /// comment, and the clause (JSON Schema, <c>if</c>/<c>then</c> or <c>not</c>, written with <c>'</c> for <c>"</c>, so
-        /// a clause cannot hold an apostrophe). They mirror the model's checks
-        /// (<see cref="Model.FactGuard"/>); the tests compare the reader and the schema on random documents.
-        /// </summary>
-        public static readonly IReadOnlyList<(string Section, string Comment, string Clause)> Contradictions = new[]
-        {
-            ("$", "A processor holding consent relies on it (Consent) or on another basis, not on None.",
-                @"{'not': {'type': 'object', 'properties': {'legalBasis': {'const': 'None'}, 'consent': {'type': 'object', 'properties': {'obtained': {'const': true}}, 'required': ['obtained']}}, 'required': ['legalBasis', 'consent']}}"),
-            ("$.consent", "Without consent, no consent can be separate, written, bundled, a guardian's, signed or explicit.",
-                @"{'if': {'properties': {'obtained': {'const': false}}, 'required': ['obtained']}, 'then': {'properties': {'separate': {'not': {'const': true}}, 'written': {'not': {'const': true}}, 'bundled': {'not': {'const': true}}, 'guardianForMinors': {'not': {'const': true}}, 'electronicSignature': {'not': {'const': true}}, 'explicit': {'not': {'const': true}}}}}"),
-            ("$.consent", "Separate consent cannot be bundled with other authorisations.",
-                @"{'not': {'type': 'object', 'properties': {'separate': {'const': true}, 'bundled': {'const': true}}, 'required': ['separate', 'bundled']}}"),
-            ("$.notice", "Without a notice, nothing is notified before processing, on signs, or in it.",
-                @"{'if': {'properties': {'given': {'const': false}}, 'required': ['given']}, 'then': {'properties': {'beforeProcessing': {'not': {'const': true}}, 'conspicuousSigns': {'not': {'const': true}}, 'elements': {'maxItems': 0}}}}"),
-            ("$.necessity", "An alternative that does not exist cannot be offered.",
-                @"{'if': {'properties': {'nonBiometricAlternativeExists': {'const': false}}, 'required': ['nonBiometricAlternativeExists']}, 'then': {'properties': {'alternativeOffered': {'not': {'const': true}}}}}"),
-            ("$.necessity", "Recognition is not the only method when an alternative is offered.",
-                @"{'not': {'type': 'object', 'properties': {'alternativeOffered': {'const': true}, 'soleVerificationMethod': {'const': true}}, 'required': ['alternativeOffered', 'soleVerificationMethod']}}"),
-            ("$.impactAssessment", "An assessment that was not done has no completion date.",
-                @"{'if': {'properties': {'done': {'const': false}}, 'required': ['done']}, 'then': {'properties': {'completedOn': {'type': 'null'}}}}"),
-            ("$.storage", "What stays on the device is neither transmitted over the internet nor taken across the border.",
-                @"{'if': {'properties': {'onDeviceOnly': {'const': true}}, 'required': ['onDeviceOnly']}, 'then': {'properties': {'transmittedOverInternet': {'not': {'const': true}}, 'crossBorder': {'not': {'const': true}}}}}"),
-            ("$.storage", "Without a cross-border transfer there is no mechanism for one (None is allowed).",
-                @"{'if': {'properties': {'crossBorder': {'const': false}}, 'required': ['crossBorder']}, 'then': {'properties': {'crossBorderMechanism': {'enum': ['None', null]}}}}"),
-            ("$.sharing", "What is not provided to third parties is not sold.",
-                @"{'if': {'properties': {'sharedWithThirdParties': {'const': false}}, 'required': ['sharedWithThirdParties']}, 'then': {'properties': {'sold': {'not': {'const': true}}}}}"),
-            ("$.filing", "A filing date needs the threshold date, or the deadline cannot be checked.",
-                @"{'if': {'properties': {'filedOn': {'type': 'string'}}, 'required': ['filedOn']}, 'then': {'properties': {'thresholdReachedOn': {'type': 'string'}}, 'required': ['thresholdReachedOn']}}"),
-            ("$.security", "Without an incident nobody is notified of one.",
-                @"{'if': {'properties': {'incident': {'const': false}}, 'required': ['incident']}, 'then': {'properties': {'individualsNotified': {'not': {'const': true}}, 'regulatorNotified': {'not': {'const': true}}}}}"),
-        };
-
-        /// <summary>The shared definitions (<c>$defs</c>).</summary>
-        public const string Definitions = @"{
+    /// <summary>The shared definitions (<c>$defs</c>).</summary>
+    public const string Definitions = @"{
               ""date"": {
                 ""description"": ""A calendar date, YYYY-MM-DD."",
                 ""type"": [
@@ -165,5 +165,4 @@ namespace BiometricConsent.Policy.Serialization
                 ""pattern"": ""^P(?=[0-9]|T[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]{1,9})?S)?)?$""
               }
             }";
-    }
 }

@@ -4,152 +4,151 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using BiometricConsent.Policy.Model;
 
-namespace BiometricConsent.Tests.Policy.Support
+namespace BiometricConsent.Tests.Policy.Support;
+
+/// <summary>
+/// Every fact a rule can read, by JSON path, with the values the generated activities give it: each value of
+/// an enum, both booleans, list variants, boundary counts and dates around the periods the generator uses.
+/// <c>null</c> stands for "absent" (the field removed: unknown).
+/// </summary>
+internal static class FactValues
 {
-    /// <summary>
-    /// Every fact a rule can read, by JSON path, with the values the generated activities give it: each value of
-    /// an enum, both booleans, list variants, boundary counts and dates around the periods the generator uses.
-    /// <c>null</c> stands for "absent" (the field removed: unknown).
-    /// </summary>
-    internal static class FactValues
+    private static readonly JsonNode?[] Booleans = { true, false, null };
+
+    private static readonly IReadOnlyDictionary<string, JsonNode?[]> ByPath = new Dictionary<string, JsonNode?[]>(StringComparer.Ordinal)
     {
-        private static readonly JsonNode?[] Booleans = { true, false, null };
+        [FactPaths.Venue] = Names(
+            "Store", "Mall", "Hotel", "HotelRoom", "Bank", "Station", "Airport", "Stadium", "EntertainmentVenue", "PublicBathhouse",
+            "ChangingRoom", "PublicToilet", "ResidentialCompound", "Office", "School", "Hospital", "PublicSquare", "Online", "Other"),
+        [FactPaths.PublicPlace] = Booleans,
+        [FactPaths.Modalities] = Lists(new[] { "Face" }, new[] { "Fingerprint" }, new[] { "Face", "Fingerprint" }, new[] { "Iris" }, new[] { "Voice", "Face" }, new[] { "Gait" }),
+        [FactPaths.Function] = Names("Verification", "Identification", "AttributeAnalysis", "Detection"),
+        [FactPaths.Purposes] = Lists(
+            new[] { "AccessControl" }, new[] { "Payment" }, new[] { "Login" }, new[] { "Attendance" }, new[] { "CustomerAnalytics" },
+            new[] { "Marketing" }, new[] { "PublicSecurity" }, new[] { "PublicHealthEmergency" }, new[] { "NewsReporting" },
+            new[] { "FraudPrevention" }, new[] { "ResearchTraining" }, new[] { "Other" }, new[] { "AccessControl", "Marketing" },
+            new[] { "PublicSecurity", "CustomerAnalytics" }, new[] { "ResearchTraining", "Other" }),
+        [FactPaths.LegalBasis] = Names("Consent", "Contract", "StatutoryDuty", "PublicHealthEmergency", "PublicSecurity", "NewsReporting", "None"),
+        [FactPaths.RealTimeRemoteIdentification] = Booleans,
+        [FactPaths.Processor.Kinds] = Lists(
+            new[] { "BusinessOperator" }, new[] { "PropertyManager" }, new[] { "MarketCreditInformationProvider" },
+            new[] { "CriticalInformationInfrastructureOperator" }, new[] { "StateOrgan" }, new[] { "LawEnforcement" }, new[] { "Other" },
+            new[] { "BusinessOperator", "CriticalInformationInfrastructureOperator" }, new[] { "StateOrgan", "LawEnforcement" },
+            new[] { "MarketCreditInformationProvider", "BusinessOperator" }),
+        [FactPaths.Subjects.Kinds] = Lists(
+            new[] { "Consumer" }, new[] { "Employee" }, new[] { "Resident" }, new[] { "Member" }, new[] { "Student" }, new[] { "Patient" },
+            new[] { "Public" }, new[] { "Consumer", "Public" }),
+        [FactPaths.Subjects.IncludesMinorsUnder14] = Booleans,
+        [FactPaths.Subjects.StoredPersons] = Numbers(0, 420, 99_999, 100_000, 431_623, 999_999, 1_000_000, 5_000_000),
+        [FactPaths.Consent.Obtained] = Booleans,
+        [FactPaths.Consent.Separate] = Booleans,
+        [FactPaths.Consent.Written] = Booleans,
+        [FactPaths.Consent.Bundled] = Booleans,
+        [FactPaths.Consent.ConditionOfService] = Booleans,
+        [FactPaths.Consent.GuardianForMinors] = Booleans,
+        [FactPaths.Consent.WithdrawalChannel] = Booleans,
+        [FactPaths.Consent.ElectronicSignature] = Booleans,
+        [FactPaths.Consent.Explicit] = Booleans,
+        [FactPaths.Notice.Given] = Booleans,
+        [FactPaths.Notice.BeforeProcessing] = Booleans,
+        [FactPaths.Notice.ConspicuousSigns] = Booleans,
+        [FactPaths.Notice.Elements] = Lists(
+            Array.Empty<string>(), new[] { "ProcessorIdentity", "Purpose", "Method", "DataCategories", "Retention", "Necessity", "Impact", "RightsExercise" },
+            new[] { "ProcessorIdentity", "Purpose", "Method", "DataCategories", "Retention", "RightsExercise" }, new[] { "Purpose", "Method" },
+            new[] { "Necessity", "Impact" }, new[] { "Purpose", "Method", "DataCategories" }, new[] { "ProcessorIdentity" },
+            new[] { "ProcessorIdentity", "Purpose", "Method", "Retention", "Necessity", "Impact", "RightsExercise" }),
+        [FactPaths.Necessity.NecessaryForService] = Booleans,
+        [FactPaths.Necessity.NonBiometricAlternativeExists] = Booleans,
+        [FactPaths.Necessity.AlternativeOffered] = Booleans,
+        [FactPaths.Necessity.SoleVerificationMethod] = Booleans,
+        [FactPaths.Necessity.ServiceRefusedWithoutConsent] = Booleans,
+        [FactPaths.ImpactAssessment.Done] = Booleans,
+        [FactPaths.ImpactAssessment.CompletedOn] = Names("2019-01-01", "2021-10-15", "2021-12-01", "2025-05-01", "2025-12-01", "2026-02-01"),
+        [FactPaths.Storage.OnDeviceOnly] = Booleans,
+        [FactPaths.Storage.TransmittedOverInternet] = Booleans,
+        [FactPaths.Storage.Encrypted] = Booleans,
+        [FactPaths.Storage.CrossBorder] = Booleans,
+        [FactPaths.Storage.CrossBorderMechanism] = Names("None", "SecurityAssessment", "Certification", "StandardContract"),
+        [FactPaths.Storage.Retention] = Names("P0D", "P30D", "P6M", "P1Y", "P3Y"),
+        [FactPaths.Storage.RetentionPolicyPublished] = Booleans,
+        [FactPaths.Sharing.SharedWithThirdParties] = Booleans,
+        [FactPaths.Sharing.SeparateConsentForSharing] = Booleans,
+        [FactPaths.Sharing.Sold] = Booleans,
+        [FactPaths.Filing.ThresholdReachedOn] = Names("2024-03-01", "2025-06-10", "2025-09-01", "2025-12-20", "2026-03-02", "2027-01-04"),
+        [FactPaths.Filing.FiledOn] = Names("2024-01-01", "2025-06-30", "2025-10-01", "2026-01-10", "2026-06-01"),
+        [FactPaths.Security.Incident] = Booleans,
+        [FactPaths.Security.IndividualsNotified] = Booleans,
+        [FactPaths.Security.RegulatorNotified] = Booleans,
+        [FactPaths.ContractTerms.IrrevocableOrPerpetualGrant] = Booleans,
+        [FactPaths.Changes.PurposeExtendedBeyondOriginal] = Booleans,
+        [FactPaths.Changes.ReconsentObtained] = Booleans,
+        [FactPaths.Changes.EntryMethodSwitchedUnilaterally] = Booleans,
+        [FactPaths.Scraping.UntargetedFromInternetOrCctv] = Booleans,
+        [FactPaths.Period.Self] = Periods(
+            ("2019-04-27", "2019-10-28"), ("2021-01-01", "2021-06-30"), ("2021-06-01", "2021-12-31"), ("2022-01-01", "2022-12-31"),
+            ("2025-06-01", "2025-12-31"), ("2025-09-01", "2026-03-31"), ("2026-01-05", "2026-12-31")),
+    };
 
-        private static readonly IReadOnlyDictionary<string, JsonNode?[]> ByPath = new Dictionary<string, JsonNode?[]>(StringComparer.Ordinal)
+    /// <summary>The paths of every fact, in a fixed order.</summary>
+    public static IReadOnlyList<string> Paths { get; } = ByPath.Keys.ToArray();
+
+    /// <summary>The values of the fact at <paramref name="path"/>, <c>null</c> (absent) included where the fact is optional.</summary>
+    public static IReadOnlyList<JsonNode?> Of(string path) => ByPath[path];
+
+    /// <summary>A copy of <paramref name="value"/> (a node can have only one parent).</summary>
+    public static JsonNode? Copy(JsonNode? value) => value?.DeepClone();
+
+    /// <summary>Sets the fact at <paramref name="path"/> (<c>$.a.b</c>) in <paramref name="document"/>, or removes it when <paramref name="value"/> is null.</summary>
+    public static void Set(JsonObject document, string path, JsonNode? value)
+    {
+        var parts = path.Substring(2).Split('.');
+        var parent = document;
+        for (var i = 0; i < parts.Length - 1; i++)
         {
-            [FactPaths.Venue] = Names(
-                "Store", "Mall", "Hotel", "HotelRoom", "Bank", "Station", "Airport", "Stadium", "EntertainmentVenue", "PublicBathhouse",
-                "ChangingRoom", "PublicToilet", "ResidentialCompound", "Office", "School", "Hospital", "PublicSquare", "Online", "Other"),
-            [FactPaths.PublicPlace] = Booleans,
-            [FactPaths.Modalities] = Lists(new[] { "Face" }, new[] { "Fingerprint" }, new[] { "Face", "Fingerprint" }, new[] { "Iris" }, new[] { "Voice", "Face" }, new[] { "Gait" }),
-            [FactPaths.Function] = Names("Verification", "Identification", "AttributeAnalysis", "Detection"),
-            [FactPaths.Purposes] = Lists(
-                new[] { "AccessControl" }, new[] { "Payment" }, new[] { "Login" }, new[] { "Attendance" }, new[] { "CustomerAnalytics" },
-                new[] { "Marketing" }, new[] { "PublicSecurity" }, new[] { "PublicHealthEmergency" }, new[] { "NewsReporting" },
-                new[] { "FraudPrevention" }, new[] { "ResearchTraining" }, new[] { "Other" }, new[] { "AccessControl", "Marketing" },
-                new[] { "PublicSecurity", "CustomerAnalytics" }, new[] { "ResearchTraining", "Other" }),
-            [FactPaths.LegalBasis] = Names("Consent", "Contract", "StatutoryDuty", "PublicHealthEmergency", "PublicSecurity", "NewsReporting", "None"),
-            [FactPaths.RealTimeRemoteIdentification] = Booleans,
-            [FactPaths.Processor.Kinds] = Lists(
-                new[] { "BusinessOperator" }, new[] { "PropertyManager" }, new[] { "MarketCreditInformationProvider" },
-                new[] { "CriticalInformationInfrastructureOperator" }, new[] { "StateOrgan" }, new[] { "LawEnforcement" }, new[] { "Other" },
-                new[] { "BusinessOperator", "CriticalInformationInfrastructureOperator" }, new[] { "StateOrgan", "LawEnforcement" },
-                new[] { "MarketCreditInformationProvider", "BusinessOperator" }),
-            [FactPaths.Subjects.Kinds] = Lists(
-                new[] { "Consumer" }, new[] { "Employee" }, new[] { "Resident" }, new[] { "Member" }, new[] { "Student" }, new[] { "Patient" },
-                new[] { "Public" }, new[] { "Consumer", "Public" }),
-            [FactPaths.Subjects.IncludesMinorsUnder14] = Booleans,
-            [FactPaths.Subjects.StoredPersons] = Numbers(0, 420, 99_999, 100_000, 431_623, 999_999, 1_000_000, 5_000_000),
-            [FactPaths.Consent.Obtained] = Booleans,
-            [FactPaths.Consent.Separate] = Booleans,
-            [FactPaths.Consent.Written] = Booleans,
-            [FactPaths.Consent.Bundled] = Booleans,
-            [FactPaths.Consent.ConditionOfService] = Booleans,
-            [FactPaths.Consent.GuardianForMinors] = Booleans,
-            [FactPaths.Consent.WithdrawalChannel] = Booleans,
-            [FactPaths.Consent.ElectronicSignature] = Booleans,
-            [FactPaths.Consent.Explicit] = Booleans,
-            [FactPaths.Notice.Given] = Booleans,
-            [FactPaths.Notice.BeforeProcessing] = Booleans,
-            [FactPaths.Notice.ConspicuousSigns] = Booleans,
-            [FactPaths.Notice.Elements] = Lists(
-                Array.Empty<string>(), new[] { "ProcessorIdentity", "Purpose", "Method", "DataCategories", "Retention", "Necessity", "Impact", "RightsExercise" },
-                new[] { "ProcessorIdentity", "Purpose", "Method", "DataCategories", "Retention", "RightsExercise" }, new[] { "Purpose", "Method" },
-                new[] { "Necessity", "Impact" }, new[] { "Purpose", "Method", "DataCategories" }, new[] { "ProcessorIdentity" },
-                new[] { "ProcessorIdentity", "Purpose", "Method", "Retention", "Necessity", "Impact", "RightsExercise" }),
-            [FactPaths.Necessity.NecessaryForService] = Booleans,
-            [FactPaths.Necessity.NonBiometricAlternativeExists] = Booleans,
-            [FactPaths.Necessity.AlternativeOffered] = Booleans,
-            [FactPaths.Necessity.SoleVerificationMethod] = Booleans,
-            [FactPaths.Necessity.ServiceRefusedWithoutConsent] = Booleans,
-            [FactPaths.ImpactAssessment.Done] = Booleans,
-            [FactPaths.ImpactAssessment.CompletedOn] = Names("2019-01-01", "2021-10-15", "2021-12-01", "2025-05-01", "2025-12-01", "2026-02-01"),
-            [FactPaths.Storage.OnDeviceOnly] = Booleans,
-            [FactPaths.Storage.TransmittedOverInternet] = Booleans,
-            [FactPaths.Storage.Encrypted] = Booleans,
-            [FactPaths.Storage.CrossBorder] = Booleans,
-            [FactPaths.Storage.CrossBorderMechanism] = Names("None", "SecurityAssessment", "Certification", "StandardContract"),
-            [FactPaths.Storage.Retention] = Names("P0D", "P30D", "P6M", "P1Y", "P3Y"),
-            [FactPaths.Storage.RetentionPolicyPublished] = Booleans,
-            [FactPaths.Sharing.SharedWithThirdParties] = Booleans,
-            [FactPaths.Sharing.SeparateConsentForSharing] = Booleans,
-            [FactPaths.Sharing.Sold] = Booleans,
-            [FactPaths.Filing.ThresholdReachedOn] = Names("2024-03-01", "2025-06-10", "2025-09-01", "2025-12-20", "2026-03-02", "2027-01-04"),
-            [FactPaths.Filing.FiledOn] = Names("2024-01-01", "2025-06-30", "2025-10-01", "2026-01-10", "2026-06-01"),
-            [FactPaths.Security.Incident] = Booleans,
-            [FactPaths.Security.IndividualsNotified] = Booleans,
-            [FactPaths.Security.RegulatorNotified] = Booleans,
-            [FactPaths.ContractTerms.IrrevocableOrPerpetualGrant] = Booleans,
-            [FactPaths.Changes.PurposeExtendedBeyondOriginal] = Booleans,
-            [FactPaths.Changes.ReconsentObtained] = Booleans,
-            [FactPaths.Changes.EntryMethodSwitchedUnilaterally] = Booleans,
-            [FactPaths.Scraping.UntargetedFromInternetOrCctv] = Booleans,
-            [FactPaths.Period.Self] = Periods(
-                ("2019-04-27", "2019-10-28"), ("2021-01-01", "2021-06-30"), ("2021-06-01", "2021-12-31"), ("2022-01-01", "2022-12-31"),
-                ("2025-06-01", "2025-12-31"), ("2025-09-01", "2026-03-31"), ("2026-01-05", "2026-12-31")),
-        };
-
-        /// <summary>The paths of every fact, in a fixed order.</summary>
-        public static IReadOnlyList<string> Paths { get; } = ByPath.Keys.ToArray();
-
-        /// <summary>The values of the fact at <paramref name="path"/>, <c>null</c> (absent) included where the fact is optional.</summary>
-        public static IReadOnlyList<JsonNode?> Of(string path) => ByPath[path];
-
-        /// <summary>A copy of <paramref name="value"/> (a node can have only one parent).</summary>
-        public static JsonNode? Copy(JsonNode? value) => value?.DeepClone();
-
-        /// <summary>Sets the fact at <paramref name="path"/> (<c>$.a.b</c>) in <paramref name="document"/>, or removes it when <paramref name="value"/> is null.</summary>
-        public static void Set(JsonObject document, string path, JsonNode? value)
-        {
-            string[] parts = path.Substring(2).Split('.');
-            JsonObject parent = document;
-            for (int i = 0; i < parts.Length - 1; i++)
+            if (parent[parts[i]] is not JsonObject next)
             {
-                if (parent[parts[i]] is not JsonObject next)
+                if (value is null)
                 {
-                    if (value is null)
-                    {
-                        return;
-                    }
-
-                    next = new JsonObject();
-                    parent[parts[i]] = next;
+                    return;
                 }
 
-                parent = next;
+                next = new JsonObject();
+                parent[parts[i]] = next;
             }
 
-            if (value is null)
-            {
-                parent.Remove(parts[^1]);
-            }
-            else
-            {
-                parent[parts[^1]] = Copy(value);
-            }
+            parent = next;
         }
 
-        /// <summary>The fact at <paramref name="path"/> in <paramref name="document"/>, or null when absent.</summary>
-        public static JsonNode? Get(JsonObject document, string path)
+        if (value is null)
         {
-            JsonNode? node = document;
-            foreach (string part in path.Substring(2).Split('.'))
-            {
-                node = node is JsonObject o ? o[part] : null;
-            }
+            parent.Remove(parts[^1]);
+        }
+        else
+        {
+            parent[parts[^1]] = Copy(value);
+        }
+    }
 
-            return node;
+    /// <summary>The fact at <paramref name="path"/> in <paramref name="document"/>, or null when absent.</summary>
+    public static JsonNode? Get(JsonObject document, string path)
+    {
+        JsonNode? node = document;
+        foreach (var part in path.Substring(2).Split('.'))
+        {
+            node = node is JsonObject o ? o[part] : null;
         }
 
-        private static JsonNode?[] Names(params string[] names) => names.Select(n => (JsonNode?)JsonValue.Create(n)).Append(null).ToArray();
-
-        private static JsonNode?[] Numbers(params long[] numbers) => numbers.Select(n => (JsonNode?)JsonValue.Create(n)).Append(null).ToArray();
-
-        private static JsonNode?[] Lists(params string[][] lists) =>
-            lists.Select(l => (JsonNode?)new JsonArray(l.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray())).Append(null).ToArray();
-
-        // The period is required: no "absent" value.
-        private static JsonNode?[] Periods(params (string Start, string End)[] periods) =>
-            periods.Select(p => (JsonNode?)new JsonObject { ["start"] = p.Start, ["end"] = p.End }).ToArray();
+        return node;
     }
+
+    private static JsonNode?[] Names(params string[] names) => names.Select(n => (JsonNode?)JsonValue.Create(n)).Append(null).ToArray();
+
+    private static JsonNode?[] Numbers(params long[] numbers) => numbers.Select(n => (JsonNode?)JsonValue.Create(n)).Append(null).ToArray();
+
+    private static JsonNode?[] Lists(params string[][] lists) =>
+        lists.Select(l => (JsonNode?)new JsonArray(l.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray())).Append(null).ToArray();
+
+    // The period is required: no "absent" value.
+    private static JsonNode?[] Periods(params (string Start, string End)[] periods) =>
+        periods.Select(p => (JsonNode?)new JsonObject { ["start"] = p.Start, ["end"] = p.End }).ToArray();
 }

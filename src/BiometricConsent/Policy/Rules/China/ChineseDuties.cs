@@ -3,286 +3,285 @@ using BiometricConsent.Policy.Model;
 using NodaTime;
 using NodaTime.Text;
 
-namespace BiometricConsent.Policy.Rules.China
+namespace BiometricConsent.Policy.Rules.China;
+
+/// <summary>
+/// Requirements that the PIPL, the CAC FRT Measures, the NDSMR and the SPC provisions share (consent basis,
+/// separate consent, guardian consent, notice, impact assessment, necessity, encryption, forced consent, fresh
+/// consent on change, public-place equipment), each read one way for all of them, with the facts each reads.
+/// The readings are recorded in docs/policy-rules-notes.md.
+/// </summary>
+internal static class ChineseDuties
 {
+    /// <summary>What <see cref="ConsentGate"/> reads.</summary>
+    internal static readonly FactSet ConsentBasisChecks = FactSet.Of(FactPaths.LegalBasis);
+
+    /// <summary>What <see cref="SeparateConsent"/> reads.</summary>
+    internal static readonly FactSet SeparateConsentChecks = FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Consent.Separate);
+
+    /// <summary>What <see cref="GuardianConsent"/> reads.</summary>
+    internal static readonly FactSet GuardianConsentChecks = FactSet.Of(
+        FactPaths.Subjects.IncludesMinorsUnder14, FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Consent.GuardianForMinors);
+
+    /// <summary>What <see cref="Notice"/> reads when the notice need not precede processing.</summary>
+    internal static readonly FactSet NoticeContentChecks = FactSet.Of(FactPaths.Notice.Given, FactPaths.Notice.Elements);
+
+    /// <summary>What <see cref="Notice"/> reads when the notice must precede processing (except in a public-health emergency).</summary>
+    internal static readonly FactSet PriorNoticeChecks = NoticeContentChecks.With(FactPaths.Notice.BeforeProcessing, FactPaths.LegalBasis);
+
+    /// <summary>What <see cref="PriorImpactAssessment"/> reads.</summary>
+    internal static readonly FactSet PriorImpactAssessmentChecks = FactSet.Of(FactPaths.ImpactAssessment.Done, FactPaths.ImpactAssessment.CompletedOn, FactPaths.Period.Self);
+
+    /// <summary>What <see cref="Necessity"/> reads.</summary>
+    internal static readonly FactSet NecessityChecks = FactSet.Of(FactPaths.Necessity.NecessaryForService, FactPaths.Necessity.AlternativeOffered);
+
+    /// <summary>What <see cref="LeastImpact"/> reads.</summary>
+    internal static readonly FactSet LeastImpactChecks = FactSet.Of(FactPaths.Necessity.NonBiometricAlternativeExists, FactPaths.Necessity.AlternativeOffered);
+
+    /// <summary>What <see cref="Encrypted"/> reads.</summary>
+    internal static readonly FactSet EncryptionChecks = FactSet.Of(FactPaths.Storage.Encrypted);
+
+    /// <summary>What <see cref="NoForcedConsent"/> reads (the entry-method switch only when it counts as force).</summary>
+    internal static readonly FactSet ForcedConsentChecks = FactSet.Of(
+        FactPaths.Necessity.ServiceRefusedWithoutConsent, FactPaths.Consent.ConditionOfService, FactPaths.Necessity.NecessaryForService);
+
+    /// <summary>What <see cref="WithinConsentedPurpose"/> reads.</summary>
+    internal static readonly FactSet PurposeChangeChecks = FactSet.Of(FactPaths.Changes.PurposeExtendedBeyondOriginal, FactPaths.Changes.ReconsentObtained);
+
+    /// <summary>What <see cref="PublicPlaceEquipment"/> reads.</summary>
+    internal static readonly FactSet PublicPlaceEquipmentChecks = FactSet.Of(
+        FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns, FactPaths.Purposes, FactPaths.Consent.Separate);
+
+    /// <summary>What <see cref="CrossBorder"/> reads.</summary>
+    internal static readonly FactSet CrossBorderChecks = FactSet.Of(FactPaths.Storage.OnDeviceOnly, FactPaths.Storage.CrossBorder);
+
     /// <summary>
-    /// Requirements that the PIPL, the CAC FRT Measures, the NDSMR and the SPC provisions share (consent basis,
-    /// separate consent, guardian consent, notice, impact assessment, necessity, encryption, forced consent, fresh
-    /// consent on change, public-place equipment), each read one way for all of them, with the facts each reads.
-    /// The readings are recorded in docs/policy-rules-notes.md.
+    /// Whether the consent rules bind: the basis is consent, or there is no basis at all (consent is then what
+    /// the processing lacks). Another basis of PIPL Art. 13 ¶1(2)–(7) dispenses with consent (Art. 13 ¶2).
     /// </summary>
-    internal static class ChineseDuties
+    internal static Fact ConsentRequired(in RuleContext a) =>
+        new Fact(a.LegalBasis is LegalBasis b ? b == LegalBasis.Consent || b == LegalBasis.None : (bool?)null, FactPaths.LegalBasis);
+
+    /// <summary>Not applicable when another basis dispenses with consent; undetermined when the basis is unknown.</summary>
+    internal static Verdict? ConsentGate(in RuleContext a)
     {
-        /// <summary>What <see cref="ConsentGate"/> reads.</summary>
-        internal static readonly FactSet ConsentBasisChecks = FactSet.Of(FactPaths.LegalBasis);
-
-        /// <summary>What <see cref="SeparateConsent"/> reads.</summary>
-        internal static readonly FactSet SeparateConsentChecks = FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Consent.Separate);
-
-        /// <summary>What <see cref="GuardianConsent"/> reads.</summary>
-        internal static readonly FactSet GuardianConsentChecks = FactSet.Of(
-            FactPaths.Subjects.IncludesMinorsUnder14, FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Consent.GuardianForMinors);
-
-        /// <summary>What <see cref="Notice"/> reads when the notice need not precede processing.</summary>
-        internal static readonly FactSet NoticeContentChecks = FactSet.Of(FactPaths.Notice.Given, FactPaths.Notice.Elements);
-
-        /// <summary>What <see cref="Notice"/> reads when the notice must precede processing (except in a public-health emergency).</summary>
-        internal static readonly FactSet PriorNoticeChecks = NoticeContentChecks.With(FactPaths.Notice.BeforeProcessing, FactPaths.LegalBasis);
-
-        /// <summary>What <see cref="PriorImpactAssessment"/> reads.</summary>
-        internal static readonly FactSet PriorImpactAssessmentChecks = FactSet.Of(FactPaths.ImpactAssessment.Done, FactPaths.ImpactAssessment.CompletedOn, FactPaths.Period.Self);
-
-        /// <summary>What <see cref="Necessity"/> reads.</summary>
-        internal static readonly FactSet NecessityChecks = FactSet.Of(FactPaths.Necessity.NecessaryForService, FactPaths.Necessity.AlternativeOffered);
-
-        /// <summary>What <see cref="LeastImpact"/> reads.</summary>
-        internal static readonly FactSet LeastImpactChecks = FactSet.Of(FactPaths.Necessity.NonBiometricAlternativeExists, FactPaths.Necessity.AlternativeOffered);
-
-        /// <summary>What <see cref="Encrypted"/> reads.</summary>
-        internal static readonly FactSet EncryptionChecks = FactSet.Of(FactPaths.Storage.Encrypted);
-
-        /// <summary>What <see cref="NoForcedConsent"/> reads (the entry-method switch only when it counts as force).</summary>
-        internal static readonly FactSet ForcedConsentChecks = FactSet.Of(
-            FactPaths.Necessity.ServiceRefusedWithoutConsent, FactPaths.Consent.ConditionOfService, FactPaths.Necessity.NecessaryForService);
-
-        /// <summary>What <see cref="WithinConsentedPurpose"/> reads.</summary>
-        internal static readonly FactSet PurposeChangeChecks = FactSet.Of(FactPaths.Changes.PurposeExtendedBeyondOriginal, FactPaths.Changes.ReconsentObtained);
-
-        /// <summary>What <see cref="PublicPlaceEquipment"/> reads.</summary>
-        internal static readonly FactSet PublicPlaceEquipmentChecks = FactSet.Of(
-            FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns, FactPaths.Purposes, FactPaths.Consent.Separate);
-
-        /// <summary>What <see cref="CrossBorder"/> reads.</summary>
-        internal static readonly FactSet CrossBorderChecks = FactSet.Of(FactPaths.Storage.OnDeviceOnly, FactPaths.Storage.CrossBorder);
-
-        /// <summary>
-        /// Whether the consent rules bind: the basis is consent, or there is no basis at all (consent is then what
-        /// the processing lacks). Another basis of PIPL Art. 13 ¶1(2)–(7) dispenses with consent (Art. 13 ¶2).
-        /// </summary>
-        internal static Fact ConsentRequired(in RuleContext a) =>
-            new Fact(a.LegalBasis is LegalBasis b ? b == LegalBasis.Consent || b == LegalBasis.None : (bool?)null, FactPaths.LegalBasis);
-
-        /// <summary>Not applicable when another basis dispenses with consent; undetermined when the basis is unknown.</summary>
-        internal static Verdict? ConsentGate(in RuleContext a)
+        var required = ConsentRequired(a);
+        if (required.IsFalse)
         {
-            Fact required = ConsentRequired(a);
-            if (required.IsFalse)
-            {
-                return Verdict.NotApplicable("The processing relies on a legal basis other than consent, which dispenses with consent (PIPL Art. 13 ¶2).");
-            }
-
-            return required.IsUnknown
-                ? Verdict.Undetermined("Whether the processing relies on consent decides whether this consent rule applies.", required)
-                : (Verdict?)null;
+            return Verdict.NotApplicable("The processing relies on a legal basis other than consent, which dispenses with consent (PIPL Art. 13 ¶2).");
         }
 
-        /// <summary>Separate consent (PIPL Art. 29, NDSMR Art. 22(1)(2)) for processing that needs consent.</summary>
-        internal static Verdict SeparateConsentRule(in RuleContext a) =>
-            Checklist.Unless(ConsentGate(a)).SeparateConsent(a).Verdict(
-                violated: "Biometric information is processed without separate consent: ",
-                undetermined: "Whether separate consent was obtained decides this rule.",
-                satisfied: "Separate consent to processing the facial information was obtained.");
-
-        /// <summary>Consent was obtained and was separate (a bundled consent is not separate).</summary>
-        internal static Checklist SeparateConsent(this Checklist c, in RuleContext a)
-        {
-            Fact obtained = a.ConsentObtained();
-            Fact separate = a.ConsentSeparate();
-            return c.Requires(obtained, "no consent was obtained")
-                .Breach(obtained.IsTrue && separate.IsFalse, "the consent obtained was not separate", separate)
-                .Needs(separate, when: !obtained.IsFalse);
-        }
-
-        /// <summary>
-        /// Guardian consent for minors under 14 (PIPL Art. 31, CAC FRT Art. 7, NDSMR Art. 22(1)(3)): not applicable
-        /// without such minors or when another basis dispenses with consent.
-        /// </summary>
-        internal static Verdict GuardianConsent(in RuleContext a)
-        {
-            Fact minors = a.IncludesMinorsUnder14();
-            Fact required = ConsentRequired(a);
-            Fact obtained = a.ConsentObtained();
-            Fact guardian = a.GuardianConsentForMinors();
-            return Checklist.Start
-                .AppliesWhen(minors, "No minors under 14 are among the individuals.")
-                .AppliesWhen(required, "The processing relies on a legal basis other than consent, so no guardian consent is needed (PIPL Art. 13 ¶2).")
-                .Breach(minors.IsTrue && required.IsTrue && (obtained.IsFalse || guardian.IsFalse), "no parent or guardian consented", minors, obtained.IsFalse ? obtained : guardian)
-                .Needs(guardian, when: !obtained.IsFalse)
-                .Verdict(
-                    violated: "Facial information of minors under 14 is processed, but ",
-                    undetermined: "Whether minors under 14 are included, the basis, and whether a parent or guardian consented decide this rule.",
-                    satisfied: "A parent or guardian consented to processing the facial information of minors under 14.");
-        }
-
-        /// <summary>
-        /// Whether the notice states every element of <paramref name="required"/>: false when it omits one (listed in
-        /// <paramref name="omitted"/>) or no notice is given, unknown when an element is unknown. The one reading of
-        /// the notice's contents every rule uses.
-        /// </summary>
-        internal static Fact NoticeStates(in RuleContext a, NoticeElement[] required, out string? omitted)
-        {
-            omitted = null;
-            Fact all = default;
-            foreach (NoticeElement element in required)
-            {
-                Fact states = a.NoticeStates(element);
-                if (states.IsFalse)
-                {
-                    omitted = omitted is null ? element.ToString() : omitted + ", " + element;
-                }
-
-                if (all.Path is null || (all.IsTrue && !states.IsTrue) || (all.IsUnknown && states.IsFalse))
-                {
-                    all = states;
-                }
-            }
-
-            return all;
-        }
-
-        /// <summary>
-        /// A notice stating <paramref name="required"/> was given, before processing when <paramref name="beforeProcessing"/>
-        /// (in a public-health emergency it may follow, PIPL Art. 18 ¶2).
-        /// </summary>
-        internal static Verdict Notice(in RuleContext a, NoticeElement[] required, bool beforeProcessing, string satisfied)
-        {
-            Fact given = a.NoticeGiven();
-            Checklist c = Checklist.Start
-                .ViolatedIf(given.IsFalse, "No notice is given: individuals are not told about the processing.", given)
-                .Needs(given);
-            if (beforeProcessing && !a.LegalBasisIs(LegalBasis.PublicHealthEmergency).IsTrue)
-            {
-                c = c.Requires(a.NoticeBeforeProcessing(), "the notice came only after processing began");
-            }
-
-            return c.Requires(NoticeStates(a, required, out string? omitted), "the notice omits " + omitted).Verdict(
-                violated: "The notice falls short: ",
-                undetermined: "Whether a notice was given, when, and what it states decide this rule.",
-                satisfied: satisfied);
-        }
-
-        /// <summary>
-        /// A personal-information protection impact assessment completed no later than <see cref="RuleContext.From"/>,
-        /// the first day the rule is considered for (processing under the rule may not precede it).
-        /// </summary>
-        internal static Verdict PriorImpactAssessment(in RuleContext a)
-        {
-            Fact done = a.ImpactAssessmentDone();
-            if (done.IsFalse)
-            {
-                return Verdict.Violated("No personal-information protection impact assessment was done before processing the facial information.", done);
-            }
-
-            if (done.IsUnknown)
-            {
-                return Verdict.Undetermined("Whether an impact assessment was done before processing decides this rule.", done);
-            }
-
-            if (!(a.ImpactAssessmentCompletedOn is LocalDate completed))
-            {
-                return Verdict.Undetermined("An impact assessment was done; the day it was completed decides whether it came before processing.", FactPaths.ImpactAssessment.CompletedOn);
-            }
-
-            LocalDate from = a.From;
-            return completed > from
-                ? Verdict.Violated($"The impact assessment was completed on {Iso(completed)}, after the processing under this rule began on {Iso(from)}; it must come first.", new Fact(true, FactPaths.ImpactAssessment.CompletedOn))
-                : Verdict.Satisfied("An impact assessment was completed before the processing began.");
-        }
-
-        /// <summary>
-        /// Sufficient necessity: recognition is necessary for the service, or it is an opt-in beside an offered
-        /// non-biometric alternative (the reading CAC FRT Art. 10 confirms by allowing recognition where alternatives are offered).
-        /// </summary>
-        internal static Checklist Necessity(this Checklist c, in RuleContext a)
-        {
-            Fact necessary = a.NecessaryForService();
-            Fact offered = a.AlternativeOffered();
-            bool open = !necessary.IsTrue && !offered.IsTrue;
-            return c.Breach(necessary.IsFalse && offered.IsFalse, "recognition is not necessary for the service and no non-biometric alternative is offered", necessary, offered)
-                .Needs(necessary, when: open)
-                .Needs(offered, when: open);
-        }
-
-        /// <summary>The least-impact method: where a non-biometric method exists, it is offered.</summary>
-        internal static Checklist LeastImpact(this Checklist c, in RuleContext a)
-        {
-            Fact exists = a.NonBiometricAlternativeExists();
-            Fact offered = a.AlternativeOffered();
-            bool open = !offered.IsTrue && !exists.IsFalse;
-            return c.Breach(exists.IsTrue && offered.IsFalse, "a less intrusive non-biometric method exists but is not offered", exists, offered)
-                .Needs(exists, when: open)
-                .Needs(offered, when: open);
-        }
-
-        /// <summary>Strict protection: the facial information is stored encrypted.</summary>
-        internal static Checklist Encrypted(this Checklist c, in RuleContext a) =>
-            c.Requires(a.Encrypted(), "the facial information is not stored encrypted");
-
-        /// <summary>
-        /// No forced consent: service is not refused, nor consent made a condition of it, unless recognition is
-        /// necessary for the service; with <paramref name="switchForces"/>, a unilateral switch of the entry method
-        /// to recognition also forces it (Guo Bing).
-        /// </summary>
-        internal static Checklist NoForcedConsent(this Checklist c, in RuleContext a, bool switchForces)
-        {
-            Fact refused = a.ServiceRefusedWithoutConsent();
-            Fact condition = a.ConsentConditionOfService();
-            Fact necessary = a.NecessaryForService();
-            bool demands = refused.IsTrue || condition.IsTrue;
-            c = c.Breach(demands && necessary.IsFalse, "service is refused to, or made conditional on consent of, individuals although recognition is not necessary for it",
-                    refused.IsTrue ? refused : condition, necessary)
-                .Needs(necessary, when: demands)
-                .Needs(refused, when: !demands)
-                .Needs(condition, when: !demands);
-            return switchForces ? c.Forbids(a.EntryMethodSwitchedUnilaterally(), "the entry method was switched to recognition unilaterally") : c;
-        }
-
-        /// <summary>
-        /// Processing stays within what was consented to: a purpose extended beyond the original needs fresh consent.
-        /// The breach is a clause of the rule's reason, or, with <paramref name="violated"/>, the whole reason.
-        /// </summary>
-        internal static Checklist WithinConsentedPurpose(this Checklist c, in RuleContext a, string? violated = null)
-        {
-            Fact extended = a.PurposeExtendedBeyondOriginal();
-            Fact reconsent = a.ReconsentObtained();
-            bool beyond = extended.IsTrue && reconsent.IsFalse;
-            return (violated is null ? c.Breach(beyond, "the purpose was extended beyond the original without fresh consent", extended, reconsent) : c.ViolatedIf(beyond, violated, extended, reconsent))
-                .Needs(extended)
-                .Needs(reconsent, when: extended.IsTrue);
-        }
-
-        /// <summary>
-        /// Recognition equipment in a public place (PIPL Art. 26, CAC FRT Art. 13 ¶1): conspicuous signs, and public
-        /// security as the only purpose unless the individuals separately consented to others.
-        /// </summary>
-        internal static Verdict PublicPlaceEquipment(in RuleContext a, Verdict? gate, string violated)
-        {
-            Fact inPublic = a.PublicPlace();
-            Fact signs = a.ConspicuousSigns();
-            bool? onlyPublicSecurity = a.Purposes is IReadOnlyList<Purpose> purposes
-                ? purposes.Count == 1 && purposes[0] == Purpose.PublicSecurity
-                : (bool?)null;
-            bool otherPurposes = onlyPublicSecurity == false;
-            Fact separate = a.ConsentSeparate();
-            return Checklist.Start
-                .AppliesWhen(inPublic, "The equipment is not installed in a public place.")
-                .AndUnless(gate)
-                .Breach(inPublic.IsTrue && signs.IsFalse, "no conspicuous signs are posted", signs)
-                .Needs(signs)
-                .NeedsValue(onlyPublicSecurity, FactPaths.Purposes)
-                .Breach(otherPurposes && inPublic.IsTrue && separate.IsFalse, "the equipment serves purposes beyond public security without the individuals' separate consent", new Fact(true, FactPaths.Purposes), separate)
-                .Needs(separate, when: otherPurposes)
-                .Verdict(
-                    violated,
-                    undetermined: "Whether the place is public, whether signs are posted, and which purposes the equipment serves (with separate consent for any beyond public security) decide this rule.",
-                    satisfied: "The equipment in the public place is marked by conspicuous signs and serves public security, or other purposes with separate consent.");
-        }
-
-        /// <summary>Whether the information leaves the PRC: <c>$.storage.crossBorder</c>, known false when it stays on the device.</summary>
-        internal static Fact CrossBorder(in RuleContext a) =>
-            a.OnDeviceOnly().IsTrue ? new Fact(false, FactPaths.Storage.OnDeviceOnly) : a.CrossBorder();
-
-        /// <summary>A date as <c>uuuu-MM-dd</c>.</summary>
-        internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+        return required.IsUnknown
+            ? Verdict.Undetermined("Whether the processing relies on consent decides whether this consent rule applies.", required)
+            : (Verdict?)null;
     }
+
+    /// <summary>Separate consent (PIPL Art. 29, NDSMR Art. 22(1)(2)) for processing that needs consent.</summary>
+    internal static Verdict SeparateConsentRule(in RuleContext a) =>
+        Checklist.Unless(ConsentGate(a)).SeparateConsent(a).Verdict(
+            violated: "Biometric information is processed without separate consent: ",
+            undetermined: "Whether separate consent was obtained decides this rule.",
+            satisfied: "Separate consent to processing the facial information was obtained.");
+
+    /// <summary>Consent was obtained and was separate (a bundled consent is not separate).</summary>
+    internal static Checklist SeparateConsent(this Checklist c, in RuleContext a)
+    {
+        var obtained = a.ConsentObtained();
+        var separate = a.ConsentSeparate();
+        return c.Requires(obtained, "no consent was obtained")
+            .Breach(obtained.IsTrue && separate.IsFalse, "the consent obtained was not separate", separate)
+            .Needs(separate, when: !obtained.IsFalse);
+    }
+
+    /// <summary>
+    /// Guardian consent for minors under 14 (PIPL Art. 31, CAC FRT Art. 7, NDSMR Art. 22(1)(3)): not applicable
+    /// without such minors or when another basis dispenses with consent.
+    /// </summary>
+    internal static Verdict GuardianConsent(in RuleContext a)
+    {
+        var minors = a.IncludesMinorsUnder14();
+        var required = ConsentRequired(a);
+        var obtained = a.ConsentObtained();
+        var guardian = a.GuardianConsentForMinors();
+        return Checklist.Start
+            .AppliesWhen(minors, "No minors under 14 are among the individuals.")
+            .AppliesWhen(required, "The processing relies on a legal basis other than consent, so no guardian consent is needed (PIPL Art. 13 ¶2).")
+            .Breach(minors.IsTrue && required.IsTrue && (obtained.IsFalse || guardian.IsFalse), "no parent or guardian consented", minors, obtained.IsFalse ? obtained : guardian)
+            .Needs(guardian, when: !obtained.IsFalse)
+            .Verdict(
+                violated: "Facial information of minors under 14 is processed, but ",
+                undetermined: "Whether minors under 14 are included, the basis, and whether a parent or guardian consented decide this rule.",
+                satisfied: "A parent or guardian consented to processing the facial information of minors under 14.");
+    }
+
+    /// <summary>
+    /// Whether the notice states every element of <paramref name="required"/>: false when it omits one (listed in
+    /// <paramref name="omitted"/>) or no notice is given, unknown when an element is unknown. The one reading of
+    /// the notice's contents every rule uses.
+    /// </summary>
+    internal static Fact NoticeStates(in RuleContext a, NoticeElement[] required, out string? omitted)
+    {
+        omitted = null;
+        Fact all = default;
+        foreach (var element in required)
+        {
+            var states = a.NoticeStates(element);
+            if (states.IsFalse)
+            {
+                omitted = omitted is null ? element.ToString() : omitted + ", " + element;
+            }
+
+            if (all.Path is null || (all.IsTrue && !states.IsTrue) || (all.IsUnknown && states.IsFalse))
+            {
+                all = states;
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// A notice stating <paramref name="required"/> was given, before processing when <paramref name="beforeProcessing"/>
+    /// (in a public-health emergency it may follow, PIPL Art. 18 ¶2).
+    /// </summary>
+    internal static Verdict Notice(in RuleContext a, NoticeElement[] required, bool beforeProcessing, string satisfied)
+    {
+        var given = a.NoticeGiven();
+        var c = Checklist.Start
+            .ViolatedIf(given.IsFalse, "No notice is given: individuals are not told about the processing.", given)
+            .Needs(given);
+        if (beforeProcessing && !a.LegalBasisIs(LegalBasis.PublicHealthEmergency).IsTrue)
+        {
+            c = c.Requires(a.NoticeBeforeProcessing(), "the notice came only after processing began");
+        }
+
+        return c.Requires(NoticeStates(a, required, out var omitted), "the notice omits " + omitted).Verdict(
+            violated: "The notice falls short: ",
+            undetermined: "Whether a notice was given, when, and what it states decide this rule.",
+            satisfied: satisfied);
+    }
+
+    /// <summary>
+    /// A personal-information protection impact assessment completed no later than <see cref="RuleContext.From"/>,
+    /// the first day the rule is considered for (processing under the rule may not precede it).
+    /// </summary>
+    internal static Verdict PriorImpactAssessment(in RuleContext a)
+    {
+        var done = a.ImpactAssessmentDone();
+        if (done.IsFalse)
+        {
+            return Verdict.Violated("No personal-information protection impact assessment was done before processing the facial information.", done);
+        }
+
+        if (done.IsUnknown)
+        {
+            return Verdict.Undetermined("Whether an impact assessment was done before processing decides this rule.", done);
+        }
+
+        if (!(a.ImpactAssessmentCompletedOn is LocalDate completed))
+        {
+            return Verdict.Undetermined("An impact assessment was done; the day it was completed decides whether it came before processing.", FactPaths.ImpactAssessment.CompletedOn);
+        }
+
+        var from = a.From;
+        return completed > from
+            ? Verdict.Violated($"The impact assessment was completed on {Iso(completed)}, after the processing under this rule began on {Iso(from)}; it must come first.", new Fact(true, FactPaths.ImpactAssessment.CompletedOn))
+            : Verdict.Satisfied("An impact assessment was completed before the processing began.");
+    }
+
+    /// <summary>
+    /// Sufficient necessity: recognition is necessary for the service, or it is an opt-in beside an offered
+    /// non-biometric alternative (the reading CAC FRT Art. 10 confirms by allowing recognition where alternatives are offered).
+    /// </summary>
+    internal static Checklist Necessity(this Checklist c, in RuleContext a)
+    {
+        var necessary = a.NecessaryForService();
+        var offered = a.AlternativeOffered();
+        var open = !necessary.IsTrue && !offered.IsTrue;
+        return c.Breach(necessary.IsFalse && offered.IsFalse, "recognition is not necessary for the service and no non-biometric alternative is offered", necessary, offered)
+            .Needs(necessary, when: open)
+            .Needs(offered, when: open);
+    }
+
+    /// <summary>The least-impact method: where a non-biometric method exists, it is offered.</summary>
+    internal static Checklist LeastImpact(this Checklist c, in RuleContext a)
+    {
+        var exists = a.NonBiometricAlternativeExists();
+        var offered = a.AlternativeOffered();
+        var open = !offered.IsTrue && !exists.IsFalse;
+        return c.Breach(exists.IsTrue && offered.IsFalse, "a less intrusive non-biometric method exists but is not offered", exists, offered)
+            .Needs(exists, when: open)
+            .Needs(offered, when: open);
+    }
+
+    /// <summary>Strict protection: the facial information is stored encrypted.</summary>
+    internal static Checklist Encrypted(this Checklist c, in RuleContext a) =>
+        c.Requires(a.Encrypted(), "the facial information is not stored encrypted");
+
+    /// <summary>
+    /// No forced consent: service is not refused, nor consent made a condition of it, unless recognition is
+    /// necessary for the service; with <paramref name="switchForces"/>, a unilateral switch of the entry method
+    /// to recognition also forces it (Guo Bing).
+    /// </summary>
+    internal static Checklist NoForcedConsent(this Checklist c, in RuleContext a, bool switchForces)
+    {
+        var refused = a.ServiceRefusedWithoutConsent();
+        var condition = a.ConsentConditionOfService();
+        var necessary = a.NecessaryForService();
+        var demands = refused.IsTrue || condition.IsTrue;
+        c = c.Breach(demands && necessary.IsFalse, "service is refused to, or made conditional on consent of, individuals although recognition is not necessary for it",
+                refused.IsTrue ? refused : condition, necessary)
+            .Needs(necessary, when: demands)
+            .Needs(refused, when: !demands)
+            .Needs(condition, when: !demands);
+        return switchForces ? c.Forbids(a.EntryMethodSwitchedUnilaterally(), "the entry method was switched to recognition unilaterally") : c;
+    }
+
+    /// <summary>
+    /// Processing stays within what was consented to: a purpose extended beyond the original needs fresh consent.
+    /// The breach is a clause of the rule's reason, or, with <paramref name="violated"/>, the whole reason.
+    /// </summary>
+    internal static Checklist WithinConsentedPurpose(this Checklist c, in RuleContext a, string? violated = null)
+    {
+        var extended = a.PurposeExtendedBeyondOriginal();
+        var reconsent = a.ReconsentObtained();
+        var beyond = extended.IsTrue && reconsent.IsFalse;
+        return (violated is null ? c.Breach(beyond, "the purpose was extended beyond the original without fresh consent", extended, reconsent) : c.ViolatedIf(beyond, violated, extended, reconsent))
+            .Needs(extended)
+            .Needs(reconsent, when: extended.IsTrue);
+    }
+
+    /// <summary>
+    /// Recognition equipment in a public place (PIPL Art. 26, CAC FRT Art. 13 ¶1): conspicuous signs, and public
+    /// security as the only purpose unless the individuals separately consented to others.
+    /// </summary>
+    internal static Verdict PublicPlaceEquipment(in RuleContext a, Verdict? gate, string violated)
+    {
+        var inPublic = a.PublicPlace();
+        var signs = a.ConspicuousSigns();
+        var onlyPublicSecurity = a.Purposes is IReadOnlyList<Purpose> purposes
+            ? purposes.Count == 1 && purposes[0] == Purpose.PublicSecurity
+            : (bool?)null;
+        var otherPurposes = onlyPublicSecurity == false;
+        var separate = a.ConsentSeparate();
+        return Checklist.Start
+            .AppliesWhen(inPublic, "The equipment is not installed in a public place.")
+            .AndUnless(gate)
+            .Breach(inPublic.IsTrue && signs.IsFalse, "no conspicuous signs are posted", signs)
+            .Needs(signs)
+            .NeedsValue(onlyPublicSecurity, FactPaths.Purposes)
+            .Breach(otherPurposes && inPublic.IsTrue && separate.IsFalse, "the equipment serves purposes beyond public security without the individuals' separate consent", new Fact(true, FactPaths.Purposes), separate)
+            .Needs(separate, when: otherPurposes)
+            .Verdict(
+                violated,
+                undetermined: "Whether the place is public, whether signs are posted, and which purposes the equipment serves (with separate consent for any beyond public security) decide this rule.",
+                satisfied: "The equipment in the public place is marked by conspicuous signs and serves public security, or other purposes with separate consent.");
+    }
+
+    /// <summary>Whether the information leaves the PRC: <c>$.storage.crossBorder</c>, known false when it stays on the device.</summary>
+    internal static Fact CrossBorder(in RuleContext a) =>
+        a.OnDeviceOnly().IsTrue ? new Fact(false, FactPaths.Storage.OnDeviceOnly) : a.CrossBorder();
+
+    /// <summary>A date as <c>uuuu-MM-dd</c>.</summary>
+    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -1,102 +1,101 @@
 using System.Collections.Generic;
 using BiometricConsent.Policy.Model;
 
-namespace BiometricConsent.Policy.Rules.China
+namespace BiometricConsent.Policy.Rules.China;
+
+/// <summary>
+/// Holdings of Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court, 2020-11-20; Hangzhou
+/// Intermediate People's Court, 2021-04-09, final) — China's first facial-recognition lawsuit. Each rule's
+/// statement, checked facts and gaps are listed in docs/rules-catalog.md.
+/// </summary>
+/// <remarks>
+/// Case law has no effective interval: the holdings apply the contract and personality-rights law that already
+/// governed the 2019 facts, so they are assessed for any period. PRC judgments are not binding precedent; a
+/// <c>Violated</c> finding means the facts match conduct these courts held unlawful. Scoped to <c>CN</c>: the
+/// case is a Zhejiang judgment but is cited nationally.
+/// </remarks>
+public static class GuoBingCaseRules
 {
-    /// <summary>
-    /// Holdings of Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court, 2020-11-20; Hangzhou
-    /// Intermediate People's Court, 2021-04-09, final) — China's first facial-recognition lawsuit. Each rule's
-    /// statement, checked facts and gaps are listed in docs/rules-catalog.md.
-    /// </summary>
-    /// <remarks>
-    /// Case law has no effective interval: the holdings apply the contract and personality-rights law that already
-    /// governed the 2019 facts, so they are assessed for any period. PRC judgments are not binding precedent; a
-    /// <c>Violated</c> finding means the facts match conduct these courts held unlawful. Scoped to <c>CN</c>: the
-    /// case is a Zhejiang judgment but is cited nationally.
-    /// </remarks>
-    public static class GuoBingCaseRules
+    /// <summary>The instrument (the judgments).</summary>
+    public static Instrument Instrument { get; } = new Instrument(
+        id: "CN-CASE-GB",
+        name: "Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court (2019)浙0111民初6971号, 2020-11-20; Hangzhou Intermediate People's Court, 2021-04-09)",
+        shortName: "Guo Bing",
+        chineseTitle: "郭兵与杭州野生动物世界有限公司服务合同纠纷",
+        scope: Jurisdiction.China,
+        status: InstrumentStatus.CaseLaw,
+        channel: EnforcementChannel.CaseLaw);
+
+    /// <summary>CN-CASE-GB-1.4.</summary>
+    public static Rule Holding1Item4 { get; } = new Rule(
+        "CN-CASE-GB-1.4",
+        Instrument,
+        "Fuyang District Court (2019)浙0111民初6971号, holding 4",
+        "Unilaterally changing an agreed entry method to facial recognition is a breach of contract.",
+        Verification.VerifiedSecondary,
+        (in RuleContext c) => c.ServesPurpose(Purpose.AccessControl).IsFalse
+            ? Verdict.NotApplicable("The holding concerns entry methods; recognition is not used for access control.")
+            : Checklist.Start.Forbids(c.EntryMethodSwitchedUnilaterally(), "The processor switched the agreed entry method to recognition unilaterally: a breach of contract, as in Guo Bing")
+            .Verdict(
+                violated: "",
+                undetermined: "Whether the agreed entry method was switched unilaterally decides this holding.",
+                satisfied: "The agreed entry method was not switched unilaterally."),
+        penalty: "Damages for the lost contract interest and travel costs (CNY 1,038 awarded)",
+        checks: FactSet.Of(FactPaths.Purposes, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
+        notModelled: "whether an entry method was agreed: access control by recognition is taken to replace one");
+
+    /// <summary>CN-CASE-GB-2.3.</summary>
+    public static Rule Holding2Item3 { get; } = new Rule(
+        "CN-CASE-GB-2.3",
+        Instrument,
+        "Hangzhou Intermediate Court, 2021-04-09, holding 3",
+        "Using collected facial information beyond the original purpose without fresh consent threatens the person's facial personality interests: the facial information must be deleted.",
+        Verification.VerifiedSecondary,
+        EvaluateHolding2Item3,
+        penalty: "Order to delete the facial information, including photos",
+        checks: ChineseDuties.PurposeChangeChecks.With(FactPaths.Modalities),
+        notModelled: null);
+
+    /// <summary>CN-CASE-GB-2.4.</summary>
+    public static Rule Holding2Item4 { get; } = new Rule(
+        "CN-CASE-GB-2.4",
+        Instrument,
+        "Hangzhou Intermediate Court, 2021-04-09, holding 4",
+        "When the agreed biometric service is no longer performed (the old entry method was dropped), the other biometric information collected for it must be deleted too.",
+        Verification.VerifiedSecondary,
+        EvaluateHolding2Item4,
+        penalty: "Order to delete the other biometric information (fingerprints)",
+        checks: FactSet.Of(FactPaths.Modalities, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
+        notModelled: "whether the other biometric information was collected for the dropped method: any non-facial modality held is taken to be");
+
+    /// <summary>The rules of this instrument.</summary>
+    public static IReadOnlyList<Rule> All { get; } = new[] { Holding1Item4, Holding2Item3, Holding2Item4 };
+
+    private static Verdict EvaluateHolding2Item3(in RuleContext a) =>
+        Checklist.Start
+            .AndUnless(a.Uses(Modality.Face) ? null : Verdict.NotApplicable("The holding concerns facial information; the activity processes none."))
+            .WithinConsentedPurpose(a, violated: "Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.")
+            .Verdict(
+                violated: "",
+                undetermined: "Whether facial information is used beyond the original purpose without fresh consent decides this holding.",
+                satisfied: a.PurposeExtendedBeyondOriginal().IsFalse ? "Facial information is used only for the original purpose." : "The purpose was extended with fresh consent.");
+
+    private static Verdict EvaluateHolding2Item4(in RuleContext a)
     {
-        /// <summary>The instrument (the judgments).</summary>
-        public static Instrument Instrument { get; } = new Instrument(
-            id: "CN-CASE-GB",
-            name: "Guo Bing v. Hangzhou Safari Park (Fuyang District People's Court (2019)浙0111民初6971号, 2020-11-20; Hangzhou Intermediate People's Court, 2021-04-09)",
-            shortName: "Guo Bing",
-            chineseTitle: "郭兵与杭州野生动物世界有限公司服务合同纠纷",
-            scope: Jurisdiction.China,
-            status: InstrumentStatus.CaseLaw,
-            channel: EnforcementChannel.CaseLaw);
-
-        /// <summary>CN-CASE-GB-1.4.</summary>
-        public static Rule Holding1Item4 { get; } = new Rule(
-            "CN-CASE-GB-1.4",
-            Instrument,
-            "Fuyang District Court (2019)浙0111民初6971号, holding 4",
-            "Unilaterally changing an agreed entry method to facial recognition is a breach of contract.",
-            Verification.VerifiedSecondary,
-            (in RuleContext c) => c.ServesPurpose(Purpose.AccessControl).IsFalse
-                ? Verdict.NotApplicable("The holding concerns entry methods; recognition is not used for access control.")
-                : Checklist.Start.Forbids(c.EntryMethodSwitchedUnilaterally(), "The processor switched the agreed entry method to recognition unilaterally: a breach of contract, as in Guo Bing")
-                .Verdict(
-                    violated: "",
-                    undetermined: "Whether the agreed entry method was switched unilaterally decides this holding.",
-                    satisfied: "The agreed entry method was not switched unilaterally."),
-            penalty: "Damages for the lost contract interest and travel costs (CNY 1,038 awarded)",
-            checks: FactSet.Of(FactPaths.Purposes, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
-            notModelled: "whether an entry method was agreed: access control by recognition is taken to replace one");
-
-        /// <summary>CN-CASE-GB-2.3.</summary>
-        public static Rule Holding2Item3 { get; } = new Rule(
-            "CN-CASE-GB-2.3",
-            Instrument,
-            "Hangzhou Intermediate Court, 2021-04-09, holding 3",
-            "Using collected facial information beyond the original purpose without fresh consent threatens the person's facial personality interests: the facial information must be deleted.",
-            Verification.VerifiedSecondary,
-            EvaluateHolding2Item3,
-            penalty: "Order to delete the facial information, including photos",
-            checks: ChineseDuties.PurposeChangeChecks.With(FactPaths.Modalities),
-            notModelled: null);
-
-        /// <summary>CN-CASE-GB-2.4.</summary>
-        public static Rule Holding2Item4 { get; } = new Rule(
-            "CN-CASE-GB-2.4",
-            Instrument,
-            "Hangzhou Intermediate Court, 2021-04-09, holding 4",
-            "When the agreed biometric service is no longer performed (the old entry method was dropped), the other biometric information collected for it must be deleted too.",
-            Verification.VerifiedSecondary,
-            EvaluateHolding2Item4,
-            penalty: "Order to delete the other biometric information (fingerprints)",
-            checks: FactSet.Of(FactPaths.Modalities, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
-            notModelled: "whether the other biometric information was collected for the dropped method: any non-facial modality held is taken to be");
-
-        /// <summary>The rules of this instrument.</summary>
-        public static IReadOnlyList<Rule> All { get; } = new[] { Holding1Item4, Holding2Item3, Holding2Item4 };
-
-        private static Verdict EvaluateHolding2Item3(in RuleContext a) =>
-            Checklist.Start
-                .AndUnless(a.Uses(Modality.Face) ? null : Verdict.NotApplicable("The holding concerns facial information; the activity processes none."))
-                .WithinConsentedPurpose(a, violated: "Collected facial information is used beyond the original purpose without fresh consent; as in Guo Bing, it must be deleted.")
-                .Verdict(
-                    violated: "",
-                    undetermined: "Whether facial information is used beyond the original purpose without fresh consent decides this holding.",
-                    satisfied: a.PurposeExtendedBeyondOriginal().IsFalse ? "Facial information is used only for the original purpose." : "The purpose was extended with fresh consent.");
-
-        private static Verdict EvaluateHolding2Item4(in RuleContext a)
+        var switched = a.EntryMethodSwitchedUnilaterally();
+        if (switched.IsFalse)
         {
-            Fact switched = a.EntryMethodSwitchedUnilaterally();
-            if (switched.IsFalse)
-            {
-                return Verdict.NotApplicable("The agreed biometric service is still performed (no entry method was switched).");
-            }
-
-            bool otherBiometrics = a.Uses(Modality.Fingerprint) || a.Uses(Modality.Iris) || a.Uses(Modality.Voice) || a.Uses(Modality.Gait);
-            if (!otherBiometrics)
-            {
-                return Verdict.NotApplicable("No biometric information other than faces is held, so none is left over from a dropped service.");
-            }
-
-            return switched.IsTrue
-                ? Verdict.Violated("The entry service the non-facial biometrics were collected for is no longer performed; as in Guo Bing, they must be deleted.", switched, new Fact(true, FactPaths.Modalities))
-                : Verdict.Undetermined("Whether the agreed entry method was dropped decides this holding.", switched);
+            return Verdict.NotApplicable("The agreed biometric service is still performed (no entry method was switched).");
         }
+
+        var otherBiometrics = a.Uses(Modality.Fingerprint) || a.Uses(Modality.Iris) || a.Uses(Modality.Voice) || a.Uses(Modality.Gait);
+        if (!otherBiometrics)
+        {
+            return Verdict.NotApplicable("No biometric information other than faces is held, so none is left over from a dropped service.");
+        }
+
+        return switched.IsTrue
+            ? Verdict.Violated("The entry service the non-facial biometrics were collected for is no longer performed; as in Guo Bing, they must be deleted.", switched, new Fact(true, FactPaths.Modalities))
+            : Verdict.Undetermined("Whether the agreed entry method was dropped decides this holding.", switched);
     }
 }

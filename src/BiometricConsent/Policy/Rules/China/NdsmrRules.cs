@@ -2,161 +2,160 @@ using System.Collections.Generic;
 using BiometricConsent.Policy.Model;
 using NodaTime;
 
-namespace BiometricConsent.Policy.Rules.China
+namespace BiometricConsent.Policy.Rules.China;
+
+/// <summary>
+/// Regulations on Network Data Security Management (State Council Order No. 790, effective 2025-01-01), the
+/// articles on personal information that bear on facial information. Violations of Art. 22 are punished under
+/// Art. 55; the others under the laws the Regulations implement. Every facial-recognition activity is taken to
+/// process network data (the model has no fact for an entirely offline system). Each rule's statement, checked
+/// facts and gaps are listed in docs/rules-catalog.md.
+/// </summary>
+public static class NdsmrRules
 {
-    /// <summary>
-    /// Regulations on Network Data Security Management (State Council Order No. 790, effective 2025-01-01), the
-    /// articles on personal information that bear on facial information. Violations of Art. 22 are punished under
-    /// Art. 55; the others under the laws the Regulations implement. Every facial-recognition activity is taken to
-    /// process network data (the model has no fact for an entirely offline system). Each rule's statement, checked
-    /// facts and gaps are listed in docs/rules-catalog.md.
-    /// </summary>
-    public static class NdsmrRules
+    /// <summary>The penalty of Art. 55, which covers violations of Art. 22.</summary>
+    public const string Art55Penalty =
+        "NDSMR Art. 55: order to correct, warning, confiscation of illegal gains; if correction is refused or the circumstances are serious, " +
+        "a fine of up to CNY 1 million, suspension of the related business or revocation of licences; responsible persons CNY 10,000–100,000";
+
+    /// <summary>The penalty route of the articles Art. 55 does not list.</summary>
+    public const string OtherPenalty = "Not listed in NDSMR Art. 55; punished under the laws the Regulations implement — for personal information PIPL Art. 66 [R]";
+
+    private static readonly NoticeElement[] Art21Elements =
     {
-        /// <summary>The penalty of Art. 55, which covers violations of Art. 22.</summary>
-        public const string Art55Penalty =
-            "NDSMR Art. 55: order to correct, warning, confiscation of illegal gains; if correction is refused or the circumstances are serious, " +
-            "a fine of up to CNY 1 million, suspension of the related business or revocation of licences; responsible persons CNY 10,000–100,000";
+        NoticeElement.ProcessorIdentity, NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories,
+        NoticeElement.Necessity, NoticeElement.Impact, NoticeElement.Retention, NoticeElement.RightsExercise,
+    };
 
-        /// <summary>The penalty route of the articles Art. 55 does not list.</summary>
-        public const string OtherPenalty = "Not listed in NDSMR Art. 55; punished under the laws the Regulations implement — for personal information PIPL Art. 66 [R]";
+    /// <summary>The instrument.</summary>
+    public static Instrument Instrument { get; } = new Instrument(
+        id: "CN-NDSMR",
+        name: "Regulations on Network Data Security Management",
+        shortName: "NDSMR",
+        chineseTitle: "网络数据安全管理条例",
+        scope: Jurisdiction.China,
+        status: InstrumentStatus.InForce,
+        channel: EnforcementChannel.Administrative,
+        effectiveFrom: new LocalDate(2025, 1, 1),
+        temporalNote: "Art. 64: effective 2025-01-01");
 
-        private static readonly NoticeElement[] Art21Elements =
+    /// <summary>CN-NDSMR-21.</summary>
+    public static Rule Art21 { get; } = Define("21", "Art. 21",
+        "Personal-information processing rules must be prominent and state the processor's identity, purposes, methods, categories, the necessity and impact of sensitive information, the retention period, and how to exercise rights.",
+        checks: ChineseDuties.NoticeContentChecks,
+        notModelled: "whether the rules are prominent; the handling of information after the retention period; the special rules for minors under 14",
+        OtherPenalty,
+        (in RuleContext c) => c.NoticeGiven().IsFalse
+            ? Verdict.NotApplicable("No notice is given, so there are no processing rules for Art. 21 to govern (PIPL Art. 17 decides the missing notice).")
+            : ChineseDuties.Notice(c, Art21Elements, beforeProcessing: false,
+                "The processing rules state the processor's identity, purposes, methods, categories, necessity and impact, retention period and how to exercise rights."));
+
+    /// <summary>CN-NDSMR-22.1.</summary>
+    public static Rule Art22Para1Item1 { get; } = Define("22.1", "Art. 22 ¶1(1)",
+        "Consent-based collection must be necessary for the product or service, and consent must not be obtained by misleading, fraud or coercion.",
+        checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.NecessityChecks + ChineseDuties.ForcedConsentChecks,
+        notModelled: "misleading or fraud in obtaining consent: coercion is read as refusing service or making consent a condition of it",
+        Art55Penalty,
+        (in RuleContext c) => Checklist.Unless(ChineseDuties.ConsentGate(c)).Necessity(c).NoForcedConsent(c, switchForces: false).Verdict(
+            violated: "Consent-based collection breaches Art. 22 ¶1(1): ",
+            undetermined: "Whether recognition is necessary (or optional beside an offered alternative) and whether consent is forced decide this rule.",
+            satisfied: "The collection is necessary or optional beside an offered alternative, and consent is not forced."));
+
+    /// <summary>CN-NDSMR-22.2.</summary>
+    public static Rule Art22Para1Item2 { get; } = Define("22.2", "Art. 22 ¶1(2)",
+        "Biometric and other sensitive personal information needs the individual's separate consent.",
+        checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks,
+        notModelled: null,
+        Art55Penalty,
+        ChineseDuties.SeparateConsentRule);
+
+    /// <summary>CN-NDSMR-22.3.</summary>
+    public static Rule Art22Para1Item3 { get; } = Define("22.3", "Art. 22 ¶1(3)",
+        "Personal information of minors under 14 needs the consent of a parent or guardian.",
+        checks: ChineseDuties.GuardianConsentChecks,
+        notModelled: null,
+        Art55Penalty,
+        ChineseDuties.GuardianConsent);
+
+    /// <summary>CN-NDSMR-22.4.</summary>
+    public static Rule Art22Para1Items4To6 { get; } = Define("22.4", "Art. 22 ¶1(4)–(6), ¶2",
+        "Processing must stay within the consented purpose, method, categories and retention, without frequent re-asking after a refusal, and needs fresh consent when they change.",
+        checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.PurposeChangeChecks,
+        notModelled: "changes of method, categories or retention (only a purpose extended beyond the original is described); frequent re-asking after a refusal; written consent where a law requires it (¶2)",
+        Art55Penalty,
+        (in RuleContext c) => Checklist.Unless(ChineseDuties.ConsentGate(c)).WithinConsentedPurpose(c).Verdict(
+            violated: "Processing goes beyond the consent: ",
+            undetermined: "Whether the purpose was extended beyond the original, and whether fresh consent was obtained, decide this rule.",
+            satisfied: "Processing stays within the purpose consented to, or fresh consent covers the change."));
+
+    /// <summary>CN-NDSMR-24.</summary>
+    public static Rule Art24 { get; } = Define("24", "Art. 24",
+        "Personal information collected unavoidably though not needed (such as bystanders captured by cameras) or without lawful consent must be deleted or anonymised.",
+        checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.PublicPlace, FactPaths.Subjects.Kinds, FactPaths.Function, FactPaths.Storage.Retention),
+        notModelled: "whether bystanders' faces are discarded at capture when facial information is kept at all (describe such a system with retention P0D); deletion itself",
+        OtherPenalty,
+        EvaluateArt24);
+
+    /// <summary>The rules of this instrument.</summary>
+    public static IReadOnlyList<Rule> All { get; } = new[]
+    {
+        Art21, Art22Para1Item1, Art22Para1Item2, Art22Para1Item3, Art22Para1Items4To6, Art24,
+    };
+
+    private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, string penalty, RuleEvaluator evaluate) =>
+        new Rule("CN-NDSMR-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, penalty: penalty, checks: checks, notModelled: notModelled);
+
+    private static Verdict EvaluateArt24(in RuleContext a)
+    {
+        var required = ChineseDuties.ConsentRequired(a);
+        var obtained = a.ConsentObtained();
+        if (required.IsTrue && (a.LegalBasis == LegalBasis.None || obtained.IsFalse))
         {
-            NoticeElement.ProcessorIdentity, NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories,
-            NoticeElement.Necessity, NoticeElement.Impact, NoticeElement.Retention, NoticeElement.RightsExercise,
-        };
+            return Verdict.Violated("Facial information collected without lawful consent is kept and processed instead of being deleted or anonymised.",
+                obtained.IsFalse ? obtained : a.LegalBasisIs(LegalBasis.None));
+        }
 
-        /// <summary>The instrument.</summary>
-        public static Instrument Instrument { get; } = new Instrument(
-            id: "CN-NDSMR",
-            name: "Regulations on Network Data Security Management",
-            shortName: "NDSMR",
-            chineseTitle: "网络数据安全管理条例",
-            scope: Jurisdiction.China,
-            status: InstrumentStatus.InForce,
-            channel: EnforcementChannel.Administrative,
-            effectiveFrom: new LocalDate(2025, 1, 1),
-            temporalNote: "Art. 64: effective 2025-01-01");
+        var lawfulnessUnknown = required.IsUnknown || (required.IsTrue && obtained.IsUnknown);
+        Verdict lawfulnessUndetermined() => Verdict.Undetermined("Whether the information was collected with lawful consent decides this rule.", required, obtained);
 
-        /// <summary>CN-NDSMR-21.</summary>
-        public static Rule Art21 { get; } = Define("21", "Art. 21",
-            "Personal-information processing rules must be prominent and state the processor's identity, purposes, methods, categories, the necessity and impact of sensitive information, the retention period, and how to exercise rights.",
-            checks: ChineseDuties.NoticeContentChecks,
-            notModelled: "whether the rules are prominent; the handling of information after the retention period; the special rules for minors under 14",
-            OtherPenalty,
-            (in RuleContext c) => c.NoticeGiven().IsFalse
-                ? Verdict.NotApplicable("No notice is given, so there are no processing rules for Art. 21 to govern (PIPL Art. 17 decides the missing notice).")
-                : ChineseDuties.Notice(c, Art21Elements, beforeProcessing: false,
-                    "The processing rules state the processor's identity, purposes, methods, categories, necessity and impact, retention period and how to exercise rights."));
-
-        /// <summary>CN-NDSMR-22.1.</summary>
-        public static Rule Art22Para1Item1 { get; } = Define("22.1", "Art. 22 ¶1(1)",
-            "Consent-based collection must be necessary for the product or service, and consent must not be obtained by misleading, fraud or coercion.",
-            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.NecessityChecks + ChineseDuties.ForcedConsentChecks,
-            notModelled: "misleading or fraud in obtaining consent: coercion is read as refusing service or making consent a condition of it",
-            Art55Penalty,
-            (in RuleContext c) => Checklist.Unless(ChineseDuties.ConsentGate(c)).Necessity(c).NoForcedConsent(c, switchForces: false).Verdict(
-                violated: "Consent-based collection breaches Art. 22 ¶1(1): ",
-                undetermined: "Whether recognition is necessary (or optional beside an offered alternative) and whether consent is forced decide this rule.",
-                satisfied: "The collection is necessary or optional beside an offered alternative, and consent is not forced."));
-
-        /// <summary>CN-NDSMR-22.2.</summary>
-        public static Rule Art22Para1Item2 { get; } = Define("22.2", "Art. 22 ¶1(2)",
-            "Biometric and other sensitive personal information needs the individual's separate consent.",
-            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks,
-            notModelled: null,
-            Art55Penalty,
-            ChineseDuties.SeparateConsentRule);
-
-        /// <summary>CN-NDSMR-22.3.</summary>
-        public static Rule Art22Para1Item3 { get; } = Define("22.3", "Art. 22 ¶1(3)",
-            "Personal information of minors under 14 needs the consent of a parent or guardian.",
-            checks: ChineseDuties.GuardianConsentChecks,
-            notModelled: null,
-            Art55Penalty,
-            ChineseDuties.GuardianConsent);
-
-        /// <summary>CN-NDSMR-22.4.</summary>
-        public static Rule Art22Para1Items4To6 { get; } = Define("22.4", "Art. 22 ¶1(4)–(6), ¶2",
-            "Processing must stay within the consented purpose, method, categories and retention, without frequent re-asking after a refusal, and needs fresh consent when they change.",
-            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.PurposeChangeChecks,
-            notModelled: "changes of method, categories or retention (only a purpose extended beyond the original is described); frequent re-asking after a refusal; written consent where a law requires it (¶2)",
-            Art55Penalty,
-            (in RuleContext c) => Checklist.Unless(ChineseDuties.ConsentGate(c)).WithinConsentedPurpose(c).Verdict(
-                violated: "Processing goes beyond the consent: ",
-                undetermined: "Whether the purpose was extended beyond the original, and whether fresh consent was obtained, decide this rule.",
-                satisfied: "Processing stays within the purpose consented to, or fresh consent covers the change."));
-
-        /// <summary>CN-NDSMR-24.</summary>
-        public static Rule Art24 { get; } = Define("24", "Art. 24",
-            "Personal information collected unavoidably though not needed (such as bystanders captured by cameras) or without lawful consent must be deleted or anonymised.",
-            checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.PublicPlace, FactPaths.Subjects.Kinds, FactPaths.Function, FactPaths.Storage.Retention),
-            notModelled: "whether bystanders' faces are discarded at capture when facial information is kept at all (describe such a system with retention P0D); deletion itself",
-            OtherPenalty,
-            EvaluateArt24);
-
-        /// <summary>The rules of this instrument.</summary>
-        public static IReadOnlyList<Rule> All { get; } = new[]
+        // Bystanders are captured where the place is public (or the individuals include the public) and recognition
+        // scans everyone in view, i.e. anything but one-to-one verification at a terminal.
+        var publicPlace = a.PublicPlace();
+        var open = new Fact(publicPlace.IsTrue || a.SubjectsInclude(SubjectKind.Public).IsTrue ? true : publicPlace.Value, FactPaths.PublicPlace);
+        var scans = new Fact(a.Function is RecognitionFunction f ? f != RecognitionFunction.Verification : (bool?)null, FactPaths.Function);
+        if (open.IsFalse || scans.IsFalse)
         {
-            Art21, Art22Para1Item1, Art22Para1Item2, Art22Para1Item3, Art22Para1Items4To6, Art24,
-        };
-
-        private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, string penalty, RuleEvaluator evaluate) =>
-            new Rule("CN-NDSMR-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, penalty: penalty, checks: checks, notModelled: notModelled);
-
-        private static Verdict EvaluateArt24(in RuleContext a)
-        {
-            Fact required = ChineseDuties.ConsentRequired(a);
-            Fact obtained = a.ConsentObtained();
-            if (required.IsTrue && (a.LegalBasis == LegalBasis.None || obtained.IsFalse))
-            {
-                return Verdict.Violated("Facial information collected without lawful consent is kept and processed instead of being deleted or anonymised.",
-                    obtained.IsFalse ? obtained : a.LegalBasisIs(LegalBasis.None));
-            }
-
-            bool lawfulnessUnknown = required.IsUnknown || (required.IsTrue && obtained.IsUnknown);
-            Verdict lawfulnessUndetermined() => Verdict.Undetermined("Whether the information was collected with lawful consent decides this rule.", required, obtained);
-
-            // Bystanders are captured where the place is public (or the individuals include the public) and recognition
-            // scans everyone in view, i.e. anything but one-to-one verification at a terminal.
-            Fact publicPlace = a.PublicPlace();
-            Fact open = new Fact(publicPlace.IsTrue || a.SubjectsInclude(SubjectKind.Public).IsTrue ? true : publicPlace.Value, FactPaths.PublicPlace);
-            Fact scans = new Fact(a.Function is RecognitionFunction f ? f != RecognitionFunction.Verification : (bool?)null, FactPaths.Function);
-            if (open.IsFalse || scans.IsFalse)
-            {
-                return lawfulnessUnknown
-                    ? lawfulnessUndetermined()
-                    : Verdict.NotApplicable("The information was collected with consent or on another basis, and no bystanders are captured.");
-            }
-
-            if (open.IsUnknown || scans.IsUnknown)
-            {
-                return Verdict.Undetermined("Whether the cameras capture bystanders (a public place, recognition beyond one-to-one verification) decides this rule.", open, scans);
-            }
-
-            if (a.LegalBasis is LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity)
-            {
-                return Verdict.Satisfied("Bystanders are captured, but a law mandates keeping the footage; Art. 24 then allows storage with security measures only (check that nothing more is done with it).");
-            }
-
-            Period? retention = a.Retention;
-            if (retention is null)
-            {
-                return Verdict.Undetermined("Bystanders' faces are captured; how long faces are kept decides this rule.", FactPaths.Storage.Retention);
-            }
-
-            if (!retention.Equals(Period.Zero))
-            {
-                return Verdict.Undetermined(
-                    "Bystanders' faces are captured and facial information is kept; whether bystanders' faces are deleted or anonymised at once is not described (describe the activity with retention P0D if faces not needed are discarded at capture).",
-                    FactPaths.Storage.Retention);
-            }
-
-            // Faces are not kept, but whether the rest was collected with lawful consent is still open.
             return lawfulnessUnknown
                 ? lawfulnessUndetermined()
-                : Verdict.Satisfied("Faces captured incidentally are not retained (retention P0D).");
+                : Verdict.NotApplicable("The information was collected with consent or on another basis, and no bystanders are captured.");
         }
+
+        if (open.IsUnknown || scans.IsUnknown)
+        {
+            return Verdict.Undetermined("Whether the cameras capture bystanders (a public place, recognition beyond one-to-one verification) decides this rule.", open, scans);
+        }
+
+        if (a.LegalBasis is LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity)
+        {
+            return Verdict.Satisfied("Bystanders are captured, but a law mandates keeping the footage; Art. 24 then allows storage with security measures only (check that nothing more is done with it).");
+        }
+
+        var retention = a.Retention;
+        if (retention is null)
+        {
+            return Verdict.Undetermined("Bystanders' faces are captured; how long faces are kept decides this rule.", FactPaths.Storage.Retention);
+        }
+
+        if (!retention.Equals(Period.Zero))
+        {
+            return Verdict.Undetermined(
+                "Bystanders' faces are captured and facial information is kept; whether bystanders' faces are deleted or anonymised at once is not described (describe the activity with retention P0D if faces not needed are discarded at capture).",
+                FactPaths.Storage.Retention);
+        }
+
+        // Faces are not kept, but whether the rest was collected with lawful consent is still open.
+        return lawfulnessUnknown
+            ? lawfulnessUndetermined()
+            : Verdict.Satisfied("Faces captured incidentally are not retained (retention P0D).");
     }
 }

@@ -2,363 +2,362 @@ using System.Collections.Generic;
 using BiometricConsent.Policy.Model;
 using NodaTime;
 
-namespace BiometricConsent.Policy.Rules.China
+namespace BiometricConsent.Policy.Rules.China;
+
+/// <summary>
+/// Personal Information Protection Law of the PRC (effective 2021-11-01): the articles bearing on facial
+/// information, which is biometric and so sensitive personal information (Art. 28). Every violation carries the
+/// penalty exposure of Art. 66. Each rule's statement, checked facts and gaps are listed in docs/rules-catalog.md.
+/// </summary>
+public static class PiplRules
 {
+    /// <summary>What Art. 66 exposes a violating processor to, without the citation.</summary>
+    public const string Art66Exposure =
+        "order to correct, warning, confiscation of illegal gains, suspension or termination of the offending applications; " +
+        "up to CNY 1 million if correction is refused (responsible persons CNY 10,000–100,000); " +
+        "if serious, up to CNY 50 million or 5% of the prior year's turnover, suspension of business or revocation of licences " +
+        "(responsible persons CNY 100,000–1 million)";
+
+    /// <summary>The penalty of every PIPL rule (Art. 66).</summary>
+    public const string Art66Penalty = "PIPL Art. 66: " + Art66Exposure;
+
     /// <summary>
-    /// Personal Information Protection Law of the PRC (effective 2021-11-01): the articles bearing on facial
-    /// information, which is biometric and so sensitive personal information (Art. 28). Every violation carries the
-    /// penalty exposure of Art. 66. Each rule's statement, checked facts and gaps are listed in docs/rules-catalog.md.
+    /// The number of persons from which a processor must keep personal information in China and export it only after
+    /// a CAC security assessment (PIPL Art. 40 with the CAC Measures on Security Assessment of Outbound Data Transfers, Art. 4 [R]).
     /// </summary>
-    public static class PiplRules
+    public const long Art40VolumeThreshold = 1_000_000;
+
+    private static readonly NoticeElement[] Art17Elements =
     {
-        /// <summary>What Art. 66 exposes a violating processor to, without the citation.</summary>
-        public const string Art66Exposure =
-            "order to correct, warning, confiscation of illegal gains, suspension or termination of the offending applications; " +
-            "up to CNY 1 million if correction is refused (responsible persons CNY 10,000–100,000); " +
-            "if serious, up to CNY 50 million or 5% of the prior year's turnover, suspension of business or revocation of licences " +
-            "(responsible persons CNY 100,000–1 million)";
+        NoticeElement.ProcessorIdentity, NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories,
+        NoticeElement.Retention, NoticeElement.RightsExercise,
+    };
 
-        /// <summary>The penalty of every PIPL rule (Art. 66).</summary>
-        public const string Art66Penalty = "PIPL Art. 66: " + Art66Exposure;
+    private static readonly NoticeElement[] Art30Elements = { NoticeElement.Necessity, NoticeElement.Impact };
 
-        /// <summary>
-        /// The number of persons from which a processor must keep personal information in China and export it only after
-        /// a CAC security assessment (PIPL Art. 40 with the CAC Measures on Security Assessment of Outbound Data Transfers, Art. 4 [R]).
-        /// </summary>
-        public const long Art40VolumeThreshold = 1_000_000;
+    /// <summary>The instrument.</summary>
+    public static Instrument Instrument { get; } = new Instrument(
+        id: "CN-PIPL",
+        name: "Personal Information Protection Law",
+        shortName: "PIPL",
+        chineseTitle: "中华人民共和国个人信息保护法",
+        scope: Jurisdiction.China,
+        status: InstrumentStatus.InForce,
+        channel: EnforcementChannel.Administrative,
+        effectiveFrom: new LocalDate(2021, 11, 1),
+        penalty: Art66Penalty,
+        temporalNote: "Art. 74: effective 2021-11-01");
 
-        private static readonly NoticeElement[] Art17Elements =
+    /// <summary>CN-PIPL-13.</summary>
+    public static Rule Art13 { get; } = Define("13", "Art. 13",
+        "Processing needs a legal basis: consent, contract necessity, a statutory duty, an emergency, news reporting, public information or another law.",
+        checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Necessity.NecessaryForService),
+        notModelled: "the basis of ¶1(6) (information the individual disclosed or that was lawfully made public) and the human-resources limb of ¶1(2): the model has no such bases; PublicSecurity is read as ¶1(7) with Art. 26",
+        EvaluateArt13);
+
+    /// <summary>CN-PIPL-14.</summary>
+    public static Rule Art14 { get; } = Define("14", "Art. 14",
+        "Consent must be informed, voluntary and explicit, and given afresh when the purpose, method or categories change.",
+        checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.ForcedConsentChecks + ChineseDuties.PurposeChangeChecks +
+            FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Notice.Given, FactPaths.Consent.Explicit, FactPaths.Consent.Separate, FactPaths.Consent.Bundled),
+        notModelled: "fresh consent for a change of method or data categories (the model describes only a purpose extended beyond the original); separate or written consent is Art. 29's matter",
+        EvaluateArt14);
+
+    /// <summary>CN-PIPL-15.</summary>
+    public static Rule Art15 { get; } = Define("15", "Art. 15",
+        "Individuals may withdraw their consent, and the processor must provide a convenient way to do so.",
+        checks: ChineseDuties.ConsentBasisChecks.With(FactPaths.Consent.Obtained, FactPaths.Consent.WithdrawalChannel),
+        notModelled: "whether processing stops once consent is withdrawn",
+        EvaluateArt15);
+
+    /// <summary>CN-PIPL-16.</summary>
+    public static Rule Art16 { get; } = Define("16", "Art. 16",
+        "Products or services must not be refused because an individual does not consent, unless the processing is necessary to provide them.",
+        checks: ChineseDuties.ForcedConsentChecks,
+        notModelled: null,
+        (in RuleContext c) => Checklist.Start.NoForcedConsent(c, switchForces: false).Verdict(
+            violated: "Individuals who do not consent are refused service: ",
+            undetermined: "Whether service is refused to individuals who do not consent, and whether recognition is necessary for it, decide this rule.",
+            satisfied: "Service is not refused to individuals who do not consent, or recognition is necessary for it."));
+
+    /// <summary>CN-PIPL-17.</summary>
+    public static Rule Art17 { get; } = Define("17", "Art. 17",
+        "Before processing, individuals must be told the processor's identity, the purpose, method, categories and retention period, and how to exercise their rights.",
+        checks: ChineseDuties.PriorNoticeChecks,
+        notModelled: "the notice's form (prominent, clear, plain language) and the exemptions of Art. 18 ¶1 (confidentiality required by law)",
+        (in RuleContext c) => ChineseDuties.Notice(c, Art17Elements, beforeProcessing: true,
+            "Before processing, individuals were told the processor's identity, the purpose, method, categories, retention period and how to exercise their rights."));
+
+    /// <summary>CN-PIPL-26.</summary>
+    public static Rule Art26 { get; } = Define("26", "Art. 26",
+        "Image-collection or identification equipment in public places must serve public security and be marked by conspicuous signs; other uses need separate consent.",
+        checks: ChineseDuties.PublicPlaceEquipmentChecks,
+        notModelled: "whether the equipment is necessary for public security and complies with State provisions; the purposes stated for the activity are taken as the uses of what it collects",
+        (in RuleContext c) => ChineseDuties.PublicPlaceEquipment(c, null, "Recognition equipment in a public place breaches Art. 26: "));
+
+    /// <summary>CN-PIPL-28.</summary>
+    public static Rule Art28 { get; } = Define("28", "Art. 28",
+        "Biometric (sensitive) information may be processed only for a specific purpose, with sufficient necessity and strict protective measures.",
+        checks: ChineseDuties.NecessityChecks + ChineseDuties.EncryptionChecks + FactSet.Of(FactPaths.Purposes),
+        notModelled: "whether the purpose is specific (only that purposes are stated is read); protective measures other than encryption",
+        (in RuleContext c) => Checklist.Start.NeedsValue(c.Purposes, FactPaths.Purposes).Necessity(c).Encrypted(c).Verdict(
+            violated: "Biometric information is processed without the justification Art. 28 demands: ",
+            undetermined: "The stated purposes, whether recognition is necessary (or an alternative is offered), and whether the information is encrypted decide this rule.",
+            satisfied: "The facial information serves stated purposes, recognition is necessary or an alternative is offered, and the information is encrypted."));
+
+    /// <summary>CN-PIPL-29.</summary>
+    public static Rule Art29 { get; } = Define("29", "Art. 29",
+        "Sensitive personal information, such as facial information, needs the individual's separate consent.",
+        checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks,
+        notModelled: "written consent where a law or administrative regulation requires it: none is known to require it for facial information, so $.consent.written is not read",
+        ChineseDuties.SeparateConsentRule);
+
+    /// <summary>CN-PIPL-30.</summary>
+    public static Rule Art30 { get; } = Define("30", "Art. 30",
+        "When processing sensitive information, individuals must also be told why it is necessary and how it affects their rights.",
+        checks: ChineseDuties.NoticeContentChecks,
+        notModelled: "the exemptions of Art. 18 ¶1 (confidentiality required by law)",
+        (in RuleContext c) => ChineseDuties.Notice(c, Art30Elements, beforeProcessing: false,
+            "Individuals were told why processing their facial information is necessary and how it affects their rights."));
+
+    /// <summary>CN-PIPL-31.</summary>
+    public static Rule Art31 { get; } = Define("31", "Art. 31",
+        "Personal information of minors under 14 needs the consent of a parent or guardian, and special processing rules.",
+        checks: ChineseDuties.GuardianConsentChecks,
+        notModelled: "the special processing rules for minors' information",
+        ChineseDuties.GuardianConsent);
+
+    /// <summary>CN-PIPL-38.</summary>
+    public static Rule Art38 { get; } = Define("38", "Art. 38",
+        "Providing personal information outside the PRC needs a CAC security assessment, a protection certification or the CAC standard contract.",
+        checks: ChineseDuties.CrossBorderChecks.With(FactPaths.Storage.CrossBorderMechanism),
+        notModelled: "the routes of international treaties and other CAC conditions, and the duty to ensure the recipient protects the information to PIPL standards",
+        EvaluateArt38);
+
+    /// <summary>CN-PIPL-39.</summary>
+    public static Rule Art39 { get; } = Define("39", "Art. 39",
+        "Providing personal information outside the PRC needs notice of the foreign recipient and the individual's separate consent.",
+        checks: ChineseDuties.CrossBorderChecks.With(FactPaths.LegalBasis, FactPaths.Sharing.SeparateConsentForSharing),
+        notModelled: "notice of the foreign recipient; consent to the transfer as such (separate consent to providing the information to others, $.sharing.separateConsentForSharing, is read as covering it)",
+        EvaluateArt39);
+
+    /// <summary>CN-PIPL-40.</summary>
+    public static Rule Art40 { get; } = Define("40", "Art. 40",
+        "Critical information infrastructure operators and processors above the CAC volume threshold must store personal information in China and export it only after a CAC security assessment.",
+        checks: ChineseDuties.CrossBorderChecks.With(FactPaths.Processor.Kinds, FactPaths.Subjects.StoredPersons, FactPaths.Storage.CrossBorderMechanism),
+        notModelled: "thresholds other than 1,000,000 persons; that threshold comes from the CAC measures on outbound security assessment, Art. 4 [R], and the 2024 cross-border provisions changed the thresholds: re-check",
+        EvaluateArt40);
+
+    /// <summary>CN-PIPL-47.</summary>
+    public static Rule Art47 { get; } = Define("47", "Art. 47",
+        "Personal information must be deleted when the purpose is achieved, the service stops, the retention period expires, consent is withdrawn, or processing was unlawful.",
+        checks: FactSet.Of(FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention),
+        notModelled: "actual deletion: Satisfied means a retention period is set (after which deletion falls due) and the service the information was collected for continues; deletion after a withdrawal or unlawful processing",
+        (in RuleContext c) => Checklist.Start
+            .ViolatedIf(c.EntryMethodSwitchedUnilaterally().IsTrue, "The service the information was collected for was stopped when the entry method was switched, yet the information is kept for the new method instead of being deleted (Art. 47 ¶1(2)).", c.EntryMethodSwitchedUnilaterally())
+            .Needs(c.EntryMethodSwitchedUnilaterally())
+            .NeedsValue(c.Retention, FactPaths.Storage.Retention)
+            .Verdict(
+                violated: "",
+                undetermined: "Whether a retention period is set (after which deletion falls due) and whether the original service was stopped decide this rule.",
+                satisfied: "A retention period is set, after which the information falls due for deletion, and the service it was collected for continues."));
+
+    /// <summary>CN-PIPL-51.</summary>
+    public static Rule Art51 { get; } = Define("51", "Art. 51",
+        "The processor must secure personal information: internal rules, classified management, encryption or de-identification, access control, incident plans.",
+        checks: ChineseDuties.EncryptionChecks,
+        notModelled: "internal management rules, classified management, access control, staff training and incident response plans",
+        (in RuleContext c) => Checklist.Start.Encrypted(c).Verdict(
+            violated: "The security measures Art. 51 requires are missing: ",
+            undetermined: "Whether the facial information is encrypted decides this rule.",
+            satisfied: "The facial information is stored encrypted."));
+
+    /// <summary>CN-PIPL-55.</summary>
+    public static Rule Art55 { get; } = Define("55", "Art. 55",
+        "Before processing sensitive personal information the processor must carry out a personal-information protection impact assessment and keep records.",
+        checks: ChineseDuties.PriorImpactAssessmentChecks,
+        notModelled: "the records of the processing",
+        ChineseDuties.PriorImpactAssessment);
+
+    /// <summary>CN-PIPL-56.</summary>
+    public static Rule Art56 { get; } = Define("56", "Art. 56",
+        "The impact assessment must cover the lawfulness and necessity of purpose and method, the impact and risks, and the adequacy of the measures; its report is kept at least 3 years.",
+        checks: FactSet.Of(FactPaths.ImpactAssessment.Done),
+        notModelled: "the contents of the assessment and the keeping of its report: a done assessment is always Undetermined, to be checked by hand",
+        EvaluateArt56);
+
+    /// <summary>CN-PIPL-57.</summary>
+    public static Rule Art57 { get; } = Define("57", "Art. 57",
+        "On a leak, tampering or loss the processor must remedy it at once and notify the regulator and the individuals.",
+        checks: FactSet.Of(FactPaths.Security.Incident, FactPaths.Security.RegulatorNotified, FactPaths.Security.IndividualsNotified),
+        notModelled: "the remedial measures and the contents of the notification; the ¶2 exception (measures that effectively avoid harm dispense with notifying the individuals) is only mentioned in the reason",
+        EvaluateArt57);
+
+    /// <summary>The rules of this instrument.</summary>
+    public static IReadOnlyList<Rule> All { get; } = new[]
+    {
+        Art13, Art14, Art15, Art16, Art17, Art26, Art28, Art29, Art30, Art31, Art38, Art39, Art40, Art47, Art51, Art55, Art56, Art57,
+    };
+
+    private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, RuleEvaluator evaluate) =>
+        new Rule("CN-PIPL-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, checks: checks, notModelled: notModelled);
+
+    private static Verdict EvaluateArt13(in RuleContext a)
+    {
+        switch (a.LegalBasis)
         {
-            NoticeElement.ProcessorIdentity, NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories,
-            NoticeElement.Retention, NoticeElement.RightsExercise,
+            case null:
+                return Verdict.Undetermined("Which legal basis the processing relies on decides this rule.", FactPaths.LegalBasis);
+            case LegalBasis.None:
+                return Verdict.Violated("Facial information is processed without any legal basis: neither consent nor any basis of Art. 13 ¶1(2)–(7).", a.LegalBasisIs(LegalBasis.None));
+            case LegalBasis.Consent:
+                var obtained = a.ConsentObtained();
+                return obtained.IsFalse ? Verdict.Violated("The processing relies on consent (Art. 13 ¶1(1)), but no consent was obtained.", obtained)
+                    : obtained.IsUnknown ? Verdict.Undetermined("The processing relies on consent; whether it was obtained decides this rule.", obtained)
+                    : Verdict.Satisfied("The processing relies on the individuals' consent (Art. 13 ¶1(1)), which was obtained.");
+            case LegalBasis.Contract:
+                var necessary = a.NecessaryForService();
+                return necessary.IsFalse ? Verdict.Violated("The processing relies on contract necessity (Art. 13 ¶1(2)), but recognition is not necessary for the service.", necessary)
+                    : necessary.IsUnknown ? Verdict.Undetermined("The processing relies on contract necessity; whether recognition is necessary for the service decides this rule.", necessary)
+                    : Verdict.Satisfied("The processing is necessary for a contract with the individual (Art. 13 ¶1(2)).");
+            case LegalBasis.StatutoryDuty:
+                return Verdict.Satisfied("The processing performs a statutory duty or obligation (Art. 13 ¶1(3)).");
+            case LegalBasis.PublicHealthEmergency:
+                return Verdict.Satisfied("The processing responds to a public-health emergency or protects life, health and property in an emergency (Art. 13 ¶1(4)).");
+            case LegalBasis.NewsReporting:
+                return Verdict.Satisfied("The processing serves news reporting or public-opinion supervision within a reasonable scope (Art. 13 ¶1(5)).");
+            default:
+                return Verdict.Satisfied("The processing maintains public security under State provisions, a basis other laws provide (Art. 13 ¶1(7) with Art. 26).");
+        }
+    }
+
+    private static Verdict EvaluateArt14(in RuleContext a)
+    {
+        var obtained = a.ConsentObtained();
+        var bundled = a.ConsentSeparate().IsTrue ? new Fact(false, FactPaths.Consent.Bundled) : a.ConsentBundled();
+        return Checklist.Unless(ChineseDuties.ConsentGate(a))
+            .ViolatedIf(obtained.IsFalse, "The processing needs consent, but none was obtained.", obtained)
+            .Needs(obtained)
+            .Requires(a.NoticeGiven(), "it was not informed (no notice was given)")
+            .Requires(a.ConsentExplicit(), "it was not explicit")
+            .Forbids(bundled, "it was bundled with other authorisations, so not freely given")
+            .NoForcedConsent(a, switchForces: false)
+            .WithinConsentedPurpose(a)
+            .Verdict(
+                violated: "The consent relied on is not valid under Art. 14: ",
+                undetermined: "Whether the consent was informed, explicit, unbundled and unforced, and renewed on any change of purpose, decides this rule.",
+                satisfied: "The consent was informed, explicit, not bundled or forced, and covers the current purpose.");
+    }
+
+    private static Verdict EvaluateArt15(in RuleContext a) =>
+        Checklist.Unless(ChineseDuties.ConsentGate(a))
+            .AppliesWhen(a.ConsentObtained(), "No consent was obtained, so there is none to withdraw (the missing consent is Art. 13's and Art. 29's matter).")
+            .Requires(a.WithdrawalChannel(), "Individuals have no convenient way to withdraw their consent")
+            .Verdict(
+                violated: "",
+                undetermined: "Whether consent was obtained and can be withdrawn conveniently decides this rule.",
+                satisfied: "Individuals can withdraw their consent through a convenient channel.");
+
+    private static Verdict EvaluateArt38(in RuleContext a)
+    {
+        var crossBorder = ChineseDuties.CrossBorder(a);
+        if (crossBorder.IsFalse)
+        {
+            return Verdict.NotApplicable("The facial information is not provided outside the PRC.");
+        }
+
+        if (crossBorder.IsUnknown)
+        {
+            return Verdict.Undetermined("Whether the facial information leaves the PRC decides whether this rule applies.", crossBorder);
+        }
+
+        switch (a.CrossBorderMechanism)
+        {
+            case null:
+                return Verdict.Undetermined("The facial information leaves the PRC; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism);
+            case CrossBorderMechanism.None:
+                return Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism));
+            default:
+                return Verdict.Satisfied("The transfer abroad rests on a CAC security assessment, a certification or the standard contract.");
+        }
+    }
+
+    private static Verdict EvaluateArt39(in RuleContext a)
+    {
+        var crossBorder = ChineseDuties.CrossBorder(a);
+        var consentRequired = ChineseDuties.ConsentRequired(a);
+        var separate = a.SeparateConsentForSharing();
+        return Checklist.Start
+            .AppliesWhen(crossBorder, "The facial information is not provided outside the PRC.")
+            .AppliesWhen(consentRequired, "The processing relies on a legal basis other than consent, which dispenses with consent to the transfer (PIPL Art. 13 ¶2).")
+            .Breach(crossBorder.IsTrue && consentRequired.IsTrue && separate.IsFalse, "The facial information is provided outside the PRC without the individuals' separate consent", separate)
+            .Needs(separate)
+            .Verdict(
+                violated: "",
+                undetermined: "Whether the information leaves the PRC, the basis, and separate consent to providing it abroad decide this rule.",
+                satisfied: "The individuals separately consented to providing their facial information abroad.");
+    }
+
+    private static Verdict EvaluateArt40(in RuleContext a)
+    {
+        var ciio = a.ProcessorIs(ProcessorKind.CriticalInformationInfrastructureOperator);
+        var persons = a.StoredPersons;
+        var large = persons >= Art40VolumeThreshold;
+        if (ciio.IsFalse && persons < Art40VolumeThreshold)
+        {
+            return Verdict.NotApplicable("The processor is neither a critical information infrastructure operator nor above the volume threshold of 1,000,000 persons.");
+        }
+
+        if (!ciio.IsTrue && !large)
+        {
+            return Verdict.Undetermined("Whether the processor is a critical information infrastructure operator or holds information of 1,000,000 persons or more decides whether this rule applies.",
+                ciio, new Fact(persons is null ? (bool?)null : false, FactPaths.Subjects.StoredPersons));
+        }
+
+        var crossBorder = ChineseDuties.CrossBorder(a);
+        if (crossBorder.IsFalse)
+        {
+            return Verdict.Satisfied("The facial information is stored in the PRC.");
+        }
+
+        if (crossBorder.IsUnknown)
+        {
+            return Verdict.Undetermined("Whether the facial information leaves the PRC decides this rule.", crossBorder);
+        }
+
+        return a.CrossBorderMechanism switch
+        {
+            null => Verdict.Undetermined("The facial information leaves the PRC; whether a CAC security assessment was passed decides this rule.", FactPaths.Storage.CrossBorderMechanism),
+            CrossBorderMechanism.SecurityAssessment => Verdict.Satisfied("The facial information leaves the PRC only after a CAC security assessment."),
+            _ => Verdict.Violated("A processor bound by Art. 40 provides facial information outside the PRC without a CAC security assessment.", new Fact(true, FactPaths.Storage.CrossBorderMechanism)),
         };
+    }
 
-        private static readonly NoticeElement[] Art30Elements = { NoticeElement.Necessity, NoticeElement.Impact };
-
-        /// <summary>The instrument.</summary>
-        public static Instrument Instrument { get; } = new Instrument(
-            id: "CN-PIPL",
-            name: "Personal Information Protection Law",
-            shortName: "PIPL",
-            chineseTitle: "中华人民共和国个人信息保护法",
-            scope: Jurisdiction.China,
-            status: InstrumentStatus.InForce,
-            channel: EnforcementChannel.Administrative,
-            effectiveFrom: new LocalDate(2021, 11, 1),
-            penalty: Art66Penalty,
-            temporalNote: "Art. 74: effective 2021-11-01");
-
-        /// <summary>CN-PIPL-13.</summary>
-        public static Rule Art13 { get; } = Define("13", "Art. 13",
-            "Processing needs a legal basis: consent, contract necessity, a statutory duty, an emergency, news reporting, public information or another law.",
-            checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Necessity.NecessaryForService),
-            notModelled: "the basis of ¶1(6) (information the individual disclosed or that was lawfully made public) and the human-resources limb of ¶1(2): the model has no such bases; PublicSecurity is read as ¶1(7) with Art. 26",
-            EvaluateArt13);
-
-        /// <summary>CN-PIPL-14.</summary>
-        public static Rule Art14 { get; } = Define("14", "Art. 14",
-            "Consent must be informed, voluntary and explicit, and given afresh when the purpose, method or categories change.",
-            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.ForcedConsentChecks + ChineseDuties.PurposeChangeChecks +
-                FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Notice.Given, FactPaths.Consent.Explicit, FactPaths.Consent.Separate, FactPaths.Consent.Bundled),
-            notModelled: "fresh consent for a change of method or data categories (the model describes only a purpose extended beyond the original); separate or written consent is Art. 29's matter",
-            EvaluateArt14);
-
-        /// <summary>CN-PIPL-15.</summary>
-        public static Rule Art15 { get; } = Define("15", "Art. 15",
-            "Individuals may withdraw their consent, and the processor must provide a convenient way to do so.",
-            checks: ChineseDuties.ConsentBasisChecks.With(FactPaths.Consent.Obtained, FactPaths.Consent.WithdrawalChannel),
-            notModelled: "whether processing stops once consent is withdrawn",
-            EvaluateArt15);
-
-        /// <summary>CN-PIPL-16.</summary>
-        public static Rule Art16 { get; } = Define("16", "Art. 16",
-            "Products or services must not be refused because an individual does not consent, unless the processing is necessary to provide them.",
-            checks: ChineseDuties.ForcedConsentChecks,
-            notModelled: null,
-            (in RuleContext c) => Checklist.Start.NoForcedConsent(c, switchForces: false).Verdict(
-                violated: "Individuals who do not consent are refused service: ",
-                undetermined: "Whether service is refused to individuals who do not consent, and whether recognition is necessary for it, decide this rule.",
-                satisfied: "Service is not refused to individuals who do not consent, or recognition is necessary for it."));
-
-        /// <summary>CN-PIPL-17.</summary>
-        public static Rule Art17 { get; } = Define("17", "Art. 17",
-            "Before processing, individuals must be told the processor's identity, the purpose, method, categories and retention period, and how to exercise their rights.",
-            checks: ChineseDuties.PriorNoticeChecks,
-            notModelled: "the notice's form (prominent, clear, plain language) and the exemptions of Art. 18 ¶1 (confidentiality required by law)",
-            (in RuleContext c) => ChineseDuties.Notice(c, Art17Elements, beforeProcessing: true,
-                "Before processing, individuals were told the processor's identity, the purpose, method, categories, retention period and how to exercise their rights."));
-
-        /// <summary>CN-PIPL-26.</summary>
-        public static Rule Art26 { get; } = Define("26", "Art. 26",
-            "Image-collection or identification equipment in public places must serve public security and be marked by conspicuous signs; other uses need separate consent.",
-            checks: ChineseDuties.PublicPlaceEquipmentChecks,
-            notModelled: "whether the equipment is necessary for public security and complies with State provisions; the purposes stated for the activity are taken as the uses of what it collects",
-            (in RuleContext c) => ChineseDuties.PublicPlaceEquipment(c, null, "Recognition equipment in a public place breaches Art. 26: "));
-
-        /// <summary>CN-PIPL-28.</summary>
-        public static Rule Art28 { get; } = Define("28", "Art. 28",
-            "Biometric (sensitive) information may be processed only for a specific purpose, with sufficient necessity and strict protective measures.",
-            checks: ChineseDuties.NecessityChecks + ChineseDuties.EncryptionChecks + FactSet.Of(FactPaths.Purposes),
-            notModelled: "whether the purpose is specific (only that purposes are stated is read); protective measures other than encryption",
-            (in RuleContext c) => Checklist.Start.NeedsValue(c.Purposes, FactPaths.Purposes).Necessity(c).Encrypted(c).Verdict(
-                violated: "Biometric information is processed without the justification Art. 28 demands: ",
-                undetermined: "The stated purposes, whether recognition is necessary (or an alternative is offered), and whether the information is encrypted decide this rule.",
-                satisfied: "The facial information serves stated purposes, recognition is necessary or an alternative is offered, and the information is encrypted."));
-
-        /// <summary>CN-PIPL-29.</summary>
-        public static Rule Art29 { get; } = Define("29", "Art. 29",
-            "Sensitive personal information, such as facial information, needs the individual's separate consent.",
-            checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.SeparateConsentChecks,
-            notModelled: "written consent where a law or administrative regulation requires it: none is known to require it for facial information, so $.consent.written is not read",
-            ChineseDuties.SeparateConsentRule);
-
-        /// <summary>CN-PIPL-30.</summary>
-        public static Rule Art30 { get; } = Define("30", "Art. 30",
-            "When processing sensitive information, individuals must also be told why it is necessary and how it affects their rights.",
-            checks: ChineseDuties.NoticeContentChecks,
-            notModelled: "the exemptions of Art. 18 ¶1 (confidentiality required by law)",
-            (in RuleContext c) => ChineseDuties.Notice(c, Art30Elements, beforeProcessing: false,
-                "Individuals were told why processing their facial information is necessary and how it affects their rights."));
-
-        /// <summary>CN-PIPL-31.</summary>
-        public static Rule Art31 { get; } = Define("31", "Art. 31",
-            "Personal information of minors under 14 needs the consent of a parent or guardian, and special processing rules.",
-            checks: ChineseDuties.GuardianConsentChecks,
-            notModelled: "the special processing rules for minors' information",
-            ChineseDuties.GuardianConsent);
-
-        /// <summary>CN-PIPL-38.</summary>
-        public static Rule Art38 { get; } = Define("38", "Art. 38",
-            "Providing personal information outside the PRC needs a CAC security assessment, a protection certification or the CAC standard contract.",
-            checks: ChineseDuties.CrossBorderChecks.With(FactPaths.Storage.CrossBorderMechanism),
-            notModelled: "the routes of international treaties and other CAC conditions, and the duty to ensure the recipient protects the information to PIPL standards",
-            EvaluateArt38);
-
-        /// <summary>CN-PIPL-39.</summary>
-        public static Rule Art39 { get; } = Define("39", "Art. 39",
-            "Providing personal information outside the PRC needs notice of the foreign recipient and the individual's separate consent.",
-            checks: ChineseDuties.CrossBorderChecks.With(FactPaths.LegalBasis, FactPaths.Sharing.SeparateConsentForSharing),
-            notModelled: "notice of the foreign recipient; consent to the transfer as such (separate consent to providing the information to others, $.sharing.separateConsentForSharing, is read as covering it)",
-            EvaluateArt39);
-
-        /// <summary>CN-PIPL-40.</summary>
-        public static Rule Art40 { get; } = Define("40", "Art. 40",
-            "Critical information infrastructure operators and processors above the CAC volume threshold must store personal information in China and export it only after a CAC security assessment.",
-            checks: ChineseDuties.CrossBorderChecks.With(FactPaths.Processor.Kinds, FactPaths.Subjects.StoredPersons, FactPaths.Storage.CrossBorderMechanism),
-            notModelled: "thresholds other than 1,000,000 persons; that threshold comes from the CAC measures on outbound security assessment, Art. 4 [R], and the 2024 cross-border provisions changed the thresholds: re-check",
-            EvaluateArt40);
-
-        /// <summary>CN-PIPL-47.</summary>
-        public static Rule Art47 { get; } = Define("47", "Art. 47",
-            "Personal information must be deleted when the purpose is achieved, the service stops, the retention period expires, consent is withdrawn, or processing was unlawful.",
-            checks: FactSet.Of(FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention),
-            notModelled: "actual deletion: Satisfied means a retention period is set (after which deletion falls due) and the service the information was collected for continues; deletion after a withdrawal or unlawful processing",
-            (in RuleContext c) => Checklist.Start
-                .ViolatedIf(c.EntryMethodSwitchedUnilaterally().IsTrue, "The service the information was collected for was stopped when the entry method was switched, yet the information is kept for the new method instead of being deleted (Art. 47 ¶1(2)).", c.EntryMethodSwitchedUnilaterally())
-                .Needs(c.EntryMethodSwitchedUnilaterally())
-                .NeedsValue(c.Retention, FactPaths.Storage.Retention)
-                .Verdict(
-                    violated: "",
-                    undetermined: "Whether a retention period is set (after which deletion falls due) and whether the original service was stopped decide this rule.",
-                    satisfied: "A retention period is set, after which the information falls due for deletion, and the service it was collected for continues."));
-
-        /// <summary>CN-PIPL-51.</summary>
-        public static Rule Art51 { get; } = Define("51", "Art. 51",
-            "The processor must secure personal information: internal rules, classified management, encryption or de-identification, access control, incident plans.",
-            checks: ChineseDuties.EncryptionChecks,
-            notModelled: "internal management rules, classified management, access control, staff training and incident response plans",
-            (in RuleContext c) => Checklist.Start.Encrypted(c).Verdict(
-                violated: "The security measures Art. 51 requires are missing: ",
-                undetermined: "Whether the facial information is encrypted decides this rule.",
-                satisfied: "The facial information is stored encrypted."));
-
-        /// <summary>CN-PIPL-55.</summary>
-        public static Rule Art55 { get; } = Define("55", "Art. 55",
-            "Before processing sensitive personal information the processor must carry out a personal-information protection impact assessment and keep records.",
-            checks: ChineseDuties.PriorImpactAssessmentChecks,
-            notModelled: "the records of the processing",
-            ChineseDuties.PriorImpactAssessment);
-
-        /// <summary>CN-PIPL-56.</summary>
-        public static Rule Art56 { get; } = Define("56", "Art. 56",
-            "The impact assessment must cover the lawfulness and necessity of purpose and method, the impact and risks, and the adequacy of the measures; its report is kept at least 3 years.",
-            checks: FactSet.Of(FactPaths.ImpactAssessment.Done),
-            notModelled: "the contents of the assessment and the keeping of its report: a done assessment is always Undetermined, to be checked by hand",
-            EvaluateArt56);
-
-        /// <summary>CN-PIPL-57.</summary>
-        public static Rule Art57 { get; } = Define("57", "Art. 57",
-            "On a leak, tampering or loss the processor must remedy it at once and notify the regulator and the individuals.",
-            checks: FactSet.Of(FactPaths.Security.Incident, FactPaths.Security.RegulatorNotified, FactPaths.Security.IndividualsNotified),
-            notModelled: "the remedial measures and the contents of the notification; the ¶2 exception (measures that effectively avoid harm dispense with notifying the individuals) is only mentioned in the reason",
-            EvaluateArt57);
-
-        /// <summary>The rules of this instrument.</summary>
-        public static IReadOnlyList<Rule> All { get; } = new[]
+    private static Verdict EvaluateArt56(in RuleContext a)
+    {
+        var done = a.ImpactAssessmentDone();
+        if (done.IsFalse)
         {
-            Art13, Art14, Art15, Art16, Art17, Art26, Art28, Art29, Art30, Art31, Art38, Art39, Art40, Art47, Art51, Art55, Art56, Art57,
-        };
-
-        private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, RuleEvaluator evaluate) =>
-            new Rule("CN-PIPL-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, checks: checks, notModelled: notModelled);
-
-        private static Verdict EvaluateArt13(in RuleContext a)
-        {
-            switch (a.LegalBasis)
-            {
-                case null:
-                    return Verdict.Undetermined("Which legal basis the processing relies on decides this rule.", FactPaths.LegalBasis);
-                case LegalBasis.None:
-                    return Verdict.Violated("Facial information is processed without any legal basis: neither consent nor any basis of Art. 13 ¶1(2)–(7).", a.LegalBasisIs(LegalBasis.None));
-                case LegalBasis.Consent:
-                    Fact obtained = a.ConsentObtained();
-                    return obtained.IsFalse ? Verdict.Violated("The processing relies on consent (Art. 13 ¶1(1)), but no consent was obtained.", obtained)
-                        : obtained.IsUnknown ? Verdict.Undetermined("The processing relies on consent; whether it was obtained decides this rule.", obtained)
-                        : Verdict.Satisfied("The processing relies on the individuals' consent (Art. 13 ¶1(1)), which was obtained.");
-                case LegalBasis.Contract:
-                    Fact necessary = a.NecessaryForService();
-                    return necessary.IsFalse ? Verdict.Violated("The processing relies on contract necessity (Art. 13 ¶1(2)), but recognition is not necessary for the service.", necessary)
-                        : necessary.IsUnknown ? Verdict.Undetermined("The processing relies on contract necessity; whether recognition is necessary for the service decides this rule.", necessary)
-                        : Verdict.Satisfied("The processing is necessary for a contract with the individual (Art. 13 ¶1(2)).");
-                case LegalBasis.StatutoryDuty:
-                    return Verdict.Satisfied("The processing performs a statutory duty or obligation (Art. 13 ¶1(3)).");
-                case LegalBasis.PublicHealthEmergency:
-                    return Verdict.Satisfied("The processing responds to a public-health emergency or protects life, health and property in an emergency (Art. 13 ¶1(4)).");
-                case LegalBasis.NewsReporting:
-                    return Verdict.Satisfied("The processing serves news reporting or public-opinion supervision within a reasonable scope (Art. 13 ¶1(5)).");
-                default:
-                    return Verdict.Satisfied("The processing maintains public security under State provisions, a basis other laws provide (Art. 13 ¶1(7) with Art. 26).");
-            }
+            return Verdict.NotApplicable("No impact assessment was done, so there is no report whose contents Art. 56 governs (Art. 55 decides the missing assessment).");
         }
 
-        private static Verdict EvaluateArt14(in RuleContext a)
-        {
-            Fact obtained = a.ConsentObtained();
-            Fact bundled = a.ConsentSeparate().IsTrue ? new Fact(false, FactPaths.Consent.Bundled) : a.ConsentBundled();
-            return Checklist.Unless(ChineseDuties.ConsentGate(a))
-                .ViolatedIf(obtained.IsFalse, "The processing needs consent, but none was obtained.", obtained)
-                .Needs(obtained)
-                .Requires(a.NoticeGiven(), "it was not informed (no notice was given)")
-                .Requires(a.ConsentExplicit(), "it was not explicit")
-                .Forbids(bundled, "it was bundled with other authorisations, so not freely given")
-                .NoForcedConsent(a, switchForces: false)
-                .WithinConsentedPurpose(a)
-                .Verdict(
-                    violated: "The consent relied on is not valid under Art. 14: ",
-                    undetermined: "Whether the consent was informed, explicit, unbundled and unforced, and renewed on any change of purpose, decides this rule.",
-                    satisfied: "The consent was informed, explicit, not bundled or forced, and covers the current purpose.");
-        }
+        return done.IsUnknown
+            ? Verdict.Undetermined("Whether an impact assessment was done decides whether this rule applies.", done)
+            : Verdict.Undetermined(
+                "An impact assessment was done; the activity model does not describe its contents (necessity, impact, risks, measures) or the keeping of its report for 3 years, so check them by hand.",
+                FactPaths.ImpactAssessment.Self);
+    }
 
-        private static Verdict EvaluateArt15(in RuleContext a) =>
-            Checklist.Unless(ChineseDuties.ConsentGate(a))
-                .AppliesWhen(a.ConsentObtained(), "No consent was obtained, so there is none to withdraw (the missing consent is Art. 13's and Art. 29's matter).")
-                .Requires(a.WithdrawalChannel(), "Individuals have no convenient way to withdraw their consent")
-                .Verdict(
-                    violated: "",
-                    undetermined: "Whether consent was obtained and can be withdrawn conveniently decides this rule.",
-                    satisfied: "Individuals can withdraw their consent through a convenient channel.");
-
-        private static Verdict EvaluateArt38(in RuleContext a)
-        {
-            Fact crossBorder = ChineseDuties.CrossBorder(a);
-            if (crossBorder.IsFalse)
-            {
-                return Verdict.NotApplicable("The facial information is not provided outside the PRC.");
-            }
-
-            if (crossBorder.IsUnknown)
-            {
-                return Verdict.Undetermined("Whether the facial information leaves the PRC decides whether this rule applies.", crossBorder);
-            }
-
-            switch (a.CrossBorderMechanism)
-            {
-                case null:
-                    return Verdict.Undetermined("The facial information leaves the PRC; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism);
-                case CrossBorderMechanism.None:
-                    return Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism));
-                default:
-                    return Verdict.Satisfied("The transfer abroad rests on a CAC security assessment, a certification or the standard contract.");
-            }
-        }
-
-        private static Verdict EvaluateArt39(in RuleContext a)
-        {
-            Fact crossBorder = ChineseDuties.CrossBorder(a);
-            Fact consentRequired = ChineseDuties.ConsentRequired(a);
-            Fact separate = a.SeparateConsentForSharing();
-            return Checklist.Start
-                .AppliesWhen(crossBorder, "The facial information is not provided outside the PRC.")
-                .AppliesWhen(consentRequired, "The processing relies on a legal basis other than consent, which dispenses with consent to the transfer (PIPL Art. 13 ¶2).")
-                .Breach(crossBorder.IsTrue && consentRequired.IsTrue && separate.IsFalse, "The facial information is provided outside the PRC without the individuals' separate consent", separate)
-                .Needs(separate)
-                .Verdict(
-                    violated: "",
-                    undetermined: "Whether the information leaves the PRC, the basis, and separate consent to providing it abroad decide this rule.",
-                    satisfied: "The individuals separately consented to providing their facial information abroad.");
-        }
-
-        private static Verdict EvaluateArt40(in RuleContext a)
-        {
-            Fact ciio = a.ProcessorIs(ProcessorKind.CriticalInformationInfrastructureOperator);
-            long? persons = a.StoredPersons;
-            bool large = persons >= Art40VolumeThreshold;
-            if (ciio.IsFalse && persons < Art40VolumeThreshold)
-            {
-                return Verdict.NotApplicable("The processor is neither a critical information infrastructure operator nor above the volume threshold of 1,000,000 persons.");
-            }
-
-            if (!ciio.IsTrue && !large)
-            {
-                return Verdict.Undetermined("Whether the processor is a critical information infrastructure operator or holds information of 1,000,000 persons or more decides whether this rule applies.",
-                    ciio, new Fact(persons is null ? (bool?)null : false, FactPaths.Subjects.StoredPersons));
-            }
-
-            Fact crossBorder = ChineseDuties.CrossBorder(a);
-            if (crossBorder.IsFalse)
-            {
-                return Verdict.Satisfied("The facial information is stored in the PRC.");
-            }
-
-            if (crossBorder.IsUnknown)
-            {
-                return Verdict.Undetermined("Whether the facial information leaves the PRC decides this rule.", crossBorder);
-            }
-
-            return a.CrossBorderMechanism switch
-            {
-                null => Verdict.Undetermined("The facial information leaves the PRC; whether a CAC security assessment was passed decides this rule.", FactPaths.Storage.CrossBorderMechanism),
-                CrossBorderMechanism.SecurityAssessment => Verdict.Satisfied("The facial information leaves the PRC only after a CAC security assessment."),
-                _ => Verdict.Violated("A processor bound by Art. 40 provides facial information outside the PRC without a CAC security assessment.", new Fact(true, FactPaths.Storage.CrossBorderMechanism)),
-            };
-        }
-
-        private static Verdict EvaluateArt56(in RuleContext a)
-        {
-            Fact done = a.ImpactAssessmentDone();
-            if (done.IsFalse)
-            {
-                return Verdict.NotApplicable("No impact assessment was done, so there is no report whose contents Art. 56 governs (Art. 55 decides the missing assessment).");
-            }
-
-            return done.IsUnknown
-                ? Verdict.Undetermined("Whether an impact assessment was done decides whether this rule applies.", done)
-                : Verdict.Undetermined(
-                    "An impact assessment was done; the activity model does not describe its contents (necessity, impact, risks, measures) or the keeping of its report for 3 years, so check them by hand.",
-                    FactPaths.ImpactAssessment.Self);
-        }
-
-        private static Verdict EvaluateArt57(in RuleContext a)
-        {
-            Fact incident = a.SecurityIncident();
-            return Checklist.Start
-                .AppliesWhen(incident, "No leak, tampering or loss occurred.")
-                .Requires(a.RegulatorNotified(), "the regulator was not notified", when: incident.IsTrue)
-                .Requires(a.IndividualsNotified(), "the individuals were not notified (only measures that effectively avoid harm excuse this, Art. 57 ¶2)", when: incident.IsTrue)
-                .Verdict(
-                    violated: "Facial information leaked, was tampered with or lost, but ",
-                    undetermined: "Whether an incident occurred and who was notified decide this rule.",
-                    satisfied: "After the incident the regulator and the individuals were notified.");
-        }
+    private static Verdict EvaluateArt57(in RuleContext a)
+    {
+        var incident = a.SecurityIncident();
+        return Checklist.Start
+            .AppliesWhen(incident, "No leak, tampering or loss occurred.")
+            .Requires(a.RegulatorNotified(), "the regulator was not notified", when: incident.IsTrue)
+            .Requires(a.IndividualsNotified(), "the individuals were not notified (only measures that effectively avoid harm excuse this, Art. 57 ¶2)", when: incident.IsTrue)
+            .Verdict(
+                violated: "Facial information leaked, was tampered with or lost, but ",
+                undetermined: "Whether an incident occurred and who was notified decide this rule.",
+                satisfied: "After the incident the regulator and the individuals were notified.");
     }
 }

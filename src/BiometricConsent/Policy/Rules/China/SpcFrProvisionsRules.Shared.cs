@@ -1,250 +1,249 @@
 using System.Collections.Generic;
 using BiometricConsent.Policy.Model;
 
-namespace BiometricConsent.Policy.Rules.China
+namespace BiometricConsent.Policy.Rules.China;
+
+/// <content>The tests the SPC FR rules share: scope gates, lawfulness, and the Art. 5 defences.</content>
+public static partial class SpcFrProvisionsRules
 {
-    /// <content>The tests the SPC FR rules share: scope gates, lawfulness, and the Art. 5 defences.</content>
-    public static partial class SpcFrProvisionsRules
+    /// <summary>The Provisions cover facial information processed by civil subjects.</summary>
+    private static Verdict? Gate(in RuleContext a)
     {
-        /// <summary>The Provisions cover facial information processed by civil subjects.</summary>
-        private static Verdict? Gate(in RuleContext a)
+        if (!a.Uses(Modality.Face))
         {
-            if (!a.Uses(Modality.Face))
-            {
-                return Verdict.NotApplicable("The Provisions cover facial information; the activity processes none.");
-            }
-
-            if (a.ProcessorKinds is IReadOnlyList<ProcessorKind> kinds && OnlyPublicAuthorities(kinds))
-            {
-                return Verdict.NotApplicable("The Provisions govern civil cases; a State organ's statutory-duty use of facial recognition is an administrative matter outside them.");
-            }
-
-            return null;
+            return Verdict.NotApplicable("The Provisions cover facial information; the activity processes none.");
         }
 
-        private static bool OnlyPublicAuthorities(IReadOnlyList<ProcessorKind> kinds)
+        if (a.ProcessorKinds is IReadOnlyList<ProcessorKind> kinds && OnlyPublicAuthorities(kinds))
         {
-            for (int i = 0; i < kinds.Count; i++)
-            {
-                if (kinds[i] != ProcessorKind.StateOrgan && kinds[i] != ProcessorKind.LawEnforcement)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return Verdict.NotApplicable("The Provisions govern civil cases; a State organ's statutory-duty use of facial recognition is an administrative matter outside them.");
         }
 
-        /// <summary>Art. 4 rejects a consent defence: it arises only where the processor relies on consent it obtained.</summary>
-        private static Verdict? ConsentDefenceGate(in RuleContext a)
+        return null;
+    }
+
+    private static bool OnlyPublicAuthorities(IReadOnlyList<ProcessorKind> kinds)
+    {
+        for (var i = 0; i < kinds.Count; i++)
         {
-            if (Gate(a) is Verdict gate)
+            if (kinds[i] != ProcessorKind.StateOrgan && kinds[i] != ProcessorKind.LawEnforcement)
             {
-                return gate;
+                return false;
             }
-
-            Fact basis = a.LegalBasisIs(LegalBasis.Consent);
-            Fact obtained = a.ConsentObtained();
-            if (basis.IsFalse)
-            {
-                return Verdict.NotApplicable("Art. 4 concerns the consent defence; the processor does not rely on consent.");
-            }
-
-            if (obtained.IsFalse)
-            {
-                return Verdict.NotApplicable("No consent was obtained, so no consent defence arises (see Art. 2(3)).");
-            }
-
-            return basis.IsUnknown || obtained.IsUnknown
-                ? Verdict.Undetermined("Whether the processor relies on consent it obtained decides whether Art. 4 arises.", basis, obtained)
-                : (Verdict?)null;
         }
 
-        private static Fact BusinessOrPublicPlace(in RuleContext a)
-        {
-            if (a.Venue is Venue venue)
-            {
-                switch (venue)
-                {
-                    case Venue.ResidentialCompound:
-                    case Venue.Office:
-                    case Venue.School:
-                    case Venue.Online:
-                    case Venue.Other:
-                        return a.PublicPlace();
-                    default:
-                        return new Fact(true, FactPaths.Venue);
-                }
-            }
+        return true;
+    }
 
-            return a.PublicPlace().IsTrue ? new Fact(true, FactPaths.PublicPlace) : new Fact(null, FactPaths.Venue);
+    /// <summary>Art. 4 rejects a consent defence: it arises only where the processor relies on consent it obtained.</summary>
+    private static Verdict? ConsentDefenceGate(in RuleContext a)
+    {
+        if (Gate(a) is Verdict gate)
+        {
+            return gate;
         }
 
-        private static bool IsPrivateSpaceInPublicPlace(Venue venue) =>
-            venue == Venue.HotelRoom || venue == Venue.PublicBathhouse || venue == Venue.ChangingRoom || venue == Venue.PublicToilet;
-
-        /// <summary>Whether the processing rests on a lawful basis with notice (Civil Code Art. 1035; later PIPL Arts. 13, 17, 29).</summary>
-        private static Verdict Lawfulness(in RuleContext a, string what)
+        var basis = a.LegalBasisIs(LegalBasis.Consent);
+        var obtained = a.ConsentObtained();
+        if (basis.IsFalse)
         {
-            Fact notice = a.NoticeGiven();
-            if (notice.IsFalse)
+            return Verdict.NotApplicable("Art. 4 concerns the consent defence; the processor does not rely on consent.");
+        }
+
+        if (obtained.IsFalse)
+        {
+            return Verdict.NotApplicable("No consent was obtained, so no consent defence arises (see Art. 2(3)).");
+        }
+
+        return basis.IsUnknown || obtained.IsUnknown
+            ? Verdict.Undetermined("Whether the processor relies on consent it obtained decides whether Art. 4 arises.", basis, obtained)
+            : (Verdict?)null;
+    }
+
+    private static Fact BusinessOrPublicPlace(in RuleContext a)
+    {
+        if (a.Venue is Venue venue)
+        {
+            switch (venue)
             {
-                return Verdict.Violated(what + " without notifying individuals: processing rules must be disclosed (Civil Code Art. 1035).", notice);
-            }
-
-            switch (a.LegalBasis)
-            {
-                case LegalBasis.None:
-                    return Verdict.Violated(what + " without any lawful basis.", a.LegalBasisIs(LegalBasis.None));
-                case LegalBasis.Consent:
-                    Fact obtained = a.ConsentObtained();
-                    Fact separate = a.ConsentSeparate();
-                    if (obtained.IsFalse || separate.IsFalse)
-                    {
-                        return Verdict.Violated(what + (obtained.IsFalse ? " without the individuals' consent." : " without separate consent."), obtained.IsFalse ? obtained : separate);
-                    }
-
-                    if (obtained.IsUnknown || separate.IsUnknown || notice.IsUnknown)
-                    {
-                        return Verdict.Undetermined("Whether the processing is notified and rests on separate consent decides this rule.", notice, obtained, separate);
-                    }
-
-                    return Verdict.Satisfied("The processing is notified and rests on separate consent.");
-                case LegalBasis.Contract:
-                    Fact necessary = a.NecessaryForService();
-                    if (necessary.IsFalse)
-                    {
-                        return Verdict.Violated(what + " on a contract basis although facial processing is not necessary to perform the contract.", necessary);
-                    }
-
-                    if (necessary.IsUnknown || notice.IsUnknown)
-                    {
-                        return Verdict.Undetermined("A contract basis holds only if facial processing is necessary for the contract; notice is also required.", notice, necessary);
-                    }
-
-                    return Verdict.Satisfied("The processing is notified and necessary to perform the contract.");
-                case null:
-                    return Verdict.Undetermined("Whether the processing has a lawful basis decides this rule.", notice, new Fact(null, FactPaths.LegalBasis));
+                case Venue.ResidentialCompound:
+                case Venue.Office:
+                case Venue.School:
+                case Venue.Online:
+                case Venue.Other:
+                    return a.PublicPlace();
                 default:
-                    // Statutory duty, or an Art. 5 basis (the defence check decides those).
-                    if (notice.IsUnknown)
-                    {
-                        return Verdict.Undetermined("Whether individuals are notified decides this rule.", notice);
-                    }
-
-                    return Verdict.Satisfied("The processing is notified and rests on a statutory duty or an Art. 5 basis.");
+                    return new Fact(true, FactPaths.Venue);
             }
         }
 
-        /// <summary>The facts <paramref name="place"/> and <paramref name="function"/> plus whatever <paramref name="verdict"/> found missing.</summary>
-        private static Fact[] Merge(Verdict verdict, Fact place, Fact function)
+        return a.PublicPlace().IsTrue ? new Fact(true, FactPaths.PublicPlace) : new Fact(null, FactPaths.Venue);
+    }
+
+    private static bool IsPrivateSpaceInPublicPlace(Venue venue) =>
+        venue == Venue.HotelRoom || venue == Venue.PublicBathhouse || venue == Venue.ChangingRoom || venue == Venue.PublicToilet;
+
+    /// <summary>Whether the processing rests on a lawful basis with notice (Civil Code Art. 1035; later PIPL Arts. 13, 17, 29).</summary>
+    private static Verdict Lawfulness(in RuleContext a, string what)
+    {
+        var notice = a.NoticeGiven();
+        if (notice.IsFalse)
         {
-            var facts = new Fact[verdict.MissingFacts.Count + 2];
-            facts[0] = place;
-            facts[1] = function;
-            for (int i = 0; i < verdict.MissingFacts.Count; i++)
-            {
-                facts[i + 2] = new Fact(null, verdict.MissingFacts[i]);
-            }
-
-            return facts;
+            return Verdict.Violated(what + " without notifying individuals: processing rules must be disclosed (Civil Code Art. 1035).", notice);
         }
 
-        private static Fact Either(Fact first, Fact second) =>
-            first.IsTrue || second.IsTrue ? new Fact(true, first.Path)
-            : first.IsFalse && second.IsFalse ? new Fact(false, first.Path)
-            : new Fact(null, first.IsUnknown ? first.Path : second.Path);
-
-        private static Verdict DefenceRule(in RuleContext a, LegalBasis basis, Purpose purpose, string availableReason, string notInvokedReason)
+        switch (a.LegalBasis)
         {
-            if (Gate(a) is Verdict gate)
-            {
-                return gate;
-            }
+            case LegalBasis.None:
+                return Verdict.Violated(what + " without any lawful basis.", a.LegalBasisIs(LegalBasis.None));
+            case LegalBasis.Consent:
+                var obtained = a.ConsentObtained();
+                var separate = a.ConsentSeparate();
+                if (obtained.IsFalse || separate.IsFalse)
+                {
+                    return Verdict.Violated(what + (obtained.IsFalse ? " without the individuals' consent." : " without separate consent."), obtained.IsFalse ? obtained : separate);
+                }
 
-            Fact invoked = Either(a.LegalBasisIs(basis), a.ServesPurpose(purpose));
-            return invoked.IsTrue ? Verdict.Satisfied(availableReason)
-                : invoked.IsFalse ? Verdict.NotApplicable(notInvokedReason)
-                : Verdict.Undetermined("Whether the processor invokes this defence (legal basis or purpose) decides it.", a.LegalBasisIs(basis), a.ServesPurpose(purpose));
+                if (obtained.IsUnknown || separate.IsUnknown || notice.IsUnknown)
+                {
+                    return Verdict.Undetermined("Whether the processing is notified and rests on separate consent decides this rule.", notice, obtained, separate);
+                }
+
+                return Verdict.Satisfied("The processing is notified and rests on separate consent.");
+            case LegalBasis.Contract:
+                var necessary = a.NecessaryForService();
+                if (necessary.IsFalse)
+                {
+                    return Verdict.Violated(what + " on a contract basis although facial processing is not necessary to perform the contract.", necessary);
+                }
+
+                if (necessary.IsUnknown || notice.IsUnknown)
+                {
+                    return Verdict.Undetermined("A contract basis holds only if facial processing is necessary for the contract; notice is also required.", notice, necessary);
+                }
+
+                return Verdict.Satisfied("The processing is notified and necessary to perform the contract.");
+            case null:
+                return Verdict.Undetermined("Whether the processing has a lawful basis decides this rule.", notice, new Fact(null, FactPaths.LegalBasis));
+            default:
+                // Statutory duty, or an Art. 5 basis (the defence check decides those).
+                if (notice.IsUnknown)
+                {
+                    return Verdict.Undetermined("Whether individuals are notified decides this rule.", notice);
+                }
+
+                return Verdict.Satisfied("The processing is notified and rests on a statutory duty or an Art. 5 basis.");
         }
+    }
 
-        private static Defence PublicSecurityDefence(in RuleContext a)
+    /// <summary>The facts <paramref name="place"/> and <paramref name="function"/> plus whatever <paramref name="verdict"/> found missing.</summary>
+    private static Fact[] Merge(Verdict verdict, Fact place, Fact function)
+    {
+        var facts = new Fact[verdict.MissingFacts.Count + 2];
+        facts[0] = place;
+        facts[1] = function;
+        for (var i = 0; i < verdict.MissingFacts.Count; i++)
         {
-            Fact invoked = Either(a.LegalBasisIs(LegalBasis.PublicSecurity), a.ServesPurpose(Purpose.PublicSecurity));
-            if (!invoked.IsTrue)
-            {
-                return invoked.IsFalse
-                    ? new Defence(DefenceState.DoesNotApply, "Neither the legal basis nor the purposes are PublicSecurity; the Art. 5(2) defence does not arise.")
-                    : new Defence(DefenceState.Unknown, "Whether the processor invokes the public-security defence decides it.", new Fact(a.LegalBasis is null ? (bool?)null : false, FactPaths.LegalBasis), new Fact(a.Purposes is null ? (bool?)null : false, FactPaths.Purposes));
-            }
-
-            Fact publicPlace = a.PublicPlace();
-            Fact signs = a.ConspicuousSigns();
-            if (publicPlace.IsFalse)
-            {
-                return new Defence(DefenceState.DoesNotApply, "The Art. 5(2) defence is unavailable: it covers recognition in public places, and this place is not public.");
-            }
-
-            if (signs.IsFalse)
-            {
-                return new Defence(DefenceState.DoesNotApply, "The Art. 5(2) defence is unavailable: State provisions (PIPL Art. 26) require conspicuous signs, and none are posted.");
-            }
-
-            return publicPlace.IsTrue && signs.IsTrue
-                ? new Defence(DefenceState.Applies, "Recognition in a public place, with conspicuous signs, to maintain public security: the Art. 5(2) defence is available (the processor must prove it, Art. 6 ¶3).")
-                : new Defence(DefenceState.Unknown, "Whether the place is public and signs are posted decides the public-security defence.", publicPlace, signs);
+            facts[i + 2] = new Fact(null, verdict.MissingFacts[i]);
         }
 
-        /// <summary>Applies the Art. 5(1)–(3) defences to an Art. 2 verdict.</summary>
-        private static Verdict WithDefence(in RuleContext a, Verdict verdict)
+        return facts;
+    }
+
+    private static Fact Either(Fact first, Fact second) =>
+        first.IsTrue || second.IsTrue ? new Fact(true, first.Path)
+        : first.IsFalse && second.IsFalse ? new Fact(false, first.Path)
+        : new Fact(null, first.IsUnknown ? first.Path : second.Path);
+
+    private static Verdict DefenceRule(in RuleContext a, LegalBasis basis, Purpose purpose, string availableReason, string notInvokedReason)
+    {
+        if (Gate(a) is Verdict gate)
         {
-            if (a.LegalBasis == LegalBasis.PublicHealthEmergency || a.ServesPurpose(Purpose.PublicHealthEmergency).IsTrue)
-            {
-                return Verdict.NotApplicable("Excused by Art. 5(1): the processing responds to a public-health emergency (the processor must prove it, Art. 6 ¶3).");
-            }
-
-            if (a.LegalBasis == LegalBasis.NewsReporting || a.ServesPurpose(Purpose.NewsReporting).IsTrue)
-            {
-                return Verdict.NotApplicable("Excused by Art. 5(3): the processing serves news reporting or public-opinion supervision within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
-            }
-
-            Defence security = PublicSecurityDefence(a);
-            switch (security.State)
-            {
-                case DefenceState.Applies:
-                    return Verdict.NotApplicable("Excused by Art. 5(2): " + security.Reason);
-                case DefenceState.Unknown when verdict.Outcome == Outcome.Violated && (a.LegalBasis == LegalBasis.PublicSecurity || a.ServesPurpose(Purpose.PublicSecurity).IsTrue):
-                    // The facts would be an infringement, unless the invoked public-security defence holds.
-                    return Verdict.Undetermined(verdict.Reason + " Unless the Art. 5(2) defence holds: " + security.Reason, security.First, security.Second);
-                default:
-                    return verdict;
-            }
+            return gate;
         }
 
-        private enum DefenceState
+        var invoked = Either(a.LegalBasisIs(basis), a.ServesPurpose(purpose));
+        return invoked.IsTrue ? Verdict.Satisfied(availableReason)
+            : invoked.IsFalse ? Verdict.NotApplicable(notInvokedReason)
+            : Verdict.Undetermined("Whether the processor invokes this defence (legal basis or purpose) decides it.", a.LegalBasisIs(basis), a.ServesPurpose(purpose));
+    }
+
+    private static Defence PublicSecurityDefence(in RuleContext a)
+    {
+        var invoked = Either(a.LegalBasisIs(LegalBasis.PublicSecurity), a.ServesPurpose(Purpose.PublicSecurity));
+        if (!invoked.IsTrue)
         {
-            DoesNotApply,
-            Applies,
-            Unknown,
+            return invoked.IsFalse
+                ? new Defence(DefenceState.DoesNotApply, "Neither the legal basis nor the purposes are PublicSecurity; the Art. 5(2) defence does not arise.")
+                : new Defence(DefenceState.Unknown, "Whether the processor invokes the public-security defence decides it.", new Fact(a.LegalBasis is null ? (bool?)null : false, FactPaths.LegalBasis), new Fact(a.Purposes is null ? (bool?)null : false, FactPaths.Purposes));
         }
 
-        private readonly struct Defence
+        var publicPlace = a.PublicPlace();
+        var signs = a.ConspicuousSigns();
+        if (publicPlace.IsFalse)
         {
-            public Defence(DefenceState state, string reason, Fact first = default, Fact second = default)
-            {
-                State = state;
-                Reason = reason;
-                First = first;
-                Second = second;
-            }
-
-            public DefenceState State { get; }
-
-            public string Reason { get; }
-
-            public Fact First { get; }
-
-            public Fact Second { get; }
+            return new Defence(DefenceState.DoesNotApply, "The Art. 5(2) defence is unavailable: it covers recognition in public places, and this place is not public.");
         }
+
+        if (signs.IsFalse)
+        {
+            return new Defence(DefenceState.DoesNotApply, "The Art. 5(2) defence is unavailable: State provisions (PIPL Art. 26) require conspicuous signs, and none are posted.");
+        }
+
+        return publicPlace.IsTrue && signs.IsTrue
+            ? new Defence(DefenceState.Applies, "Recognition in a public place, with conspicuous signs, to maintain public security: the Art. 5(2) defence is available (the processor must prove it, Art. 6 ¶3).")
+            : new Defence(DefenceState.Unknown, "Whether the place is public and signs are posted decides the public-security defence.", publicPlace, signs);
+    }
+
+    /// <summary>Applies the Art. 5(1)–(3) defences to an Art. 2 verdict.</summary>
+    private static Verdict WithDefence(in RuleContext a, Verdict verdict)
+    {
+        if (a.LegalBasis == LegalBasis.PublicHealthEmergency || a.ServesPurpose(Purpose.PublicHealthEmergency).IsTrue)
+        {
+            return Verdict.NotApplicable("Excused by Art. 5(1): the processing responds to a public-health emergency (the processor must prove it, Art. 6 ¶3).");
+        }
+
+        if (a.LegalBasis == LegalBasis.NewsReporting || a.ServesPurpose(Purpose.NewsReporting).IsTrue)
+        {
+            return Verdict.NotApplicable("Excused by Art. 5(3): the processing serves news reporting or public-opinion supervision within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
+        }
+
+        var security = PublicSecurityDefence(a);
+        switch (security.State)
+        {
+            case DefenceState.Applies:
+                return Verdict.NotApplicable("Excused by Art. 5(2): " + security.Reason);
+            case DefenceState.Unknown when verdict.Outcome == Outcome.Violated && (a.LegalBasis == LegalBasis.PublicSecurity || a.ServesPurpose(Purpose.PublicSecurity).IsTrue):
+                // The facts would be an infringement, unless the invoked public-security defence holds.
+                return Verdict.Undetermined(verdict.Reason + " Unless the Art. 5(2) defence holds: " + security.Reason, security.First, security.Second);
+            default:
+                return verdict;
+        }
+    }
+
+    private enum DefenceState
+    {
+        DoesNotApply,
+        Applies,
+        Unknown,
+    }
+
+    private readonly struct Defence
+    {
+        public Defence(DefenceState state, string reason, Fact first = default, Fact second = default)
+        {
+            State = state;
+            Reason = reason;
+            First = first;
+            Second = second;
+        }
+
+        public DefenceState State { get; }
+
+        public string Reason { get; }
+
+        public Fact First { get; }
+
+        public Fact Second { get; }
     }
 }
