@@ -63,8 +63,7 @@ internal static class Html
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          section.activity { break-before: page; }
-          section.activity:first-of-type { break-before: auto; }
+          section.activity + section.activity { break-before: page; }
           tr, .verdict, svg.timeline { break-inside: avoid; }
           h2, h3 { break-after: avoid; }
           a { color: inherit; text-decoration: none; }
