@@ -11,7 +11,7 @@ using NodaTime.Text;
 namespace BiometricConsent.Cli.Commands;
 
 /// <summary>
-/// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif] [--as-of YYYY-MM-DD]</c>: reads every
+/// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif|html] [--as-of YYYY-MM-DD]</c>: reads every
 /// file first and assesses nothing unless all are valid, then prints one assessment per file.
 /// </summary>
 internal sealed class AssessCommand
@@ -29,9 +29,9 @@ internal sealed class AssessCommand
 
     private readonly Option<string> format = new Option<string>("--format", "-f")
     {
-        Description = "Output format: text (for people), json (one assessment object; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation).",
+        Description = "Output format: text (for people), json (one assessment object; an array for several files), markdown (a pull-request report), sarif (SARIF 2.1.0, one result per violation), html (one self-contained page for auditors, with a timeline).",
         DefaultValueFactory = _ => OutputFormat.Text,
-        HelpName = "text|json|markdown|sarif",
+        HelpName = "text|json|markdown|sarif|html",
     };
 
     private readonly Option<string> asOf = new Option<string>("--as-of")
@@ -46,7 +46,7 @@ internal sealed class AssessCommand
         this.reader = reader;
         this.stdout = stdout;
         this.stderr = stderr;
-        format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif);
+        format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif, OutputFormat.Html);
         Command = new Command("assess", "Assess activity files against the rules covering their jurisdictions. Exit code 0: no violation; 1: a violation; 2: bad input or usage (nothing assessed); 3: an internal error (a bug; please report it); 4: an activity had no rule in force to be assessed against (no instrument covers its jurisdiction, or none is in force in its period).");
         Command.Arguments.Add(files);
         Command.Options.Add(format);
@@ -133,7 +133,8 @@ internal sealed class AssessCommand
             nothingAssessed |= assessment.Coverage.IsEmpty;
 
             // SARIF needs the file's real name (it percent-encodes it); text and Markdown print it, so a line
-            // break or terminal escape in a file name is shown escaped rather than forging report lines.
+            // break or terminal escape in a file name is shown escaped rather than forging report lines (HTML escapes
+            // markup on top of that).
             var path = outputFormat == OutputFormat.Sarif ? input.DisplayPath : Printable.Escape(input.DisplayPath);
             documents.Add(new AssessedDocument(assessment, path, input.Json));
         }
@@ -157,6 +158,9 @@ internal sealed class AssessCommand
                 break;
             case OutputFormat.Sarif:
                 SarifWriter.Write(stdout, documents);
+                break;
+            case OutputFormat.Html:
+                AssessmentHtmlWriter.Write(stdout, documents);
                 break;
             default:
                 AssessmentTextWriter.Write(stdout, documents);

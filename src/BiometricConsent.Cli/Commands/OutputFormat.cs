@@ -7,4 +7,5 @@ internal static class OutputFormat
     public const string Json = "json";
     public const string Markdown = "markdown";
     public const string Sarif = "sarif";
+    public const string Html = "html";
 }

@@ -15,7 +15,7 @@ public class CliFuzzTests
 {
     private const int FirstSeed = 12_000;
     private const int Cases = 1_000;
-    private static readonly string[] Formats = { "text", "json", "markdown", "sarif" };
+    private static readonly string[] Formats = { "text", "json", "markdown", "sarif", "html" };
 
     [Fact]
     public void Every_mutation_is_assessed_or_rejected_with_json_paths_the_same_way_each_time()
@@ -28,8 +28,8 @@ public class CliFuzzTests
             var input = ActivityMutator.Mutate(seed);
             var file = folder.WriteBytes("fuzz.json", input);
             var args = seed % 7 == 0
-                ? new[] { "assess", file, "--as-of", "2021-03-01", "--format", Formats[seed % 4] }
-                : new[] { "assess", file, "--format", Formats[seed % 4] };
+                ? new[] { "assess", file, "--as-of", "2021-03-01", "--format", Formats[seed % Formats.Length] }
+                : new[] { "assess", file, "--format", Formats[seed % Formats.Length] };
             var run = folder.Run(args);
             var context = $"seed {seed} (ActivityMutator.Mutate({seed})), args '{string.Join(" ", args)}', input:\n{Shown(input)}\n{run}";
 

@@ -53,6 +53,7 @@ public class CliHostileInputTests
     [Theory]
     [InlineData("text", "Assessment of compliant-store (a\\u001b[2Jb.json)")]
     [InlineData("markdown", "| compliant-store | `a\\u001b[2Jb.json` |")]
+    [InlineData("html", "<code>a\\u001b[2Jb.json</code>")]
     public void A_file_name_with_a_control_character_is_escaped_in_reports(string format, string shown)
     {
         if (OperatingSystem.IsWindows())

@@ -76,6 +76,19 @@ public class CliNothingAssessedTests
     }
 
     [Fact]
+    public void Html_says_nothing_was_assessed()
+    {
+        using var folder = new TempFolder();
+        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "html");
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("<p class=\"verdict nothing\">Nothing assessed for the activity", run.Stdout);
+        Assert.Contains("<p class=\"verdict nothing\">Nothing assessed. Nothing was assessed: no instrument of the catalog covers DE", run.Stdout);
+        Assert.Contains("<td>nothing assessed</td>", run.Stdout);
+        Assert.DoesNotContain("No violations", run.Stdout);
+        Assert.DoesNotContain("<svg", run.Stdout); // no instrument: no timeline
+    }
+
+    [Fact]
     public void Sarif_has_an_error_notification_at_the_jurisdiction()
     {
         using var folder = new TempFolder();

@@ -23,6 +23,9 @@ public class CliOutputSnapshotTests
     public void Assess_sarif() => Snapshot.Match(Stdout(1, "assess", XPeng, "--format", "sarif"));
 
     [Fact]
+    public void Assess_html() => Snapshot.Match(Stdout(1, "assess", XPeng, "--format", "html"));
+
+    [Fact]
     public void Rules_text() => Snapshot.Match(Stdout(0, "rules"));
 
     [Fact]

@@ -8,7 +8,7 @@ using BiometricConsent.Policy.Rules;
 
 namespace BiometricConsent.Tests.Reporting;
 
-/// <summary>The four report writers share one entry point: <c>Write(TextWriter output, IReadOnlyList&lt;AssessedDocument&gt; documents)</c>.</summary>
+/// <summary>The five report writers share one entry point: <c>Write(TextWriter output, IReadOnlyList&lt;AssessedDocument&gt; documents)</c>.</summary>
 public class ReportWriterShapeTests
 {
     private static readonly Rule Quiet = ReportingKit.Rule("3", (in RuleContext _) => Verdict.Satisfied("All good."), Verification.VerifiedSecondary);
@@ -26,7 +26,7 @@ public class ReportWriterShapeTests
         return output.ToString();
     }
 
-    public static TheoryData<string> Formats => new() { "text", "json", "markdown", "sarif" };
+    public static TheoryData<string> Formats => new() { "text", "json", "markdown", "sarif", "html" };
 
     private static void Write(string format, TextWriter output, IReadOnlyList<AssessedDocument> documents)
     {
@@ -35,6 +35,7 @@ public class ReportWriterShapeTests
             "text" => AssessmentTextWriter.Write,
             "json" => AssessmentJsonWriter.Write,
             "markdown" => AssessmentMarkdownWriter.Write,
+            "html" => AssessmentHtmlWriter.Write,
             _ => (o, d) => SarifWriter.Write(o, d),
         };
         write(output, documents);
@@ -76,5 +77,15 @@ public class ReportWriterShapeTests
         var two = Two();
         Assert.Equal(SarifWriter.ToSarif(two, "1.2.3") + "\n", Capture(o => SarifWriter.Write(o, two, "1.2.3")));
         Assert.Equal(SarifWriter.ToSarif(new[] { two[0] }) + "\n", Capture(o => SarifWriter.Write(o, two[0].Assessment, two[0].Path)));
+    }
+
+    [Fact]
+    public void Html_writes_one_page_for_all_documents()
+    {
+        var two = Two();
+        Assert.Equal(AssessmentHtmlWriter.ToHtml(new[] { two[0] }), Capture(o => AssessmentHtmlWriter.Write(o, two[0].Assessment, two[0].Path)));
+        var page = Capture(o => AssessmentHtmlWriter.Write(o, two));
+        Assert.Equal(AssessmentHtmlWriter.ToHtml(two), page);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<html"));
     }
 }

@@ -24,30 +24,19 @@ public static class AssessmentMarkdownWriter
         Preconditions.CheckNotNull(output, nameof(output));
         Preconditions.CheckNotNull(documents, nameof(documents));
 
-        int violations = 0, violating = 0, empty = 0;
-        foreach (var document in documents)
-        {
-            Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
-
-            violations += document.Assessment.Summary.Violated;
-            violating += document.Assessment.HasViolations ? 1 : 0;
-            empty += document.Assessment.Coverage.IsEmpty ? 1 : 0;
-        }
-
+        var tally = ReportTally.Of(documents);
         output.WriteLine("# Biometric consent assessment");
         output.WriteLine();
-        var scope = documents.Count == 1 ? "" : violations == 0 ? $" in {documents.Count} activities" : $" in {violating} of {documents.Count} activities";
-        if (empty > 0)
+        if (tally.Empty > 0)
         {
             // No rule in force: no violation, but no pass either.
-            var which = documents.Count == 1 ? "the activity" : $"{empty} of {documents.Count} activities";
-            output.WriteLine($"⚠️ **Nothing assessed** for {which}: no rule covering the jurisdiction is in force in the period. This is not a pass.");
+            output.WriteLine($"⚠️ **Nothing assessed** for {tally.Unassessed}: no rule covering the jurisdiction is in force in the period. This is not a pass.");
             output.WriteLine();
         }
 
-        if (empty < documents.Count || violations > 0)
+        if (tally.HasViolationLine)
         {
-            output.WriteLine(violations == 0 ? $"✅ **No violations**{scope}." : $"❌ **{Plural(violations, "violation")}**{scope}.");
+            output.WriteLine(tally.Violations == 0 ? $"✅ **No violations**{tally.Scope}." : $"❌ **{ReportTally.Plural(tally.Violations, "violation")}**{tally.Scope}.");
             output.WriteLine();
         }
 
@@ -183,6 +172,4 @@ public static class AssessmentMarkdownWriter
     }
 
     private static string Title(Assessment a) => a.ActivityId is string id ? Markdown.Escape(id) : "(activity without an id)";
-
-    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

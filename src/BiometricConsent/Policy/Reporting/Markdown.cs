@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BiometricConsent.Policy.Reporting;
 
 /// <summary>Escaping for text from rules and activities placed into Markdown.</summary>
@@ -9,31 +7,13 @@ internal static class Markdown
     /// Escapes the characters that Markdown (GitHub-flavoured, tables included) would read as syntax, and
     /// folds line breaks into spaces so the text stays in its paragraph or table cell.
     /// </summary>
-    internal static string Escape(string text)
+    internal static string Escape(string text) => ReportText.ReplaceEach(text, (t, i) => t[i] switch
     {
-        StringBuilder? escaped = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var replacement = c switch
-            {
-                '\\' or '`' or '*' or '_' or '|' or '[' or ']' or '<' or '>' or '#' => "\\" + c,
-                '\r' => "",
-                '\n' => " ",
-                _ => null,
-            };
-            if (replacement is null)
-            {
-                escaped?.Append(c);
-                continue;
-            }
-
-            escaped ??= new StringBuilder(text, 0, i, text.Length + 16);
-            escaped.Append(replacement);
-        }
-
-        return escaped?.ToString() ?? text;
-    }
+        '\\' or '`' or '*' or '_' or '|' or '[' or ']' or '<' or '>' or '#' => "\\" + t[i],
+        '\r' => "",
+        '\n' => " ",
+        _ => null,
+    });
 
     /// <summary>Inline code; a backtick inside is rare in paths, so a longer fence is used only then.</summary>
     internal static string Code(string text) =>

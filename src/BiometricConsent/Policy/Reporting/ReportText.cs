@@ -144,6 +144,29 @@ internal static class ReportText
         return anchor.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with each character for which <paramref name="replace"/> (given the text and the
+    /// index) returns a replacement replaced by it; the same instance when there is none, as most texts need none.
+    /// </summary>
+    internal static string ReplaceEach(string text, Func<string, int, string?> replace)
+    {
+        StringBuilder? replaced = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var replacement = replace(text, i);
+            if (replacement is null)
+            {
+                replaced?.Append(text[i]);
+                continue;
+            }
+
+            replaced ??= new StringBuilder(text, 0, i, text.Length + 16);
+            replaced.Append(replacement);
+        }
+
+        return replaced?.ToString() ?? text;
+    }
+
     /// <summary>Runs <paramref name="write"/> on a string writer with <c>\n</c> line ends (output identical on every OS).</summary>
     internal static string Capture(Action<TextWriter> write)
     {
