@@ -47,4 +47,7 @@ public enum Purpose
 
     /// <summary>Any other purpose, which the notice shown to the subject must state.</summary>
     Other = 12,
+
+    /// <summary>Enhancing driving safety, such as monitoring the driver's fatigue or attention (Automobile Data Security Provisions (trial) Art. 10).</summary>
+    DrivingSafety = 13,
 }

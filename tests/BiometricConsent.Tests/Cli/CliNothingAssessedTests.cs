@@ -116,7 +116,7 @@ public class CliNothingAssessedTests
         var run = folder.Run("assess", xpeng, uncovered);
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("2 activities assessed; 1 with violations; 1 against no rule in force (nothing assessed).", run.Stdout);
-        Assert.Contains("VIOLATED (1)", run.Stdout);
+        Assert.Contains("VIOLATED (2)", run.Stdout); // CRPL Art. 29 ¶1 and Civil Code Art. 1035
         Assert.Equal(1, folder.Run("assess", xpeng).ExitCode);
     }
 

@@ -75,7 +75,7 @@ public class ActivityJsonErrorTests
     [InlineData("\"consent\": { \"seperate\": true }", "$.consent.seperate", "Unknown field 'seperate'; did you mean 'separate'?")]
     [InlineData("\"subjects\": { \"storedPerson\": 3 }", "$.subjects.storedPerson", "Unknown field 'storedPerson'; did you mean 'storedPersons'?")]
     [InlineData("\"consent\": { \"colour\": 1 }", "$.consent.colour", "Unknown field 'colour'; the fields of $.consent are obtained, separate, written, bundled, conditionOfService, guardianForMinors, withdrawalChannel, electronicSignature, explicit.")]
-    [InlineData("\"venue\": \"Shop\"", "$.venue", "'Shop' is not a Venue; expected one of Store, Mall, Hotel, HotelRoom, Bank, Station, Airport, Stadium, EntertainmentVenue, PublicBathhouse, ChangingRoom, PublicToilet, ResidentialCompound, Office, School, Hospital, PublicSquare, Online, Other.")]
+    [InlineData("\"venue\": \"Shop\"", "$.venue", "'Shop' is not a Venue; expected one of Store, Mall, Hotel, HotelRoom, Bank, Station, Airport, Stadium, EntertainmentVenue, PublicBathhouse, ChangingRoom, PublicToilet, ResidentialCompound, Office, School, Hospital, PublicSquare, Online, Other, Dormitory, NursingRoom, FittingRoom.")]
     public void SuggestsTheNameMeantWhenOneIsClose(string fields, string path, string reason)
     {
         var e = Assert.Throws<ActivityFormatException>(() => TestData.Parse(fields));

@@ -42,6 +42,43 @@ public class SeedCaseTests
     }
 
     [Fact]
+    public void XPeng_Shanghai_2021_also_breaches_Civil_Code_Art1035_in_force_since_2021_01_01()
+    {
+        var result = TestData.Assessor.Assess(TestData.Example("xpeng-shanghai-2021.json"));
+
+        // The Civil Code bound the January–June 2021 captures: no notice, no published rules, no consent.
+        var civil = result.Find("CN-CC-1035")!;
+        Assert.Equal(Outcome.Violated, civil.Outcome);
+        Assert.Contains("without their consent", civil.Reason);
+        Assert.Contains("without telling them the purpose, method and scope", civil.Reason);
+        Assert.StartsWith("Civil liability, not a fine", civil.Penalty);
+
+        // The two violations are the CRPL's and the Civil Code's; the other new instruments stay open or out of time.
+        Assert.Equal(new[] { "CN-CC-1035", "CN-CRPL-29.1" }, result.Findings.Where(f => f.Outcome == Outcome.Violated).Select(f => f.RuleId).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(Outcome.Undetermined, result.Find("CN-CC-1038")!.Outcome);
+        Assert.Equal(new[] { "$.sharing.sharedWithThirdParties", "$.security.incident" }, result.Find("CN-CC-1038")!.MissingFacts);
+
+        // Whether XPeng was a network operator is not stated: the Cybersecurity Law is undetermined, never assumed.
+        foreach (var id in new[] { "CN-CSL-41", "CN-CSL-42" })
+        {
+            var f = result.Find(id)!;
+            Assert.Equal(Outcome.Undetermined, f.Outcome);
+            Assert.Equal(new[] { "$.processor.networkOperator" }, f.MissingFacts);
+        }
+
+        // Guo Bing's first-instance necessity holding needs the necessity facts the example does not give.
+        Assert.Equal(Outcome.Undetermined, result.Find("CN-CASE-GB-1.3")!.Outcome);
+
+        // Later instruments: the Automobile Data Provisions (2021-10-01), Order 799 (2025-04-01), the CRPL
+        // Implementing Regulations (2024-07-01).
+        Assert.Contains("in force from 2021-10-01", result.Find("CN-ADSP-10")!.Reason);
+        foreach (var id in new[] { "CN-ADSP-10", "CN-PSVIS-12", "CN-CRPL-IR-23" })
+        {
+            Assert.Equal(Outcome.NotInForce, result.Find(id)!.Outcome);
+        }
+    }
+
+    [Fact]
     public void The_Tianjin_credit_provider_violates_Art16_2_despite_written_separate_consent()
     {
         var result = TestData.Assessor.Assess(TestData.Example("tianjin-credit-provider.json"));
@@ -70,6 +107,13 @@ public class SeedCaseTests
         // 2019: the SPC FR Provisions were not yet in force; the CRPL was (no consent to the new purpose).
         Assert.All(result.Findings.Where(f => f.RuleId.StartsWith("CN-SPC-FR-", StringComparison.Ordinal)), f => Assert.Equal(Outcome.NotInForce, f.Outcome));
         Assert.Equal(Outcome.Violated, result.Find("CN-CRPL-29.1")!.Outcome);
+
+        // The first-instance holding that collecting photos went beyond necessity.
+        Assert.Equal(Outcome.Violated, result.Find("CN-CASE-GB-1.3")!.Outcome);
+        Assert.Contains("beyond necessity", result.Find("CN-CASE-GB-1.3")!.Reason);
+
+        // 2019 also predates the Civil Code (2021-01-01).
+        Assert.Equal(Outcome.NotInForce, result.Find("CN-CC-1035")!.Outcome);
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public class AssessmentJsonWriterTests
         Assert.Equal("2014-03-15", crpl.GetProperty("effectiveFrom").GetString());
         Assert.Equal("InForce", crpl.GetProperty("status").GetString());
         Assert.Equal("Violated", crpl.GetProperty("outcome").GetString());
-        Assert.Equal("CRPL Art. 56 ¶1(9): up to CNY 500,000 where there are no illegal gains", crpl.GetProperty("penalty").GetString());
+        Assert.Equal(BiometricConsent.Policy.Rules.China.CrplRules.Art56Penalty, crpl.GetProperty("penalty").GetString());
+        Assert.StartsWith("CRPL Art. 56 ¶1(9)", crpl.GetProperty("penalty").GetString());
         Assert.Equal(0, crpl.GetProperty("missingFacts").GetArrayLength());
         Assert.Equal("VerifiedPrimary", crpl.GetProperty("verification").GetString());
     }

@@ -66,7 +66,12 @@ public sealed class RuleCatalog
         PiplRules.All,
         CacFrtRules.All,
         NdsmrRules.All,
-        NdsmrDraft2021Rules.All));
+        NdsmrDraft2021Rules.All,
+        CivilCodeRules.All,
+        CybersecurityLawRules.All,
+        AutomobileDataRules.All,
+        PublicSecurityVideoRules.All,
+        CrplImplementingRegulationsRules.All));
 
     /// <summary>All rules, ordered by ID (ordinal).</summary>
     public IReadOnlyList<Rule> Rules { get; }

@@ -59,6 +59,9 @@ public static class FactPaths
 
         /// <summary><c>$.processor.kinds</c></summary>
         public const string Kinds = "$.processor.kinds";
+
+        /// <summary><c>$.processor.networkOperator</c></summary>
+        public const string NetworkOperator = "$.processor.networkOperator";
     }
 
     /// <summary>The paths under <c>$.subjects</c>.</summary>
@@ -128,6 +131,9 @@ public static class FactPaths
 
         /// <summary><c>$.notice.elements</c></summary>
         public const string Elements = "$.notice.elements";
+
+        /// <summary><c>$.notice.rulesPublished</c></summary>
+        public const string RulesPublished = "$.notice.rulesPublished";
     }
 
     /// <summary>The paths under <c>$.necessity</c>.</summary>
@@ -207,6 +213,9 @@ public static class FactPaths
 
         /// <summary><c>$.sharing.sold</c></summary>
         public const string Sold = "$.sharing.sold";
+
+        /// <summary><c>$.sharing.consentForSharing</c></summary>
+        public const string ConsentForSharing = "$.sharing.consentForSharing";
     }
 
     /// <summary>The paths under <c>$.filing</c>.</summary>

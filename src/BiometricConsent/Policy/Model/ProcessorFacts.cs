@@ -11,11 +11,15 @@ public sealed class ProcessorFacts
     /// <summary>Creates the facts; omit what is unknown.</summary>
     /// <param name="name">The processor's name, for reports.</param>
     /// <param name="kinds">What kinds of processor it is (it may be several), or <c>null</c> when unknown.</param>
+    /// <param name="networkOperator">Whether it owns or manages a network or provides network services (a "network operator", Cybersecurity Law Art. 76(3)); <c>null</c> when unknown.</param>
     /// <exception cref="ArgumentException"><paramref name="kinds"/> is empty, repeats a kind or holds an undefined value.</exception>
-    public ProcessorFacts(string? name = null, IEnumerable<ProcessorKind>? kinds = null)
+    public ProcessorFacts(string? name = null, IEnumerable<ProcessorKind>? kinds = null, bool? networkOperator = null)
     {
         Name = name;
         Kinds = FactGuard.EnumList(kinds, FactPaths.Processor.Kinds, allowEmpty: false, out kindMask);
+
+        // Cybersecurity Law, Civil Code and CRPL Implementing Regulations facts (issue 9, instruments).
+        NetworkOperator = networkOperator;
     }
 
     /// <summary>The processor's name, or <c>null</c>. JSON <c>$.processor.name</c>.</summary>
@@ -23,6 +27,9 @@ public sealed class ProcessorFacts
 
     /// <summary>The kinds of processor, or <c>null</c> when unknown. JSON <c>$.processor.kinds</c>.</summary>
     public IReadOnlyList<ProcessorKind>? Kinds { get; }
+
+    /// <summary>Whether it is a network operator (Cybersecurity Law Art. 76(3)), or <c>null</c>. JSON <c>$.processor.networkOperator</c>.</summary>
+    public bool? NetworkOperator { get; }
 
     /// <summary>Whether <see cref="Kinds"/> includes <paramref name="kind"/>: <c>null</c> when the kinds are unknown.</summary>
     /// <param name="kind">The kind.</param>

@@ -24,4 +24,11 @@ public enum ProcessorKind
 
     /// <summary>Any other processor.</summary>
     Other = 7,
+
+    /// <summary>
+    /// An automobile data processor (汽车数据处理者): a car maker, parts or software supplier, dealer, repairer or
+    /// ride-hailing company processing data in the design, production, sale, use, operation or maintenance of cars
+    /// (Automobile Data Security Provisions (trial) Art. 3).
+    /// </summary>
+    AutomobileDataProcessor = 8,
 }

@@ -60,4 +60,13 @@ public enum Venue
 
     /// <summary>Any other venue.</summary>
     Other = 19,
+
+    /// <summary>Inside a room of a student dormitory or of staff accommodation or rest rooms (a private space; State Council Order 799).</summary>
+    Dormitory = 20,
+
+    /// <summary>Inside a public nursing (breastfeeding) room (a private space; State Council Order 799).</summary>
+    NursingRoom = 21,
+
+    /// <summary>Inside a fitting room (a private space; State Council Order 799).</summary>
+    FittingRoom = 22,
 }

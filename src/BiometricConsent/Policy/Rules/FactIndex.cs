@@ -66,6 +66,11 @@ internal static class FactIndex
     internal static readonly int UntargetedScraping = Add(FactPaths.Scraping.UntargetedFromInternetOrCctv);
     internal static readonly int Period = Add(FactPaths.Period.Self);
 
+    // CRPL, Cybersecurity Law and Civil Code (issue 9, instruments).
+    internal static readonly int NetworkOperator = Add(FactPaths.Processor.NetworkOperator);
+    internal static readonly int RulesPublished = Add(FactPaths.Notice.RulesPublished);
+    internal static readonly int ConsentForSharing = Add(FactPaths.Sharing.ConsentForSharing);
+
     /// <summary>The paths, indexed by fact number.</summary>
     internal static IReadOnlyList<string> Paths => Table;
 

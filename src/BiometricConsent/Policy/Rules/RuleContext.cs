@@ -260,6 +260,27 @@ public readonly struct RuleContext
     /// <returns>The fact.</returns>
     public Fact UntargetedScraping() => Bool(FactIndex.UntargetedScraping, activity.Scraping?.UntargetedFromInternetOrCctv);
 
+    /// <summary>Whether the processor is a network operator (<c>$.processor.networkOperator</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact NetworkOperator() => Bool(FactIndex.NetworkOperator, activity.Processor?.NetworkOperator);
+
+    /// <summary>Whether the collection and use rules are published (<c>$.notice.rulesPublished</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RulesPublished() => Bool(FactIndex.RulesPublished, activity.Notice?.RulesPublished);
+
+    /// <summary>
+    /// Whether the individuals consented to the provision to third parties (<c>$.sharing.consentForSharing</c>); true
+    /// when they consented separately (so <c>$.sharing.separateConsentForSharing</c> is read too).
+    /// </summary>
+    /// <returns>The fact.</returns>
+    public Fact ConsentForSharing()
+    {
+        Check(FactIndex.ConsentForSharing);
+        return activity.Sharing?.SeparateConsentForSharing == true
+            ? Bool(FactIndex.SeparateConsentForSharing, true)
+            : Bool(FactIndex.ConsentForSharing, activity.Sharing?.ConsentForSharing);
+    }
+
     /// <summary>Whether the processor is of <paramref name="kind"/> (<c>$.processor.kinds</c>).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The fact.</returns>

@@ -22,9 +22,12 @@ internal static class ActivityFormat
         FieldSpec.PeriodBound("end"));
 
     private static readonly SectionSpec Processor = SectionSpec.Of(
-        v => new ProcessorFacts((string?)v[0], (IReadOnlyList<ProcessorKind>?)v[1]),
+        v => new ProcessorFacts((string?)v[0], (IReadOnlyList<ProcessorKind>?)v[1], (bool?)v[2]),
         FieldSpec.Text("name"),
-        FieldSpec.EnumList<ProcessorKind>("kinds"));
+        FieldSpec.EnumList<ProcessorKind>("kinds"),
+
+        // Cybersecurity Law (issue 9, instruments).
+        FieldSpec.Boolean("networkOperator"));
 
     private static readonly SectionSpec Subjects = SectionSpec.Of(
         v => new SubjectsFacts((IReadOnlyList<SubjectKind>?)v[0], (bool?)v[1], (long?)v[2]),
@@ -37,11 +40,14 @@ internal static class ActivityFormat
         "obtained", "separate", "written", "bundled", "conditionOfService", "guardianForMinors", "withdrawalChannel", "electronicSignature", "explicit");
 
     private static readonly SectionSpec Notice = SectionSpec.Of(
-        v => new NoticeFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (IReadOnlyList<NoticeElement>?)v[3]),
+        v => new NoticeFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (IReadOnlyList<NoticeElement>?)v[3], (bool?)v[4]),
         FieldSpec.Boolean("given"),
         FieldSpec.Boolean("beforeProcessing"),
         FieldSpec.Boolean("conspicuousSigns"),
-        FieldSpec.EnumList<NoticeElement>("elements", allowsEmpty: true));
+        FieldSpec.EnumList<NoticeElement>("elements", allowsEmpty: true),
+
+        // CRPL, Cybersecurity Law and Civil Code (issue 9, instruments).
+        FieldSpec.Boolean("rulesPublished"));
 
     private static readonly SectionSpec Necessity = Flags(
         b => new NecessityFacts(b[0], b[1], b[2], b[3], b[4]),
@@ -63,8 +69,11 @@ internal static class ActivityFormat
         FieldSpec.Boolean("retentionPolicyPublished"));
 
     private static readonly SectionSpec Sharing = Flags(
-        b => new SharingFacts(b[0], b[1], b[2]),
-        "sharedWithThirdParties", "separateConsentForSharing", "sold");
+        b => new SharingFacts(b[0], b[1], b[2], b[3]),
+        "sharedWithThirdParties", "separateConsentForSharing", "sold",
+
+        // CRPL, Cybersecurity Law and Civil Code (issue 9, instruments).
+        "consentForSharing");
 
     private static readonly SectionSpec Filing = SectionSpec.Of(
         v => new FilingFacts((LocalDate?)v[0], (LocalDate?)v[1]),

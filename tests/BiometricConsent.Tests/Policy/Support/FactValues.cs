@@ -19,7 +19,8 @@ internal static class FactValues
     {
         [FactPaths.Venue] = Names(
             "Store", "Mall", "Hotel", "HotelRoom", "Bank", "Station", "Airport", "Stadium", "EntertainmentVenue", "PublicBathhouse",
-            "ChangingRoom", "PublicToilet", "ResidentialCompound", "Office", "School", "Hospital", "PublicSquare", "Online", "Other"),
+            "ChangingRoom", "PublicToilet", "ResidentialCompound", "Office", "School", "Hospital", "PublicSquare", "Online", "Other",
+            "Dormitory", "NursingRoom", "FittingRoom"),
         [FactPaths.PublicPlace] = Booleans,
         [FactPaths.Modalities] = Lists(new[] { "Face" }, new[] { "Fingerprint" }, new[] { "Face", "Fingerprint" }, new[] { "Iris" }, new[] { "Voice", "Face" }, new[] { "Gait" }),
         [FactPaths.Function] = Names("Verification", "Identification", "AttributeAnalysis", "Detection"),
@@ -27,14 +28,16 @@ internal static class FactValues
             new[] { "AccessControl" }, new[] { "Payment" }, new[] { "Login" }, new[] { "Attendance" }, new[] { "CustomerAnalytics" },
             new[] { "Marketing" }, new[] { "PublicSecurity" }, new[] { "PublicHealthEmergency" }, new[] { "NewsReporting" },
             new[] { "FraudPrevention" }, new[] { "ResearchTraining" }, new[] { "Other" }, new[] { "AccessControl", "Marketing" },
-            new[] { "PublicSecurity", "CustomerAnalytics" }, new[] { "ResearchTraining", "Other" }),
+            new[] { "PublicSecurity", "CustomerAnalytics" }, new[] { "ResearchTraining", "Other" }, new[] { "DrivingSafety" },
+            new[] { "DrivingSafety", "Marketing" }),
         [FactPaths.LegalBasis] = Names("Consent", "Contract", "StatutoryDuty", "PublicHealthEmergency", "PublicSecurity", "NewsReporting", "None"),
         [FactPaths.RealTimeRemoteIdentification] = Booleans,
         [FactPaths.Processor.Kinds] = Lists(
             new[] { "BusinessOperator" }, new[] { "PropertyManager" }, new[] { "MarketCreditInformationProvider" },
             new[] { "CriticalInformationInfrastructureOperator" }, new[] { "StateOrgan" }, new[] { "LawEnforcement" }, new[] { "Other" },
             new[] { "BusinessOperator", "CriticalInformationInfrastructureOperator" }, new[] { "StateOrgan", "LawEnforcement" },
-            new[] { "MarketCreditInformationProvider", "BusinessOperator" }),
+            new[] { "MarketCreditInformationProvider", "BusinessOperator" }, new[] { "AutomobileDataProcessor" },
+            new[] { "BusinessOperator", "AutomobileDataProcessor" }),
         [FactPaths.Subjects.Kinds] = Lists(
             new[] { "Consumer" }, new[] { "Employee" }, new[] { "Resident" }, new[] { "Member" }, new[] { "Student" }, new[] { "Patient" },
             new[] { "Public" }, new[] { "Consumer", "Public" }),
@@ -84,6 +87,9 @@ internal static class FactValues
         [FactPaths.Changes.ReconsentObtained] = Booleans,
         [FactPaths.Changes.EntryMethodSwitchedUnilaterally] = Booleans,
         [FactPaths.Scraping.UntargetedFromInternetOrCctv] = Booleans,
+        [FactPaths.Processor.NetworkOperator] = Booleans,
+        [FactPaths.Notice.RulesPublished] = Booleans,
+        [FactPaths.Sharing.ConsentForSharing] = Booleans,
         [FactPaths.Period.Self] = Periods(
             ("2019-04-27", "2019-10-28"), ("2021-01-01", "2021-06-30"), ("2021-06-01", "2021-12-31"), ("2022-01-01", "2022-12-31"),
             ("2025-06-01", "2025-12-31"), ("2025-09-01", "2026-03-31"), ("2026-01-05", "2026-12-31")),

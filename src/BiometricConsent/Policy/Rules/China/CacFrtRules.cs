@@ -130,9 +130,9 @@ public static class CacFrtRules
 
     /// <summary>CN-CAC-FRT-13.2.</summary>
     public static Rule Art13PrivateSpaces { get; } = Define("13.2", "Art. 13",
-        "No one may install facial recognition equipment inside hotel guest rooms, public bathhouses, changing rooms, toilets or other private spaces in public places; consent does not cure it.",
+        "No one may install facial recognition equipment inside hotel guest rooms, public bathhouses, changing rooms, toilets or other private spaces in public places (read with State Council Order 799: dormitory rooms, nursing rooms, fitting rooms); consent does not cure it.",
         checks: ScopeChecks.With(FactPaths.Venue),
-        notModelled: "private spaces other than hotel guest rooms, public bathhouses, changing rooms and public toilets (a hotel's lobby or front desk is not one)",
+        notModelled: "private spaces other than hotel guest rooms, public bathhouses, changing rooms, public toilets, dormitory rooms, nursing rooms and fitting rooms (a hotel's lobby or front desk is not one)",
         EvaluateArt13PrivateSpaces,
         mentions: FactSet.Of(FactPaths.Consent.Obtained));
 
@@ -243,9 +243,9 @@ public static class CacFrtRules
 
     private static Verdict EvaluateArt13PrivateSpaces(in RuleContext a)
     {
-        if (a.Venue is Venue known && !IsPrivateSpace(known))
+        if (a.Venue is Venue known && !PrivateSpaces.Includes(known))
         {
-            return Verdict.NotApplicable("The equipment is not inside a hotel guest room, public bathhouse, changing room or public toilet.");
+            return Verdict.NotApplicable("The equipment is not inside " + PrivateSpaces.Named + ".");
         }
 
         if (Gate(a) is Verdict gate)
@@ -255,7 +255,7 @@ public static class CacFrtRules
 
         if (a.Venue is not Venue venue)
         {
-            return Verdict.Undetermined("Whether the equipment is inside a hotel guest room, public bathhouse, changing room or toilet decides this rule.", FactPaths.Venue);
+            return Verdict.Undetermined("Whether the equipment is inside " + PrivateSpaces.Named + " decides this rule.", FactPaths.Venue);
         }
 
         return Verdict.Violated(a.ConsentObtained().IsTrue
@@ -366,7 +366,4 @@ public static class CacFrtRules
 
         return null;
     }
-
-    private static bool IsPrivateSpace(Venue venue) =>
-        venue is Venue.HotelRoom or Venue.PublicBathhouse or Venue.ChangingRoom or Venue.PublicToilet;
 }

@@ -11,8 +11,14 @@ namespace BiometricConsent.Policy.Rules.China;
 /// </summary>
 public static class CrplRules
 {
-    /// <summary>The penalty the XPeng decision applied (Art. 56 ¶1(9)).</summary>
-    public const string Art56Penalty = "CRPL Art. 56 ¶1(9): up to CNY 500,000 where there are no illegal gains";
+    /// <summary>
+    /// The penalty of Art. 56 ¶1(9) and ¶2 (the XPeng decision applied ¶1(9)), which yields where another law or
+    /// regulation sets the penalty (Art. 56 ¶1, opening words).
+    /// </summary>
+    public const string Art56Penalty =
+        "CRPL Art. 56 ¶1(9), unless another law or regulation sets the penalty (for network operators Cybersecurity Law Art. 64 from 2017-06-01; for personal information PIPL Art. 66 from 2021-11-01): " +
+        "order to correct, warning, confiscation of illegal gains, a fine of 1 to 10 times the illegal gains or up to CNY 500,000 where there are none; " +
+        "if serious, suspension of business or revocation of the business licence; ¶2: the violation is entered in the business operator's credit file and published";
 
     /// <summary>What the gate of every rule reads.</summary>
     private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Processor.Kinds, FactPaths.Subjects.Kinds);
@@ -35,107 +41,50 @@ public static class CrplRules
         "CN-CRPL-29.1",
         Instrument,
         "Art. 29 ¶1",
-        "A business operator collecting or using consumers' personal information must expressly state the purpose, method and scope, obtain the consumers' consent, and not exceed what was agreed.",
+        "A business operator collecting or using consumers' personal information must do so lawfully, legitimately and necessarily, publish its collection and use rules, expressly state the purpose, method and scope, obtain the consumers' consent, and not exceed what was agreed.",
         Verification.VerifiedPrimary,
-        EvaluateArt29Para1,
-        checks: ScopeChecks + ChineseDuties.NoticeContentChecks + ChineseDuties.PurposeChangeChecks + FactSet.Of(FactPaths.Consent.Obtained),
-        notModelled: "use beyond the agreed method or scope (only a purpose extended beyond the original is described); publishing the collection and use rules");
+        (in RuleContext a) => Checklist.Unless(Gate(a)).CollectionAndUse(a).Verdict(
+            violated: "Consumers' biometric information falls short of Art. 29 ¶1: ",
+            undetermined: "Whether consumers were told the purpose, method and scope, the rules were published, they consented, the collection is necessary and the use stays within what was agreed decide this rule.",
+            satisfied: "Consumers were told the purpose, method and scope under published rules, consented, the collection is necessary, and the use stays within what was agreed."),
+        checks: ScopeChecks + PersonalInformationBasics.CollectionAndUseChecks,
+        notModelled: "use beyond the agreed method or scope (only a purpose extended beyond the original is described); lawfulness and legitimacy beyond the limbs listed");
 
     /// <summary>CN-CRPL-29.2.</summary>
     public static Rule Art29Para2 { get; } = new Rule(
         "CN-CRPL-29.2",
         Instrument,
         "Art. 29 ¶2",
-        "A business operator must keep consumers' personal information strictly confidential, must not leak, sell or illegally provide it, and must take technical measures to keep it secure.",
+        "A business operator must keep consumers' personal information strictly confidential, must not leak or sell it or provide it to others unlawfully (without the consumers' consent, which need not be separate), and must take technical measures to keep it secure.",
         Verification.VerifiedPrimary,
-        EvaluateArt29Para2,
-        checks: ScopeChecks.With(FactPaths.Sharing.Sold, FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.SeparateConsentForSharing, FactPaths.Security.Incident, FactPaths.Storage.Encrypted),
+        (in RuleContext a) => Checklist.Unless(Gate(a))
+            .ViolatedIf(a.Sold().IsTrue, "The business operator sells consumers' biometric information.", a.Sold())
+            .Needs(a.Sold())
+            .SecurityAndProvision(a, notify: false)
+            .Verdict(
+                violated: "Consumers' biometric information is not kept as Art. 29 ¶2 requires: ",
+                undetermined: "Whether the information is sold or provided to others without consent, and whether it leaked unprotected, decides this rule.",
+                satisfied: "The information is not sold, is provided to others only with consent, and no unprotected leak occurred."),
+        checks: ScopeChecks.With(FactPaths.Sharing.Sold) + PersonalInformationBasics.SecurityAndProvisionChecks,
         notModelled: "technical measures other than encryption: only a leak, tampering or loss of unencrypted information shows the measures were missing; the remedial measures after one");
 
     /// <summary>The rules of this instrument.</summary>
     public static IReadOnlyList<Rule> All { get; } = new[] { Art29Para1, Art29Para2 };
 
-    private static readonly NoticeElement[] PurposeMethodScope = { NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories };
-
-    private static Verdict EvaluateArt29Para1(in RuleContext a)
-    {
-        if (Gate(a) is Verdict gate)
-        {
-            return gate;
-        }
-
-        var notice = a.NoticeGiven();
-        var stated = ChineseDuties.NoticeStates(a, PurposeMethodScope, out _);
-        var consent = a.ConsentObtained();
-        var extended = a.PurposeExtendedBeyondOriginal();
-        var reconsent = a.ReconsentObtained();
-        var beyondAgreement = extended.IsTrue && reconsent.IsFalse;
-        if (notice.IsFalse || stated.IsFalse || consent.IsFalse || beyondAgreement)
-        {
-            var reason = "The business operator processes consumers' biometric information";
-            reason += notice.IsFalse ? " without telling them the purpose, method and scope"
-                : stated.IsFalse ? " with a notice that omits the purpose, method or scope" : "";
-            reason += consent.IsFalse ? (stated.IsFalse ? " and" : "") + " without their consent" : "";
-            reason += beyondAgreement ? "; it uses the information beyond the agreed purpose without fresh consent" : "";
-            return Verdict.Violated(reason + ".",
-                notice.IsFalse ? notice : stated.IsFalse ? stated : default,
-                consent.IsFalse ? consent : default,
-                beyondAgreement ? extended : default,
-                beyondAgreement ? reconsent : default);
-        }
-
-        if (notice.IsUnknown || stated.IsUnknown || consent.IsUnknown || extended.IsUnknown || (extended.IsTrue && reconsent.IsUnknown))
-        {
-            return Verdict.Undetermined(
-                "Whether consumers were told the purpose, method and scope and consented, within what was agreed, decides this rule.",
-                notice, stated, consent, extended, extended.IsTrue ? reconsent : extended);
-        }
-
-        return Verdict.Satisfied("Consumers were told the purpose, method and scope, consented, and the use stays within what was agreed.");
-    }
-
-    private static Verdict EvaluateArt29Para2(in RuleContext a)
-    {
-        var sold = a.Sold();
-        var shared = a.SharedWithThirdParties();
-        var sharingConsent = a.SeparateConsentForSharing();
-        var incident = a.SecurityIncident();
-        var encrypted = a.Encrypted();
-        return Checklist.Unless(Gate(a))
-            .ViolatedIf(sold.IsTrue, "The business operator sells consumers' biometric information.", sold)
-            .ViolatedIf(shared.IsTrue && sharingConsent.IsFalse, "The business operator provides consumers' biometric information to third parties without their consent.", shared, sharingConsent)
-            .ViolatedIf(incident.IsTrue && encrypted.IsFalse, "Consumers' biometric information leaked, was tampered with or lost while stored unencrypted: the necessary technical measures were not taken.", incident, encrypted)
-            .Needs(sold)
-            .Needs(shared)
-            .Needs(sharingConsent, when: shared.IsTrue)
-            .Needs(incident)
-            .Needs(encrypted, when: incident.IsTrue)
-            .Verdict(
-                violated: "",
-                undetermined: "Whether the information is sold or provided to others without consent, and whether it leaked unprotected, decides this rule.",
-                satisfied: "The information is not sold, is provided to others only with consent, and no unprotected leak occurred.");
-    }
-
     /// <summary>Art. 29 binds business operators in respect of consumers' information.</summary>
-    private static Verdict? Gate(in RuleContext a)
+    private static Verdict? Gate(in RuleContext a) => ConsumerGate(a, "Art. 29");
+
+    /// <summary>
+    /// The scope of the consumer-protection articles (CRPL Art. 29, Implementing Regulations Art. 23): business
+    /// operators towards consumers; <paramref name="article"/> names the article in the reasons.
+    /// </summary>
+    internal static Verdict? ConsumerGate(in RuleContext a, string article)
     {
         var operatorFact = a.ProcessorIs(ProcessorKind.BusinessOperator);
         var consumers = a.SubjectsInclude(SubjectKind.Consumer);
-        if (operatorFact.IsFalse)
-        {
-            return Verdict.NotApplicable("Art. 29 binds business operators; the processor is not one.");
-        }
-
-        if (consumers.IsFalse)
-        {
-            return Verdict.NotApplicable("Art. 29 protects consumers; the individuals are not consumers.");
-        }
-
-        if (operatorFact.IsUnknown || consumers.IsUnknown)
-        {
-            return Verdict.Undetermined("Art. 29 binds business operators towards consumers.", operatorFact, consumers);
-        }
-
-        return null;
+        return operatorFact.IsFalse ? Verdict.NotApplicable(article + " binds business operators; the processor is not one.")
+            : consumers.IsFalse ? Verdict.NotApplicable(article + " protects consumers; the individuals are not consumers.")
+            : operatorFact.IsUnknown || consumers.IsUnknown ? Verdict.Undetermined(article + " binds business operators towards consumers.", operatorFact, consumers)
+            : (Verdict?)null;
     }
 }

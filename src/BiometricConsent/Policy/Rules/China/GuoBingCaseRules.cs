@@ -11,8 +11,10 @@ namespace BiometricConsent.Policy.Rules.China;
 /// <remarks>
 /// Case law has no effective interval: the holdings apply the contract and personality-rights law that already
 /// governed the 2019 facts, so they are assessed for any period. PRC judgments are not binding precedent; a
-/// <c>Violated</c> finding means the facts match conduct these courts held unlawful. Scoped to <c>CN</c>: the
-/// case is a Zhejiang judgment but is cited nationally.
+/// <c>Violated</c> finding means the facts match conduct these courts held unlawful, not a nationwide duty. Each
+/// statement names the court, the date and the holding; the remedies the courts gave the plaintiff (damages of
+/// CNY 1,038, deletion orders) are part of the holding, not a penalty, so the rules carry no penalty. Scoped to
+/// <c>CN</c>: the case is a Zhejiang judgment but is cited nationally.
 /// </remarks>
 public static class GuoBingCaseRules
 {
@@ -31,7 +33,7 @@ public static class GuoBingCaseRules
         "CN-CASE-GB-1.4",
         Instrument,
         "Fuyang District Court (2019)浙0111民初6971号, holding 4",
-        "Unilaterally changing an agreed entry method to facial recognition is a breach of contract.",
+        "Case law — Fuyang District People's Court, 2020-11-20 (first instance), held that the park's unilateral change of the agreed entry method to facial recognition breached the contract, and awarded the plaintiff CNY 1,038 for the lost contract interest and travel costs.",
         Verification.VerifiedSecondary,
         (in RuleContext c) => c.ServesPurpose(Purpose.AccessControl).IsFalse
             ? Verdict.NotApplicable("The holding concerns entry methods; recognition is not used for access control.")
@@ -40,7 +42,6 @@ public static class GuoBingCaseRules
                 violated: "",
                 undetermined: "Whether the agreed entry method was switched unilaterally decides this holding.",
                 satisfied: "The agreed entry method was not switched unilaterally."),
-        penalty: "Damages for the lost contract interest and travel costs (CNY 1,038 awarded)",
         checks: FactSet.Of(FactPaths.Purposes, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
         notModelled: "whether an entry method was agreed: access control by recognition is taken to replace one");
 
@@ -49,10 +50,9 @@ public static class GuoBingCaseRules
         "CN-CASE-GB-2.3",
         Instrument,
         "Hangzhou Intermediate Court, 2021-04-09, holding 3",
-        "Using collected facial information beyond the original purpose without fresh consent threatens the person's facial personality interests: the facial information must be deleted.",
+        "Case law — Hangzhou Intermediate People's Court, 2021-04-09 (final), held that using collected facial information beyond the original purpose without fresh consent threatens the person's facial personality interests, and affirmed the order to delete it, photos included.",
         Verification.VerifiedSecondary,
         EvaluateHolding2Item3,
-        penalty: "Order to delete the facial information, including photos",
         checks: ChineseDuties.PurposeChangeChecks.With(FactPaths.Modalities),
         notModelled: null);
 
@@ -61,15 +61,31 @@ public static class GuoBingCaseRules
         "CN-CASE-GB-2.4",
         Instrument,
         "Hangzhou Intermediate Court, 2021-04-09, holding 4",
-        "When the agreed biometric service is no longer performed (the old entry method was dropped), the other biometric information collected for it must be deleted too.",
+        "Case law — Hangzhou Intermediate People's Court, 2021-04-09 (final), held that once the agreed biometric service is no longer performed (the fingerprint entry was dropped), the other biometric information collected for it (fingerprints) must be deleted too, and added that order.",
         Verification.VerifiedSecondary,
         EvaluateHolding2Item4,
-        penalty: "Order to delete the other biometric information (fingerprints)",
         checks: FactSet.Of(FactPaths.Modalities, FactPaths.Changes.EntryMethodSwitchedUnilaterally),
         notModelled: "whether the other biometric information was collected for the dropped method: any non-facial modality held is taken to be");
 
+    /// <summary>CN-CASE-GB-1.3.</summary>
+    public static Rule Holding1Item3 { get; } = new Rule(
+        "CN-CASE-GB-1.3",
+        Instrument,
+        "Fuyang District Court (2019)浙0111民初6971号, holding 3",
+        "Case law — Fuyang District People's Court, 2020-11-20 (first instance), held that collecting photos (facial information) when the entry service did not need them went beyond what was necessary, and ordered them deleted.",
+        Verification.VerifiedSecondary,
+        (in RuleContext c) => Checklist.Start
+            .AndUnless(c.Uses(Modality.Face) ? null : Verdict.NotApplicable("The holding concerns facial information; the activity processes none."))
+            .Necessity(c)
+            .Verdict(
+                violated: "Facial information is collected beyond necessity, as the Fuyang court held in Guo Bing: ",
+                undetermined: "Whether recognition is necessary for the service, or an alternative is offered, decides this holding.",
+                satisfied: "Facial information is collected only as the service needs it, or as an opt-in beside an offered alternative."),
+        checks: ChineseDuties.NecessityChecks.With(FactPaths.Modalities),
+        notModelled: "which items were collected (photos beside fingerprints): the necessity of recognition for the service stands for the necessity of each item");
+
     /// <summary>The rules of this instrument.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { Holding1Item4, Holding2Item3, Holding2Item4 };
+    public static IReadOnlyList<Rule> All { get; } = new[] { Holding1Item3, Holding1Item4, Holding2Item3, Holding2Item4 };
 
     private static Verdict EvaluateHolding2Item3(in RuleContext a) =>
         Checklist.Start

@@ -19,7 +19,7 @@ public static class NdsmrRules
         "a fine of up to CNY 1 million, suspension of the related business or revocation of licences; responsible persons CNY 10,000–100,000";
 
     /// <summary>The penalty route of the articles Art. 55 does not list.</summary>
-    public const string OtherPenalty = "Not listed in NDSMR Art. 55; punished under the laws the Regulations implement — for personal information PIPL Art. 66 [R]";
+    public const string OtherPenalty = "NDSMR Art. 58: violations not listed in Art. 55 are punished under the Cybersecurity Law, the Data Security Law and the PIPL — for personal information PIPL Art. 66";
 
     private static readonly NoticeElement[] Art21Elements =
     {

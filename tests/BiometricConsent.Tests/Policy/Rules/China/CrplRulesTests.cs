@@ -59,8 +59,43 @@ public class CrplRulesTests
         Mall.With("sharing.sharedWithThirdParties", true).With("sharing.sold", true).Expect("CN-CRPL-29.2", Outcome.Violated, reason: "sells");
 
     [Fact]
-    public void Art29_2_is_violated_when_sharing_sharedWithThirdParties() =>
-        Mall.With("sharing.sharedWithThirdParties", true).Expect("CN-CRPL-29.2", Outcome.Violated, reason: "without their consent");
+    public void Art29_2_is_violated_when_sharing_sharedWithThirdParties_without_consent() =>
+        Mall.With("sharing.sharedWithThirdParties", true).With("sharing.consentForSharing", false).Expect("CN-CRPL-29.2", Outcome.Violated, reason: "without their consent");
+
+    [Fact]
+    public void Art29_2_is_satisfied_when_shared_with_a_consent_that_is_not_separate() =>
+        Mall.With("sharing.sharedWithThirdParties", true).With("sharing.consentForSharing", true).Expect("CN-CRPL-29.2", Outcome.Satisfied);
+
+    [Fact]
+    public void Art29_2_is_satisfied_when_shared_with_separate_consent() =>
+        Mall.With("sharing.sharedWithThirdParties", true).With("sharing.separateConsentForSharing", true).Expect("CN-CRPL-29.2", Outcome.Satisfied);
+
+    [Fact]
+    public void Art29_2_is_undetermined_when_shared_and_consent_for_sharing_unknown() =>
+        Mall.With("sharing.sharedWithThirdParties", true).Expect("CN-CRPL-29.2", Outcome.Undetermined, missing: "$.sharing.consentForSharing");
+
+    [Fact]
+    public void Art29_1_is_violated_when_the_collection_and_use_rules_are_not_published() =>
+        Mall.With("notice.rulesPublished", false).Expect("CN-CRPL-29.1", Outcome.Violated, reason: "collection and use rules are not published");
+
+    [Fact]
+    public void Art29_1_is_violated_when_not_necessary_and_no_alternative_offered() =>
+        Mall.With("necessity.alternativeOffered", false).Expect("CN-CRPL-29.1", Outcome.Violated, reason: "not necessary for the service");
+
+    [Fact]
+    public void Art29_1_is_undetermined_when_notice_rulesPublished_unknown() =>
+        Mall.With("notice.rulesPublished", null).Expect("CN-CRPL-29.1", Outcome.Undetermined, missing: "$.notice.rulesPublished");
+
+    [Fact]
+    public void Art56_penalty_has_the_fine_range_the_credit_file_and_the_precedence_of_other_laws()
+    {
+        var penalty = Mall.With("notice.rulesPublished", false).Expect("CN-CRPL-29.1", Outcome.Violated).Penalty!;
+        Assert.Contains("1 to 10 times the illegal gains", penalty);
+        Assert.Contains("up to CNY 500,000 where there are none", penalty);
+        Assert.Contains("credit file", penalty);
+        Assert.Contains("unless another law or regulation sets the penalty", penalty);
+        Assert.Contains("PIPL Art. 66 from 2021-11-01", penalty);
+    }
 
     [Fact]
     public void Art29_2_is_violated_when_security_incident_and_storage_not_encrypted() =>

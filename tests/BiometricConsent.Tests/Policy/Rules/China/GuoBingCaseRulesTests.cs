@@ -70,6 +70,26 @@ public class GuoBingCaseRulesTests
         Assert.Equal(Outcome.Violated, f.Outcome);
         Assert.Null(f.Rule.EffectiveFrom);
         Assert.Equal(InstrumentStatus.CaseLaw, f.Rule.Instrument.Status);
-        Assert.Contains("CNY 1,038", f.Penalty);
+
+        // Case law, not a nationwide duty: the court, the date and the remedy are in the holding, and no penalty.
+        Assert.StartsWith("Case law — Fuyang District People's Court, 2020-11-20", f.Rule.Statement);
+        Assert.Contains("CNY 1,038", f.Rule.Statement);
+        Assert.Null(f.Rule.Penalty);
     }
+
+    [Fact]
+    public void Holding1_3_is_violated_when_not_necessary_and_no_alternative_offered() =>
+        Mall.With("necessity.alternativeOffered", false).Expect("CN-CASE-GB-1.3", Outcome.Violated, reason: "beyond necessity");
+
+    [Fact]
+    public void Holding1_3_is_satisfied_for_the_compliant_mall() =>
+        Mall.Expect("CN-CASE-GB-1.3", Outcome.Satisfied);
+
+    [Fact]
+    public void Holding1_3_does_not_apply_when_modalities_Fingerprint() =>
+        Mall.With("modalities", new[] { "Fingerprint" }).Expect("CN-CASE-GB-1.3", Outcome.NotApplicable);
+
+    [Fact]
+    public void Holding1_3_is_undetermined_when_necessity_unknown() =>
+        Mall.With("necessity.necessaryForService", null).With("necessity.alternativeOffered", null).Expect("CN-CASE-GB-1.3", Outcome.Undetermined, missingIncludes: "$.necessity.necessaryForService");
 }

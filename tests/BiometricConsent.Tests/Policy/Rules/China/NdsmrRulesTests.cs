@@ -137,11 +137,13 @@ public class NdsmrRulesTests
         Office.Patch("{ " + Bystanders + ", 'storage': { 'retention': 'P0D' }, 'legalBasis': null }").Expect("CN-NDSMR-24", Outcome.Undetermined, missing: "$.legalBasis");
 
     [Fact]
-    public void Article22_violations_carry_the_Art55_penalty_others_the_PIPL_route()
+    public void Article22_violations_carry_the_Art55_penalty_others_the_Art58_route_to_the_PIPL()
     {
         Assert.StartsWith("NDSMR Art. 55:", Office.Patch("{ 'consent': { 'separate': false } }").Expect("CN-NDSMR-22.2", Outcome.Violated).Penalty);
         Assert.Contains("CNY 1 million", NdsmrRules.Art55Penalty);
-        Assert.Contains("PIPL Art. 66 [R]", Office.Patch("{ " + NoConsent + " }").Expect("CN-NDSMR-24", Outcome.Violated).Penalty);
+        // Art. 58 sends the violations Art. 55 does not list to the Cybersecurity Law, the Data Security Law and the PIPL.
+        Assert.StartsWith("NDSMR Art. 58:", NdsmrRules.All.Single(r => r.Id == "CN-NDSMR-24").Penalty);
+        Assert.Contains("PIPL Art. 66", NdsmrRules.OtherPenalty);
         Assert.All(NdsmrRules.All.Where(r => r.Id.StartsWith("CN-NDSMR-22.", System.StringComparison.Ordinal)), r => Assert.Equal(NdsmrRules.Art55Penalty, r.Penalty));
     }
 
