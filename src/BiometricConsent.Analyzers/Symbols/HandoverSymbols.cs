@@ -112,6 +112,12 @@ internal sealed class HandoverSymbols
 
     private string? MethodCaller(IMethodSymbol method)
     {
+        // A delegate passed to another delegate goes wherever that one points: not followed, like any delegate call.
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            return null;
+        }
+
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
         if (endpointRouteBuilderExtensions != null
             && SymbolEqualityComparer.Default.Equals(definition.ContainingType, endpointRouteBuilderExtensions)

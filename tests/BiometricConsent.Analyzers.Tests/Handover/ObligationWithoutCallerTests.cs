@@ -250,6 +250,8 @@ public class ObligationWithoutCallerTests
                 void Start(Consent consent, string person, Camera camera)
                 {
                     Run({|BIO1001:Scan|});
+                    Func<Func<Image>, Image> run = work => work();
+                    run({|BIO1001:Scan|});
                     Task.Run({|BIO1001:camera.Capture|});
                     if (!consent.IsGranted(person)) return;
                     Task.Run(() => Scan());
