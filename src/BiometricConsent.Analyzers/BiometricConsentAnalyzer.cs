@@ -19,6 +19,7 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         Descriptors.UnguardedCapture,
         Descriptors.DiscardedConsentCheck,
         Descriptors.RequiresConsentMismatch,
+        Descriptors.ObligationWithoutCaller,
         Descriptors.ExemptionWithoutJustification,
         Descriptors.InvalidApiListEntry);
 
@@ -36,12 +37,15 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            UnguardedCaptureDiagnostic.Register(start, symbols);
+            // BIO1003 looks up interface implementations of every type, BIO1004 binds the entry point and looks at
+            // every delegate: skip both where no member can be [RequiresConsent].
+            var handover = symbols.DeclaresRequiresConsent ? new HandoverSymbols(start.Compilation, start.CancellationToken) : null;
+            UnguardedCaptureDiagnostic.Register(start, symbols, handover);
             DiscardedCheckDiagnostic.Register(start, symbols);
-            if (symbols.DeclaresRequiresConsent)
+            if (handover != null)
             {
-                // BIO1003 looks up interface implementations of every type; skip it where it cannot fire.
                 RequiresConsentMismatchDiagnostic.Register(start);
+                LostObligationDiagnostic.Register(start, handover);
             }
 
             ExemptionJustificationDiagnostic.Register(start);

@@ -40,6 +40,16 @@ internal static class Descriptors
         description: "Callers are checked against the member they call. When an override or implementation differs from its base about [RequiresConsent], calls through one of the two types escape the consent obligation.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.RequiresConsentMismatch + ".md");
 
+    internal static readonly DiagnosticDescriptor ObligationWithoutCaller = new DiagnosticDescriptor(
+        DiagnosticIds.ObligationWithoutCaller,
+        title: "[RequiresConsent] where no caller can check consent",
+        messageFormat: "'{0}' is [RequiresConsent], so its callers must check consent, but it is {1}: nothing checks consent before it runs. Check consent inside it; PIPL Art. 29 requires separate consent for sensitive personal information such as face data.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "[RequiresConsent] moves the duty to check consent to the callers. An entry point, a controller action, a minimal-API handler, a SignalR hub method, a gRPC service method, an event handler or a delegate handed to library code is called by the runtime, a framework or an event's raiser, none of which checks consent: the duty is lost. Remove [RequiresConsent] and check consent inside.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ObligationWithoutCaller + ".md");
+
     internal static readonly DiagnosticDescriptor ExemptionWithoutJustification = new DiagnosticDescriptor(
         DiagnosticIds.ExemptionWithoutJustification,
         title: "Consent exemption without a justification",

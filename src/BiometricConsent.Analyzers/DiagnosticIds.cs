@@ -12,6 +12,9 @@ public static class DiagnosticIds
     /// <summary>An override or implementation disagrees with its base about <c>[RequiresConsent]</c>.</summary>
     public const string RequiresConsentMismatch = "BIO1003";
 
+    /// <summary>A <c>[RequiresConsent]</c> member, local function or lambda is called by something that cannot check consent.</summary>
+    public const string ObligationWithoutCaller = "BIO1004";
+
     /// <summary><c>[ConsentExempt]</c> without a non-blank justification.</summary>
     public const string ExemptionWithoutJustification = "BIO1007";
 

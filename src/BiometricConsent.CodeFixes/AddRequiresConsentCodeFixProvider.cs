@@ -14,7 +14,7 @@ namespace BiometricConsent.CodeFixes;
 
 /// <summary>
 /// BIO1001 → <em>Add [RequiresConsent] to '{member}'</em>: moves the obligation to the callers, whose calls are
-/// then checked like captures.
+/// then checked like captures. A deliberate, one-at-a-time choice: it has no fix-all (docs/fixing.md).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiresConsentCodeFixProvider))]
 [Shared]
@@ -25,8 +25,14 @@ public sealed class AddRequiresConsentCodeFixProvider : CodeFixProvider
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnguardedCapture);
 
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => FixAll.For(FixAsync);
+    /// <summary>
+    /// None. Applied in batch (IDE fix-all, <c>dotnet format analyzers</c>), this fix silenced every BIO1001 of a
+    /// project whose members nothing calls, including captures before a check, without adding a single guard.
+    /// <c>dotnet format</c> runs the fix-all of every provider registered for the ID, so only the absence of a
+    /// fix-all provider keeps this fix out of the batch; <em>Check consent first</em> is the batch fix.
+    /// </summary>
+    /// <returns><see langword="null"/>.</returns>
+    public override FixAllProvider? GetFixAllProvider() => null;
 
     /// <inheritdoc/>
     public override Task RegisterCodeFixesAsync(CodeFixContext context)

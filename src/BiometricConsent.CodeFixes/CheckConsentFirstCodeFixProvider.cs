@@ -21,6 +21,7 @@ namespace BiometricConsent.CodeFixes;
 /// from the capture before the statement that contains it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CheckConsentFirstCodeFixProvider))]
+[ExtensionOrder(Before = nameof(AddRequiresConsentCodeFixProvider))] // the IDE's first (default) fix for BIO1001
 [Shared]
 public sealed class CheckConsentFirstCodeFixProvider : CodeFixProvider
 {

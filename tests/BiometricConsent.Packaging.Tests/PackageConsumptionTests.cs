@@ -47,6 +47,51 @@ public sealed class PackageConsumptionTests
         }
         """;
 
+    private const string BatchFixDoor = """
+        using BiometricConsent;
+        using BiometricConsent.Consent;
+
+        public interface IFaceCamera
+        {
+            [FaceCapture]
+            byte[] CaptureFace();
+        }
+
+        public sealed class Door
+        {
+            private readonly ConsentGate gate;
+            private readonly IFaceCamera camera;
+
+            public Door(ConsentGate gate, IFaceCamera camera)
+            {
+                this.gate = gate;
+                this.camera = camera;
+            }
+
+            public byte[] CapturesBeforeItChecks(SubjectId member, Purpose purpose)
+            {
+                var face = camera.CaptureFace();
+                gate.Require(member, purpose);
+                return face;
+            }
+
+            public byte[] SwallowsTheRefusal(SubjectId member, Purpose purpose)
+            {
+                try
+                {
+                    gate.Require(member, purpose);
+                }
+                catch
+                {
+                }
+
+                return camera.CaptureFace();
+            }
+
+            public byte[] NoCheckAtHand() => camera.CaptureFace();
+        }
+        """;
+
     private readonly IsolatedBuild build;
 
     public PackageConsumptionTests(IsolatedBuild build)
@@ -124,6 +169,36 @@ public sealed class PackageConsumptionTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Empty(BuildDiagnostic.Parse(build.Output, "BIO1001"));
+    }
+
+    /// <summary>
+    /// The command-line batch fix of docs/fixing.md on the two members issue 10 found silenced by a batch
+    /// <em>Add [RequiresConsent]</em>: one captures before it checks, one swallows <c>Require</c>'s exception. After
+    /// <c>dotnet format analyzers</c> each either has a guard or still shows BIO1001; nothing is marked
+    /// <c>[RequiresConsent]</c>, which would move the obligation to callers that do not exist.
+    /// </summary>
+    [Fact]
+    public void Dotnet_format_fixes_BIO1001_with_guards_and_never_moves_the_obligation_in_batch()
+    {
+        var consumer = CreateConsumer("format-consumer", BatchFixDoor);
+
+        var format = DotnetProcess.Run(consumer, "format", "analyzers", "Consumer.csproj", "--diagnostics", "BIO1001", "--severity", "warn");
+
+        Assert.True(format.ExitCode == 0, format.ToString());
+        var fixedSource = File.ReadAllText(Path.Combine(consumer, "Door.cs"));
+        Assert.DoesNotContain("RequiresConsent", fixedSource);
+        const string Guard = "if (!gate.HasConsent(member, purpose)) throw new InvalidOperationException(";
+        var firstGuard = fixedSource.IndexOf(Guard, System.StringComparison.Ordinal);
+        var secondGuard = fixedSource.IndexOf(Guard, firstGuard + 1, System.StringComparison.Ordinal);
+        Assert.True(firstGuard >= 0 && secondGuard > firstGuard, fixedSource);
+        Assert.True(firstGuard < fixedSource.IndexOf("var face = camera.CaptureFace();", System.StringComparison.Ordinal), fixedSource);
+        Assert.True(secondGuard < fixedSource.IndexOf("return camera.CaptureFace();", System.StringComparison.Ordinal), fixedSource);
+
+        // No check can be called in NoCheckAtHand (no subject in scope): its BIO1001 stays, the others are guarded.
+        var build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var remaining = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
+        Assert.Contains("'Door.NoCheckAtHand'", remaining.Message);
     }
 
     /// <summary>A fresh project that references nothing but the packed package, restored from its folder feed.</summary>

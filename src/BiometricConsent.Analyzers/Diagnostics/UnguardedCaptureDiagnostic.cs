@@ -18,7 +18,7 @@ namespace BiometricConsent.Analyzers.Diagnostics;
 /// </summary>
 internal static class UnguardedCaptureDiagnostic
 {
-    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
+    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover)
     {
         context.RegisterOperationBlockStartAction(start =>
         {
@@ -28,7 +28,7 @@ internal static class UnguardedCaptureDiagnostic
                 return;
             }
 
-            var collector = new Collector(symbols);
+            var collector = new Collector(symbols, handover);
             start.RegisterOperationAction(
                 collector.Collect,
                 OperationKind.Invocation,
@@ -54,13 +54,15 @@ internal static class UnguardedCaptureDiagnostic
     private sealed class Collector
     {
         private readonly ConsentSymbols symbols;
+        private readonly HandoverSymbols? handover;
         private readonly object gate = new object();
         private readonly Dictionary<SyntaxNode, CapturePoint> capturePoints = new Dictionary<SyntaxNode, CapturePoint>();
         private readonly List<TextSpan> conditionalArgumentSpans = new List<TextSpan>();
 
-        internal Collector(ConsentSymbols symbols)
+        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover)
         {
             this.symbols = symbols;
+            this.handover = handover;
         }
 
         internal void Collect(OperationAnalysisContext context)
@@ -91,7 +93,7 @@ internal static class UnguardedCaptureDiagnostic
                 }
             }
 
-            if (!IsCapturePoint(roles, operation, context))
+            if (!IsCapturePoint(roles, operation, context) || IsHandedOver(roles, operation))
             {
                 return;
             }
@@ -101,6 +103,17 @@ internal static class UnguardedCaptureDiagnostic
                 capturePoints[operation.Syntax] = new CapturePoint(operation, target);
             }
         }
+
+        /// <summary>
+        /// A [RequiresConsent] method handed as a delegate to something that cannot check consent is BIO1004: a check
+        /// before the handover would not help, so BIO1001 would point at the wrong fix. A capture API handed over
+        /// stays BIO1001 (BIO1004 does not report it).
+        /// </summary>
+        private bool IsHandedOver(MemberRoles roles, IOperation operation)
+            => handover != null
+               && (roles & MemberRoles.RequiresConsent) != 0
+               && operation is IMethodReferenceOperation { Parent: IDelegateCreationOperation creation }
+               && handover.DelegateCaller(creation) != null;
 
         private bool IsCapturePoint(MemberRoles roles, IOperation operation, OperationAnalysisContext context)
         {

@@ -91,13 +91,14 @@ internal static class GuardInsertion
 
         // A statement that shared the owner's line ("else if (...)") moves one level in, its later lines too.
         var body = Whitespace.StartsLine(statement.GetFirstToken()) ? statement : Whitespace.Indent(statement, unit);
-        body = body.WithLeadingTrivia(SyntaxFactory.Whitespace(inner)).WithTrailingTrivia(eol);
+        var (statementEnd, braceEnd) = Whitespace.SplitTrailingComment(statement.GetTrailingTrivia(), eol);
+        body = body.WithLeadingTrivia(SyntaxFactory.Whitespace(inner)).WithTrailingTrivia(statementEnd);
         return SyntaxFactory.Block(
             SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(eol, SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(eol),
             SyntaxFactory.List(new[] { guard.WithLeadingTrivia(SyntaxFactory.Whitespace(inner)).WithTrailingTrivia(eol), body }),
             SyntaxFactory.Token(SyntaxKind.CloseBraceToken)
                 .WithLeadingTrivia(SyntaxFactory.Whitespace(outer))
-                .WithTrailingTrivia(statement.GetTrailingTrivia()));
+                .WithTrailingTrivia(braceEnd));
     }
 
     private static SyntaxNode ToBlockBody(ArrowExpressionClauseSyntax arrow, StatementSyntax guard, EnclosingFunction function)
@@ -118,14 +119,15 @@ internal static class GuardInsertion
             LocalFunctionStatementSyntax f => f.SemicolonToken,
             _ => ((AccessorDeclarationSyntax)member).SemicolonToken,
         };
+        var (statementEnd, braceEnd) = Whitespace.SplitTrailingComment(semicolon.TrailingTrivia, eol);
         var block = SyntaxFactory.Block(
             SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(eol),
             SyntaxFactory.List(new[]
             {
                 guard.WithLeadingTrivia(inner).WithTrailingTrivia(eol),
-                body.WithLeadingTrivia(inner).WithTrailingTrivia(eol),
+                body.WithLeadingTrivia(inner).WithTrailingTrivia(statementEnd),
             }),
-            SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(semicolon.TrailingTrivia));
+            SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(braceEnd));
 
         // The line now ends after the parameter list: its trailing space becomes the line break.
         var beforeArrow = arrow.ArrowToken.GetPreviousToken();
@@ -149,6 +151,7 @@ internal static class GuardInsertion
         var accessorIndent = SyntaxFactory.Whitespace(outer + unit);
         var inner = SyntaxFactory.Whitespace(outer + unit + unit);
         var semicolon = member is PropertyDeclarationSyntax p ? p.SemicolonToken : ((IndexerDeclarationSyntax)member).SemicolonToken;
+        var (statementEnd, braceEnd) = Whitespace.SplitTrailingComment(semicolon.TrailingTrivia, eol);
         var body = SyntaxFactory.Block(
             SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(accessorIndent).WithTrailingTrivia(eol),
             SyntaxFactory.List(new StatementSyntax[]
@@ -157,7 +160,7 @@ internal static class GuardInsertion
                 SyntaxFactory.ReturnStatement(
                     SyntaxFactory.Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(SyntaxFactory.Space),
                     arrow.Expression.WithoutTrivia(),
-                    SyntaxFactory.Token(SyntaxKind.SemicolonToken)).WithLeadingTrivia(inner).WithTrailingTrivia(eol),
+                    SyntaxFactory.Token(SyntaxKind.SemicolonToken)).WithLeadingTrivia(inner).WithTrailingTrivia(statementEnd),
             }),
             SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(accessorIndent).WithTrailingTrivia(eol));
         var getter = SyntaxFactory.AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, body)
@@ -165,7 +168,7 @@ internal static class GuardInsertion
         var accessors = SyntaxFactory.AccessorList(
             SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(eol),
             SyntaxFactory.SingletonList(getter),
-            SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(semicolon.TrailingTrivia));
+            SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(outer)).WithTrailingTrivia(braceEnd));
 
         var beforeArrow = arrow.ArrowToken.GetPreviousToken();
         member = member.ReplaceToken(beforeArrow, beforeArrow.WithTrailingTrivia(eol));

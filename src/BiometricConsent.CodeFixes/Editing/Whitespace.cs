@@ -36,6 +36,37 @@ internal static class Whitespace
             || token.LeadingTrivia.Any(SyntaxKind.EndOfLineTrivia);
     }
 
+    /// <summary>
+    /// Splits the trailing trivia of a statement that a fix moves into a new block: a comment on its line describes
+    /// the statement, so it stays after the statement (up to its line break); the new closing brace gets the rest.
+    /// Without a comment the statement's line simply ends and the brace takes the trivia as it was.
+    /// </summary>
+    /// <returns>The trivia after the statement, and after the closing brace.</returns>
+    internal static (SyntaxTriviaList Statement, SyntaxTriviaList Brace) SplitTrailingComment(SyntaxTriviaList trailing, SyntaxTrivia eol)
+    {
+        if (!trailing.Any(SyntaxKind.SingleLineCommentTrivia) && !trailing.Any(SyntaxKind.MultiLineCommentTrivia))
+        {
+            return (SyntaxFactory.TriviaList(eol), trailing);
+        }
+
+        for (var i = 0; i < trailing.Count; i++)
+        {
+            if (trailing[i].IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return (SyntaxFactory.TriviaList(System.Linq.Enumerable.Take(trailing, i + 1)), SyntaxFactory.TriviaList(eol));
+            }
+        }
+
+        // No line break ("Capture(); /* c */ else ..."): the statement's line now ends after the comment and the
+        // code that followed continues after the brace, as it continued after the statement.
+        while (trailing[trailing.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia))
+        {
+            trailing = trailing.RemoveAt(trailing.Count - 1);
+        }
+
+        return (trailing.Add(eol), SyntaxFactory.TriviaList(SyntaxFactory.Space));
+    }
+
     /// <summary>One level of indentation: a tab when some line of the file is indented with one, else four spaces.</summary>
     internal static string IndentUnit(SyntaxTree tree)
     {

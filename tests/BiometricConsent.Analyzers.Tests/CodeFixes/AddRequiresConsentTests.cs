@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using BiometricConsent.Analyzers.Tests.Infrastructure;
 using BiometricConsent.CodeFixes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -16,6 +17,20 @@ public class AddRequiresConsentTests
 
     private static Task NotOfferedAsync(string source)
         => CodeFixVerify<AddRequiresConsentCodeFixProvider>.NotOfferedAsync(source);
+
+    /// <summary>
+    /// Moving the obligation is a one-at-a-time choice: without a fix-all provider, neither IDE fix-all nor
+    /// <c>dotnet format analyzers</c> (which runs every registered provider's fix-all) applies it; the batch fix of
+    /// BIO1001 is <em>Check consent first</em> (the packaging tests run the real <c>dotnet format</c>).
+    /// </summary>
+    [Fact]
+    public void Has_no_fix_all_so_a_batch_fix_never_moves_the_obligation()
+    {
+        Assert.Null(new AddRequiresConsentCodeFixProvider().GetFixAllProvider());
+        var batch = new CheckConsentFirstCodeFixProvider().GetFixAllProvider();
+        Assert.NotNull(batch);
+        Assert.Contains(FixAllScope.Solution, batch!.GetSupportedFixAllScopes());
+    }
 
     [Fact]
     public Task Own_warning_goes_away_and_unguarded_callers_now_warn()

@@ -56,4 +56,85 @@ public class TriviaTests
             CodeFixVerify<ReturnEarlyCodeFixProvider>.FixAsync(
                 "using Acme;\nclass Kiosk\n{\n\tvoid Scan(Consent consent)\n\t{\n\t\t{|BIO1002:consent.IsGranted(\"p\")|};\n\t}\n}\n",
                 "using Acme;\nclass Kiosk\n{\n\tvoid Scan(Consent consent)\n\t{\n\t\tif (!consent.IsGranted(\"p\")) return;\n\t}\n}\n"));
+    /// <summary>
+    /// A comment at the end of the capture's line describes the capture: when the fix turns an expression body or an
+    /// embedded statement into a block, the comment stays on the capture's line, not after the new closing brace.
+    /// </summary>
+    [Fact]
+    public Task Trailing_comment_stays_with_the_statement_when_a_block_is_made()
+        => CodeFixVerify<CheckConsentFirstCodeFixProvider>.FixAsync(
+            """
+            using Acme;
+            class Kiosk
+            {
+                Image Scan(Camera camera, Gate gate, string person) => {|BIO1001:camera.Capture()|}; // one frame
+
+                Image Last(Camera camera, Gate gate, string person) => {|BIO1001:camera.Capture()|}; /* the latest */
+
+                void Run(Camera camera, Gate gate, string person, bool on)
+                {
+                    if (on)
+                        {|BIO1001:camera.Capture()|}; // when switched on
+                    else if (person.Length > 0) {|BIO1001:camera.Capture()|}; /* named */ else camera.Focus();
+                    camera.Focus();
+                }
+            }
+
+            class Frame
+            {
+                Camera camera = new Camera();
+                Gate gate = new Gate();
+                string person = "";
+
+                Image Current => {|BIO1001:camera.Capture()|}; // property
+            }
+            """ + CheckConsentFirstTests.Gates,
+            """
+            using Acme;
+            class Kiosk
+            {
+                Image Scan(Camera camera, Gate gate, string person)
+                {
+                    if (!gate.Allows(person)) return null;
+                    return camera.Capture(); // one frame
+                }
+
+                Image Last(Camera camera, Gate gate, string person)
+                {
+                    if (!gate.Allows(person)) return null;
+                    return camera.Capture(); /* the latest */
+                }
+
+                void Run(Camera camera, Gate gate, string person, bool on)
+                {
+                    if (on)
+                    {
+                        if (!gate.Allows(person)) return;
+                        camera.Capture(); // when switched on
+                    }
+                    else if (person.Length > 0)
+                    {
+                        if (!gate.Allows(person)) return;
+                        camera.Capture(); /* named */
+                    } else camera.Focus();
+                    camera.Focus();
+                }
+            }
+
+            class Frame
+            {
+                Camera camera = new Camera();
+                Gate gate = new Gate();
+                string person = "";
+
+                Image Current
+                {
+                    get
+                    {
+                        if (!gate.Allows(person)) return null;
+                        return camera.Capture(); // property
+                    }
+                }
+            }
+            """ + CheckConsentFirstTests.Gates);
 }

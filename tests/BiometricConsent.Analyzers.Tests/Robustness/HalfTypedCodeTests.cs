@@ -30,11 +30,12 @@ public sealed class HalfTypedCodeTests
         { nameof(RealisticSources.MarkedAndListed), 29 },
         { nameof(RealisticSources.ApiList), 13 },
         { nameof(RealisticSources.Catalog), 23 },
+        { nameof(RealisticSources.Handover), 31 },
         { nameof(Prelude), 53 },
     };
 
     public static TheoryData<string> Scenarios => new TheoryData<string>(
-        nameof(RealisticSources.Controller), nameof(RealisticSources.ModernSyntax), nameof(RealisticSources.MarkedAndListed), nameof(RealisticSources.ApiList), nameof(RealisticSources.Catalog));
+        nameof(RealisticSources.Controller), nameof(RealisticSources.ModernSyntax), nameof(RealisticSources.MarkedAndListed), nameof(RealisticSources.ApiList), nameof(RealisticSources.Catalog), nameof(RealisticSources.Handover));
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -151,6 +152,7 @@ public sealed class HalfTypedCodeTests
             var prelude = AnalyzerRunner.Parse(Prelude.WithLocalAttributes, "Prelude.cs");
             var controller = AnalyzerRunner.Parse(RealisticSources.Controller, "Controller.cs");
             var marked = AnalyzerRunner.Parse(RealisticSources.MarkedAndListed, "Marked.cs");
+            var stubs = AnalyzerRunner.Parse(Handover.FrameworkStubs.Source, "FrameworkStubs.cs");
             return name switch
             {
                 nameof(RealisticSources.Controller) => new Scenario(RealisticSources.Controller, text => new[] { prelude, Tree(text) }),
@@ -166,6 +168,8 @@ public sealed class HalfTypedCodeTests
                     references: SdkCatalogCompilation.Baidu.Append(SdkCatalogCompilation.OpenCvSharp)
                         .Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location))
                         .ToImmutableArray()),
+                nameof(RealisticSources.Handover) => new Scenario(
+                    RealisticSources.Handover, text => new[] { prelude, stubs, Tree(text) }, executable: true),
                 _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
             };
         }

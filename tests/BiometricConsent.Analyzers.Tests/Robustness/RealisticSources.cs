@@ -373,4 +373,84 @@ internal static class RealisticSources
             }
         }
         """;
+    /// <summary>
+    /// BIO1004's callers that cannot check consent (uses the <c>Acme</c> prelude and <c>FrameworkStubs</c>): an entry
+    /// point, a controller, a minimal-API route, a SignalR hub, a gRPC service, an event and background delegates.
+    /// </summary>
+    internal const string Handover = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Acme;
+        using Acme.Privacy;
+        using Grpc.Core;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.Routing;
+        using Microsoft.AspNetCore.SignalR;
+
+        public static class Program
+        {
+            [RequiresConsent]
+            public static async Task Main(string[] args)
+            {
+                var door = new Door();
+                door.Opened += OnOpened;
+                door.Opened += [RequiresConsent] (sender, e) => new Camera().Capture();
+                await Task.Run(Scan);
+                ThreadPool.QueueUserWorkItem([RequiresConsent] (state) => new Camera().Capture());
+                using var timer = new Timer(Tick, null, 0, 1000);
+                Local();
+
+                [RequiresConsent] void Local() => new Camera().Capture();
+            }
+
+            public static void Map(IEndpointRouteBuilder app, Consent consent)
+            {
+                app.MapGet("/scan", [RequiresConsent] () => new Camera().Capture());
+                app.MapPost("/snap", Scan);
+                app.MapGet("/checked", (string person) => consent.IsGranted(person) ? new Camera().Capture() : null);
+            }
+
+            [RequiresConsent] private static Image Scan() => new Camera().Capture();
+
+            [RequiresConsent] private static void Tick(object? state) => new Camera().Capture();
+
+            [RequiresConsent] private static void OnOpened(object? sender, EventArgs e) => new Camera().Capture();
+        }
+
+        public sealed class Door
+        {
+            public event EventHandler? Opened;
+
+            public void Open() => Opened?.Invoke(this, EventArgs.Empty);
+        }
+
+        [ApiController]
+        public sealed class KioskController : ControllerBase
+        {
+            [RequiresConsent] public Image Scan() => new Camera().Capture();
+
+            [NonAction, RequiresConsent] public Image Snap() => new Camera().Capture();
+        }
+
+        public sealed class KioskHub : Hub
+        {
+            [RequiresConsent] public Image Scan() => new Camera().Capture();
+        }
+
+        public static class Kiosk
+        {
+            [BindServiceMethod(typeof(Kiosk), "BindService")]
+            public abstract class KioskBase
+            {
+                [RequiresConsent] public virtual Task<Image> Scan(string request) => Task.FromResult(new Image());
+            }
+        }
+
+        public sealed class KioskService : Kiosk.KioskBase
+        {
+            [RequiresConsent] public override Task<Image> Scan(string request) => Task.FromResult(new Camera().Capture());
+        }
+        """;
 }
