@@ -161,8 +161,10 @@ internal static class UnguardedCaptureDiagnostic
                 }
 
                 analyzedRoots.Add(root);
-                var graph = context.GetControlFlowGraph(block);
-                foreach (var result in MemberFlow.Analyze(graph, flowContext))
+
+                // A simply structured body needs no control-flow graph, whose builder is quadratic in the statements of a block.
+                var results = StructuredFlow.TryAnalyze(root, flowContext) ?? MemberFlow.Analyze(context.GetControlFlowGraph(block), flowContext);
+                foreach (var result in results)
                 {
                     if (!result.Value && capturePoints.TryGetValue(result.Key, out var point))
                     {

@@ -14,7 +14,7 @@ namespace BiometricConsent.Analyzers.Flow;
 internal static class FlowTransfer
 {
     /// <summary>The state after <paramref name="root"/> runs in <paramref name="state"/>.</summary>
-    internal static FlowState Apply(IOperation root, FlowState state, ControlFlowGraph graph, FlowContext context, FlowRecorder? recorder)
+    internal static FlowState Apply(IOperation root, FlowState state, ControlFlowGraph? graph, FlowContext context, FlowRecorder? recorder)
     {
         // Post-order walk with an explicit stack: generated code can nest expressions deeper than the call stack allows.
         var stack = new Stack<(IOperation Operation, bool ChildrenDone)>();
@@ -23,7 +23,8 @@ internal static class FlowTransfer
         while (stack.Count > 0)
         {
             var (operation, childrenDone) = stack.Pop();
-            if (!childrenDone && operation is not IFlowAnonymousFunctionOperation)
+            // nameof never evaluates its argument (the graph has the constant only; the operation tree has both).
+            if (!childrenDone && operation is not (IFlowAnonymousFunctionOperation or INameOfOperation))
             {
                 stack.Push((operation, true));
                 children.Clear();
@@ -46,7 +47,7 @@ internal static class FlowTransfer
         return state;
     }
 
-    private static FlowState ApplyOne(IOperation operation, FlowState state, ControlFlowGraph graph, FlowContext context, FlowRecorder? recorder)
+    private static FlowState ApplyOne(IOperation operation, FlowState state, ControlFlowGraph? graph, FlowContext context, FlowRecorder? recorder)
     {
         switch (operation)
         {

@@ -44,6 +44,9 @@ internal static class ValueFactReader
                 return EvaluateInvocation(invocation, state, context, depth);
             case IAwaitOperation awaited:
                 return Evaluate(awaited.Operation, state, context, depth).Awaited();
+            case IPropertyReferenceOperation property when IsCheckProperty(property.Property, context):
+                // A decision object's [ConsentCheck] bool member: reading true means the check succeeded.
+                return context.IsInConditionalArgument(property.Syntax) ? ValueFact.None : ValueFact.WhenTrue;
             case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } when IsNullable(nullable.Type):
                 // Nullable<bool>.Value throws on null, so it has the fact of the bool? itself.
                 return Evaluate(nullable, state, context, depth) & (ValueFact.WhenTrue | ValueFact.WhenFalse);
@@ -56,7 +59,7 @@ internal static class ValueFactReader
             case IBinaryOperation binary:
                 return EvaluateBinary(binary, state, context, depth);
             case IIsPatternOperation isPattern:
-                return EvaluatePattern(isPattern.Pattern, Evaluate(isPattern.Value, state, context, depth), IsNullable(isPattern.Value.Type), depth);
+                return EvaluatePattern(isPattern.Pattern, Evaluate(isPattern.Value, state, context, depth), IsNullable(isPattern.Value.Type), context, depth);
             case ISimpleAssignmentOperation assignment:
                 return Evaluate(assignment.Value, state, context, depth);
             default:
@@ -172,7 +175,7 @@ internal static class ValueFactReader
         }
     }
 
-    private static ValueFact EvaluatePattern(IPatternOperation pattern, ValueFact value, bool nullable, int depth)
+    private static ValueFact EvaluatePattern(IPatternOperation pattern, ValueFact value, bool nullable, FlowContext context, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -190,11 +193,47 @@ internal static class ValueFactReader
             }
 
             case INegatedPatternOperation negated:
-                return EvaluatePattern(negated.Pattern, value, nullable, depth + 1).Negate();
+                return EvaluatePattern(negated.Pattern, value, nullable, context, depth + 1).Negate();
+            case IRecursivePatternOperation recursive:
+                return EvaluateRecursivePattern(recursive, context, depth + 1);
             default:
                 return ValueFact.None;
         }
     }
+
+    /// <summary>
+    /// A property pattern over a decision object: <c>decision is { IsGranted: true }</c>. A match means every
+    /// subpattern matched, so it has the true-outcome fact of any of them. A failed match pins one subpattern only when
+    /// there is nothing else that could fail: one subpattern on a value that is not null and of the pattern's type.
+    /// </summary>
+    private static ValueFact EvaluateRecursivePattern(IRecursivePatternOperation recursive, FlowContext context, int depth)
+    {
+        var whenTrue = ValueFact.None;
+        var only = ValueFact.None;
+        foreach (var subpattern in recursive.PropertySubpatterns)
+        {
+            var member = subpattern.Member is IPropertyReferenceOperation { Property: { } property } reference
+                && IsCheckProperty(property, context)
+                && !context.IsInConditionalArgument(reference.Syntax)
+                ? ValueFact.WhenTrue
+                : ValueFact.None;
+            var fact = EvaluatePattern(subpattern.Pattern, member, nullable: false, context, depth);
+            whenTrue |= fact & ValueFact.WhenTrue;
+            only = fact;
+        }
+
+        var cannotFailOtherwise = recursive.PropertySubpatterns.Length == 1
+            && recursive.DeconstructionSubpatterns.IsEmpty
+            && recursive.InputType is { IsValueType: true } input
+            && !IsNullable(input)
+            && SymbolEqualityComparer.Default.Equals(input, recursive.MatchedType);
+        return whenTrue | (cannotFailOtherwise ? only & ValueFact.WhenFalse : ValueFact.None);
+    }
+
+    /// <summary>A <c>bool</c> property marked as a consent check: the granted flag of a decision object.</summary>
+    private static bool IsCheckProperty(IPropertySymbol property, FlowContext context)
+        => property.Type.SpecialType == SpecialType.System_Boolean
+           && (context.Symbols.GetRoles(property) & MemberRoles.Check) != 0;
 
     /// <summary>A <c>true</c> or <c>false</c> constant, also when converted to <c>bool?</c> (which has no constant value).</summary>
     private static bool TryGetBoolConstant(IOperation operation, out bool constant)

@@ -221,8 +221,9 @@ internal sealed class ConsentSymbols
             {
                 roles |= MemberRoles.Capture;
             }
-            else if (AttributeNames.Is(attribute, AttributeNames.ConsentCheck) && symbol is IMethodSymbol)
+            else if (AttributeNames.Is(attribute, AttributeNames.ConsentCheck) && symbol is IMethodSymbol or IPropertySymbol)
             {
+                // On a property (a decision object's IsGranted), reading it is a predicate check (docs/analyzer.md).
                 roles |= MemberRoles.Check;
             }
             else if (AttributeNames.Is(attribute, AttributeNames.RequiresConsent))

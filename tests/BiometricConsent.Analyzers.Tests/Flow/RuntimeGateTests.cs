@@ -7,7 +7,7 @@ namespace BiometricConsent.Analyzers.Tests.Flow;
 /// <summary>
 /// Guards with the runtime library's own <c>ConsentGate</c> (docs/analyzer.md): its checks take a subject, a purpose and
 /// optional arguments, and come as predicate, assertion and their <c>ValueTask</c> forms. <c>Evaluate</c>
-/// returns a decision object and is deliberately not a check.
+/// returns a decision object: not a check itself, but testing its <c>[ConsentCheck]</c> <c>IsGranted</c> is.
 /// </summary>
 public class RuntimeGateTests
 {
@@ -15,7 +15,7 @@ public class RuntimeGateTests
         MetadataReference.CreateFromFile(typeof(global::NodaTime.IClock).Assembly.Location);
 
     [Fact]
-    public Task ConsentGate_checks_guard_and_Evaluate_does_not()
+    public Task ConsentGate_checks_and_tested_decisions_guard()
         => new Verify.Test("""
             using System;
             using System.Threading;
@@ -54,6 +54,13 @@ public class RuntimeGateTests
                 {
                     var decision = gate.Evaluate(member, Purpose.CustomerAnalytics);
                     if (!decision.IsGranted) throw new InvalidOperationException(decision.Message);
+                    return camera.Capture();
+                }
+
+                Image Unchecked(Camera camera, ConsentGate gate, SubjectId member)
+                {
+                    var decision = gate.Evaluate(member, Purpose.CustomerAnalytics);
+                    Console.WriteLine(decision.Reason);
                     return {|BIO1001:camera.Capture()|};
                 }
 

@@ -24,6 +24,12 @@ public readonly struct ConsentDecision : IEquatable<ConsentDecision>
     }
 
     /// <summary>Whether valid consent is in place.</summary>
+    /// <remarks>
+    /// A consent check for the analyzer: testing it guards the capture that follows, as
+    /// <see cref="ConsentGate.HasConsent"/> does, with the reason at hand when consent is missing:
+    /// <c>var decision = gate.Evaluate(subject, purpose); if (!decision.IsGranted) { log(decision.Reason); return; }</c>.
+    /// </remarks>
+    [ConsentCheck]
     public bool IsGranted => Reason == ConsentDenialReason.None && Grant is not null;
 
     /// <summary>Why consent is missing; <see cref="ConsentDenialReason.None"/> when granted (and in the default value).</summary>

@@ -146,7 +146,7 @@ public sealed class ConsentGate
         }
     }
 
-    /// <summary>Judges the subject's consent for the processing now, with the reason when it is missing. Not a consent check for the analyzer: test <see cref="ConsentDecision.IsGranted"/> via <see cref="HasConsent"/> or <see cref="Require"/> before capture.</summary>
+    /// <summary>Judges the subject's consent for the processing now, with the reason when it is missing. Testing the decision's <see cref="ConsentDecision.IsGranted"/> (a consent check for the analyzer) before capture guards it.</summary>
     /// <param name="subject">The subject.</param>
     /// <param name="purpose">What the data is processed for.</param>
     /// <param name="function">What is done with the data; one or more flags, all of which must be covered.</param>
