@@ -28,6 +28,21 @@ public sealed class BuiltInSdkCatalogInvariantTests
     }
 
     [Fact]
+    public void Entries_of_one_type_are_contiguous()
+    {
+        // SdkCatalogSymbols.Resolve looks a type up once for the run of entries that name it; a second run of the
+        // same type would cost a second look-up.
+        var runs = BuiltInSdkCatalog.Entries
+            .Select(entry => entry.TypeMetadataName)
+            .Where((name, index) => index == 0 || BuiltInSdkCatalog.Entries[index - 1].TypeMetadataName != name)
+            .GroupBy(name => name)
+            .Where(group => group.Count() > 1)
+            .Select(group => group.Key);
+
+        Assert.Empty(runs);
+    }
+
+    [Fact]
     public void Every_entry_names_its_sdk_and_a_well_formed_package_id()
     {
         // NuGet package IDs: letters, digits, '.', '_' and '-'.

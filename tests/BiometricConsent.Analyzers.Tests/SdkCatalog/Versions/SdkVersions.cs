@@ -1,0 +1,11 @@
+using System.Linq;
+
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog.Versions;
+
+/// <summary>Every stubbed SDK version, by <see cref="SdkVersion.Key"/>.</summary>
+internal static class SdkVersions
+{
+    internal static readonly SdkVersion[] All = ViewFaceCoreVersions.All;
+
+    internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
+}
