@@ -38,17 +38,39 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.FaceRecognizerSF", "AlignCrop"),
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.FaceRecognizerSF", "Feature"),
 
-        // ---- Emgu CV (NuGet Emgu.CV) ----
+        // ---- Emgu CV (NuGet Emgu.CV, Emgu.CV.Models; checked against the git tags 2.4.2, 3.0.0, 3.4.3, 4.0.1, 4.5.5,
+        // 4.13.0 and master b06f1dcbe) ----
         new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.CascadeClassifier", "DetectMultiScale"),
         new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.FaceDetectorYN", "Detect"),
         new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.FaceRecognizerSF", "AlignCrop"),
         new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.FaceRecognizerSF", "Feature"),
-        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceRecognizer", "Train"),
-        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceRecognizer", "Update"),
-        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceRecognizer", "Predict"),
-        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceInvoke", "Fit"),
-        // Emgu CV 2.x legacy recogniser.
+        // Emgu 2.x: the recognisers lived in Emgu.CV, and EigenObjectRecognizer projected face images itself.
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.FaceRecognizer", "Train"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.FaceRecognizer", "Predict"),
         new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.EigenObjectRecognizer", "Recognize"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.EigenObjectRecognizer", "GetEigenDistances"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.EigenObjectRecognizer", "EigenDecomposite"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.EigenObjectRecognizer", "CalcEigenObjects"),
+        // 3.0+: the face module. Update is declared on LBPHFaceRecognizer only (the other recognisers cannot update).
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceRecognizer", "Train"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceRecognizer", "Predict"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.LBPHFaceRecognizer", "Update"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceInvoke", "Fit"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceInvoke", "GetFaces"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.FaceInvoke", "AddTraningSample"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.BIF", "Compute"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.MACE", "Train"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV", "Emgu.CV.Face.MACE", "Same"),
+        // Emgu.CV.Models (4.5+): ready-made face pipelines; ProcessAndRender runs the detector and draws the result.
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FaceDetector", "Detect"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FacemarkDetector", "Detect"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FaceDetectorYNModel", "Detect"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FaceDetectorYNModel", "ProcessAndRender"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FaceAndLandmarkDetector", "ProcessAndRender"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.CascadeFaceAndEyeDetector", "Detect"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.CascadeFaceAndEyeDetector", "ProcessAndRender"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FaceRecognizerSFModel", "Feature"),
+        new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FaceRecognizerSFModel", "Match"),
 
         // ---- AWS Rekognition (NuGet AWSSDK.Rekognition): the client class and its interface ----
         // Synchronous methods exist only in the .NET Framework builds of the SDK.

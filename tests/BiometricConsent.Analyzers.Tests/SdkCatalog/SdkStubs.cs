@@ -37,42 +37,6 @@ namespace Emgu.CV
         public CascadeClassifier(string fileName) { }
         public System.Drawing.Rectangle[] DetectMultiScale(IInputArray image, double scaleFactor = 1.1, int minNeighbors = 3) => null!;
     }
-    public class FaceDetectorYN
-    {
-        public FaceDetectorYN(string model, string config, System.Drawing.Size inputSize, float scoreThreshold = 0.9f) { }
-        public int Detect(IInputArray image, IOutputArray faces) => 0;
-    }
-    public class FaceRecognizerSF
-    {
-        public FaceRecognizerSF(string model, string config) { }
-        public void AlignCrop(IInputArray srcImg, IInputArray faceBox, IOutputArray alignedImg) { }
-        public void Feature(IInputArray alignedImg, IOutputArray faceFeature) { }
-        public double Match(IInputArray faceFeature1, IInputArray faceFeature2) => 0;
-    }
-    public class EigenObjectRecognizer
-    {
-        public string Recognize(object image) => """";
-    }
-}
-
-namespace Emgu.CV.Face
-{
-    public interface IFacemark { }
-    public abstract class FaceRecognizer
-    {
-        public struct PredictionResult { public int Label; public double Distance; }
-        public void Train(IInputArray images, IInputArray labels) { }
-        public void Update(IInputArray images, IInputArray labels) { }
-        public PredictionResult Predict(IInputArray image) => default;
-        public void Write(string fileName) { }
-        public void Read(string fileName) { }
-    }
-    public class LBPHFaceRecognizer : FaceRecognizer { }
-    public static class FaceInvoke
-    {
-        public static bool Fit(this IFacemark facemark, IInputArray image, IInputArray faces, IOutputArray landmarks) => false;
-        public static void DrawFacemarks(IInputArray image, IInputArray points) { }
-    }
 }
 
 namespace Amazon.Rekognition.Model

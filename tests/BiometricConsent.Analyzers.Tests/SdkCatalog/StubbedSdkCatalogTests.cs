@@ -40,12 +40,8 @@ public sealed class StubbedSdkCatalogTests
         ("Windows.Media.FaceAnalysis.FaceTracker", "CreateAsync"),
         ("FaceRecognitionDotNet.FaceRecognition", "Create"),
         ("FaceRecognitionDotNet.FaceRecognition", "LoadImageFile"),
-        ("Emgu.CV.Face.FaceRecognizer", "Read"),
-        ("Emgu.CV.Face.FaceRecognizer", "Write"),
-        ("Emgu.CV.Face.FaceInvoke", "DrawFacemarks"),
         // local arithmetic on two templates the application already holds
         ("OpenCvSharp.FaceRecognizerSF", "Match"),
-        ("Emgu.CV.FaceRecognizerSF", "Match"),
         ("FaceRecognitionDotNet.FaceRecognition", "CompareFaces"),
         ("FaceRecognitionDotNet.FaceRecognition", "CompareFace"),
         ("FaceRecognitionDotNet.FaceRecognition", "FaceDistance"),
