@@ -307,56 +307,6 @@ namespace Microsoft.ProjectOxford.Face
     }
 }
 
-namespace TencentCloud.Iai.V20200303
-{
-    public class IaiClient
-    {
-        public Task<object> DetectFace(object req) => null!; public object DetectFaceSync(object req) => null!;
-        public Task<object> DetectFaceAttributes(object req) => null!; public object DetectFaceAttributesSync(object req) => null!;
-        public Task<object> AnalyzeFace(object req) => null!; public object AnalyzeFaceSync(object req) => null!;
-        public Task<object> AnalyzeDenseLandmarks(object req) => null!; public object AnalyzeDenseLandmarksSync(object req) => null!;
-        public Task<object> SearchFaces(object req) => null!; public object SearchFacesSync(object req) => null!;
-        public Task<object> SearchFacesReturnsByGroup(object req) => null!; public object SearchFacesReturnsByGroupSync(object req) => null!;
-        public Task<object> SearchPersons(object req) => null!; public object SearchPersonsSync(object req) => null!;
-        public Task<object> SearchPersonsReturnsByGroup(object req) => null!; public object SearchPersonsReturnsByGroupSync(object req) => null!;
-        public Task<object> CreatePerson(object req) => null!; public object CreatePersonSync(object req) => null!;
-        public Task<object> CreateFace(object req) => null!; public object CreateFaceSync(object req) => null!;
-        public Task<object> CompareFace(object req) => null!; public object CompareFaceSync(object req) => null!;
-        public Task<object> CompareMaskFace(object req) => null!; public object CompareMaskFaceSync(object req) => null!;
-        public Task<object> VerifyFace(object req) => null!; public object VerifyFaceSync(object req) => null!;
-        public Task<object> VerifyPerson(object req) => null!; public object VerifyPersonSync(object req) => null!;
-        public Task<object> DetectLiveFace(object req) => null!; public object DetectLiveFaceSync(object req) => null!;
-        public Task<object> DetectLiveFaceAccurate(object req) => null!; public object DetectLiveFaceAccurateSync(object req) => null!;
-        public Task<object> CreateGroup(object req) => null!; public object CreateGroupSync(object req) => null!;
-        public Task<object> DeleteFace(object req) => null!; public object DeleteFaceSync(object req) => null!;
-        public Task<object> DeletePerson(object req) => null!; public object DeletePersonSync(object req) => null!;
-        public Task<object> GetPersonList(object req) => null!; public object GetPersonListSync(object req) => null!;
-        public Task<object> CopyPerson(object req) => null!; public object CopyPersonSync(object req) => null!;
-        public Task<object> CheckSimilarPerson(object req) => null!; public object CheckSimilarPersonSync(object req) => null!;
-    }
-}
-
-namespace TencentCloud.Iai.V20180301
-{
-    public class IaiClient
-    {
-        public Task<object> DetectFace(object req) => null!; public object DetectFaceSync(object req) => null!;
-        public Task<object> AnalyzeFace(object req) => null!; public object AnalyzeFaceSync(object req) => null!;
-        public Task<object> SearchFaces(object req) => null!; public object SearchFacesSync(object req) => null!;
-        public Task<object> SearchFacesReturnsByGroup(object req) => null!; public object SearchFacesReturnsByGroupSync(object req) => null!;
-        public Task<object> SearchPersons(object req) => null!; public object SearchPersonsSync(object req) => null!;
-        public Task<object> SearchPersonsReturnsByGroup(object req) => null!; public object SearchPersonsReturnsByGroupSync(object req) => null!;
-        public Task<object> CreatePerson(object req) => null!; public object CreatePersonSync(object req) => null!;
-        public Task<object> CreateFace(object req) => null!; public object CreateFaceSync(object req) => null!;
-        public Task<object> CompareFace(object req) => null!; public object CompareFaceSync(object req) => null!;
-        public Task<object> VerifyFace(object req) => null!; public object VerifyFaceSync(object req) => null!;
-        public Task<object> VerifyPerson(object req) => null!; public object VerifyPersonSync(object req) => null!;
-        public Task<object> DetectLiveFace(object req) => null!; public object DetectLiveFaceSync(object req) => null!;
-        public Task<object> DeleteFace(object req) => null!; public object DeleteFaceSync(object req) => null!;
-        public Task<object> GetGroupList(object req) => null!; public object GetGroupListSync(object req) => null!;
-    }
-}
-
 namespace FaceRecognitionDotNet
 {
     public class Image { }

@@ -99,6 +99,25 @@ namespace Emgu.CV
     }
 }";
 
+    // The facemark API (3.4+), unchanged through 4.x.
+    private const string Facemarks = @"
+    public interface IFacemark : IAlgorithm { }
+    public class FacemarkLBFParams : UnmanagedObject { }
+    public class FacemarkLBF : UnmanagedObject, IFacemark { public FacemarkLBF(FacemarkLBFParams parameters) { } }
+    public class FacemarkAAMParams : UnmanagedObject { }
+    public class FacemarkAAM : UnmanagedObject, IFacemark { public FacemarkAAM(FacemarkAAMParams parameters) { } }
+    public static partial class FaceInvoke
+    {
+        public delegate bool FaceDetectNative(IntPtr input, IntPtr output);
+        public static bool SetFaceDetector(this IFacemark facemark, FaceDetectNative faceDetect) => false;
+        public static void LoadModel(this IFacemark facemark, String model) { }
+        public static bool GetFaces(this IFacemark facemark, IInputArray image, IOutputArray faces) => false;
+        public static bool Fit(this IFacemark facemark, IInputArray image, IInputArray faces, IInputOutputArray landmarks) => false;
+        public static void DrawFacemarks(IInputOutputArray image, IInputArray points, Emgu.CV.Structure.MCvScalar color) { }
+        public static bool AddTraningSample(this IFacemark facemark, IInputArray image, IInputArray landmarks) => false;
+        public static void Training(this IFacemark facemark) { }
+    }";
+
     // 3.4: recognisers, facemarks and BIF in Emgu.CV.Face (Emgu.CV.Contrib).
     private const string Face3 = @"
 namespace Emgu.CV.Face
@@ -122,23 +141,8 @@ namespace Emgu.CV.Face
         public void Update(IInputArray images, IInputArray labels) { }
         public void Update<TColor, TDepth>(Image<TColor, TDepth>[] images, int[] labels) where TColor : struct { }
     }
-    public interface IFacemark : IAlgorithm { }
-    public class FacemarkLBFParams : UnmanagedObject { }
-    public class FacemarkLBF : UnmanagedObject, IFacemark { public FacemarkLBF(FacemarkLBFParams parameters) { } }
-    public class FacemarkAAMParams : UnmanagedObject { }
-    public class FacemarkAAM : UnmanagedObject, IFacemark { public FacemarkAAM(FacemarkAAMParams parameters) { } }
     public class BIF : UnmanagedObject { public BIF(int numBands, int numRotations) { } public void Compute(IInputArray image, IOutputArray features) { } }
-    public static partial class FaceInvoke
-    {
-        public delegate bool FaceDetectNative(IntPtr input, IntPtr output);
-        public static bool SetFaceDetector(this IFacemark facemark, FaceDetectNative faceDetect) => false;
-        public static void LoadModel(this IFacemark facemark, String model) { }
-        public static bool GetFaces(this IFacemark facemark, IInputArray image, IOutputArray faces) => false;
-        public static bool Fit(this IFacemark facemark, IInputArray image, IInputArray faces, IInputOutputArray landmarks) => false;
-        public static void DrawFacemarks(IInputOutputArray image, IInputArray points, Emgu.CV.Structure.MCvScalar color) { }
-        public static bool AddTraningSample(this IFacemark facemark, IInputArray image, IInputArray landmarks) => false;
-        public static void Training(this IFacemark facemark) { }
-    }
+" + Facemarks + @"
 }
 namespace Emgu.CV.Structure { public struct MCvScalar { } }
 namespace Emgu.CV { public class Image<TColor, TDepth> : IInputArray where TColor : struct { } }";
@@ -213,11 +217,6 @@ namespace Emgu.CV.Face
         public void Update(IInputArray images, IInputArray labels) { }
         public void Update(Mat[] images, int[] labels) { }
     }
-    public interface IFacemark : IAlgorithm { }
-    public class FacemarkLBFParams : UnmanagedObject { }
-    public class FacemarkLBF : UnmanagedObject, IFacemark { public FacemarkLBF(FacemarkLBFParams parameters) { } }
-    public class FacemarkAAMParams : UnmanagedObject { }
-    public class FacemarkAAM : UnmanagedObject, IFacemark { public FacemarkAAM(FacemarkAAMParams parameters) { } }
     public class BIF : SharedPtrObject { public BIF(int numBands, int numRotations) { } public void Compute(IInputArray image, IOutputArray features) { } }
     public class MACE : SharedPtrObject, IAlgorithm
     {
@@ -227,17 +226,7 @@ namespace Emgu.CV.Face
         public void Train(IInputArrayOfArrays images) { }
         public bool Same(IInputArray query) => false;
     }
-    public static partial class FaceInvoke
-    {
-        public delegate bool FaceDetectNative(IntPtr input, IntPtr output);
-        public static bool SetFaceDetector(this IFacemark facemark, FaceDetectNative faceDetect) => false;
-        public static void LoadModel(this IFacemark facemark, String model) { }
-        public static bool GetFaces(this IFacemark facemark, IInputArray image, IOutputArray faces) => false;
-        public static bool Fit(this IFacemark facemark, IInputArray image, IInputArray faces, IInputOutputArray landmarks) => false;
-        public static void DrawFacemarks(IInputOutputArray image, IInputArray points, Emgu.CV.Structure.MCvScalar color) { }
-        public static bool AddTraningSample(this IFacemark facemark, IInputArray image, IInputArray landmarks) => false;
-        public static void Training(this IFacemark facemark) { }
-    }
+" + Facemarks + @"
 }
 namespace Emgu.CV.Structure { public struct MCvScalar { } }
 namespace Emgu.CV.Dnn { public enum Backend { Default } public enum Target { Cpu } }
