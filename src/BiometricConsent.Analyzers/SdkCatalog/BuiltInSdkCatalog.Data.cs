@@ -191,6 +191,11 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.LargeFaceListOperationsExtensions", "AddFaceFromUrlAsync"),
         new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.ILargeFaceListOperations", "AddFaceFromStreamWithHttpMessagesAsync"),
         new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.ILargeFaceListOperations", "AddFaceFromUrlWithHttpMessagesAsync"),
+        // PersonDirectory (2.7/2.8 previews): enrolment of a face image into a directory person.
+        new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.PersonDirectoryExtensions", "AddPersonFaceFromStreamAsync"),
+        new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.PersonDirectoryExtensions", "AddPersonFaceFromUrlAsync"),
+        new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.IPersonDirectory", "AddPersonFaceFromStreamWithHttpMessagesAsync"),
+        new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.IPersonDirectory", "AddPersonFaceFromUrlWithHttpMessagesAsync"),
 
         // ---- Azure Face, oldest SDK (NuGet Microsoft.ProjectOxford.Face): the client and its interface ----
         new SdkCatalogEntry("Azure Face (Project Oxford)", "Microsoft.ProjectOxford.Face", "Microsoft.ProjectOxford.Face.FaceServiceClient", "DetectAsync"),

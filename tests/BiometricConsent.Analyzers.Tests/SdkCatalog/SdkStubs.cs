@@ -217,6 +217,22 @@ namespace Microsoft.Azure.CognitiveServices.Vision.Face
         public static Task<IList<object>> FindSimilarAsync(this IFaceOperations operations, Guid faceId, string? faceListId = null, CancellationToken cancellationToken = default) => null!;
         public static Task<object> GroupAsync(this IFaceOperations operations, IList<Guid> faceIds, CancellationToken cancellationToken = default) => null!;
     }
+    public interface IPersonDirectory
+    {
+        Task<HttpOperationResponse<object>> CreatePersonWithHttpMessagesAsync(object body, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<object>> AddPersonFaceFromUrlWithHttpMessagesAsync(Guid personId, string recognitionModel, string url, string? detectionModel = null, string? userData = null, string? targetFace = null, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<object>> AddPersonFaceFromStreamWithHttpMessagesAsync(Guid personId, string recognitionModel, Stream image, string? detectionModel = null, string? userData = null, string? targetFace = null, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<object>> DeletePersonFaceWithHttpMessagesAsync(Guid personId, string recognitionModel, Guid persistedFaceId, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+    }
+    public static class PersonDirectoryExtensions
+    {
+        public static Task<IList<object>> GetPersonsAsync(this IPersonDirectory operations, Guid? start = null, string? top = null, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> CreatePersonAsync(this IPersonDirectory operations, object body, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> AddPersonFaceFromUrlAsync(this IPersonDirectory operations, Guid personId, string recognitionModel, string url, string? detectionModel = null, string? userData = null, string? targetFace = null, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> AddPersonFaceFromStreamAsync(this IPersonDirectory operations, Guid personId, string recognitionModel, Stream image, string? detectionModel = null, string? userData = null, string? targetFace = null, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> DeletePersonFaceAsync(this IPersonDirectory operations, Guid personId, string recognitionModel, Guid persistedFaceId, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> CreateDynamicPersonGroupAsync(this IPersonDirectory operations, string dynamicPersonGroupId, object body, CancellationToken cancellationToken = default) => null!;
+    }
     public interface IPersonGroupPerson
     {
         Task<HttpOperationResponse<object>> AddFaceFromStreamWithHttpMessagesAsync(string personGroupId, Guid personId, Stream image, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
