@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -43,26 +44,36 @@ internal sealed class SdkCatalogSymbols
         var captureTypes = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
         var checkMembers = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
         var checkTypes = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+
+        // Entries come grouped by type, so one look-up serves every entry of a type. All copies of the type
+        // count: ViewFaceCore compiles the same extension classes into each of its image-library packages
+        // (and 0.3.8 also into the core package), where GetTypeByMetadataName would find an ambiguity and
+        // return nothing.
+        string? typeName = null;
+        var types = ImmutableArray<INamedTypeSymbol>.Empty;
         foreach (var entry in BuiltInSdkCatalog.Entries)
         {
-            var type = compilation.GetTypeByMetadataName(entry.TypeMetadataName);
-            if (type == null)
+            if (!string.Equals(entry.TypeMetadataName, typeName, StringComparison.Ordinal))
             {
-                continue;
+                typeName = entry.TypeMetadataName;
+                types = compilation.GetTypesByMetadataName(typeName);
             }
 
             var isCheck = entry.Role == ApiRole.Check;
-            if (entry.MemberName == null)
+            foreach (var type in types)
             {
-                (isCheck ? checkTypes : captureTypes).Add(type);
-                continue;
-            }
-
-            foreach (var member in type.GetMembers(entry.MemberName))
-            {
-                if (member is IMethodSymbol || (member is IPropertySymbol && !isCheck))
+                if (entry.MemberName == null)
                 {
-                    (isCheck ? checkMembers : captureMembers).Add(member.OriginalDefinition);
+                    (isCheck ? checkTypes : captureTypes).Add(type);
+                    continue;
+                }
+
+                foreach (var member in type.GetMembers(entry.MemberName))
+                {
+                    if (member is IMethodSymbol || (member is IPropertySymbol && !isCheck))
+                    {
+                        (isCheck ? checkMembers : captureMembers).Add(member.OriginalDefinition);
+                    }
                 }
             }
         }

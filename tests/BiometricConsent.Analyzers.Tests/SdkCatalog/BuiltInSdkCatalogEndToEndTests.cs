@@ -115,6 +115,30 @@ class Scanner
     }
 
     [Fact]
+    public async Task Legacy_Azure_PersonDirectory_enrolment_is_reported_and_person_creation_is_not()
+    {
+        const string source = @"
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.Azure.CognitiveServices.Vision.Face;
+class Enrolment
+{
+    async Task Enrol(IPersonDirectory directory, Guid personId, Stream photo)
+    {
+        await directory.CreatePersonAsync(new object());
+        await directory.AddPersonFaceFromStreamAsync(personId, ""recognition_04"", photo);
+        await directory.AddPersonFaceFromUrlAsync(personId, ""recognition_04"", ""https://example.org/a.jpg"");
+        await directory.DeletePersonFaceAsync(personId, ""recognition_04"", Guid.Empty);
+    }
+}";
+        await SdkCatalogAnalyzerTest.VerifyAsync(
+            new[] { source, SdkStubs.Source },
+            SdkCatalogAnalyzerTest.Expected(source, "directory.AddPersonFaceFromStreamAsync("),
+            SdkCatalogAnalyzerTest.Expected(source, "directory.AddPersonFaceFromUrlAsync("));
+    }
+
+    [Fact]
     public async Task The_editorconfig_switch_turns_the_catalog_off()
     {
         const string source = @"

@@ -52,6 +52,12 @@ internal sealed class SdkCatalogAnalyzerTest : AnalyzerTest<DefaultVerifier>
     {
         var offset = source.IndexOf(call, StringComparison.Ordinal);
         Assert.True(offset >= 0, $"'{call}' is not in the source");
+        return ExpectedAt(source, offset, path);
+    }
+
+    /// <summary>BIO1001 starting at character <paramref name="offset"/> of <paramref name="source"/>.</summary>
+    internal static DiagnosticResult ExpectedAt(string source, int offset, string path = "/0/Test0.cs")
+    {
         var before = source.Substring(0, offset);
         var line = before.Count(c => c == '\n') + 1;
         var column = offset - before.LastIndexOf('\n');

@@ -37,42 +37,6 @@ namespace Emgu.CV
         public CascadeClassifier(string fileName) { }
         public System.Drawing.Rectangle[] DetectMultiScale(IInputArray image, double scaleFactor = 1.1, int minNeighbors = 3) => null!;
     }
-    public class FaceDetectorYN
-    {
-        public FaceDetectorYN(string model, string config, System.Drawing.Size inputSize, float scoreThreshold = 0.9f) { }
-        public int Detect(IInputArray image, IOutputArray faces) => 0;
-    }
-    public class FaceRecognizerSF
-    {
-        public FaceRecognizerSF(string model, string config) { }
-        public void AlignCrop(IInputArray srcImg, IInputArray faceBox, IOutputArray alignedImg) { }
-        public void Feature(IInputArray alignedImg, IOutputArray faceFeature) { }
-        public double Match(IInputArray faceFeature1, IInputArray faceFeature2) => 0;
-    }
-    public class EigenObjectRecognizer
-    {
-        public string Recognize(object image) => """";
-    }
-}
-
-namespace Emgu.CV.Face
-{
-    public interface IFacemark { }
-    public abstract class FaceRecognizer
-    {
-        public struct PredictionResult { public int Label; public double Distance; }
-        public void Train(IInputArray images, IInputArray labels) { }
-        public void Update(IInputArray images, IInputArray labels) { }
-        public PredictionResult Predict(IInputArray image) => default;
-        public void Write(string fileName) { }
-        public void Read(string fileName) { }
-    }
-    public class LBPHFaceRecognizer : FaceRecognizer { }
-    public static class FaceInvoke
-    {
-        public static bool Fit(this IFacemark facemark, IInputArray image, IInputArray faces, IOutputArray landmarks) => false;
-        public static void DrawFacemarks(IInputArray image, IInputArray points) { }
-    }
 }
 
 namespace Amazon.Rekognition.Model
@@ -253,6 +217,22 @@ namespace Microsoft.Azure.CognitiveServices.Vision.Face
         public static Task<IList<object>> FindSimilarAsync(this IFaceOperations operations, Guid faceId, string? faceListId = null, CancellationToken cancellationToken = default) => null!;
         public static Task<object> GroupAsync(this IFaceOperations operations, IList<Guid> faceIds, CancellationToken cancellationToken = default) => null!;
     }
+    public interface IPersonDirectory
+    {
+        Task<HttpOperationResponse<object>> CreatePersonWithHttpMessagesAsync(object body, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<object>> AddPersonFaceFromUrlWithHttpMessagesAsync(Guid personId, string recognitionModel, string url, string? detectionModel = null, string? userData = null, string? targetFace = null, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<object>> AddPersonFaceFromStreamWithHttpMessagesAsync(Guid personId, string recognitionModel, Stream image, string? detectionModel = null, string? userData = null, string? targetFace = null, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<object>> DeletePersonFaceWithHttpMessagesAsync(Guid personId, string recognitionModel, Guid persistedFaceId, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+    }
+    public static class PersonDirectoryExtensions
+    {
+        public static Task<IList<object>> GetPersonsAsync(this IPersonDirectory operations, Guid? start = null, string? top = null, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> CreatePersonAsync(this IPersonDirectory operations, object body, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> AddPersonFaceFromUrlAsync(this IPersonDirectory operations, Guid personId, string recognitionModel, string url, string? detectionModel = null, string? userData = null, string? targetFace = null, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> AddPersonFaceFromStreamAsync(this IPersonDirectory operations, Guid personId, string recognitionModel, Stream image, string? detectionModel = null, string? userData = null, string? targetFace = null, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> DeletePersonFaceAsync(this IPersonDirectory operations, Guid personId, string recognitionModel, Guid persistedFaceId, CancellationToken cancellationToken = default) => null!;
+        public static Task<object> CreateDynamicPersonGroupAsync(this IPersonDirectory operations, string dynamicPersonGroupId, object body, CancellationToken cancellationToken = default) => null!;
+    }
     public interface IPersonGroupPerson
     {
         Task<HttpOperationResponse<object>> AddFaceFromStreamWithHttpMessagesAsync(string personGroupId, Guid personId, Stream image, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
@@ -343,56 +323,6 @@ namespace Microsoft.ProjectOxford.Face
     }
 }
 
-namespace TencentCloud.Iai.V20200303
-{
-    public class IaiClient
-    {
-        public Task<object> DetectFace(object req) => null!; public object DetectFaceSync(object req) => null!;
-        public Task<object> DetectFaceAttributes(object req) => null!; public object DetectFaceAttributesSync(object req) => null!;
-        public Task<object> AnalyzeFace(object req) => null!; public object AnalyzeFaceSync(object req) => null!;
-        public Task<object> AnalyzeDenseLandmarks(object req) => null!; public object AnalyzeDenseLandmarksSync(object req) => null!;
-        public Task<object> SearchFaces(object req) => null!; public object SearchFacesSync(object req) => null!;
-        public Task<object> SearchFacesReturnsByGroup(object req) => null!; public object SearchFacesReturnsByGroupSync(object req) => null!;
-        public Task<object> SearchPersons(object req) => null!; public object SearchPersonsSync(object req) => null!;
-        public Task<object> SearchPersonsReturnsByGroup(object req) => null!; public object SearchPersonsReturnsByGroupSync(object req) => null!;
-        public Task<object> CreatePerson(object req) => null!; public object CreatePersonSync(object req) => null!;
-        public Task<object> CreateFace(object req) => null!; public object CreateFaceSync(object req) => null!;
-        public Task<object> CompareFace(object req) => null!; public object CompareFaceSync(object req) => null!;
-        public Task<object> CompareMaskFace(object req) => null!; public object CompareMaskFaceSync(object req) => null!;
-        public Task<object> VerifyFace(object req) => null!; public object VerifyFaceSync(object req) => null!;
-        public Task<object> VerifyPerson(object req) => null!; public object VerifyPersonSync(object req) => null!;
-        public Task<object> DetectLiveFace(object req) => null!; public object DetectLiveFaceSync(object req) => null!;
-        public Task<object> DetectLiveFaceAccurate(object req) => null!; public object DetectLiveFaceAccurateSync(object req) => null!;
-        public Task<object> CreateGroup(object req) => null!; public object CreateGroupSync(object req) => null!;
-        public Task<object> DeleteFace(object req) => null!; public object DeleteFaceSync(object req) => null!;
-        public Task<object> DeletePerson(object req) => null!; public object DeletePersonSync(object req) => null!;
-        public Task<object> GetPersonList(object req) => null!; public object GetPersonListSync(object req) => null!;
-        public Task<object> CopyPerson(object req) => null!; public object CopyPersonSync(object req) => null!;
-        public Task<object> CheckSimilarPerson(object req) => null!; public object CheckSimilarPersonSync(object req) => null!;
-    }
-}
-
-namespace TencentCloud.Iai.V20180301
-{
-    public class IaiClient
-    {
-        public Task<object> DetectFace(object req) => null!; public object DetectFaceSync(object req) => null!;
-        public Task<object> AnalyzeFace(object req) => null!; public object AnalyzeFaceSync(object req) => null!;
-        public Task<object> SearchFaces(object req) => null!; public object SearchFacesSync(object req) => null!;
-        public Task<object> SearchFacesReturnsByGroup(object req) => null!; public object SearchFacesReturnsByGroupSync(object req) => null!;
-        public Task<object> SearchPersons(object req) => null!; public object SearchPersonsSync(object req) => null!;
-        public Task<object> SearchPersonsReturnsByGroup(object req) => null!; public object SearchPersonsReturnsByGroupSync(object req) => null!;
-        public Task<object> CreatePerson(object req) => null!; public object CreatePersonSync(object req) => null!;
-        public Task<object> CreateFace(object req) => null!; public object CreateFaceSync(object req) => null!;
-        public Task<object> CompareFace(object req) => null!; public object CompareFaceSync(object req) => null!;
-        public Task<object> VerifyFace(object req) => null!; public object VerifyFaceSync(object req) => null!;
-        public Task<object> VerifyPerson(object req) => null!; public object VerifyPersonSync(object req) => null!;
-        public Task<object> DetectLiveFace(object req) => null!; public object DetectLiveFaceSync(object req) => null!;
-        public Task<object> DeleteFace(object req) => null!; public object DeleteFaceSync(object req) => null!;
-        public Task<object> GetGroupList(object req) => null!; public object GetGroupListSync(object req) => null!;
-    }
-}
-
 namespace FaceRecognitionDotNet
 {
     public class Image { }
@@ -421,80 +351,6 @@ namespace FaceRecognitionDotNet
         public static IEnumerable<bool> CompareFaces(IEnumerable<FaceEncoding> knownFaceEncodings, FaceEncoding faceEncodingToCheck, double tolerance = 0.6) => null!;
         public static bool CompareFace(FaceEncoding knownFaceEncoding, FaceEncoding faceEncodingToCheck, double tolerance = 0.6) => false;
         public static double FaceDistance(FaceEncoding faceEncoding, FaceEncoding faceToCompare) => 0;
-    }
-}
-
-namespace ViewFaceCore.Model
-{
-    public struct FaceImage { }
-    public struct FaceInfo { }
-    public struct FaceMarkPoint { }
-}
-
-namespace ViewFaceCore.Core
-{
-    using ViewFaceCore.Model;
-
-    public sealed class FaceDetector { public FaceInfo[] Detect(FaceImage image) => null!; }
-    public sealed class FaceLandmarker { public FaceMarkPoint[] Mark(FaceImage image, FaceInfo info) => null!; }
-    public sealed class FaceRecognizer
-    {
-        public float[] Extract(FaceImage image, FaceMarkPoint[] points) => null!;
-        public float Compare(float[] lfs, float[] rfs) => 0;
-        public bool IsSelf(float[] lfs, float[] rfs) => false;
-    }
-    public sealed class FaceTracker { public object[] Track(FaceImage image) => null!; public void Reset() { } }
-    public sealed class FaceAntiSpoofing
-    {
-        public object AntiSpoofing(FaceImage image, FaceInfo info, FaceMarkPoint[] points) => null!;
-        public object AntiSpoofingVideo(FaceImage image, FaceInfo info, FaceMarkPoint[] points) => null!;
-    }
-    public sealed class FaceQuality { public object Detect(FaceImage image, FaceInfo info, FaceMarkPoint[] points, int type) => null!; }
-    public sealed class MaskDetector { public object PlotMask(FaceImage image, FaceInfo info) => null!; }
-    public sealed class AgePredictor { public int PredictAge(FaceImage image, FaceMarkPoint[] points) => 0; }
-    public sealed class GenderPredictor { public int PredictGender(FaceImage image, FaceMarkPoint[] points) => 0; }
-    public sealed class EyeStateDetector { public object Detect(FaceImage image, FaceMarkPoint[] points) => null!; }
-    public static class ViewFaceAsyncExtensions
-    {
-        public static Task<FaceInfo[]> DetectAsync(this FaceDetector detector, FaceImage image) => null!;
-        public static Task<object> DetectAsync(this FaceQuality quality, FaceImage image, FaceInfo info, FaceMarkPoint[] points, int type) => null!;
-        public static Task<object> DetectAsync(this EyeStateDetector detector, FaceImage image, FaceMarkPoint[] points) => null!;
-        public static Task<FaceMarkPoint[]> MarkAsync(this FaceLandmarker marker, FaceImage image, FaceInfo info) => null!;
-        public static Task<float[]> ExtractAsync(this FaceRecognizer recognizer, FaceImage image, FaceMarkPoint[] points) => null!;
-        public static Task<float> CompareAsync(this FaceRecognizer recognizer, float[] lfs, float[] rfs) => null!;
-        public static Task<object[]> TrackAsync(this FaceTracker tracker, FaceImage image) => null!;
-        public static Task<object> AntiSpoofingAsync(this FaceAntiSpoofing spoofing, FaceImage image, FaceInfo info, FaceMarkPoint[] points) => null!;
-        public static Task<object> AntiSpoofingVideoAsync(this FaceAntiSpoofing spoofing, FaceImage image, FaceInfo info, FaceMarkPoint[] points) => null!;
-        public static Task<object> PlotMaskAsync(this MaskDetector detector, FaceImage image, FaceInfo info) => null!;
-        public static Task<int> PredictAgeAsync(this AgePredictor predictor, FaceImage image, FaceMarkPoint[] points) => null!;
-        public static Task<int> PredictGenderAsync(this GenderPredictor predictor, FaceImage image, FaceMarkPoint[] points) => null!;
-    }
-}
-
-namespace ViewFaceCore.Sharp
-{
-    public sealed class ViewFace
-    {
-        public object[] FaceDetector(object bitmap) => null!;
-        public Task<object[]> FaceDetectorAsync(object bitmap) => null!;
-        public object[] FaceMark(object bitmap, object info) => null!;
-        public Task<object[]> FaceMarkAsync(object bitmap, object info) => null!;
-        public float[] Extract(object bitmap, object[] points) => null!;
-        public Task<float[]> ExtractAsync(object bitmap, object[] points) => null!;
-        public object[] FaceTrack(object bitmap) => null!;
-        public Task<object[]> FaceTrackAsync(object bitmap) => null!;
-        public object AntiSpoofing(object bitmap, object info, object[] points, bool global = false) => null!;
-        public Task<object> AntiSpoofingAsync(object bitmap, object info, object[] points, bool global = false) => null!;
-        public object FaceQuality(object bitmap, object info, object[] points, int type) => null!;
-        public Task<object> FaceQualityAsync(object bitmap, object info, object[] points, int type) => null!;
-        public int FaceAgePredictor(object bitmap, object[] points) => 0;
-        public Task<int> FaceAgePredictorAsync(object bitmap, object[] points) => null!;
-        public int FaceGenderPredictor(object bitmap, object[] points) => 0;
-        public Task<int> FaceGenderPredictorAsync(object bitmap, object[] points) => null!;
-        public object FaceEyeStateDetector(object bitmap, object[] points) => null!;
-        public Task<object> FaceEyeStateDetectorAsync(object bitmap, object[] points) => null!;
-        public float Similarity(float[] lfs, float[] rfs) => 0;
-        public bool IsSelf(float similarity) => false;
     }
 }
 

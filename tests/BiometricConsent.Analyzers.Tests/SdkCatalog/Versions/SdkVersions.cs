@@ -1,0 +1,14 @@
+using System.Linq;
+
+namespace BiometricConsent.Analyzers.Tests.SdkCatalog.Versions;
+
+/// <summary>Every stubbed SDK version, by <see cref="SdkVersion.Key"/>.</summary>
+internal static class SdkVersions
+{
+    internal static readonly SdkVersion[] All = ViewFaceCoreVersions.All
+        .Concat(EmguCvVersions.All)
+        .Concat(TencentIaiVersions.All)
+        .ToArray();
+
+    internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
+}
