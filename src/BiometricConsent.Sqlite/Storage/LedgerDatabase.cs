@@ -311,7 +311,8 @@ internal sealed class LedgerDatabase : IDisposable
         byte[] computed;
         try
         {
-            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5), reader.IsDBNull(7) ? null : reader.GetString(7));
+            // The payload as its stored UTF-8 bytes: hashed and decoded without a UTF-16 copy.
+            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetFieldValue<byte[]>(5), reader.IsDBNull(7) ? null : reader.GetString(7));
             stored = (byte[])reader.GetValue(6);
             computed = checksum.Compute(cursor.Checksum, record);
             if (!FixedTimeEquals(stored, computed))
@@ -338,7 +339,9 @@ internal sealed class LedgerDatabase : IDisposable
             throw new FormatException($"the subject '{record.Subject}' has surrounding white space");
         }
 
-        var @event = EventCodec.Decode(subject, record.Kind, record.Payload, Protector);
+        var @event = record.PayloadUtf8 is { } utf8 && Utf8EventDecoder.TryDecode(subject, record.Kind, utf8, out var fast)
+            ? fast!
+            : EventCodec.Decode(subject, record.Kind, record.Payload, Protector);
         if (@event.OccurredAt.ToUnixTimeTicks() != record.OccurredAtTicks)
         {
             throw new FormatException($"occurred_at {record.OccurredAtTicks} disagrees with the payload's instant {@event.OccurredAt}");
