@@ -160,6 +160,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     public ValueTask<IReadOnlyList<ConsentLedgerEntry>> AppendAsync(IReadOnlyList<ConsentEvent> events, CancellationToken cancellationToken = default)
     {
         LedgerArguments.ValidateEvents(events, nameof(events));
+        CheckPseudonyms(events);
         cancellationToken.ThrowIfCancellationRequested();
         // A retry of events this ledger has seen recorded is answered from the cache; the writer checks again,
         // under the write lock and after catching up with other writers, for the rest.
@@ -433,6 +434,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         if (!isUri)
         {
             LogWriteAheadLog(logger, fullPath);
+            LedgerFiles.CreateOwnerOnly(fullPath);
         }
 
         var database = Verified(logger, () => LedgerDatabase.OpenForWriting(builder.ConnectionString, fullPath, settings));
@@ -562,7 +564,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         {
             while (MoveNextVerified(entries))
             {
-                ApplyLocked(entries.Current);
+                ApplyLocked(entries.Current, rebuildErased: !loading);
             }
         }
 
@@ -581,9 +583,28 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
     }
 
+    /// <summary>With protection on, subjects must be pseudonyms unless the options allow plain identifiers.</summary>
+    private void CheckPseudonyms(IReadOnlyList<ConsentEvent> events)
+    {
+        if (options.Protection is null || options.AllowPlainSubjectIds)
+        {
+            return;
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (!SubjectKeyer.IsPseudonym(events[i].Subject))
+            {
+                throw new ArgumentException(
+                    $"Event {i} names the subject '{events[i].Subject.Value}', which is not a pseudonym: this ledger protects personal data, so subjects are recorded as options.Protection.SubjectKeyer.Pseudonymise(identifier). Set SqliteConsentLedgerOptions.AllowPlainSubjectIds to record plain identifiers in clear.",
+                    nameof(events));
+            }
+        }
+    }
+
     private ConsentLedgerEntry? RecordedWith(string key) => keys.TryGetValue(key, out var entry) ? entry : null;
 
-    private void ApplyLocked(ConsentLedgerEntry entry)
+    private void ApplyLocked(ConsentLedgerEntry entry, bool rebuildErased)
     {
         if (entry.Event.IdempotencyKey is { } key)
         {
@@ -593,7 +614,9 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         var state = states.TryGetValue(entry.Subject, out var existing)
             ? existing
             : SubjectConsentState.Empty(entry.Subject);
-        var updated = state.Apply(entry);
+        var updated = entry.Event is BiometricDataDeleted && rebuildErased && database.Protector is { } protector
+            ? Redacted(protector, entry)
+            : state.Apply(entry);
         states[entry.Subject] = updated;
         if (updated.PendingDeletion.HasValue)
         {
@@ -603,6 +626,26 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         {
             pending.Remove(entry.Subject);
         }
+    }
+
+    /// <summary>
+    /// The state of a subject just erased, rebuilt from its records as they now read: its keys are gone, so the
+    /// history in the cache turns into the redacted form that a fresh open shows.
+    /// </summary>
+    private SubjectConsentState Redacted(SubjectKeyRing protector, ConsentLedgerEntry deletion)
+    {
+        // Another writer's erasure leaves this connection's cached keys stale.
+        protector.ForgetAll();
+        var history = database.ReadSubject(deletion.Subject, deletion.SequenceNumber);
+        foreach (var entry in history)
+        {
+            if (entry.Event.IdempotencyKey is { } key)
+            {
+                keys[key] = entry;
+            }
+        }
+
+        return SubjectConsentState.FromEntries(deletion.Subject, history);
     }
 
     private void Drain()
@@ -755,6 +798,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         var written = new ConsentLedgerEntry[batch.Count][];
         var added = new List<ConsentLedgerEntry>();
         Dictionary<string, ConsentLedgerEntry>? batchKeys = null;
+        var shredded = false;
         long sequence;
         byte[] checksum;
         database.BeginWrite();
@@ -796,8 +840,16 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
                     var e = append.Events[j];
                     sequence++;
-                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j], e.IdempotencyKey);
+                    // Sealing needs the subject's key, which this transaction may create or has just destroyed.
+                    var payload = database.Protector is { } protector ? EventCodec.Encode(e, "events", protector) : append.Payloads[j];
+                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), payload, e.IdempotencyKey);
                     checksum = database.Insert(record, checksum);
+                    if (e is BiometricDataDeleted && database.Protector is { } shredder)
+                    {
+                        shredder.Shred(e.Subject);
+                        shredded = true;
+                    }
+
                     entries[j] = new ConsentLedgerEntry(sequence, now, e);
                     added.Add(entries[j]);
                     if (e.IdempotencyKey is { } key)
@@ -814,13 +866,21 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         catch
         {
             database.RollbackQuietly();
+            // Keys created or destroyed in the rolled-back transaction are not in the file.
+            database.Protector?.ForgetAll();
             throw;
         }
 
         // Durable from here on: publish to the cache before the appends are acknowledged.
         foreach (var entry in added)
         {
-            ApplyLocked(entry);
+            ApplyLocked(entry, rebuildErased: true);
+        }
+
+        if (shredded)
+        {
+            // The destroyed keys' pages are overwritten in the file (secure_delete); move them out of the log too.
+            database.CheckpointQuietly();
         }
 
         cursor.Advance(sequence, checksum);

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using BiometricConsent.Consent;
 using Microsoft.Extensions.Logging;
 
 namespace BiometricConsent.Sqlite;
@@ -79,6 +80,24 @@ public sealed class SqliteConsentLedgerOptions
     /// <c>AddSqliteConsentLedger</c> sets it from the container's <see cref="ILoggerFactory"/> when there is one.
     /// </summary>
     public ILogger<SqliteConsentLedger>? Logger { get; set; }
+
+    /// <summary>
+    /// The application key that protects personal data (see docs/sqlite-ledger.md, "Personal data"): subjects must be
+    /// pseudonyms from its <see cref="ConsentDataProtection.SubjectKeyer"/> (unless <see cref="AllowPlainSubjectIds"/>),
+    /// the personal fields of each subject's records (a guardian's identity and relationship, the birth date, a
+    /// withdrawal's note) are encrypted under a per-subject key wrapped by it, and recording a
+    /// <see cref="BiometricDataDeleted"/> destroys the subject's keys (crypto-shredding). A file once opened with a key
+    /// opens only with the same key. <see langword="null"/>, the default, stores everything in clear, as schema
+    /// version 2 did; production ledgers should set it.
+    /// </summary>
+    public ConsentDataProtection? Protection { get; set; }
+
+    /// <summary>
+    /// Lets a ledger with <see cref="Protection"/> record subjects that are not pseudonyms (<c>ps1:</c> values from
+    /// <see cref="SubjectKeyer.Pseudonymise"/>). Such identifiers are stored in clear and survive erasure; only their
+    /// records' personal fields are shredded. Default <see langword="false"/>: an append naming a plain subject fails.
+    /// </summary>
+    public bool AllowPlainSubjectIds { get; set; }
 
     internal SqliteConsentLedgerOptions Clone() => (SqliteConsentLedgerOptions)MemberwiseClone();
 }

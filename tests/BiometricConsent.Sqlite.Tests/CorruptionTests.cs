@@ -54,7 +54,7 @@ public sealed class CorruptionTests : IDisposable
         await (await kit.OpenAsync()).DisposeAsync();
         kit.ExecuteRaw("PRAGMA user_version = 7;");
         var e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => kit.OpenAsync());
-        Assert.Contains("schema version 7 is newer than version 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 7 is newer than version 3", e.Message, StringComparison.Ordinal);
         Assert.Contains("upgrade", e.Message, StringComparison.Ordinal);
     }
 

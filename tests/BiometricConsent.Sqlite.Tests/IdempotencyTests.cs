@@ -92,7 +92,7 @@ public sealed class IdempotencyTests : IDisposable
             Assert.Equal(2, (await ledger.AppendAsync(Grant(key: "after-migration"))).SequenceNumber);
         }
 
-        Assert.Equal(2L, kit.ScalarRaw("PRAGMA user_version;"));
+        Assert.Equal((long)LedgerSchema.CurrentVersion, kit.ScalarRaw("PRAGMA user_version;"));
         await using var reopened = await kit.OpenAsync(NoPolling);
         Assert.Equal(2, (await ReadAllAsync(reopened)).Count);
     }

@@ -44,7 +44,7 @@ public sealed class LoggingTests : IDisposable
         var schema = logs.Entries[0];
         Assert.Equal(new EventId(201, "LedgerSchemaCreated"), schema.EventId);
         Assert.Equal(Category, schema.Category);
-        Assert.Equal(2L, schema.Values["SchemaVersion"]);
+        Assert.Equal(3L, schema.Values["SchemaVersion"]);
         Assert.Equal(kit.DatabasePath, schema.Values["Path"]);
         Assert.Equal(0L, logs.Entries[1].Values["Records"]);
 
@@ -55,7 +55,7 @@ public sealed class LoggingTests : IDisposable
         Assert.Equal(3L, opened.Values["Records"]);
         Assert.Equal(2, opened.Values["Subjects"]);
         Assert.Equal(true, opened.Values["IntegrityChecked"]);
-        Assert.StartsWith($"Opened consent ledger {kit.DatabasePath} (schema version 2): verified the checksum chain of 3 records of 2 subjects;", opened.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Opened consent ledger {kit.DatabasePath} (schema version 3): verified the checksum chain of 3 records of 2 subjects;", opened.Message, StringComparison.Ordinal);
         Assert.Single(logs.WithEvent(201));
         Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("alice", StringComparison.Ordinal));
     }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using BiometricConsent.Consent;
+using BiometricConsent.Sqlite.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using static BiometricConsent.Sqlite.Tests.LedgerTestKit;
@@ -29,7 +30,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         }
 
         Assert.Equal(0x42434C47L, kit.ScalarRaw("PRAGMA application_id;"));
-        Assert.Equal(2L, kit.ScalarRaw("PRAGMA user_version;"));
+        Assert.Equal((long)LedgerSchema.CurrentVersion, kit.ScalarRaw("PRAGMA user_version;"));
         Assert.Equal("wal", kit.ScalarRaw("PRAGMA journal_mode;"));
     }
 
@@ -40,7 +41,7 @@ public sealed class SqliteConsentLedgerTests : IDisposable
         await using var ledger = await kit.OpenAsync();
         var entry = await ledger.AppendAsync(Grant());
         Assert.Equal(1, entry.SequenceNumber);
-        Assert.Equal(2L, kit.ScalarRaw("PRAGMA user_version;"));
+        Assert.Equal((long)LedgerSchema.CurrentVersion, kit.ScalarRaw("PRAGMA user_version;"));
     }
 
     [Fact]

@@ -20,11 +20,21 @@ namespace BiometricConsent.Sqlite.Storage;
 internal static class EventCodec
 {
     private const string IdempotencyKeyProperty = "idempotencyKey";
+    private const string ProtectedProperty = "protected";
 
     /// <summary>Encodes an event's payload.</summary>
     /// <exception cref="ArgumentException">The event's time zone cannot be resolved from its id, so it could not be read back.</exception>
-    internal static string Encode(ConsentEvent @event, string paramName)
+    internal static string Encode(ConsentEvent @event, string paramName) => Encode(@event, paramName, protector: null);
+
+    /// <summary>
+    /// Encodes an event's payload; with a <paramref name="protector"/>, the personal fields (a guardian's identity and
+    /// relationship, the subject's birth date, a withdrawal's note) are left out of the JSON and sealed by the protector
+    /// into a <c>protected</c> object (payload format 2). A deletion's note stays in clear: it documents the erasure.
+    /// </summary>
+    /// <exception cref="ArgumentException">The event's time zone cannot be resolved from its id, so it could not be read back.</exception>
+    internal static string Encode(ConsentEvent @event, string paramName, IFieldProtector? protector)
     {
+        var personal = protector is null ? null : EncodePersonal(@event);
         using var stream = new MemoryStream(256);
         using (var writer = new Utf8JsonWriter(stream))
         {
@@ -47,10 +57,17 @@ internal static class EventCodec
                     writer.WriteBoolean("separate", g.IsSeparate);
                     writer.WriteStartObject("giver");
                     writer.WriteNumber("kind", (int)g.Giver.Kind);
-                    WriteOptional(writer, "guardianIdentity", g.Giver.GuardianIdentity);
-                    WriteOptional(writer, "relationship", g.Giver.Relationship);
+                    if (personal is null)
+                    {
+                        WriteGiverIdentity(writer, g.Giver);
+                    }
+
                     writer.WriteEndObject();
-                    WriteOptional(writer, "subjectBirthDate", g.SubjectBirthDate is { } birth ? LocalDatePattern.Iso.Format(birth) : null);
+                    if (personal is null)
+                    {
+                        WriteBirthDate(writer, g);
+                    }
+
                     WriteOptional(writer, "expiresAt", g.ExpiresAt is { } expiry ? InstantPattern.ExtendedIso.Format(expiry) : null);
                     WriteOptional(writer, "timeZone", g.TimeZone is { } zone ? CheckZone(zone, paramName) : null);
                     WriteOptional(writer, "evidenceReference", g.EvidenceReference);
@@ -73,7 +90,11 @@ internal static class EventCodec
                         writer.WriteEndArray();
                     }
 
-                    WriteOptional(writer, "note", w.Note);
+                    if (personal is null)
+                    {
+                        WriteOptional(writer, "note", w.Note);
+                    }
+
                     break;
 
                 case BiometricDataDeleted d:
@@ -84,6 +105,15 @@ internal static class EventCodec
                 default:
                     // Unreachable: the event hierarchy is closed.
                     throw new ArgumentException($"Unknown event type {@event.GetType()}.", paramName);
+            }
+
+            if (personal is not null)
+            {
+                var (keyId, data) = protector!.Seal(@event.Subject, personal);
+                writer.WriteStartObject(ProtectedProperty);
+                writer.WriteString("keyId", keyId);
+                writer.WriteString("data", data);
+                writer.WriteEndObject();
             }
 
             // Written only when present, so that an event without one is stored exactly as in format 1.
@@ -100,7 +130,15 @@ internal static class EventCodec
 
     /// <summary>Decodes a stored event.</summary>
     /// <exception cref="FormatException">The payload is not a valid event of the kind; the message names the property.</exception>
-    internal static ConsentEvent Decode(SubjectId subject, long kind, string payload)
+    internal static ConsentEvent Decode(SubjectId subject, long kind, string payload) => Decode(subject, kind, payload, protector: null);
+
+    /// <summary>
+    /// Decodes a stored event of payload format 1 or 2. The personal fields of format 2 are unsealed by
+    /// <paramref name="protector"/>; when it reports the subject's key destroyed, they read in the redacted form
+    /// (<see cref="ConsentDataProtection.ErasedValue"/> for a guardian's identity, null for the rest).
+    /// </summary>
+    /// <exception cref="FormatException">The payload is not a valid event of the kind, or holds sealed fields and there is no protector.</exception>
+    internal static ConsentEvent Decode(SubjectId subject, long kind, string payload, IFieldProtector? protector)
     {
         JsonDocument document;
         try
@@ -120,10 +158,12 @@ internal static class EventCodec
                 throw new FormatException("the payload is not a JSON object");
             }
 
+            JsonDocument? unsealed = null;
             try
             {
                 // Absent from records written before idempotency keys (and from events without one).
                 var key = root.TryGetProperty(IdempotencyKeyProperty, out _) ? ReadString(root, IdempotencyKeyProperty) : null;
+                var personal = Personal.Of(root, subject, protector, out unsealed);
                 return kind switch
                 {
                     (long)ConsentEventKind.Granted => new ConsentGranted(
@@ -135,8 +175,8 @@ internal static class EventCodec
                         ReadInstant(root, "grantedAt"),
                         (ConsentForm)ReadInt(root, "form"),
                         ReadBool(root, "separate"),
-                        ReadGiver(root),
-                        ReadOptional(root, "subjectBirthDate", LocalDatePattern.Iso),
+                        ReadGiver(root, personal),
+                        personal.IsRedacted ? null : ReadOptional(personal.Fields, "subjectBirthDate", LocalDatePattern.Iso),
                         ReadOptional(root, "expiresAt", InstantPattern.ExtendedIso),
                         ReadZone(root),
                         ReadString(root, "evidenceReference"))
@@ -145,7 +185,7 @@ internal static class EventCodec
                         subject,
                         ReadInstant(root, "withdrawnAt"),
                         ReadPurposes(root, "purposes"),
-                        ReadString(root, "note"))
+                        personal.IsRedacted ? null : ReadString(personal.Fields, "note"))
                     { IdempotencyKey = key },
                     (long)ConsentEventKind.DataDeleted => new BiometricDataDeleted(
                         subject,
@@ -159,6 +199,10 @@ internal static class EventCodec
             {
                 // The model rejected a stored value: the record cannot have been written by this ledger.
                 throw new FormatException($"the payload holds an invalid event ({e.Message})", e);
+            }
+            finally
+            {
+                unsealed?.Dispose();
             }
         }
     }
@@ -248,7 +292,7 @@ internal static class EventCodec
             : throw new FormatException($"$.noticeVersion '{text}' is not a notice version");
     }
 
-    private static ConsentGiver ReadGiver(JsonElement root)
+    private static ConsentGiver ReadGiver(JsonElement root, Personal personal)
     {
         var giver = Property(root, "giver", "$.giver");
         if (giver.ValueKind != JsonValueKind.Object)
@@ -256,15 +300,114 @@ internal static class EventCodec
             throw new FormatException("$.giver is not an object");
         }
 
+        // Format 1 keeps the identity in $.giver; format 2 in the sealed object.
+        var identity = personal.IsProtected ? personal.Fields : giver;
+        var prefix = personal.IsProtected ? "$.protected." : "$.giver.";
         var kind = ReadInt(giver, "kind");
         return kind switch
         {
             (int)ConsentGiverKind.Subject => ConsentGiver.Subject,
+            (int)ConsentGiverKind.Guardian when personal.IsRedacted => ConsentGiver.Guardian(ConsentDataProtection.ErasedValue),
             (int)ConsentGiverKind.Guardian => ConsentGiver.Guardian(
-                ReadString(giver, "guardianIdentity", "$.giver.guardianIdentity") ?? throw new FormatException("$.giver.guardianIdentity is null for a guardian"),
-                ReadString(giver, "relationship", "$.giver.relationship")),
+                ReadString(identity, "guardianIdentity", prefix + "guardianIdentity") ?? throw new FormatException(prefix + "guardianIdentity is null for a guardian"),
+                ReadString(identity, "relationship", prefix + "relationship")),
             _ => throw new FormatException($"$.giver.kind {kind} is unknown"),
         };
+    }
+
+    private static void WriteGiverIdentity(Utf8JsonWriter writer, ConsentGiver giver)
+    {
+        WriteOptional(writer, "guardianIdentity", giver.GuardianIdentity);
+        WriteOptional(writer, "relationship", giver.Relationship);
+    }
+
+    private static void WriteBirthDate(Utf8JsonWriter writer, ConsentGranted grant) =>
+        WriteOptional(writer, "subjectBirthDate", grant.SubjectBirthDate is { } birth ? LocalDatePattern.Iso.Format(birth) : null);
+
+    /// <summary>The personal fields of an event as a JSON object, or null when it has none to seal.</summary>
+    private static byte[]? EncodePersonal(ConsentEvent @event)
+    {
+        if (@event is ConsentGranted { Giver.Kind: ConsentGiverKind.Subject, SubjectBirthDate: null } || @event is ConsentWithdrawn { Note: null } || @event is BiometricDataDeleted)
+        {
+            return null;
+        }
+
+        using var stream = new MemoryStream(128);
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            if (@event is ConsentGranted g)
+            {
+                WriteGiverIdentity(writer, g.Giver);
+                WriteBirthDate(writer, g);
+            }
+            else
+            {
+                WriteOptional(writer, "note", ((ConsentWithdrawn)@event).Note);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Where an event's personal fields are read from: the payload itself (format 1), a sealed object (format 2), or nowhere (redacted).</summary>
+    private readonly struct Personal
+    {
+        private Personal(JsonElement fields, bool isProtected, bool isRedacted)
+        {
+            Fields = fields;
+            IsProtected = isProtected;
+            IsRedacted = isRedacted;
+        }
+
+        internal JsonElement Fields { get; }
+
+        internal bool IsProtected { get; }
+
+        internal bool IsRedacted { get; }
+
+        internal static Personal Of(JsonElement root, SubjectId subject, IFieldProtector? protector, out JsonDocument? unsealed)
+        {
+            unsealed = null;
+            if (!root.TryGetProperty(ProtectedProperty, out var sealedObject))
+            {
+                // Format 1, or format 2 with nothing to seal: the fields that exist are in the payload.
+                return new Personal(root, isProtected: false, isRedacted: false);
+            }
+
+            if (sealedObject.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException("$.protected is not an object");
+            }
+
+            if (protector is null)
+            {
+                throw new FormatException("the record's personal fields are encrypted, and the ledger was opened without the application key");
+            }
+
+            var keyId = ReadString(sealedObject, "keyId", "$.protected.keyId") ?? throw new FormatException("$.protected.keyId is null");
+            var data = ReadString(sealedObject, "data", "$.protected.data") ?? throw new FormatException("$.protected.data is null");
+            var plain = protector.Unseal(subject, keyId, data);
+            if (plain is null)
+            {
+                return new Personal(default, isProtected: true, isRedacted: true);
+            }
+
+            try
+            {
+                unsealed = JsonDocument.Parse(plain);
+            }
+            catch (JsonException e)
+            {
+                throw new FormatException($"$.protected.data does not hold JSON ({e.Message})", e);
+            }
+
+            return unsealed.RootElement.ValueKind == JsonValueKind.Object
+                ? new Personal(unsealed.RootElement, isProtected: true, isRedacted: false)
+                : throw new FormatException("$.protected.data does not hold a JSON object");
+        }
     }
 
     private static DateTimeZone? ReadZone(JsonElement root)
@@ -298,4 +441,18 @@ internal static class EventCodec
 
         return purposes;
     }
+}
+
+/// <summary>
+/// Seals and unseals the personal fields of a subject's events (crypto-shredding): an implementation keeps one data
+/// key per subject and destroys it on erasure. Declared here so that ledgers which link this file need nothing else.
+/// </summary>
+internal interface IFieldProtector
+{
+    /// <summary>Encrypts the personal-field JSON of an event of <paramref name="subject"/>; returns the key id and the ciphertext, both as text.</summary>
+    (string KeyId, string Data) Seal(SubjectId subject, byte[] personalJson);
+
+    /// <summary>Decrypts sealed fields; null when the key has been destroyed (the subject was erased).</summary>
+    /// <exception cref="FormatException">The key exists but the data does not authenticate (altered, or another subject's).</exception>
+    byte[]? Unseal(SubjectId subject, string keyId, string data);
 }

@@ -35,6 +35,9 @@ internal sealed class LedgerDatabase : IDisposable
     /// <summary>The file, for messages.</summary>
     internal string Path { get; }
 
+    /// <summary>Seals and unseals personal fields; null for a ledger opened without an application key.</summary>
+    internal SubjectKeyRing? Protector { get; private set; }
+
     /// <summary>The schema version (0 for a new file) that <see cref="OpenForWriting"/> migrated from; <see langword="null"/> when the schema was current.</summary>
     internal long? MigratedFrom { get; private set; }
 
@@ -56,6 +59,7 @@ internal sealed class LedgerDatabase : IDisposable
                 database.SetPragma("journal_mode", "WAL", expected: "wal");
                 database.SetPragma("synchronous", "FULL", expected: null);
                 database.CreateOrMigrate();
+                database.CheckProtectionKey(options.Protection);
                 if (options.CheckIntegrityOnOpen)
                 {
                     database.QuickCheck();
@@ -79,6 +83,7 @@ internal sealed class LedgerDatabase : IDisposable
         try
         {
             database.Translate(() => database.CheckOwnership(database.Inspect()));
+            database.Protect(options.Protection);
             return database;
         }
         catch
@@ -181,6 +186,85 @@ internal sealed class LedgerDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads a subject's records up to a sequence number, decoded but not verified (they were verified when first
+    /// read): used to replace a subject's cached history by its redacted form after erasure.
+    /// </summary>
+    internal List<ConsentLedgerEntry> ReadSubject(SubjectId subject, long upTo)
+    {
+        using var command = Prepare("SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key FROM consent_events WHERE subject = $subject AND sequence <= $upTo ORDER BY sequence;");
+        command.Parameters.AddWithValue("$subject", subject.Value);
+        command.Parameters.AddWithValue("$upTo", upTo);
+        var entries = new List<ConsentLedgerEntry>();
+        using var reader = Translate(() => command.ExecuteReader());
+        while (Translate(() => reader.Read()))
+        {
+            var record = new StoredRecord(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5), reader.IsDBNull(7) ? null : reader.GetString(7));
+            try
+            {
+                entries.Add(Decode(record));
+            }
+            catch (FormatException e)
+            {
+                throw new ConsentLedgerCorruptException(Path, e.Message, record.Sequence, e);
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>A subject's data key row by its id: the subject and the wrapped key; null once deleted.</summary>
+    internal (string Subject, byte[] Wrapped)? FindSubjectKey(string keyId)
+    {
+        using var command = Prepare("SELECT subject, wrapped_key FROM subject_keys WHERE key_id = $keyId;");
+        command.Parameters.AddWithValue("$keyId", keyId);
+        using var reader = Translate(() => command.ExecuteReader());
+        return Translate(() => reader.Read()) ? (reader.GetString(0), (byte[])reader.GetValue(1)) : null;
+    }
+
+    /// <summary>The newest data key row of a subject: its id and wrapped key; null when it has none.</summary>
+    internal (string KeyId, byte[] Wrapped)? FindCurrentSubjectKey(SubjectId subject)
+    {
+        using var command = Prepare("SELECT key_id, wrapped_key FROM subject_keys WHERE subject = $subject ORDER BY rowid DESC LIMIT 1;");
+        command.Parameters.AddWithValue("$subject", subject.Value);
+        using var reader = Translate(() => command.ExecuteReader());
+        return Translate(() => reader.Read()) ? (reader.GetString(0), (byte[])reader.GetValue(1)) : null;
+    }
+
+    /// <summary>Stores a new wrapped data key (inside the caller's write transaction).</summary>
+    internal void InsertSubjectKey(string keyId, SubjectId subject, byte[] wrapped)
+    {
+        using var command = Prepare("INSERT INTO subject_keys (key_id, subject, wrapped_key) VALUES ($keyId, $subject, $wrapped);");
+        command.Parameters.AddWithValue("$keyId", keyId);
+        command.Parameters.AddWithValue("$subject", subject.Value);
+        command.Parameters.AddWithValue("$wrapped", wrapped);
+        Translate(() => command.ExecuteNonQuery());
+    }
+
+    /// <summary>Destroys every data key of a subject (inside the caller's write transaction); with <c>secure_delete</c> the bytes are overwritten.</summary>
+    internal void DeleteSubjectKeys(SubjectId subject)
+    {
+        using var command = Prepare("DELETE FROM subject_keys WHERE subject = $subject;");
+        command.Parameters.AddWithValue("$subject", subject.Value);
+        Translate(() => command.ExecuteNonQuery());
+    }
+
+    /// <summary>
+    /// Copies the write-ahead log into the file and truncates it, so that the pages that held destroyed keys leave the
+    /// log. Best effort: a reader of another connection can keep the log from being reset (SQLite then reports busy).
+    /// </summary>
+    internal void CheckpointQuietly()
+    {
+        try
+        {
+            Execute("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        catch (SqliteException)
+        {
+            // Another connection is reading; the log is reset by a later checkpoint.
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -227,7 +311,8 @@ internal sealed class LedgerDatabase : IDisposable
         byte[] computed;
         try
         {
-            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5), reader.IsDBNull(7) ? null : reader.GetString(7));
+            // The payload as its stored UTF-8 bytes: hashed and decoded without a UTF-16 copy.
+            var record = new StoredRecord(sequence, reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetFieldValue<byte[]>(5), reader.IsDBNull(7) ? null : reader.GetString(7));
             stored = (byte[])reader.GetValue(6);
             computed = checksum.Compute(cursor.Checksum, record);
             if (!FixedTimeEquals(stored, computed))
@@ -246,7 +331,7 @@ internal sealed class LedgerDatabase : IDisposable
         return entry;
     }
 
-    private static ConsentLedgerEntry Decode(in StoredRecord record)
+    private ConsentLedgerEntry Decode(in StoredRecord record)
     {
         var subject = new SubjectId(record.Subject);
         if (!string.Equals(subject.Value, record.Subject, StringComparison.Ordinal))
@@ -254,7 +339,9 @@ internal sealed class LedgerDatabase : IDisposable
             throw new FormatException($"the subject '{record.Subject}' has surrounding white space");
         }
 
-        var @event = EventCodec.Decode(subject, record.Kind, record.Payload);
+        var @event = record.PayloadUtf8 is { } utf8 && Utf8EventDecoder.TryDecode(subject, record.Kind, utf8, out var fast)
+            ? fast!
+            : EventCodec.Decode(subject, record.Kind, record.Payload, Protector);
         if (@event.OccurredAt.ToUnixTimeTicks() != record.OccurredAtTicks)
         {
             throw new FormatException($"occurred_at {record.OccurredAtTicks} disagrees with the payload's instant {@event.OccurredAt}");
@@ -330,6 +417,58 @@ internal sealed class LedgerDatabase : IDisposable
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Checks the application key against the file's key check, storing it on the first protected open; a file
+    /// protected with a key refuses to open without it, or with another.
+    /// </summary>
+    /// <exception cref="System.Security.Cryptography.CryptographicException">The file is protected with another key, or with one and none was given.</exception>
+    private void CheckProtectionKey(ConsentDataProtection? protection)
+    {
+        var stored = ScalarOrNull("SELECT key_check FROM ledger_protection WHERE id = 1;") as string;
+        if (protection is null)
+        {
+            if (stored is not null)
+            {
+                throw new System.Security.Cryptography.CryptographicException($"The consent ledger '{Path}' protects personal data with an application key (key check {stored}); set SqliteConsentLedgerOptions.Protection to a ConsentDataProtection with that key to open it.");
+            }
+
+            return;
+        }
+
+        if (stored is null)
+        {
+            // OR IGNORE: two processes may protect a new file at once; the first key wins and the other is checked below.
+            using var insertCheck = Prepare("INSERT OR IGNORE INTO ledger_protection (id, key_check) VALUES (1, $check);");
+            insertCheck.Parameters.AddWithValue("$check", protection.KeyCheck);
+            Translate(() => insertCheck.ExecuteNonQuery());
+            stored = ScalarOrNull("SELECT key_check FROM ledger_protection WHERE id = 1;") as string;
+        }
+
+        if (!string.Equals(stored, protection.KeyCheck, StringComparison.Ordinal))
+        {
+            throw new System.Security.Cryptography.CryptographicException($"The consent ledger '{Path}' is protected with another application key (the file's key check is {stored}, the key given has {protection.KeyCheck}); nothing was read or written.");
+        }
+
+        Protect(protection);
+    }
+
+    /// <summary>Turns on sealing with the application key, and <c>secure_delete</c> so that destroyed keys are overwritten, not just unlinked.</summary>
+    private void Protect(ConsentDataProtection? protection)
+    {
+        if (protection is not null)
+        {
+            Execute("PRAGMA secure_delete = ON;");
+            Protector = new SubjectKeyRing(this, protection);
+        }
+    }
+
+    private object? ScalarOrNull(string sql)
+    {
+        using var command = Prepare(sql);
+        var value = Translate(() => command.ExecuteScalar());
+        return value is DBNull ? null : value;
     }
 
     private void CreateOrMigrate()

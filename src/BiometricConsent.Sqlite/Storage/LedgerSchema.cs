@@ -10,7 +10,7 @@ internal static class LedgerSchema
     internal const int ApplicationId = 0x42434C47;
 
     /// <summary>The newest schema version (<c>PRAGMA user_version</c>) this package reads and writes.</summary>
-    internal const int CurrentVersion = 2;
+    internal const int CurrentVersion = 3;
 
     internal const string EventsTable = "consent_events";
 
@@ -48,6 +48,32 @@ internal static class LedgerSchema
         ALTER TABLE consent_events ADD COLUMN idempotency_key TEXT CHECK (idempotency_key IS NULL OR length(idempotency_key) > 0);
         CREATE UNIQUE INDEX consent_events_by_idempotency_key ON consent_events (idempotency_key) WHERE idempotency_key IS NOT NULL;
         """,
+
+        // 2 -> 3: personal-data protection. ledger_protection holds the check value of the application key the file is
+        // protected with (one row, written once); subject_keys the per-subject data keys, wrapped under the application
+        // key, that encrypt the personal fields of payload format 2. A key row is deleted when the subject's data is
+        // erased (crypto-shredding), so subject_keys is outside the checksum chain; it is never updated. Records written
+        // before the migration stay as they are (format 1, in clear): the chain forbids rewriting them.
+        """
+        CREATE TABLE ledger_protection (
+            id        INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+            key_check TEXT    NOT NULL CHECK (length(key_check) > 0)
+        ) STRICT;
+        CREATE TRIGGER ledger_protection_no_update BEFORE UPDATE ON ledger_protection
+        BEGIN
+            SELECT RAISE(ABORT, 'ledger_protection cannot be updated: the key check names the key the records are sealed with');
+        END;
+        CREATE TABLE subject_keys (
+            key_id      TEXT NOT NULL PRIMARY KEY CHECK (length(key_id) > 0),
+            subject     TEXT NOT NULL CHECK (length(subject) > 0),
+            wrapped_key BLOB NOT NULL
+        ) STRICT;
+        CREATE INDEX subject_keys_by_subject ON subject_keys (subject);
+        CREATE TRIGGER subject_keys_no_update BEFORE UPDATE ON subject_keys
+        BEGIN
+            SELECT RAISE(ABORT, 'subject_keys cannot be updated: a key is created once and deleted on erasure');
+        END;
+        """,
     };
 
     /// <summary>The schema objects a current ledger must have, as (type, name).</summary>
@@ -58,5 +84,10 @@ internal static class LedgerSchema
         ("index", "consent_events_by_idempotency_key"),
         ("trigger", "consent_events_no_update"),
         ("trigger", "consent_events_no_delete"),
+        ("table", "ledger_protection"),
+        ("trigger", "ledger_protection_no_update"),
+        ("table", "subject_keys"),
+        ("index", "subject_keys_by_subject"),
+        ("trigger", "subject_keys_no_update"),
     };
 }

@@ -7,6 +7,8 @@ namespace BiometricConsent.Sqlite.Storage;
 /// <summary>One row of the events table, as stored: the columns that the checksum covers.</summary>
 internal readonly struct StoredRecord
 {
+    private readonly string? payload;
+
     internal StoredRecord(long sequence, long recordedAtTicks, string subject, long kind, long occurredAtTicks, string payload, string? idempotencyKey = null)
     {
         IdempotencyKey = idempotencyKey;
@@ -15,7 +17,21 @@ internal readonly struct StoredRecord
         Subject = subject;
         Kind = kind;
         OccurredAtTicks = occurredAtTicks;
-        Payload = payload;
+        this.payload = payload;
+        PayloadUtf8 = null;
+    }
+
+    /// <summary>A record as read from the file, with the payload's UTF-8 bytes as stored (no UTF-16 copy until one is needed).</summary>
+    internal StoredRecord(long sequence, long recordedAtTicks, string subject, long kind, long occurredAtTicks, byte[] payloadUtf8, string? idempotencyKey)
+    {
+        IdempotencyKey = idempotencyKey;
+        Sequence = sequence;
+        RecordedAtTicks = recordedAtTicks;
+        Subject = subject;
+        Kind = kind;
+        OccurredAtTicks = occurredAtTicks;
+        payload = null;
+        PayloadUtf8 = payloadUtf8;
     }
 
     internal long Sequence { get; }
@@ -30,7 +46,10 @@ internal readonly struct StoredRecord
     /// <summary>When the event took effect, in ticks since the Unix epoch (for SQL queries; the payload is authoritative).</summary>
     internal long OccurredAtTicks { get; }
 
-    internal string Payload { get; }
+    internal string Payload => payload ?? Encoding.UTF8.GetString(PayloadUtf8!);
+
+    /// <summary>The payload's UTF-8 bytes when the record was read from the file; null for a record being written.</summary>
+    internal byte[]? PayloadUtf8 { get; }
 
     /// <summary>The event's idempotency key, or null (schema version 2; not in the checksum, but equal to the payload's, which is).</summary>
     internal string? IdempotencyKey { get; }
@@ -56,7 +75,9 @@ internal sealed class RecordChecksum : IDisposable
     internal byte[] Compute(byte[] previous, in StoredRecord record)
     {
         var subjectBytes = Encoding.UTF8.GetByteCount(record.Subject);
-        var payloadBytes = Encoding.UTF8.GetByteCount(record.Payload);
+        var utf8 = record.PayloadUtf8;
+        var text = utf8 is null ? record.Payload : null;
+        var payloadBytes = utf8?.Length ?? Encoding.UTF8.GetByteCount(text!);
         var size = Length + (8 * 4) + (4 * 2) + subjectBytes + payloadBytes;
         if (buffer.Length < size)
         {
@@ -74,7 +95,15 @@ internal sealed class RecordChecksum : IDisposable
         offset = PutInt32(buffer, offset, subjectBytes);
         offset += Encoding.UTF8.GetBytes(record.Subject, 0, record.Subject.Length, buffer, offset);
         offset = PutInt32(buffer, offset, payloadBytes);
-        offset += Encoding.UTF8.GetBytes(record.Payload, 0, record.Payload.Length, buffer, offset);
+        if (utf8 is not null)
+        {
+            Buffer.BlockCopy(utf8, 0, buffer, offset, utf8.Length);
+            offset += utf8.Length;
+        }
+        else
+        {
+            offset += Encoding.UTF8.GetBytes(text!, 0, text!.Length, buffer, offset);
+        }
         return sha.ComputeHash(buffer, 0, offset);
     }
 

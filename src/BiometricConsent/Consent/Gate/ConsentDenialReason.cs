@@ -38,4 +38,11 @@ public enum ConsentDenialReason
 
     /// <summary>The consent was given against an older notice than the policy requires; the subject must consent again (PIPL Art. 14 ¶2).</summary>
     StaleNoticeVersion = 11,
+
+    /// <summary>
+    /// The subject's biometric data was deleted (<see cref="BiometricDataDeleted"/>) at or before the instant checked,
+    /// after the consent was granted: erasure ends the consent given before it (PIPL Art. 47), and a new enrolment
+    /// needs new consent.
+    /// </summary>
+    DataDeleted = 12,
 }

@@ -118,6 +118,13 @@ internal static class ConsentEvaluator
             return ConsentDenialReason.Withdrawn;
         }
 
+        // Erasure ends the consent given before it: the subject's data is gone (and a protecting ledger has shredded
+        // the grant's personal fields, such as the birth date the age check needs); a new enrolment needs new consent.
+        if (state.LastDeletion is { } deleted && g.GrantedAt <= deleted && at >= deleted)
+        {
+            return ConsentDenialReason.DataDeleted;
+        }
+
         if (at >= g.ExpiresAt)
         {
             return ConsentDenialReason.Expired;
@@ -160,6 +167,8 @@ internal static class ConsentEvaluator
                 return $"The consent for {purpose} granted at {granted} covers {grant.Functions}, not {function} (CAC FRT Measures Art. 19).";
             case ConsentDenialReason.Withdrawn:
                 return $"The consent for {purpose} granted at {granted} was withdrawn at {Format(state.WithdrawalOf(g, purposeBit, at)!.WithdrawnAt)} (PIPL Art. 15).";
+            case ConsentDenialReason.DataDeleted:
+                return $"The consent for {purpose} granted at {granted} ended when the subject's biometric data was deleted at {Format(state.LastDeletion!.Value)} (PIPL Art. 47); the subject must consent again.";
             case ConsentDenialReason.Expired:
                 return $"The consent for {purpose} granted at {granted} expired at {Format(g.ExpiresAt)}.";
             case ConsentDenialReason.NotSeparate:

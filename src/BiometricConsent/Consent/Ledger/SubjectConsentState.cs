@@ -68,6 +68,9 @@ public sealed class SubjectConsentState
     /// <summary>The grants, ordered by <see cref="ConsentGranted.GrantedAt"/> then sequence number.</summary>
     internal SharedList<GrantState> Grants { get; }
 
+    /// <summary>The latest instant at which the subject's biometric data was recorded deleted, if ever.</summary>
+    internal Instant? LastDeletion => lastDeletion;
+
     /// <summary>A state with no entries.</summary>
     /// <param name="subject">The subject.</param>
     /// <returns>The empty state.</returns>
