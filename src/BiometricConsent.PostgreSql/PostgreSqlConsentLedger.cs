@@ -475,10 +475,10 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         await CatchUpLockedAsync(connection, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task CatchUpLockedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    private async Task CatchUpLockedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken, string? statementsBefore = null)
     {
         var before = cursor.Sequence;
-        await using (var entries = store.ReadVerifiedAsync(connection, transaction, cursor, checksum, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        await using (var entries = store.ReadVerifiedAsync(connection, transaction, cursor, checksum, cancellationToken, statementsBefore).GetAsyncEnumerator(cancellationToken))
         {
             while (await MoveNextVerifiedAsync(entries).ConfigureAwait(false))
             {
@@ -695,10 +695,10 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         await using var connection = await dataSource.OpenConnectionAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted).ConfigureAwait(false);
         // Acknowledged means flushed to the server's write-ahead log, whatever the role's or database's default.
-        await LedgerStore.ExecuteAsync(connection, transaction, "SET LOCAL synchronous_commit = on; " + store.LockStatement, default).ConfigureAwait(false);
         // Under the lock, first take in what other instances committed (each statement of a READ COMMITTED
-        // transaction sees every commit before it started), so that the new records continue the chain.
-        await CatchUpLockedAsync(connection, transaction, default).ConfigureAwait(false);
+        // transaction sees every commit before it started), so that the new records continue the chain. One round
+        // trip: the lock, then the read.
+        await CatchUpLockedAsync(connection, transaction, default, "SET LOCAL synchronous_commit = on; " + store.LockStatement).ConfigureAwait(false);
         var sequence = cursor.Sequence;
         var chain = cursor.Checksum;
         // Truncated to ticks, the precision stored, so the acknowledged entry equals the one read back.

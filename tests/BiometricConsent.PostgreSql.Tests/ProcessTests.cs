@@ -57,7 +57,7 @@ public sealed class ProcessTests : IAsyncLifetime
                 var denied = await child.ReadLineAsync(TimeSpan.FromSeconds(30));
                 Assert.StartsWith("denied-after-ms ", denied, StringComparison.Ordinal);
                 var elapsed = double.Parse(denied!.Substring("denied-after-ms ".Length), CultureInfo.InvariantCulture);
-                output.WriteLine($"cached check denied {elapsed} ms after the child learnt of the withdrawal");
+                output.WriteLine($"cached check denied {elapsed} ms after the child learnt of the withdrawal (negative: before)");
                 Assert.True(elapsed <= CachedDenialBound.TotalMilliseconds, $"the cached check allowed for {elapsed} ms after the withdrawal");
                 await child.ExitAsync(0);
             }

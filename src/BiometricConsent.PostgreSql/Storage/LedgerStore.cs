@@ -106,11 +106,22 @@ internal sealed class LedgerStore
     /// chain, and advances the cursor past each record returned.
     /// </summary>
     /// <exception cref="ConsentLedgerCorruptException">A record is missing, damaged or does not decode.</exception>
-    internal async IAsyncEnumerable<ConsentLedgerEntry> ReadVerifiedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ChainCursor cursor, RecordChecksum checksum, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="connection">The connection.</param>
+    /// <param name="transaction">The transaction, if any.</param>
+    /// <param name="cursor">Where the chain has been verified to.</param>
+    /// <param name="checksum">The caller's checksum instance.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="before">Statements sent in the same round trip before the read (the append's lock), if any.</param>
+    internal async IAsyncEnumerable<ConsentLedgerEntry> ReadVerifiedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ChainCursor cursor, RecordChecksum checksum, [EnumeratorCancellation] CancellationToken cancellationToken, string? before = null)
     {
-        await using var command = new NpgsqlCommand(selectAfter, connection, transaction);
+        await using var command = new NpgsqlCommand(before is null ? selectAfter : before + "; " + selectAfter, connection, transaction);
         command.Parameters.AddWithValue("after", cursor.Sequence);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+        // Step over the results of the statements before the read (the lock's one-row result) to the records.
+        while (reader.FieldCount != 8 && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+        {
+        }
+
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return Verify(reader, cursor, checksum);
