@@ -22,6 +22,7 @@ public sealed class IsolatedBuild : IDisposable
     {
         ["BiometricConsent"] = "src/BiometricConsent/BiometricConsent.csproj",
         ["BiometricConsent.Sqlite"] = "src/BiometricConsent.Sqlite/BiometricConsent.Sqlite.csproj",
+        ["BiometricConsent.PostgreSql"] = "src/BiometricConsent.PostgreSql/BiometricConsent.PostgreSql.csproj",
         ["BiometricConsent.Cli"] = "src/BiometricConsent.Cli/BiometricConsent.Cli.csproj",
     };
 

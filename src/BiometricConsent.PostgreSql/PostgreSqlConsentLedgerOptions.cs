@@ -1,0 +1,88 @@
+using System;
+using System.Threading;
+using Microsoft.Extensions.Logging;
+
+namespace BiometricConsent.PostgreSql;
+
+/// <summary>Settings of a <see cref="PostgreSqlConsentLedger"/>. The defaults suit most applications.</summary>
+public sealed class PostgreSqlConsentLedgerOptions
+{
+    private string schema = "biometric_consent";
+    private TimeSpan refreshInterval = TimeSpan.FromMilliseconds(500);
+    private int maxBatchSize = 1024;
+
+    /// <summary>
+    /// The PostgreSQL schema that holds the ledger's tables; created on first open when missing. Default
+    /// <c>biometric_consent</c>. Every instance of one ledger must name the same schema; one database can hold
+    /// several ledgers in different schemas.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not a lower-case identifier of 1 to 50 letters, digits and underscores starting with a letter or underscore.</exception>
+    public string Schema
+    {
+        get => schema;
+        set => schema = IsIdentifier(value)
+            ? value
+            : throw new ArgumentException($"'{value}' is not a schema name the ledger accepts: 1 to 50 lower-case letters, digits and underscores, starting with a letter or underscore.", nameof(value));
+    }
+
+    /// <summary>
+    /// How often the read cache looks for records appended by other instances even without a notification: the bound
+    /// on how stale <see cref="PostgreSqlConsentLedger.GetState"/> can be about other writers when a notification is lost
+    /// (the listening connection dropped). Notifications (<c>LISTEN</c>/<c>NOTIFY</c>) normally bring other instances'
+    /// records within milliseconds. Default 500 milliseconds; at least 1 millisecond, at most one day.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is under 1 millisecond or over one day.</exception>
+    public TimeSpan RefreshInterval
+    {
+        get => refreshInterval;
+        set => refreshInterval = value >= TimeSpan.FromMilliseconds(1) && value <= TimeSpan.FromDays(1)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "RefreshInterval must be between 1 millisecond and 1 day.");
+    }
+
+    /// <summary>
+    /// The most events written in one transaction when concurrent appends of this instance are grouped (group commit).
+    /// An append of more events than this is still written whole, alone. Default 1024.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxBatchSize
+    {
+        get => maxBatchSize;
+        set => maxBatchSize = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxBatchSize must be at least 1.");
+    }
+
+    /// <summary>
+    /// Whether the ledger keeps a connection listening for other instances' appends (<c>LISTEN</c>), so that their
+    /// withdrawals reach this instance's read cache within milliseconds rather than within
+    /// <see cref="RefreshInterval"/>. Default <see langword="true"/>; turn it off where the connection pooler does not
+    /// support <c>LISTEN</c> (PgBouncer in transaction mode), accepting the polling bound.
+    /// </summary>
+    public bool ListenForChanges { get; set; } = true;
+
+    /// <summary>
+    /// Where the ledger logs opening, verification results, failed appends and lost notifications (see
+    /// docs/postgresql-ledger.md for the events); nowhere when <see langword="null"/>, the default.
+    /// <c>AddPostgreSqlConsentLedger</c> sets it from the container's <see cref="ILoggerFactory"/> when there is one.
+    /// </summary>
+    public ILogger<PostgreSqlConsentLedger>? Logger { get; set; }
+
+    internal PostgreSqlConsentLedgerOptions Clone() => (PostgreSqlConsentLedgerOptions)MemberwiseClone();
+
+    private static bool IsIdentifier(string? value)
+    {
+        if (value is null || value.Length == 0 || value.Length > 50 || char.IsDigit(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
