@@ -59,6 +59,9 @@ public static class FactPaths
 
         /// <summary><c>$.processor.kinds</c></summary>
         public const string Kinds = "$.processor.kinds";
+
+        /// <summary><c>$.processor.mandatedByLaw</c></summary>
+        public const string MandatedByLaw = "$.processor.mandatedByLaw";
     }
 
     /// <summary>The paths under <c>$.subjects</c>.</summary>
@@ -163,6 +166,12 @@ public static class FactPaths
 
         /// <summary><c>$.impactAssessment.completedOn</c></summary>
         public const string CompletedOn = "$.impactAssessment.completedOn";
+
+        /// <summary><c>$.impactAssessment.covers</c></summary>
+        public const string Covers = "$.impactAssessment.covers";
+
+        /// <summary><c>$.impactAssessment.reportKeptThreeYears</c></summary>
+        public const string ReportKeptThreeYears = "$.impactAssessment.reportKeptThreeYears";
     }
 
     /// <summary>The paths under <c>$.storage</c>.</summary>
@@ -236,6 +245,9 @@ public static class FactPaths
 
         /// <summary><c>$.security.regulatorNotified</c></summary>
         public const string RegulatorNotified = "$.security.regulatorNotified";
+
+        /// <summary><c>$.security.measures</c></summary>
+        public const string Measures = "$.security.measures";
     }
 
     /// <summary>The paths under <c>$.contractTerms</c>.</summary>

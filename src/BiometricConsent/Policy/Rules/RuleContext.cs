@@ -260,6 +260,24 @@ public readonly struct RuleContext
     /// <returns>The fact.</returns>
     public Fact UntargetedScraping() => Bool(FactIndex.UntargetedScraping, activity.Scraping?.UntargetedFromInternetOrCctv);
 
+    /// <summary>Whether a law or administrative regulation mandates the processor's processing (<c>$.processor.mandatedByLaw</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact MandatedByLaw() => Bool(FactIndex.MandatedByLaw, activity.Processor?.MandatedByLaw);
+
+    /// <summary>Whether the impact assessment covers <paramref name="element"/> (<c>$.impactAssessment.covers</c>; false when none was done).</summary>
+    /// <param name="element">The element.</param>
+    /// <returns>The fact.</returns>
+    public Fact ImpactAssessmentCovers(ImpactAssessmentElement element) => Bool(FactIndex.ImpactAssessmentCovers, activity.ImpactAssessment?.Includes(element));
+
+    /// <summary>Whether the impact assessment's report is kept at least 3 years (<c>$.impactAssessment.reportKeptThreeYears</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ReportKeptThreeYears() => Bool(FactIndex.ReportKeptThreeYears, activity.ImpactAssessment?.ReportKeptThreeYears);
+
+    /// <summary>Whether the processor takes <paramref name="measure"/> (<c>$.security.measures</c>).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The fact.</returns>
+    public Fact TakesSecurityMeasure(SecurityMeasure measure) => Bool(FactIndex.SecurityMeasures, activity.Security?.Takes(measure));
+
     /// <summary>Whether the processor is of <paramref name="kind"/> (<c>$.processor.kinds</c>).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The fact.</returns>
