@@ -200,6 +200,15 @@ public static class FactPaths
 
         /// <summary><c>$.storage.retentionPolicyPublished</c></summary>
         public const string RetentionPolicyPublished = "$.storage.retentionPolicyPublished";
+
+        /// <summary><c>$.storage.sensitivePersonsExportedThisYear</c></summary>
+        public const string SensitivePersonsExportedThisYear = "$.storage.sensitivePersonsExportedThisYear";
+
+        /// <summary><c>$.storage.personsExportedThisYear</c></summary>
+        public const string PersonsExportedThisYear = "$.storage.personsExportedThisYear";
+
+        /// <summary><c>$.storage.crossBorderExemption</c></summary>
+        public const string CrossBorderExemption = "$.storage.crossBorderExemption";
     }
 
     /// <summary>The paths under <c>$.sharing</c>.</summary>

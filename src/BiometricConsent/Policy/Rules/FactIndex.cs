@@ -54,6 +54,9 @@ internal static class FactIndex
     internal static readonly int CrossBorderMechanism = Add(FactPaths.Storage.CrossBorderMechanism);
     internal static readonly int Retention = Add(FactPaths.Storage.Retention);
     internal static readonly int RetentionPolicyPublished = Add(FactPaths.Storage.RetentionPolicyPublished);
+    internal static readonly int SensitivePersonsExportedThisYear = Add(FactPaths.Storage.SensitivePersonsExportedThisYear);
+    internal static readonly int PersonsExportedThisYear = Add(FactPaths.Storage.PersonsExportedThisYear);
+    internal static readonly int CrossBorderExemption = Add(FactPaths.Storage.CrossBorderExemption);
     internal static readonly int SharedWithThirdParties = Add(FactPaths.Sharing.SharedWithThirdParties);
     internal static readonly int SeparateConsentForSharing = Add(FactPaths.Sharing.SeparateConsentForSharing);
     internal static readonly int Sold = Add(FactPaths.Sharing.Sold);

@@ -69,6 +69,15 @@ public readonly struct RuleContext
     /// <summary>The mechanism of a transfer abroad (<c>$.storage.crossBorderMechanism</c>), or <c>null</c>.</summary>
     public CrossBorderMechanism? CrossBorderMechanism => Read(FactIndex.CrossBorderMechanism, activity.Storage?.CrossBorderMechanism);
 
+    /// <summary>Persons whose sensitive personal information was provided abroad since 1 January of the year (<c>$.storage.sensitivePersonsExportedThisYear</c>), or <c>null</c>.</summary>
+    public long? SensitivePersonsExportedThisYear => Read(FactIndex.SensitivePersonsExportedThisYear, activity.Storage?.SensitivePersonsExportedThisYear);
+
+    /// <summary>Persons whose personal information was provided abroad since 1 January of the year (<c>$.storage.personsExportedThisYear</c>), or <c>null</c>.</summary>
+    public long? PersonsExportedThisYear => Read(FactIndex.PersonsExportedThisYear, activity.Storage?.PersonsExportedThisYear);
+
+    /// <summary>The exemption the transfer relies on (<c>$.storage.crossBorderExemption</c>), or <c>null</c>.</summary>
+    public CrossBorderExemption? CrossBorderExemption => Read(FactIndex.CrossBorderExemption, activity.Storage?.CrossBorderExemption);
+
     /// <summary>The day the impact assessment was completed (<c>$.impactAssessment.completedOn</c>), or <c>null</c>.</summary>
     public LocalDate? ImpactAssessmentCompletedOn => Read(FactIndex.ImpactAssessmentCompletedOn, activity.ImpactAssessment?.CompletedOn);
 

@@ -56,14 +56,19 @@ internal static class ActivityFormat
         FieldSpec.Boolean("reportKeptThreeYears"));
 
     private static readonly SectionSpec Storage = SectionSpec.Of(
-        v => new StorageFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (CrossBorderMechanism?)v[4], (NodaTime.Period?)v[5], (bool?)v[6]),
+        v => new StorageFacts(
+            (bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (CrossBorderMechanism?)v[4], (NodaTime.Period?)v[5], (bool?)v[6],
+            (long?)v[7], (long?)v[8], (CrossBorderExemption?)v[9]),
         FieldSpec.Boolean("onDeviceOnly"),
         FieldSpec.Boolean("transmittedOverInternet"),
         FieldSpec.Boolean("encrypted"),
         FieldSpec.Boolean("crossBorder"),
         FieldSpec.Enum<CrossBorderMechanism>("crossBorderMechanism"),
         FieldSpec.IsoPeriod("retention"),
-        FieldSpec.Boolean("retentionPolicyPublished"));
+        FieldSpec.Boolean("retentionPolicyPublished"),
+        FieldSpec.Count("sensitivePersonsExportedThisYear"),
+        FieldSpec.Count("personsExportedThisYear"),
+        FieldSpec.Enum<CrossBorderExemption>("crossBorderExemption"));
 
     private static readonly SectionSpec Sharing = Flags(
         b => new SharingFacts(b[0], b[1], b[2]),

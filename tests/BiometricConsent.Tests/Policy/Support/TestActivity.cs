@@ -26,7 +26,8 @@ internal sealed class TestActivity
     public const string Minors = "'subjects': { 'includesMinorsUnder14': true }";
 
     /// <summary>Patch fields: stored abroad under the standard contract.</summary>
-    public const string CrossBorder = "'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'StandardContract' }";
+    public const string CrossBorder = "'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'StandardContract', " +
+        "'sensitivePersonsExportedThisYear': 420, 'personsExportedThisYear': 420, 'crossBorderExemption': 'None' }";
 
     // A consent-based payment/entry terminal in a Shanghai mall in 2022 that meets every modelled rule.
     private const string MallJson = @"{

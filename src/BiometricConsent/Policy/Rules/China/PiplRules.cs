@@ -27,6 +27,19 @@ public static class PiplRules
     /// </summary>
     public const long Art40VolumeThreshold = 1_000_000;
 
+    /// <summary>Persons whose sensitive personal information, exported since 1 January, requires the CAC security assessment (2024 cross-border provisions Art. 7; 2022 measures Art. 4).</summary>
+    public const long Art38SensitiveAssessmentThreshold = 10_000;
+
+    /// <summary>Persons whose personal information, exported since 1 January, requires the CAC security assessment (2024 cross-border provisions Art. 7).</summary>
+    public const long Art38AssessmentThreshold = 1_000_000;
+
+    /// <summary>Persons whose non-sensitive personal information may be exported since 1 January without any route (2024 Art. 5(4)); the 2022 measures' assessment threshold.</summary>
+    public const long Art38ExemptThreshold = 100_000;
+
+    private static readonly LocalDate AssessmentMeasures2022 = new LocalDate(2022, 9, 1);
+
+    private static readonly LocalDate CrossBorderProvisions2024 = new LocalDate(2024, 3, 22);
+
     private static readonly NoticeElement[] Art17Elements =
     {
         NoticeElement.ProcessorIdentity, NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories,
@@ -140,9 +153,11 @@ public static class PiplRules
 
     /// <summary>CN-PIPL-38.</summary>
     public static Rule Art38 { get; } = Define("38", "Art. 38",
-        "Providing personal information outside the PRC needs a CAC security assessment, a protection certification or the CAC standard contract.",
-        checks: ChineseDuties.CrossBorderChecks.With(FactPaths.Storage.CrossBorderMechanism),
-        notModelled: "the routes of international treaties and other CAC conditions, and the duty to ensure the recipient protects the information to PIPL standards",
+        "Providing personal information outside the PRC needs a CAC security assessment, a protection certification or the CAC standard contract, as the CAC's volume thresholds decide, unless an exemption applies.",
+        checks: ChineseDuties.CrossBorderChecks + FactSet.Of(
+            FactPaths.Storage.CrossBorderMechanism, FactPaths.Storage.CrossBorderExemption, FactPaths.Storage.SensitivePersonsExportedThisYear,
+            FactPaths.Storage.PersonsExportedThisYear, FactPaths.Processor.Kinds, FactPaths.Period.Self),
+        notModelled: "the routes of international treaties, free-trade-zone lists and important data; the duty to ensure the recipient protects the information to PIPL standards; before 2024-03-22 the 2022 assessment measures' count from 1 January of the previous year (the activity gives the current year's) and their grace periods",
         EvaluateArt38);
 
     /// <summary>CN-PIPL-39.</summary>
@@ -291,15 +306,92 @@ public static class PiplRules
             return Verdict.Undetermined("Whether the facial information leaves the PRC decides whether this rule applies.", crossBorder);
         }
 
-        switch (a.CrossBorderMechanism)
+        var mechanism = a.CrossBorderMechanism;
+        if (mechanism == CrossBorderMechanism.SecurityAssessment)
         {
-            case null:
-                return Verdict.Undetermined("The facial information leaves the PRC; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism);
-            case CrossBorderMechanism.None:
-                return Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism));
-            default:
-                return Verdict.Satisfied("The transfer abroad rests on a CAC security assessment, a certification or the standard contract.");
+            return Verdict.Satisfied("The transfer abroad rests on a CAC security assessment, which every regime accepts.");
         }
+
+        // The regime in force on the last assessed day decides: the 2024 Provisions from 2024-03-22, the 2022
+        // assessment measures from 2022-09-01, before that the PIPL's routes without CAC thresholds.
+        var to = a.To;
+        return to >= CrossBorderProvisions2024 ? CrossBorder2024(a, mechanism)
+            : to >= AssessmentMeasures2022 ? CrossBorder2022(a, mechanism)
+            : mechanism switch
+            {
+                null => Verdict.Undetermined("The facial information leaves the PRC; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism),
+                CrossBorderMechanism.None => Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism)),
+                _ => Verdict.Satisfied("The transfer abroad rests on a certification or standard contract; no CAC volume thresholds were in force yet (the assessment measures took effect on 2022-09-01)."),
+            };
+    }
+
+    /// <summary>
+    /// The Provisions on Promoting and Regulating Cross-border Data Flows (2024-03-22), Arts. 5, 7 and 8, with NDSMR
+    /// Art. 35: exempt transfers need nothing; a CIIO, or a processor that has exported the sensitive personal
+    /// information of 10,000 persons (or the personal information of 1,000,000) since 1 January, needs the security
+    /// assessment; below that, the standard contract or a certification. Unknown volumes are never Satisfied.
+    /// </summary>
+    private static Verdict CrossBorder2024(in RuleContext a, CrossBorderMechanism? mechanism)
+    {
+        var exemption = a.CrossBorderExemption;
+        if (exemption is CrossBorderExemption e && e != CrossBorderExemption.None)
+        {
+            return Verdict.Satisfied($"The transfer relies on the {e} exemption (2024 cross-border provisions Art. 5; NDSMR Art. 35), which needs no assessment, contract or certification.");
+        }
+
+        var ciio = a.ProcessorIs(ProcessorKind.CriticalInformationInfrastructureOperator);
+        var sensitive = a.SensitivePersonsExportedThisYear;
+        var persons = a.PersonsExportedThisYear;
+        if (ciio.IsTrue || sensitive >= Art38SensitiveAssessmentThreshold || persons >= Art38AssessmentThreshold)
+        {
+            return Verdict.Violated(
+                $"A CAC security assessment is required (2024 cross-border provisions Art. 7: a CIIO, or since 1 January sensitive information of {Art38SensitiveAssessmentThreshold:N0} persons or information of {Art38AssessmentThreshold:N0}), but the transfer relies on {(mechanism is null ? "no stated mechanism" : mechanism.ToString())}.",
+                ciio.IsTrue ? ciio : new Fact(true, sensitive >= Art38SensitiveAssessmentThreshold ? FactPaths.Storage.SensitivePersonsExportedThisYear : FactPaths.Storage.PersonsExportedThisYear));
+        }
+
+        if (exemption is null || ciio.IsUnknown || sensitive is null || persons is null)
+        {
+            return Verdict.Undetermined(
+                "Whether an exemption applies, whether the processor is a CIIO, and how many persons' (sensitive) personal information it has provided abroad since 1 January decide which route the transfer needs.",
+                new Fact(exemption is null ? (bool?)null : true, FactPaths.Storage.CrossBorderExemption), ciio,
+                new Fact(sensitive is null ? (bool?)null : true, FactPaths.Storage.SensitivePersonsExportedThisYear),
+                new Fact(persons is null ? (bool?)null : true, FactPaths.Storage.PersonsExportedThisYear));
+        }
+
+        return mechanism switch
+        {
+            null => Verdict.Undetermined("Below the assessment thresholds the standard contract or a certification is needed; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism),
+            CrossBorderMechanism.None when sensitive == 0 && persons < Art38ExemptThreshold =>
+                Verdict.Satisfied($"No sensitive personal information and that of fewer than {Art38ExemptThreshold:N0} persons has been provided abroad since 1 January: exempt (2024 cross-border provisions Art. 5(4))."),
+            CrossBorderMechanism.None => Verdict.Violated("Below the assessment thresholds the transfer still needs the CAC standard contract or a certification (2024 cross-border provisions Art. 8), and relies on neither.", new Fact(true, FactPaths.Storage.CrossBorderMechanism)),
+            _ => Verdict.Satisfied($"Below the assessment thresholds (fewer than {Art38SensitiveAssessmentThreshold:N0} persons' sensitive information since 1 January, not a CIIO), the transfer rests on the {mechanism} (2024 cross-border provisions Art. 8)."),
+        };
+    }
+
+    /// <summary>
+    /// The Measures on Security Assessment of Outbound Data Transfers (2022-09-01), Art. 4: a CIIO, a processor holding
+    /// the personal information of 1,000,000 persons, or one that has exported that of 100,000 persons or the sensitive
+    /// information of 10,000 since 1 January of the previous year needs the assessment. The activity gives this
+    /// year's counts, a lower bound: above a threshold the assessment is certainly required; below, undetermined.
+    /// </summary>
+    private static Verdict CrossBorder2022(in RuleContext a, CrossBorderMechanism? mechanism)
+    {
+        var ciio = a.ProcessorIs(ProcessorKind.CriticalInformationInfrastructureOperator);
+        var sensitive = a.SensitivePersonsExportedThisYear;
+        var persons = a.PersonsExportedThisYear;
+        if (ciio.IsTrue || sensitive >= Art38SensitiveAssessmentThreshold || persons >= Art38ExemptThreshold)
+        {
+            return Verdict.Violated(
+                $"A CAC security assessment is required (2022 assessment measures Art. 4), but the transfer relies on {(mechanism is null ? "no stated mechanism" : mechanism.ToString())}.",
+                ciio.IsTrue ? ciio : new Fact(true, sensitive >= Art38SensitiveAssessmentThreshold ? FactPaths.Storage.SensitivePersonsExportedThisYear : FactPaths.Storage.PersonsExportedThisYear));
+        }
+
+        return mechanism == CrossBorderMechanism.None
+            ? Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism))
+            : Verdict.Undetermined(
+                "Under the 2022 assessment measures the route depends on the persons whose (sensitive) information was exported since 1 January of the previous year and the volume held; the activity gives only this year's exports — check the assessment thresholds by hand.",
+                new Fact(mechanism is null ? (bool?)null : true, FactPaths.Storage.CrossBorderMechanism), ciio,
+                new Fact(null, FactPaths.Storage.SensitivePersonsExportedThisYear));
     }
 
     private static Verdict EvaluateArt39(in RuleContext a)

@@ -288,11 +288,40 @@ public class PiplRulesTests
 
     [Fact]
     public void Art38_is_violated_when_storage_not_onDeviceOnly_and_storage_crossBorder_and_storage_crossBorderMechanism_None() =>
-        Office.Patch("{ 'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'None' } }").Expect("CN-PIPL-38", Outcome.Violated);
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'crossBorderMechanism': 'None' } }").Expect("CN-PIPL-38", Outcome.Violated, reason: "Art. 8");
+
+    [Fact]
+    public void Art38_is_violated_when_the_sensitive_information_of_10000_persons_is_exported_under_the_standard_contract() =>
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'sensitivePersonsExportedThisYear': 10000 } }").Expect("CN-PIPL-38", Outcome.Violated, reason: "security assessment is required");
+
+    [Fact]
+    public void Art38_is_violated_when_a_CIIO_exports_under_the_standard_contract() =>
+        Office.Patch("{ " + CrossBorder + ", 'processor': { 'kinds': ['CriticalInformationInfrastructureOperator'] } }").Expect("CN-PIPL-38", Outcome.Violated);
+
+    [Fact]
+    public void Art38_is_satisfied_when_storage_crossBorderExemption_ContractNecessity_without_a_mechanism() =>
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'crossBorderMechanism': 'None', 'crossBorderExemption': 'ContractNecessity' } }").Expect("CN-PIPL-38", Outcome.Satisfied, reason: "ContractNecessity");
+
+    [Fact]
+    public void Art38_is_undetermined_not_satisfied_when_the_exported_volume_is_unknown() =>
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'sensitivePersonsExportedThisYear': null } }").Expect("CN-PIPL-38", Outcome.Undetermined, missing: "$.storage.sensitivePersonsExportedThisYear");
+
+    [Fact]
+    public void Art38_is_undetermined_in_2023_under_the_standard_contract_because_the_2022_measures_count_from_the_previous_year() =>
+        Office.Patch("{ " + CrossBorder + ", 'period': { 'start': '2023-01-01', 'end': '2023-12-31' } }").Expect("CN-PIPL-38", Outcome.Undetermined, reason: "previous year");
+
+    [Fact]
+    public void Art38_is_violated_in_2023_when_the_information_of_100000_persons_is_exported_under_the_standard_contract() =>
+        Office.Patch("{ " + CrossBorder + ", 'period': { 'start': '2023-01-01', 'end': '2023-12-31' } }").Patch("{ 'storage': { 'personsExportedThisYear': 100000 } }")
+            .Expect("CN-PIPL-38", Outcome.Violated, reason: "2022 assessment measures");
+
+    [Fact]
+    public void Art38_is_satisfied_in_2022_before_the_assessment_measures_under_the_standard_contract() =>
+        Office.Patch("{ " + CrossBorder + ", 'period': { 'start': '2022-01-01', 'end': '2022-06-30' } }").Expect("CN-PIPL-38", Outcome.Satisfied);
 
     [Fact]
     public void Art38_is_undetermined_when_storage_not_onDeviceOnly_and_storage_crossBorder_and_storage_crossBorderMechanism_unknown() =>
-        Office.Patch("{ 'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': null } }").Expect("CN-PIPL-38", Outcome.Undetermined, missing: "$.storage.crossBorderMechanism");
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'crossBorderMechanism': null } }").Expect("CN-PIPL-38", Outcome.Undetermined, missing: "$.storage.crossBorderMechanism");
 
     [Fact]
     public void Art38_is_undetermined_when_storage_onDeviceOnly_unknown_and_storage_crossBorder_unknown_and_storage_crossBorderMechanism_unknown() =>
