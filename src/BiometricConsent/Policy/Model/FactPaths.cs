@@ -62,6 +62,8 @@ public static class FactPaths
 
         /// <summary><c>$.processor.networkOperator</c></summary>
         public const string NetworkOperator = "$.processor.networkOperator";
+        /// <summary><c>$.processor.mandatedByLaw</c></summary>
+        public const string MandatedByLaw = "$.processor.mandatedByLaw";
     }
 
     /// <summary>The paths under <c>$.subjects</c>.</summary>
@@ -169,6 +171,12 @@ public static class FactPaths
 
         /// <summary><c>$.impactAssessment.completedOn</c></summary>
         public const string CompletedOn = "$.impactAssessment.completedOn";
+
+        /// <summary><c>$.impactAssessment.covers</c></summary>
+        public const string Covers = "$.impactAssessment.covers";
+
+        /// <summary><c>$.impactAssessment.reportKeptThreeYears</c></summary>
+        public const string ReportKeptThreeYears = "$.impactAssessment.reportKeptThreeYears";
     }
 
     /// <summary>The paths under <c>$.storage</c>.</summary>
@@ -197,6 +205,15 @@ public static class FactPaths
 
         /// <summary><c>$.storage.retentionPolicyPublished</c></summary>
         public const string RetentionPolicyPublished = "$.storage.retentionPolicyPublished";
+
+        /// <summary><c>$.storage.sensitivePersonsExportedThisYear</c></summary>
+        public const string SensitivePersonsExportedThisYear = "$.storage.sensitivePersonsExportedThisYear";
+
+        /// <summary><c>$.storage.personsExportedThisYear</c></summary>
+        public const string PersonsExportedThisYear = "$.storage.personsExportedThisYear";
+
+        /// <summary><c>$.storage.crossBorderExemption</c></summary>
+        public const string CrossBorderExemption = "$.storage.crossBorderExemption";
     }
 
     /// <summary>The paths under <c>$.sharing</c>.</summary>
@@ -245,6 +262,9 @@ public static class FactPaths
 
         /// <summary><c>$.security.regulatorNotified</c></summary>
         public const string RegulatorNotified = "$.security.regulatorNotified";
+
+        /// <summary><c>$.security.measures</c></summary>
+        public const string Measures = "$.security.measures";
     }
 
     /// <summary>The paths under <c>$.contractTerms</c>.</summary>

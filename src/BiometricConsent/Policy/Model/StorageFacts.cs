@@ -14,6 +14,9 @@ public sealed class StorageFacts
     /// <param name="crossBorderMechanism">The transfer mechanism relied on.</param>
     /// <param name="retention">How long it is kept.</param>
     /// <param name="retentionPolicyPublished">Whether a retention policy is published (BIPA 14/15(a)).</param>
+    /// <param name="sensitivePersonsExportedThisYear">How many persons' sensitive personal information (facial information is sensitive) the processor has provided abroad since 1 January of the year.</param>
+    /// <param name="personsExportedThisYear">How many persons' personal information of any kind it has provided abroad since 1 January of the year.</param>
+    /// <param name="crossBorderExemption">The exemption from assessment, contract and certification relied on.</param>
     /// <exception cref="ArgumentException">The facts contradict each other, <paramref name="retention"/> is negative, or <paramref name="crossBorderMechanism"/> is undefined.</exception>
     public StorageFacts(
         bool? onDeviceOnly = null,
@@ -22,8 +25,14 @@ public sealed class StorageFacts
         bool? crossBorder = null,
         CrossBorderMechanism? crossBorderMechanism = null,
         Period? retention = null,
-        bool? retentionPolicyPublished = null)
+        bool? retentionPolicyPublished = null,
+        long? sensitivePersonsExportedThisYear = null,
+        long? personsExportedThisYear = null,
+        CrossBorderExemption? crossBorderExemption = null)
     {
+        FactGuard.NotNegative(sensitivePersonsExportedThisYear, FactPaths.Storage.SensitivePersonsExportedThisYear);
+        FactGuard.NotNegative(personsExportedThisYear, FactPaths.Storage.PersonsExportedThisYear);
+        FactGuard.DefinedOrNull(crossBorderExemption, FactPaths.Storage.CrossBorderExemption);
         if (onDeviceOnly == true && transmittedOverInternet == true)
         {
             throw FactGuard.Invalid(FactPaths.Storage.TransmittedOverInternet, "transmittedOverInternet is true but onDeviceOnly is true; the two contradict each other.");
@@ -52,6 +61,9 @@ public sealed class StorageFacts
         CrossBorderMechanism = crossBorderMechanism;
         Retention = retention;
         RetentionPolicyPublished = retentionPolicyPublished;
+        SensitivePersonsExportedThisYear = sensitivePersonsExportedThisYear;
+        PersonsExportedThisYear = personsExportedThisYear;
+        CrossBorderExemption = crossBorderExemption;
     }
 
     /// <summary>Whether the information stays within the device. JSON <c>$.storage.onDeviceOnly</c>.</summary>
@@ -74,6 +86,15 @@ public sealed class StorageFacts
 
     /// <summary>Whether a retention policy is published. JSON <c>$.storage.retentionPolicyPublished</c>.</summary>
     public bool? RetentionPolicyPublished { get; }
+
+    /// <summary>Persons whose sensitive personal information was provided abroad since 1 January of the year. JSON <c>$.storage.sensitivePersonsExportedThisYear</c>.</summary>
+    public long? SensitivePersonsExportedThisYear { get; }
+
+    /// <summary>Persons whose personal information was provided abroad since 1 January of the year. JSON <c>$.storage.personsExportedThisYear</c>.</summary>
+    public long? PersonsExportedThisYear { get; }
+
+    /// <summary>The exemption relied on for the transfer. JSON <c>$.storage.crossBorderExemption</c>.</summary>
+    public CrossBorderExemption? CrossBorderExemption { get; }
 
     private static bool IsNegative(Period p) =>
         p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 ||

@@ -21,6 +21,7 @@ internal static class FactIndex
     internal static readonly int LegalBasis = Add(FactPaths.LegalBasis);
     internal static readonly int RealTimeRemoteIdentification = Add(FactPaths.RealTimeRemoteIdentification);
     internal static readonly int ProcessorKinds = Add(FactPaths.Processor.Kinds);
+    internal static readonly int MandatedByLaw = Add(FactPaths.Processor.MandatedByLaw);
     internal static readonly int SubjectsKinds = Add(FactPaths.Subjects.Kinds);
     internal static readonly int IncludesMinorsUnder14 = Add(FactPaths.Subjects.IncludesMinorsUnder14);
     internal static readonly int StoredPersons = Add(FactPaths.Subjects.StoredPersons);
@@ -44,6 +45,8 @@ internal static class FactIndex
     internal static readonly int ServiceRefusedWithoutConsent = Add(FactPaths.Necessity.ServiceRefusedWithoutConsent);
     internal static readonly int ImpactAssessmentDone = Add(FactPaths.ImpactAssessment.Done);
     internal static readonly int ImpactAssessmentCompletedOn = Add(FactPaths.ImpactAssessment.CompletedOn);
+    internal static readonly int ImpactAssessmentCovers = Add(FactPaths.ImpactAssessment.Covers);
+    internal static readonly int ReportKeptThreeYears = Add(FactPaths.ImpactAssessment.ReportKeptThreeYears);
     internal static readonly int OnDeviceOnly = Add(FactPaths.Storage.OnDeviceOnly);
     internal static readonly int TransmittedOverInternet = Add(FactPaths.Storage.TransmittedOverInternet);
     internal static readonly int Encrypted = Add(FactPaths.Storage.Encrypted);
@@ -51,6 +54,9 @@ internal static class FactIndex
     internal static readonly int CrossBorderMechanism = Add(FactPaths.Storage.CrossBorderMechanism);
     internal static readonly int Retention = Add(FactPaths.Storage.Retention);
     internal static readonly int RetentionPolicyPublished = Add(FactPaths.Storage.RetentionPolicyPublished);
+    internal static readonly int SensitivePersonsExportedThisYear = Add(FactPaths.Storage.SensitivePersonsExportedThisYear);
+    internal static readonly int PersonsExportedThisYear = Add(FactPaths.Storage.PersonsExportedThisYear);
+    internal static readonly int CrossBorderExemption = Add(FactPaths.Storage.CrossBorderExemption);
     internal static readonly int SharedWithThirdParties = Add(FactPaths.Sharing.SharedWithThirdParties);
     internal static readonly int SeparateConsentForSharing = Add(FactPaths.Sharing.SeparateConsentForSharing);
     internal static readonly int Sold = Add(FactPaths.Sharing.Sold);
@@ -59,6 +65,7 @@ internal static class FactIndex
     internal static readonly int SecurityIncident = Add(FactPaths.Security.Incident);
     internal static readonly int IndividualsNotified = Add(FactPaths.Security.IndividualsNotified);
     internal static readonly int RegulatorNotified = Add(FactPaths.Security.RegulatorNotified);
+    internal static readonly int SecurityMeasures = Add(FactPaths.Security.Measures);
     internal static readonly int IrrevocableOrPerpetualGrant = Add(FactPaths.ContractTerms.IrrevocableOrPerpetualGrant);
     internal static readonly int PurposeExtendedBeyondOriginal = Add(FactPaths.Changes.PurposeExtendedBeyondOriginal);
     internal static readonly int ReconsentObtained = Add(FactPaths.Changes.ReconsentObtained);

@@ -69,6 +69,15 @@ public readonly struct RuleContext
     /// <summary>The mechanism of a transfer abroad (<c>$.storage.crossBorderMechanism</c>), or <c>null</c>.</summary>
     public CrossBorderMechanism? CrossBorderMechanism => Read(FactIndex.CrossBorderMechanism, activity.Storage?.CrossBorderMechanism);
 
+    /// <summary>Persons whose sensitive personal information was provided abroad since 1 January of the year (<c>$.storage.sensitivePersonsExportedThisYear</c>), or <c>null</c>.</summary>
+    public long? SensitivePersonsExportedThisYear => Read(FactIndex.SensitivePersonsExportedThisYear, activity.Storage?.SensitivePersonsExportedThisYear);
+
+    /// <summary>Persons whose personal information was provided abroad since 1 January of the year (<c>$.storage.personsExportedThisYear</c>), or <c>null</c>.</summary>
+    public long? PersonsExportedThisYear => Read(FactIndex.PersonsExportedThisYear, activity.Storage?.PersonsExportedThisYear);
+
+    /// <summary>The exemption the transfer relies on (<c>$.storage.crossBorderExemption</c>), or <c>null</c>.</summary>
+    public CrossBorderExemption? CrossBorderExemption => Read(FactIndex.CrossBorderExemption, activity.Storage?.CrossBorderExemption);
+
     /// <summary>The day the impact assessment was completed (<c>$.impactAssessment.completedOn</c>), or <c>null</c>.</summary>
     public LocalDate? ImpactAssessmentCompletedOn => Read(FactIndex.ImpactAssessmentCompletedOn, activity.ImpactAssessment?.CompletedOn);
 
@@ -280,6 +289,24 @@ public readonly struct RuleContext
             ? Bool(FactIndex.SeparateConsentForSharing, true)
             : Bool(FactIndex.ConsentForSharing, activity.Sharing?.ConsentForSharing);
     }
+
+    /// <summary>Whether a law or administrative regulation mandates the processor's processing (<c>$.processor.mandatedByLaw</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact MandatedByLaw() => Bool(FactIndex.MandatedByLaw, activity.Processor?.MandatedByLaw);
+
+    /// <summary>Whether the impact assessment covers <paramref name="element"/> (<c>$.impactAssessment.covers</c>; false when none was done).</summary>
+    /// <param name="element">The element.</param>
+    /// <returns>The fact.</returns>
+    public Fact ImpactAssessmentCovers(ImpactAssessmentElement element) => Bool(FactIndex.ImpactAssessmentCovers, activity.ImpactAssessment?.Includes(element));
+
+    /// <summary>Whether the impact assessment's report is kept at least 3 years (<c>$.impactAssessment.reportKeptThreeYears</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ReportKeptThreeYears() => Bool(FactIndex.ReportKeptThreeYears, activity.ImpactAssessment?.ReportKeptThreeYears);
+
+    /// <summary>Whether the processor takes <paramref name="measure"/> (<c>$.security.measures</c>).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The fact.</returns>
+    public Fact TakesSecurityMeasure(SecurityMeasure measure) => Bool(FactIndex.SecurityMeasures, activity.Security?.Takes(measure));
 
     /// <summary>Whether the processor is of <paramref name="kind"/> (<c>$.processor.kinds</c>).</summary>
     /// <param name="kind">The kind.</param>

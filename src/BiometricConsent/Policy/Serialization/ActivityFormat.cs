@@ -22,12 +22,15 @@ internal static class ActivityFormat
         FieldSpec.PeriodBound("end"));
 
     private static readonly SectionSpec Processor = SectionSpec.Of(
-        v => new ProcessorFacts((string?)v[0], (IReadOnlyList<ProcessorKind>?)v[1], (bool?)v[2]),
+        v => new ProcessorFacts((string?)v[0], (IReadOnlyList<ProcessorKind>?)v[1], (bool?)v[2], (bool?)v[3]),
         FieldSpec.Text("name"),
         FieldSpec.EnumList<ProcessorKind>("kinds"),
 
         // Cybersecurity Law (issue 9, instruments).
-        FieldSpec.Boolean("networkOperator"));
+        FieldSpec.Boolean("networkOperator"),
+
+        // Who may rely on a statutory duty or public security (issue 9, finding 2).
+        FieldSpec.Boolean("mandatedByLaw"));
 
     private static readonly SectionSpec Subjects = SectionSpec.Of(
         v => new SubjectsFacts((IReadOnlyList<SubjectKind>?)v[0], (bool?)v[1], (long?)v[2]),
@@ -54,19 +57,26 @@ internal static class ActivityFormat
         "necessaryForService", "nonBiometricAlternativeExists", "alternativeOffered", "soleVerificationMethod", "serviceRefusedWithoutConsent");
 
     private static readonly SectionSpec ImpactAssessment = SectionSpec.Of(
-        v => new ImpactAssessmentFacts((bool?)v[0], (LocalDate?)v[1]),
+        v => new ImpactAssessmentFacts((bool?)v[0], (LocalDate?)v[1], (IReadOnlyList<ImpactAssessmentElement>?)v[2], (bool?)v[3]),
         FieldSpec.Boolean("done"),
-        FieldSpec.Date("completedOn"));
+        FieldSpec.Date("completedOn"),
+        FieldSpec.EnumList<ImpactAssessmentElement>("covers", allowsEmpty: true),
+        FieldSpec.Boolean("reportKeptThreeYears"));
 
     private static readonly SectionSpec Storage = SectionSpec.Of(
-        v => new StorageFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (CrossBorderMechanism?)v[4], (NodaTime.Period?)v[5], (bool?)v[6]),
+        v => new StorageFacts(
+            (bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (CrossBorderMechanism?)v[4], (NodaTime.Period?)v[5], (bool?)v[6],
+            (long?)v[7], (long?)v[8], (CrossBorderExemption?)v[9]),
         FieldSpec.Boolean("onDeviceOnly"),
         FieldSpec.Boolean("transmittedOverInternet"),
         FieldSpec.Boolean("encrypted"),
         FieldSpec.Boolean("crossBorder"),
         FieldSpec.Enum<CrossBorderMechanism>("crossBorderMechanism"),
         FieldSpec.IsoPeriod("retention"),
-        FieldSpec.Boolean("retentionPolicyPublished"));
+        FieldSpec.Boolean("retentionPolicyPublished"),
+        FieldSpec.Count("sensitivePersonsExportedThisYear"),
+        FieldSpec.Count("personsExportedThisYear"),
+        FieldSpec.Enum<CrossBorderExemption>("crossBorderExemption"));
 
     private static readonly SectionSpec Sharing = Flags(
         b => new SharingFacts(b[0], b[1], b[2], b[3]),
@@ -80,9 +90,12 @@ internal static class ActivityFormat
         FieldSpec.Date("thresholdReachedOn"),
         FieldSpec.Date("filedOn"));
 
-    private static readonly SectionSpec Security = Flags(
-        b => new SecurityFacts(b[0], b[1], b[2]),
-        "incident", "individualsNotified", "regulatorNotified");
+    private static readonly SectionSpec Security = SectionSpec.Of(
+        v => new SecurityFacts((bool?)v[0], (bool?)v[1], (bool?)v[2], (IReadOnlyList<SecurityMeasure>?)v[3]),
+        FieldSpec.Boolean("incident"),
+        FieldSpec.Boolean("individualsNotified"),
+        FieldSpec.Boolean("regulatorNotified"),
+        FieldSpec.EnumList<SecurityMeasure>("measures", allowsEmpty: true));
 
     private static readonly SectionSpec ContractTerms = Flags(b => new ContractTermsFacts(b[0]), "irrevocableOrPerpetualGrant");
 

@@ -191,24 +191,11 @@ public sealed class DeclarationSurvey
         for (var i = 0; i < rules.Count; i++)
         {
             var rule = rules[i];
-            var from = activity.Dates.Start;
-            var to = activity.Dates.End ?? TestData.Now.InUtc().Date;
-            if (rule.EffectiveFrom is LocalDate f && f > from)
-            {
-                from = f;
-            }
-
-            if (rule.EffectiveTo is LocalDate t && t < to)
-            {
-                to = t;
-            }
-
-            if (from > to)
+            if (Evaluate(rule, activity) is not Verdict verdict)
             {
                 continue;
             }
 
-            var verdict = rule.Evaluate(activity, from, to, WeekdayCalendar.Instance);
             verdicts[i] = verdict;
             foreach (var path in verdict.MissingFacts.Concat(verdict.DecidingFacts))
             {
@@ -221,6 +208,27 @@ public sealed class DeclarationSurvey
         }
 
         return verdicts;
+    }
+
+    /// <summary>
+    /// <paramref name="rule"/>'s verdict on <paramref name="activity"/> for the part of its period the rule is in
+    /// force (an ongoing activity runs to <see cref="TestData.Now"/>), drafts included; null when it is never in force then.
+    /// </summary>
+    public static Verdict? Evaluate(Rule rule, Activity activity)
+    {
+        var from = activity.Dates.Start;
+        var to = activity.Dates.End ?? TestData.Now.InUtc().Date;
+        if (rule.EffectiveFrom is LocalDate f && f > from)
+        {
+            from = f;
+        }
+
+        if (rule.EffectiveTo is LocalDate t && t < to)
+        {
+            to = t;
+        }
+
+        return from > to ? null : rule.Evaluate(activity, from, to, WeekdayCalendar.Instance);
     }
 
     private static string Text(JsonNode? value) => value?.ToJsonString() ?? "absent";

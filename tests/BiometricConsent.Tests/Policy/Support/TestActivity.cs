@@ -26,7 +26,8 @@ internal sealed class TestActivity
     public const string Minors = "'subjects': { 'includesMinorsUnder14': true }";
 
     /// <summary>Patch fields: stored abroad under the standard contract.</summary>
-    public const string CrossBorder = "'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'StandardContract' }";
+    public const string CrossBorder = "'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'StandardContract', " +
+        "'sensitivePersonsExportedThisYear': 420, 'personsExportedThisYear': 420, 'crossBorderExemption': 'None' }";
 
     // A consent-based payment/entry terminal in a Shanghai mall in 2022 that meets every modelled rule.
     private const string MallJson = @"{
@@ -48,11 +49,14 @@ internal sealed class TestActivity
                         ""rulesPublished"": true },
           ""necessity"": { ""necessaryForService"": false, ""nonBiometricAlternativeExists"": true, ""alternativeOffered"": true,
                            ""soleVerificationMethod"": false, ""serviceRefusedWithoutConsent"": false },
-          ""impactAssessment"": { ""done"": true, ""completedOn"": ""2021-12-01"" },
+          ""impactAssessment"": { ""done"": true, ""completedOn"": ""2021-12-01"", ""covers"": [""LawfulnessAndNecessity"", ""ImpactAndRisks"", ""MeasuresAdequacy""],
+                                  ""reportKeptThreeYears"": true },
           ""storage"": { ""onDeviceOnly"": true, ""transmittedOverInternet"": false, ""encrypted"": true, ""crossBorder"": false,
                          ""crossBorderMechanism"": ""None"", ""retention"": ""P30D"", ""retentionPolicyPublished"": true },
           ""sharing"": { ""sharedWithThirdParties"": false, ""separateConsentForSharing"": false, ""sold"": false },
-          ""security"": { ""incident"": false, ""individualsNotified"": false, ""regulatorNotified"": false },
+          ""security"": { ""incident"": false, ""individualsNotified"": false, ""regulatorNotified"": false,
+                          ""measures"": [""InternalRules"", ""ClassifiedManagement"", ""AccessControl"", ""StaffTraining"", ""IncidentResponsePlan"",
+                                         ""SecurityAudit"", ""AuthorisationManagement"", ""IntrusionDetection""] },
           ""contractTerms"": { ""irrevocableOrPerpetualGrant"": false },
           ""changes"": { ""purposeExtendedBeyondOriginal"": false, ""reconsentObtained"": false, ""entryMethodSwitchedUnilaterally"": false },
           ""scraping"": { ""untargetedFromInternetOrCctv"": false },

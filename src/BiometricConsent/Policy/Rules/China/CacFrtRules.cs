@@ -29,6 +29,11 @@ public static class CacFrtRules
         NoticeElement.Necessity, NoticeElement.Impact, NoticeElement.RightsExercise,
     };
 
+    private static readonly SecurityMeasure[] Art14Measures =
+    {
+        SecurityMeasure.SecurityAudit, SecurityMeasure.AccessControl, SecurityMeasure.AuthorisationManagement, SecurityMeasure.IntrusionDetection,
+    };
+
     /// <summary>What the scope gate of every rule reads: identity recognition, and purposes beyond research and training.</summary>
     private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Function, FactPaths.Purposes);
 
@@ -49,11 +54,11 @@ public static class CacFrtRules
     public static Rule Art4 { get; } = Define("4", "Art. 4",
         "Facial recognition needs a specific purpose and sufficient necessity, the method with the least impact on individuals, and strict protective measures.",
         checks: ScopeChecks + ChineseDuties.NecessityChecks + ChineseDuties.LeastImpactChecks + ChineseDuties.EncryptionChecks,
-        notModelled: "whether the purpose is specific (only that purposes are stated is read); least impact beyond offering an existing non-biometric method; protective measures other than encryption",
+        notModelled: "whether the purpose is specific (only that purposes are stated is read); sufficient necessity itself, a judgement (read as: necessary for the service, or an offered alternative and an impact assessment that weighed necessity); least impact beyond offering an existing non-biometric method; protective measures other than encryption",
         (in RuleContext c) => Checklist.Unless(Gate(c)).NeedsValue(c.Purposes, FactPaths.Purposes).Necessity(c).LeastImpact(c).Encrypted(c).Verdict(
             violated: "Facial recognition is applied without the justification Art. 4 demands: ",
-            undetermined: "The purposes, whether recognition is necessary, whether a less intrusive method exists and is offered, and encryption decide this rule.",
-            satisfied: "Recognition serves stated purposes, is necessary or optional beside an offered alternative, and the information is encrypted."));
+            undetermined: "The purposes, whether recognition is necessary for the service (if not, an offered alternative and an impact assessment that weighed its necessity), whether a less intrusive method exists and is offered, and encryption decide this rule; an offered alternative alone does not show sufficient necessity.",
+            satisfied: "Recognition serves stated purposes and the information is encrypted; recognition is necessary for the service, or optional beside an offered alternative with its necessity weighed in the impact assessment."));
 
     /// <summary>CN-CAC-FRT-5.</summary>
     public static Rule Art5 { get; } = Define("5", "Art. 5",
@@ -84,7 +89,7 @@ public static class CacFrtRules
     public static Rule Art8Storage { get; } = Define("8.1", "Art. 8",
         "Facial information must be stored in the recognition device and not transmitted externally over the internet, unless a law provides otherwise or the individual separately consents.",
         checks: ScopeChecks.With(FactPaths.Storage.OnDeviceOnly, FactPaths.Storage.TransmittedOverInternet, FactPaths.LegalBasis, FactPaths.Consent.Separate),
-        notModelled: "what the separate consent covered (any separate consent counts); whether a law does provide otherwise when the basis is a statutory duty (the reason says to check)",
+        notModelled: "what the separate consent covered (any separate consent counts); whether a law or administrative regulation provides otherwise: never assumed, so without separate consent information leaving the device is Violated, or Undetermined when the basis is a statutory duty or public security that a law may regulate",
         EvaluateArt8Storage);
 
     /// <summary>CN-CAC-FRT-8.2.</summary>
@@ -123,10 +128,10 @@ public static class CacFrtRules
 
     /// <summary>CN-CAC-FRT-13.1.</summary>
     public static Rule Art13PublicPlaces { get; } = Define("13.1", "Art. 13",
-        "Facial recognition equipment in public places must serve public security and be marked by conspicuous signs; read with PIPL Art. 26, other purposes need the individuals' separate consent.",
-        checks: ScopeChecks + ChineseDuties.PublicPlaceEquipmentChecks,
-        notModelled: "whether the equipment is necessary for public security, and a reasonably delimited collection area",
-        (in RuleContext c) => ChineseDuties.PublicPlaceEquipment(c, Gate(c), "Facial recognition equipment in a public place breaches Art. 13: "));
+        "Facial recognition equipment may be installed in public places only where maintaining public security makes it necessary, and must be marked by conspicuous signs; consent does not permit installing it for other purposes.",
+        checks: ScopeChecks + ChineseDuties.PublicPlaceInstallationChecks,
+        notModelled: "whether the equipment is necessary for public security (only that public security is its sole purpose is read), and a reasonably delimited collection area",
+        (in RuleContext c) => ChineseDuties.PublicPlaceEquipment(c, Gate(c), "Facial recognition equipment in a public place breaches Art. 13: ", consentAllowsOtherUses: false));
 
     /// <summary>CN-CAC-FRT-13.2.</summary>
     public static Rule Art13PrivateSpaces { get; } = Define("13.2", "Art. 13",
@@ -139,12 +144,12 @@ public static class CacFrtRules
     /// <summary>CN-CAC-FRT-14.</summary>
     public static Rule Art14 { get; } = Define("14", "Art. 14",
         "Facial recognition systems need data encryption, security audit, access control, authorisation management, and intrusion detection and defence.",
-        checks: ScopeChecks + ChineseDuties.EncryptionChecks,
-        notModelled: "security audit, access control, authorisation management, intrusion detection and defence",
-        (in RuleContext c) => Checklist.Unless(Gate(c)).Encrypted(c).Verdict(
+        checks: ScopeChecks + ChineseDuties.EncryptionChecks + FactSet.Of(FactPaths.Security.Measures),
+        notModelled: "whether each measure is adequate (only that it is taken is read); the graded-protection (MLPS) and critical-infrastructure duties the article refers to",
+        (in RuleContext c) => Checklist.Unless(Gate(c)).Encrypted(c).TakesMeasures(c, Art14Measures).Verdict(
             violated: "The recognition system lacks the protection Art. 14 requires: ",
-            undetermined: "Whether the facial information is encrypted decides this rule.",
-            satisfied: "The facial information is encrypted (audit, access control and intrusion defence are not described by the activity and should be checked by hand)."));
+            undetermined: "Whether the facial information is encrypted, and whether security audit, access control, authorisation management and intrusion detection are in place, decide this rule.",
+            satisfied: "The facial information is encrypted, and security audit, access control, authorisation management and intrusion detection and defence are in place."));
 
     /// <summary>CN-CAC-FRT-15.1.</summary>
     public static Rule Art15Filing { get; } = Define("15.1", "Art. 15",
@@ -208,14 +213,22 @@ public static class CacFrtRules
             return Verdict.Undetermined("Whether the facial information stays in the device or is transmitted over the internet decides this rule.", onDevice, transmitted);
         }
 
-        if (a.LegalBasisIs(LegalBasis.StatutoryDuty).IsTrue)
+        var separate = a.ConsentSeparate();
+        if (separate.IsTrue)
         {
-            return Verdict.Satisfied("The information leaves the device, but the processing performs a statutory duty, whose law is taken to provide otherwise (check that it does).");
+            return Verdict.Satisfied("The information leaves the device with the individuals' separate consent.");
         }
 
-        var separate = a.ConsentSeparate();
-        return separate.IsTrue ? Verdict.Satisfied("The information leaves the device with the individuals' separate consent.")
-            : separate.IsFalse ? Verdict.Violated(transmitted.IsTrue
+        if (separate.IsFalse && a.LegalBasis is LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity)
+        {
+            // "Unless a law or administrative regulation provides otherwise": the model cannot tell whether the law
+            // behind the basis does, so it is never assumed.
+            return Verdict.Undetermined(
+                "The information leaves the device without separate consent; the processing claims a statutory duty or public security, and whether a law or administrative regulation provides for storing or transmitting it beyond the device decides this rule — check that law.",
+                FactPaths.LegalBasis);
+        }
+
+        return separate.IsFalse ? Verdict.Violated(transmitted.IsTrue
                 ? "The facial information is transmitted over the internet without the individuals' separate consent."
                 : "The facial information is stored outside the recognition device without the individuals' separate consent.", separate, transmitted.IsTrue ? transmitted : onDevice)
             : Verdict.Undetermined("The information leaves the device; whether the individuals separately consented decides this rule.", separate);

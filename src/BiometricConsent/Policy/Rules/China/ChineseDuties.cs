@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using BiometricConsent.Policy.Model;
 using NodaTime;
@@ -14,14 +15,14 @@ namespace BiometricConsent.Policy.Rules.China;
 internal static class ChineseDuties
 {
     /// <summary>What <see cref="ConsentGate"/> reads.</summary>
-    internal static readonly FactSet ConsentBasisChecks = FactSet.Of(FactPaths.LegalBasis);
+    internal static readonly FactSet ConsentBasisChecks = FactSet.Of(FactPaths.LegalBasis, FactPaths.Processor.Kinds, FactPaths.Processor.MandatedByLaw);
 
     /// <summary>What <see cref="SeparateConsent"/> reads.</summary>
     internal static readonly FactSet SeparateConsentChecks = FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Consent.Separate);
 
     /// <summary>What <see cref="GuardianConsent"/> reads.</summary>
-    internal static readonly FactSet GuardianConsentChecks = FactSet.Of(
-        FactPaths.Subjects.IncludesMinorsUnder14, FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Consent.GuardianForMinors);
+    internal static readonly FactSet GuardianConsentChecks = ConsentBasisChecks.With(
+        FactPaths.Subjects.IncludesMinorsUnder14, FactPaths.Consent.Obtained, FactPaths.Consent.GuardianForMinors);
 
     /// <summary>What <see cref="Notice"/> reads when the notice need not precede processing.</summary>
     internal static readonly FactSet NoticeContentChecks = FactSet.Of(FactPaths.Notice.Given, FactPaths.Notice.Elements);
@@ -33,7 +34,8 @@ internal static class ChineseDuties
     internal static readonly FactSet PriorImpactAssessmentChecks = FactSet.Of(FactPaths.ImpactAssessment.Done, FactPaths.ImpactAssessment.CompletedOn, FactPaths.Period.Self);
 
     /// <summary>What <see cref="Necessity"/> reads.</summary>
-    internal static readonly FactSet NecessityChecks = FactSet.Of(FactPaths.Necessity.NecessaryForService, FactPaths.Necessity.AlternativeOffered);
+    internal static readonly FactSet NecessityChecks = FactSet.Of(
+        FactPaths.Necessity.NecessaryForService, FactPaths.Necessity.AlternativeOffered, FactPaths.ImpactAssessment.Covers);
 
     /// <summary>What <see cref="LeastImpact"/> reads.</summary>
     internal static readonly FactSet LeastImpactChecks = FactSet.Of(FactPaths.Necessity.NonBiometricAlternativeExists, FactPaths.Necessity.AlternativeOffered);
@@ -48,21 +50,64 @@ internal static class ChineseDuties
     /// <summary>What <see cref="WithinConsentedPurpose"/> reads.</summary>
     internal static readonly FactSet PurposeChangeChecks = FactSet.Of(FactPaths.Changes.PurposeExtendedBeyondOriginal, FactPaths.Changes.ReconsentObtained);
 
-    /// <summary>What <see cref="PublicPlaceEquipment"/> reads.</summary>
-    internal static readonly FactSet PublicPlaceEquipmentChecks = FactSet.Of(
-        FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns, FactPaths.Purposes, FactPaths.Consent.Separate);
+    /// <summary>What <see cref="PublicPlaceEquipment"/> reads for installing equipment (CAC FRT Art. 13 ¶1), which consent does not extend.</summary>
+    internal static readonly FactSet PublicPlaceInstallationChecks = FactSet.Of(
+        FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns, FactPaths.Purposes);
+
+    /// <summary>What <see cref="PublicPlaceEquipment"/> reads when separate consent allows other uses (PIPL Art. 26).</summary>
+    internal static readonly FactSet PublicPlaceEquipmentChecks = PublicPlaceInstallationChecks.With(FactPaths.Consent.Separate);
 
     /// <summary>What <see cref="CrossBorder"/> reads.</summary>
     internal static readonly FactSet CrossBorderChecks = FactSet.Of(FactPaths.Storage.OnDeviceOnly, FactPaths.Storage.CrossBorder);
 
     /// <summary>
     /// Whether the consent rules bind: the basis is consent, or there is no basis at all (consent is then what
-    /// the processing lacks). Another basis of PIPL Art. 13 ¶1(2)–(7) dispenses with consent (Art. 13 ¶2).
+    /// the processing lacks). Another basis of PIPL Art. 13 ¶1(2)–(7) dispenses with consent (Art. 13 ¶2) — but a
+    /// statutory duty (¶1(3)) or public security under State provisions (¶1(7) with Art. 26) only for a processor
+    /// the law assigns that duty or authority (<see cref="MandatedByLaw"/>): for anyone else consent stays required.
     /// </summary>
-    internal static Fact ConsentRequired(in RuleContext a) =>
-        new Fact(a.LegalBasis is LegalBasis b ? b == LegalBasis.Consent || b == LegalBasis.None : (bool?)null, FactPaths.LegalBasis);
+    internal static Fact ConsentRequired(in RuleContext a)
+    {
+        switch (a.LegalBasis)
+        {
+            case null:
+                return new Fact(null, FactPaths.LegalBasis);
+            case LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity:
+                var mandated = MandatedByLaw(a);
+                return new Fact(mandated.IsUnknown ? (bool?)null : mandated.IsFalse, mandated.Path);
+            case LegalBasis b:
+                return new Fact(b == LegalBasis.Consent || b == LegalBasis.None, FactPaths.LegalBasis);
+        }
+    }
 
-    /// <summary>Not applicable when another basis dispenses with consent; undetermined when the basis is unknown.</summary>
+    /// <summary>
+    /// Whether the law assigns the processor the duty or authority its basis claims: true for a state organ or law
+    /// enforcement (PIPL Arts. 33–34), else <c>$.processor.mandatedByLaw</c>; false only when the processor is known
+    /// to be neither and no mandate is stated. A shop declaring "public security" has no basis of its own: PIPL
+    /// Art. 13 gives none to private operators, and State Council Order 799 (2025-04-01) places public-security video
+    /// systems under the public-security organs, other operators installing them only as a law or regulation requires.
+    /// </summary>
+    internal static Fact MandatedByLaw(in RuleContext a)
+    {
+        var state = a.ProcessorIs(ProcessorKind.StateOrgan);
+        if (state.IsTrue)
+        {
+            return state;
+        }
+
+        var police = a.ProcessorIs(ProcessorKind.LawEnforcement);
+        if (police.IsTrue)
+        {
+            return police;
+        }
+
+        var mandated = a.MandatedByLaw();
+        return mandated.IsTrue || mandated.IsUnknown ? mandated
+            : state.IsFalse ? mandated
+            : state;
+    }
+
+    /// <summary>Not applicable when another basis dispenses with consent; undetermined when the basis, or the processor's mandate for it, is unknown.</summary>
     internal static Verdict? ConsentGate(in RuleContext a)
     {
         var required = ConsentRequired(a);
@@ -71,9 +116,11 @@ internal static class ChineseDuties
             return Verdict.NotApplicable("The processing relies on a legal basis other than consent, which dispenses with consent (PIPL Art. 13 ¶2).");
         }
 
-        return required.IsUnknown
-            ? Verdict.Undetermined("Whether the processing relies on consent decides whether this consent rule applies.", required)
-            : (Verdict?)null;
+        return !required.IsUnknown ? (Verdict?)null
+            : a.LegalBasis is null ? Verdict.Undetermined("Whether the processing relies on consent decides whether this consent rule applies.", required)
+            : Verdict.Undetermined(
+                "The processing relies on a statutory duty or public security, which dispense with consent only for a state organ or a processor a law or administrative regulation mandates; whether this processor is one decides whether this consent rule applies.",
+                required);
     }
 
     /// <summary>Separate consent (PIPL Art. 29, NDSMR Art. 22(1)(2)) for processing that needs consent.</summary>
@@ -190,17 +237,31 @@ internal static class ChineseDuties
     }
 
     /// <summary>
-    /// Sufficient necessity: recognition is necessary for the service, or it is an opt-in beside an offered
-    /// non-biometric alternative (the reading CAC FRT Art. 10 confirms by allowing recognition where alternatives are offered).
+    /// Sufficient necessity (PIPL Art. 28): recognition is necessary for the service; or, where it is not, individuals
+    /// may choose an offered non-biometric alternative <em>and</em> an impact assessment weighed the necessity of the
+    /// purpose and method (PIPL Art. 56 ¶1(1)). An offered alternative alone shows no necessity: it only makes the
+    /// processing optional. Not necessary and no alternative is a breach; otherwise the judgement stays open.
     /// </summary>
     internal static Checklist Necessity(this Checklist c, in RuleContext a)
     {
         var necessary = a.NecessaryForService();
+        if (necessary.IsTrue)
+        {
+            return c;
+        }
+
         var offered = a.AlternativeOffered();
-        var open = !necessary.IsTrue && !offered.IsTrue;
+        var weighed = a.ImpactAssessmentCovers(ImpactAssessmentElement.LawfulnessAndNecessity);
+        if (offered.IsTrue && weighed.IsTrue)
+        {
+            return c;
+        }
+
         return c.Breach(necessary.IsFalse && offered.IsFalse, "recognition is not necessary for the service and no non-biometric alternative is offered", necessary, offered)
-            .Needs(necessary, when: open)
-            .Needs(offered, when: open);
+            .Needs(necessary, when: !offered.IsFalse || necessary.IsUnknown)
+            .Needs(offered, when: !necessary.IsFalse || offered.IsUnknown)
+            // Known not to cover necessity, the assessment is still what would settle it: name it as the missing fact.
+            .Needs(new Fact(null, FactPaths.ImpactAssessment.Covers), when: necessary.IsFalse && offered.IsTrue);
     }
 
     /// <summary>The least-impact method: where a non-biometric method exists, it is offered.</summary>
@@ -212,6 +273,46 @@ internal static class ChineseDuties
         return c.Breach(exists.IsTrue && offered.IsFalse, "a less intrusive non-biometric method exists but is not offered", exists, offered)
             .Needs(exists, when: open)
             .Needs(offered, when: open);
+    }
+
+    /// <summary>
+    /// The security measures of <paramref name="required"/> are taken (<c>security.measures</c>): a breach naming those
+    /// known to be missing, undetermined while the measures are unknown.
+    /// </summary>
+    internal static Checklist TakesMeasures(this Checklist c, in RuleContext a, SecurityMeasure[] required)
+    {
+        string? missing = null;
+        Fact all = default;
+        foreach (var measure in required)
+        {
+            var takes = a.TakesSecurityMeasure(measure);
+            missing = takes.IsFalse ? (missing is null ? measure.ToString() : missing + ", " + measure) : missing;
+            all = all.Path is null || takes.IsFalse || (all.IsTrue && takes.IsUnknown) ? takes : all;
+        }
+
+        return c.Requires(all, "these measures are not taken: " + missing);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="retention"/> is at most a year (the bound PIPL Art. 47 is read with), counted from a
+    /// fixed day of a common year so that the answer does not depend on the activity's dates.
+    /// </summary>
+    internal static bool WithinYear(Period retention)
+    {
+        var start = new LocalDateTime(2001, 1, 1, 0, 0);
+        try
+        {
+            return start.Plus(retention) <= start.PlusYears(1);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A retention (or a start) that runs past the end of the calendar is not shown to be bounded.
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Strict protection: the facial information is stored encrypted.</summary>
@@ -252,10 +353,12 @@ internal static class ChineseDuties
     }
 
     /// <summary>
-    /// Recognition equipment in a public place (PIPL Art. 26, CAC FRT Art. 13 ¶1): conspicuous signs, and public
-    /// security as the only purpose unless the individuals separately consented to others.
+    /// Recognition equipment in a public place: conspicuous signs, and public security as the only purpose. With
+    /// <paramref name="consentAllowsOtherUses"/> (PIPL Art. 26), the images collected may serve other purposes with
+    /// the individuals' separate consent; without it (CAC FRT Art. 13 ¶1, on installing the equipment) consent does
+    /// not extend what the equipment may be installed for.
     /// </summary>
-    internal static Verdict PublicPlaceEquipment(in RuleContext a, Verdict? gate, string violated)
+    internal static Verdict PublicPlaceEquipment(in RuleContext a, Verdict? gate, string violated, bool consentAllowsOtherUses)
     {
         var inPublic = a.PublicPlace();
         var signs = a.ConspicuousSigns();
@@ -263,14 +366,23 @@ internal static class ChineseDuties
             ? purposes.Count == 1 && purposes[0] == Purpose.PublicSecurity
             : (bool?)null;
         var otherPurposes = onlyPublicSecurity == false;
-        var separate = a.ConsentSeparate();
-        return Checklist.Start
+        var c = Checklist.Start
             .AppliesWhen(inPublic, "The equipment is not installed in a public place.")
             .AndUnless(gate)
             .Breach(inPublic.IsTrue && signs.IsFalse, "no conspicuous signs are posted", signs)
             .Needs(signs)
-            .NeedsValue(onlyPublicSecurity, FactPaths.Purposes)
-            .Breach(otherPurposes && inPublic.IsTrue && separate.IsFalse, "the equipment serves purposes beyond public security without the individuals' separate consent", new Fact(true, FactPaths.Purposes), separate)
+            .NeedsValue(onlyPublicSecurity, FactPaths.Purposes);
+        if (!consentAllowsOtherUses)
+        {
+            return c.Breach(otherPurposes && inPublic.IsTrue, "it serves purposes other than public security, and Art. 13 allows installing it in a public place only where maintaining public security makes it necessary (consent does not extend that)", new Fact(true, FactPaths.Purposes))
+                .Verdict(
+                    violated,
+                    undetermined: "Whether the place is public, whether signs are posted, and whether the equipment serves public security alone decide this rule.",
+                    satisfied: "The equipment in the public place serves public security alone and is marked by conspicuous signs.");
+        }
+
+        var separate = a.ConsentSeparate();
+        return c.Breach(otherPurposes && inPublic.IsTrue && separate.IsFalse, "the equipment serves purposes beyond public security without the individuals' separate consent", new Fact(true, FactPaths.Purposes), separate)
             .Needs(separate, when: otherPurposes)
             .Verdict(
                 violated,

@@ -54,12 +54,12 @@ public static class NdsmrRules
     public static Rule Art22Para1Item1 { get; } = Define("22.1", "Art. 22 ¶1(1)",
         "Consent-based collection must be necessary for the product or service, and consent must not be obtained by misleading, fraud or coercion.",
         checks: ChineseDuties.ConsentBasisChecks + ChineseDuties.NecessityChecks + ChineseDuties.ForcedConsentChecks,
-        notModelled: "misleading or fraud in obtaining consent: coercion is read as refusing service or making consent a condition of it",
+        notModelled: "misleading or fraud in obtaining consent: coercion is read as refusing service or making consent a condition of it; necessity itself, a judgement (read as: necessary for the service, or an offered alternative and an impact assessment that weighed necessity)",
         Art55Penalty,
         (in RuleContext c) => Checklist.Unless(ChineseDuties.ConsentGate(c)).Necessity(c).NoForcedConsent(c, switchForces: false).Verdict(
             violated: "Consent-based collection breaches Art. 22 ¶1(1): ",
-            undetermined: "Whether recognition is necessary (or optional beside an offered alternative) and whether consent is forced decide this rule.",
-            satisfied: "The collection is necessary or optional beside an offered alternative, and consent is not forced."));
+            undetermined: "Whether recognition is necessary for the service (if not, an offered alternative and an impact assessment that weighed its necessity) and whether consent is forced decide this rule; an offered alternative alone does not show the collection is necessary.",
+            satisfied: "Consent is not forced, and the collection is necessary for the service, or optional beside an offered alternative with its necessity weighed in the impact assessment."));
 
     /// <summary>CN-NDSMR-22.2.</summary>
     public static Rule Art22Para1Item2 { get; } = Define("22.2", "Art. 22 ¶1(2)",
@@ -90,9 +90,9 @@ public static class NdsmrRules
 
     /// <summary>CN-NDSMR-24.</summary>
     public static Rule Art24 { get; } = Define("24", "Art. 24",
-        "Personal information collected unavoidably though not needed (such as bystanders captured by cameras) or without lawful consent must be deleted or anonymised.",
-        checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.PublicPlace, FactPaths.Subjects.Kinds, FactPaths.Function, FactPaths.Storage.Retention),
-        notModelled: "whether bystanders' faces are discarded at capture when facial information is kept at all (describe such a system with retention P0D); deletion itself",
+        "Personal information collected unavoidably though not needed (such as bystanders captured by cameras) or without lawful consent must be deleted or anonymised; where a law requires keeping it, only storage and security are allowed.",
+        checks: ChineseDuties.ConsentBasisChecks + FactSet.Of(FactPaths.Consent.Obtained, FactPaths.PublicPlace, FactPaths.Subjects.Kinds, FactPaths.Function, FactPaths.Storage.Retention),
+        notModelled: "deletion itself: the retention is read as how long the information is kept (P0D: discarded at capture); whether bystanders' faces are discarded when other faces are kept; whether a law requires keeping footage, and whether kept footage is used beyond storage and security; account closure",
         OtherPenalty,
         EvaluateArt24);
 
@@ -107,55 +107,56 @@ public static class NdsmrRules
 
     private static Verdict EvaluateArt24(in RuleContext a)
     {
+        // Art. 24 binds where information was collected without lawful consent, or collected unavoidably though not
+        // needed (bystanders in view of automated capture); its duty is to delete or anonymise that information.
         var required = ChineseDuties.ConsentRequired(a);
         var obtained = a.ConsentObtained();
-        if (required.IsTrue && (a.LegalBasis == LegalBasis.None || obtained.IsFalse))
-        {
-            return Verdict.Violated("Facial information collected without lawful consent is kept and processed instead of being deleted or anonymised.",
-                obtained.IsFalse ? obtained : a.LegalBasisIs(LegalBasis.None));
-        }
-
-        var lawfulnessUnknown = required.IsUnknown || (required.IsTrue && obtained.IsUnknown);
-        Verdict lawfulnessUndetermined() => Verdict.Undetermined("Whether the information was collected with lawful consent decides this rule.", required, obtained);
+        var withoutConsent = required.IsFalse ? required
+            : a.LegalBasis == LegalBasis.None ? a.LegalBasisIs(LegalBasis.None)
+            : required.IsTrue ? new Fact(obtained.IsUnknown ? (bool?)null : obtained.IsFalse, FactPaths.Consent.Obtained)
+            : required;
 
         // Bystanders are captured where the place is public (or the individuals include the public) and recognition
         // scans everyone in view, i.e. anything but one-to-one verification at a terminal.
         var publicPlace = a.PublicPlace();
         var open = new Fact(publicPlace.IsTrue || a.SubjectsInclude(SubjectKind.Public).IsTrue ? true : publicPlace.Value, FactPaths.PublicPlace);
         var scans = new Fact(a.Function is RecognitionFunction f ? f != RecognitionFunction.Verification : (bool?)null, FactPaths.Function);
-        if (open.IsFalse || scans.IsFalse)
+        var bystanders = open.IsTrue && scans.IsTrue;
+        if (withoutConsent.IsFalse && (open.IsFalse || scans.IsFalse))
         {
-            return lawfulnessUnknown
-                ? lawfulnessUndetermined()
-                : Verdict.NotApplicable("The information was collected with consent or on another basis, and no bystanders are captured.");
+            return Verdict.NotApplicable("The information was collected with consent or on another basis, and no bystanders are captured.");
         }
 
-        if (open.IsUnknown || scans.IsUnknown)
+        if (!withoutConsent.IsTrue && !bystanders)
         {
-            return Verdict.Undetermined("Whether the cameras capture bystanders (a public place, recognition beyond one-to-one verification) decides this rule.", open, scans);
-        }
-
-        if (a.LegalBasis is LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity)
-        {
-            return Verdict.Satisfied("Bystanders are captured, but a law mandates keeping the footage; Art. 24 then allows storage with security measures only (check that nothing more is done with it).");
+            return Verdict.Undetermined("Whether the information was collected without lawful consent, or captures bystanders (a public place, recognition beyond one-to-one verification), decides whether this rule applies.",
+                withoutConsent, open, scans);
         }
 
         var retention = a.Retention;
         if (retention is null)
         {
-            return Verdict.Undetermined("Bystanders' faces are captured; how long faces are kept decides this rule.", FactPaths.Storage.Retention);
+            return Verdict.Undetermined(withoutConsent.IsTrue
+                ? "Facial information is collected without lawful consent; how long it is kept decides whether it is deleted or anonymised."
+                : "Bystanders' faces are captured; how long faces are kept decides this rule.", FactPaths.Storage.Retention);
         }
 
-        if (!retention.Equals(Period.Zero))
+        if (retention.Equals(Period.Zero))
         {
-            return Verdict.Undetermined(
-                "Bystanders' faces are captured and facial information is kept; whether bystanders' faces are deleted or anonymised at once is not described (describe the activity with retention P0D if faces not needed are discarded at capture).",
-                FactPaths.Storage.Retention);
+            return Verdict.Satisfied(withoutConsent.IsTrue
+                ? "Facial information collected without lawful consent is not kept (retention P0D)."
+                : "Faces captured incidentally are not kept (retention P0D).");
         }
 
-        // Faces are not kept, but whether the rest was collected with lawful consent is still open.
-        return lawfulnessUnknown
-            ? lawfulnessUndetermined()
-            : Verdict.Satisfied("Faces captured incidentally are not retained (retention P0D).");
+        if (withoutConsent.IsTrue)
+        {
+            return Verdict.Violated($"Facial information collected without lawful consent is kept for {retention} instead of being deleted or anonymised.",
+                withoutConsent, new Fact(true, FactPaths.Storage.Retention));
+        }
+
+        return Verdict.Undetermined(a.LegalBasis is LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity
+            ? "Bystanders' faces are captured and footage is kept; where a law requires keeping it, Art. 24 allows only storage and security measures — whether such a law applies, and whether bystanders' faces are used beyond that, is not described (check it)."
+            : "Bystanders' faces are captured and facial information is kept; whether bystanders' faces are deleted or anonymised at once is not described (describe the activity with retention P0D if faces not needed are discarded at capture).",
+            FactPaths.Storage.Retention);
     }
 }

@@ -27,6 +27,19 @@ public static class PiplRules
     /// </summary>
     public const long Art40VolumeThreshold = 1_000_000;
 
+    /// <summary>Persons whose sensitive personal information, exported since 1 January, requires the CAC security assessment (2024 cross-border provisions Art. 7; 2022 measures Art. 4).</summary>
+    public const long Art38SensitiveAssessmentThreshold = 10_000;
+
+    /// <summary>Persons whose personal information, exported since 1 January, requires the CAC security assessment (2024 cross-border provisions Art. 7).</summary>
+    public const long Art38AssessmentThreshold = 1_000_000;
+
+    /// <summary>Persons whose non-sensitive personal information may be exported since 1 January without any route (2024 Art. 5(4)); the 2022 measures' assessment threshold.</summary>
+    public const long Art38ExemptThreshold = 100_000;
+
+    private static readonly LocalDate AssessmentMeasures2022 = new LocalDate(2022, 9, 1);
+
+    private static readonly LocalDate CrossBorderProvisions2024 = new LocalDate(2024, 3, 22);
+
     private static readonly NoticeElement[] Art17Elements =
     {
         NoticeElement.ProcessorIdentity, NoticeElement.Purpose, NoticeElement.Method, NoticeElement.DataCategories,
@@ -34,6 +47,17 @@ public static class PiplRules
     };
 
     private static readonly NoticeElement[] Art30Elements = { NoticeElement.Necessity, NoticeElement.Impact };
+
+    private static readonly SecurityMeasure[] Art51Measures =
+    {
+        SecurityMeasure.InternalRules, SecurityMeasure.ClassifiedManagement, SecurityMeasure.AccessControl, SecurityMeasure.StaffTraining,
+        SecurityMeasure.IncidentResponsePlan,
+    };
+
+    private static readonly ImpactAssessmentElement[] Art56Elements =
+    {
+        ImpactAssessmentElement.LawfulnessAndNecessity, ImpactAssessmentElement.ImpactAndRisks, ImpactAssessmentElement.MeasuresAdequacy,
+    };
 
     /// <summary>The instrument.</summary>
     public static Instrument Instrument { get; } = new Instrument(
@@ -51,8 +75,8 @@ public static class PiplRules
     /// <summary>CN-PIPL-13.</summary>
     public static Rule Art13 { get; } = Define("13", "Art. 13",
         "Processing needs a legal basis: consent, contract necessity, a statutory duty, an emergency, news reporting, public information or another law.",
-        checks: FactSet.Of(FactPaths.LegalBasis, FactPaths.Consent.Obtained, FactPaths.Necessity.NecessaryForService),
-        notModelled: "the basis of ¶1(6) (information the individual disclosed or that was lawfully made public) and the human-resources limb of ¶1(2): the model has no such bases; PublicSecurity is read as ¶1(7) with Art. 26",
+        checks: ChineseDuties.ConsentBasisChecks.With(FactPaths.Consent.Obtained, FactPaths.Necessity.NecessaryForService),
+        notModelled: "the basis of ¶1(6) (information the individual disclosed or that was lawfully made public) and the human-resources limb of ¶1(2): the model has no such bases; PublicSecurity is read as ¶1(7) with Art. 26, a basis only for state organs and processors a law mandates ($.processor.mandatedByLaw); whether the emergency or news basis is real",
         EvaluateArt13);
 
     /// <summary>CN-PIPL-14.</summary>
@@ -93,17 +117,17 @@ public static class PiplRules
         "Image-collection or identification equipment in public places must serve public security and be marked by conspicuous signs; other uses need separate consent.",
         checks: ChineseDuties.PublicPlaceEquipmentChecks,
         notModelled: "whether the equipment is necessary for public security and complies with State provisions; the purposes stated for the activity are taken as the uses of what it collects",
-        (in RuleContext c) => ChineseDuties.PublicPlaceEquipment(c, null, "Recognition equipment in a public place breaches Art. 26: "));
+        (in RuleContext c) => ChineseDuties.PublicPlaceEquipment(c, null, "Recognition equipment in a public place breaches Art. 26: ", consentAllowsOtherUses: true));
 
     /// <summary>CN-PIPL-28.</summary>
     public static Rule Art28 { get; } = Define("28", "Art. 28",
         "Biometric (sensitive) information may be processed only for a specific purpose, with sufficient necessity and strict protective measures.",
         checks: ChineseDuties.NecessityChecks + ChineseDuties.EncryptionChecks + FactSet.Of(FactPaths.Purposes),
-        notModelled: "whether the purpose is specific (only that purposes are stated is read); protective measures other than encryption",
+        notModelled: "whether the purpose is specific (only that purposes are stated is read); sufficient necessity itself, a judgement (read as: necessary for the service, or an offered alternative and an impact assessment that weighed necessity); protective measures other than encryption (Art. 51's matter)",
         (in RuleContext c) => Checklist.Start.NeedsValue(c.Purposes, FactPaths.Purposes).Necessity(c).Encrypted(c).Verdict(
             violated: "Biometric information is processed without the justification Art. 28 demands: ",
-            undetermined: "The stated purposes, whether recognition is necessary (or an alternative is offered), and whether the information is encrypted decide this rule.",
-            satisfied: "The facial information serves stated purposes, recognition is necessary or an alternative is offered, and the information is encrypted."));
+            undetermined: "The stated purposes, whether recognition is necessary for the service (if not, an offered alternative and an impact assessment that weighed its necessity), and whether the information is encrypted decide this rule; an offered alternative alone does not show sufficient necessity.",
+            satisfied: "The facial information serves stated purposes and is encrypted; recognition is necessary for the service, or optional beside an offered alternative with its necessity weighed in the impact assessment."));
 
     /// <summary>CN-PIPL-29.</summary>
     public static Rule Art29 { get; } = Define("29", "Art. 29",
@@ -129,15 +153,17 @@ public static class PiplRules
 
     /// <summary>CN-PIPL-38.</summary>
     public static Rule Art38 { get; } = Define("38", "Art. 38",
-        "Providing personal information outside the PRC needs a CAC security assessment, a protection certification or the CAC standard contract.",
-        checks: ChineseDuties.CrossBorderChecks.With(FactPaths.Storage.CrossBorderMechanism),
-        notModelled: "the routes of international treaties and other CAC conditions, and the duty to ensure the recipient protects the information to PIPL standards",
+        "Providing personal information outside the PRC needs a CAC security assessment, a protection certification or the CAC standard contract, as the CAC's volume thresholds decide, unless an exemption applies.",
+        checks: ChineseDuties.CrossBorderChecks + FactSet.Of(
+            FactPaths.Storage.CrossBorderMechanism, FactPaths.Storage.CrossBorderExemption, FactPaths.Storage.SensitivePersonsExportedThisYear,
+            FactPaths.Storage.PersonsExportedThisYear, FactPaths.Processor.Kinds, FactPaths.Period.Self),
+        notModelled: "the routes of international treaties, free-trade-zone lists and important data; the duty to ensure the recipient protects the information to PIPL standards; before 2024-03-22 the 2022 assessment measures' count from 1 January of the previous year (the activity gives the current year's) and their grace periods",
         EvaluateArt38);
 
     /// <summary>CN-PIPL-39.</summary>
     public static Rule Art39 { get; } = Define("39", "Art. 39",
         "Providing personal information outside the PRC needs notice of the foreign recipient and the individual's separate consent.",
-        checks: ChineseDuties.CrossBorderChecks.With(FactPaths.LegalBasis, FactPaths.Sharing.SeparateConsentForSharing),
+        checks: ChineseDuties.CrossBorderChecks + ChineseDuties.ConsentBasisChecks + FactSet.Of(FactPaths.Sharing.SeparateConsentForSharing),
         notModelled: "notice of the foreign recipient; consent to the transfer as such (separate consent to providing the information to others, $.sharing.separateConsentForSharing, is read as covering it)",
         EvaluateArt39);
 
@@ -151,26 +177,19 @@ public static class PiplRules
     /// <summary>CN-PIPL-47.</summary>
     public static Rule Art47 { get; } = Define("47", "Art. 47",
         "Personal information must be deleted when the purpose is achieved, the service stops, the retention period expires, consent is withdrawn, or processing was unlawful.",
-        checks: FactSet.Of(FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention),
-        notModelled: "actual deletion: Satisfied means a retention period is set (after which deletion falls due) and the service the information was collected for continues; deletion after a withdrawal or unlawful processing",
-        (in RuleContext c) => Checklist.Start
-            .ViolatedIf(c.EntryMethodSwitchedUnilaterally().IsTrue, "The service the information was collected for was stopped when the entry method was switched, yet the information is kept for the new method instead of being deleted (Art. 47 ¶1(2)).", c.EntryMethodSwitchedUnilaterally())
-            .Needs(c.EntryMethodSwitchedUnilaterally())
-            .NeedsValue(c.Retention, FactPaths.Storage.Retention)
-            .Verdict(
-                violated: "",
-                undetermined: "Whether a retention period is set (after which deletion falls due) and whether the original service was stopped decide this rule.",
-                satisfied: "A retention period is set, after which the information falls due for deletion, and the service it was collected for continues."));
+        checks: ChineseDuties.ConsentBasisChecks + FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention),
+        notModelled: "actual deletion: Violated means information processed without any lawful basis (¶1(4)) is kept; Satisfied means a retention period of at most one year is set (after which deletion falls due) and the service the information was collected for continues; whether a longer period is needed for the purpose (Art. 19) is a judgement; deletion after a withdrawal or unlawful processing",
+        EvaluateArt47);
 
     /// <summary>CN-PIPL-51.</summary>
     public static Rule Art51 { get; } = Define("51", "Art. 51",
         "The processor must secure personal information: internal rules, classified management, encryption or de-identification, access control, incident plans.",
-        checks: ChineseDuties.EncryptionChecks,
-        notModelled: "internal management rules, classified management, access control, staff training and incident response plans",
-        (in RuleContext c) => Checklist.Start.Encrypted(c).Verdict(
+        checks: ChineseDuties.EncryptionChecks.With(FactPaths.Security.Measures),
+        notModelled: "de-identification as an alternative to encryption; whether each measure is adequate (only that it is taken is read); \"other necessary measures\" (Art. 51(6))",
+        (in RuleContext c) => Checklist.Start.Encrypted(c).TakesMeasures(c, Art51Measures).Verdict(
             violated: "The security measures Art. 51 requires are missing: ",
-            undetermined: "Whether the facial information is encrypted decides this rule.",
-            satisfied: "The facial information is stored encrypted."));
+            undetermined: "Whether the facial information is encrypted, and whether internal rules, classified management, access control, staff training and an incident response plan are in place, decide this rule.",
+            satisfied: "The facial information is stored encrypted, under internal rules, classified management, access control, staff training and an incident response plan."));
 
     /// <summary>CN-PIPL-55.</summary>
     public static Rule Art55 { get; } = Define("55", "Art. 55",
@@ -182,8 +201,8 @@ public static class PiplRules
     /// <summary>CN-PIPL-56.</summary>
     public static Rule Art56 { get; } = Define("56", "Art. 56",
         "The impact assessment must cover the lawfulness and necessity of purpose and method, the impact and risks, and the adequacy of the measures; its report is kept at least 3 years.",
-        checks: FactSet.Of(FactPaths.ImpactAssessment.Done),
-        notModelled: "the contents of the assessment and the keeping of its report: a done assessment is always Undetermined, to be checked by hand",
+        checks: FactSet.Of(FactPaths.ImpactAssessment.Done, FactPaths.ImpactAssessment.Covers, FactPaths.ImpactAssessment.ReportKeptThreeYears),
+        notModelled: "the quality of the assessment (only which matters it covers is read); keeping the processing records as well as the report",
         EvaluateArt56);
 
     /// <summary>CN-PIPL-57.</summary>
@@ -220,15 +239,31 @@ public static class PiplRules
                 return necessary.IsFalse ? Verdict.Violated("The processing relies on contract necessity (Art. 13 ¶1(2)), but recognition is not necessary for the service.", necessary)
                     : necessary.IsUnknown ? Verdict.Undetermined("The processing relies on contract necessity; whether recognition is necessary for the service decides this rule.", necessary)
                     : Verdict.Satisfied("The processing is necessary for a contract with the individual (Art. 13 ¶1(2)).");
-            case LegalBasis.StatutoryDuty:
-                return Verdict.Satisfied("The processing performs a statutory duty or obligation (Art. 13 ¶1(3)).");
+            case LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity:
+                return MandatedBasis(a);
             case LegalBasis.PublicHealthEmergency:
                 return Verdict.Satisfied("The processing responds to a public-health emergency or protects life, health and property in an emergency (Art. 13 ¶1(4)).");
-            case LegalBasis.NewsReporting:
-                return Verdict.Satisfied("The processing serves news reporting or public-opinion supervision within a reasonable scope (Art. 13 ¶1(5)).");
             default:
-                return Verdict.Satisfied("The processing maintains public security under State provisions, a basis other laws provide (Art. 13 ¶1(7) with Art. 26).");
+                return Verdict.Satisfied("The processing serves news reporting or public-opinion supervision within a reasonable scope (Art. 13 ¶1(5)).");
         }
+    }
+
+    /// <summary>
+    /// A statutory duty (¶1(3)) or public security under State provisions (¶1(7) with Art. 26) is a basis only for a
+    /// processor the law assigns it to: a state organ, law enforcement, or one a law or administrative regulation
+    /// mandates. A private operator that merely declares it has no basis (Art. 13 lists none for it) and needs consent.
+    /// </summary>
+    private static Verdict MandatedBasis(in RuleContext a)
+    {
+        var duty = a.LegalBasis == LegalBasis.StatutoryDuty;
+        var basis = duty ? "a statutory duty or obligation (Art. 13 ¶1(3))" : "public security under State provisions (Art. 13 ¶1(7) with Art. 26)";
+        var mandated = ChineseDuties.MandatedByLaw(a);
+        return mandated.IsTrue ? Verdict.Satisfied($"The processing rests on {basis}, which the law assigns to this processor.")
+            : mandated.IsFalse ? Verdict.Violated(
+                $"The processing claims {basis} as its basis, but the processor is neither a state organ nor mandated by a law or administrative regulation; " +
+                "Art. 13 gives a private operator no such basis, so the processing needs consent.",
+                a.LegalBasisIs(duty ? LegalBasis.StatutoryDuty : LegalBasis.PublicSecurity), mandated)
+            : Verdict.Undetermined($"The processing claims {basis} as its basis; whether the processor is a state organ or mandated by a law or administrative regulation decides this rule.", mandated);
     }
 
     private static Verdict EvaluateArt14(in RuleContext a)
@@ -271,15 +306,92 @@ public static class PiplRules
             return Verdict.Undetermined("Whether the facial information leaves the PRC decides whether this rule applies.", crossBorder);
         }
 
-        switch (a.CrossBorderMechanism)
+        var mechanism = a.CrossBorderMechanism;
+        if (mechanism == CrossBorderMechanism.SecurityAssessment)
         {
-            case null:
-                return Verdict.Undetermined("The facial information leaves the PRC; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism);
-            case CrossBorderMechanism.None:
-                return Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism));
-            default:
-                return Verdict.Satisfied("The transfer abroad rests on a CAC security assessment, a certification or the standard contract.");
+            return Verdict.Satisfied("The transfer abroad rests on a CAC security assessment, which every regime accepts.");
         }
+
+        // The regime in force on the last assessed day decides: the 2024 Provisions from 2024-03-22, the 2022
+        // assessment measures from 2022-09-01, before that the PIPL's routes without CAC thresholds.
+        var to = a.To;
+        return to >= CrossBorderProvisions2024 ? CrossBorder2024(a, mechanism)
+            : to >= AssessmentMeasures2022 ? CrossBorder2022(a, mechanism)
+            : mechanism switch
+            {
+                null => Verdict.Undetermined("The facial information leaves the PRC; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism),
+                CrossBorderMechanism.None => Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism)),
+                _ => Verdict.Satisfied("The transfer abroad rests on a certification or standard contract; no CAC volume thresholds were in force yet (the assessment measures took effect on 2022-09-01)."),
+            };
+    }
+
+    /// <summary>
+    /// The Provisions on Promoting and Regulating Cross-border Data Flows (2024-03-22), Arts. 5, 7 and 8, with NDSMR
+    /// Art. 35: exempt transfers need nothing; a CIIO, or a processor that has exported the sensitive personal
+    /// information of 10,000 persons (or the personal information of 1,000,000) since 1 January, needs the security
+    /// assessment; below that, the standard contract or a certification. Unknown volumes are never Satisfied.
+    /// </summary>
+    private static Verdict CrossBorder2024(in RuleContext a, CrossBorderMechanism? mechanism)
+    {
+        var exemption = a.CrossBorderExemption;
+        if (exemption is CrossBorderExemption e && e != CrossBorderExemption.None)
+        {
+            return Verdict.Satisfied($"The transfer relies on the {e} exemption (2024 cross-border provisions Art. 5; NDSMR Art. 35), which needs no assessment, contract or certification.");
+        }
+
+        var ciio = a.ProcessorIs(ProcessorKind.CriticalInformationInfrastructureOperator);
+        var sensitive = a.SensitivePersonsExportedThisYear;
+        var persons = a.PersonsExportedThisYear;
+        if (ciio.IsTrue || sensitive >= Art38SensitiveAssessmentThreshold || persons >= Art38AssessmentThreshold)
+        {
+            return Verdict.Violated(
+                $"A CAC security assessment is required (2024 cross-border provisions Art. 7: a CIIO, or since 1 January sensitive information of {Art38SensitiveAssessmentThreshold:N0} persons or information of {Art38AssessmentThreshold:N0}), but the transfer relies on {(mechanism is null ? "no stated mechanism" : mechanism.ToString())}.",
+                ciio.IsTrue ? ciio : new Fact(true, sensitive >= Art38SensitiveAssessmentThreshold ? FactPaths.Storage.SensitivePersonsExportedThisYear : FactPaths.Storage.PersonsExportedThisYear));
+        }
+
+        if (exemption is null || ciio.IsUnknown || sensitive is null || persons is null)
+        {
+            return Verdict.Undetermined(
+                "Whether an exemption applies, whether the processor is a CIIO, and how many persons' (sensitive) personal information it has provided abroad since 1 January decide which route the transfer needs.",
+                new Fact(exemption is null ? (bool?)null : true, FactPaths.Storage.CrossBorderExemption), ciio,
+                new Fact(sensitive is null ? (bool?)null : true, FactPaths.Storage.SensitivePersonsExportedThisYear),
+                new Fact(persons is null ? (bool?)null : true, FactPaths.Storage.PersonsExportedThisYear));
+        }
+
+        return mechanism switch
+        {
+            null => Verdict.Undetermined("Below the assessment thresholds the standard contract or a certification is needed; the transfer mechanism decides this rule.", FactPaths.Storage.CrossBorderMechanism),
+            CrossBorderMechanism.None when sensitive == 0 && persons < Art38ExemptThreshold =>
+                Verdict.Satisfied($"No sensitive personal information and that of fewer than {Art38ExemptThreshold:N0} persons has been provided abroad since 1 January: exempt (2024 cross-border provisions Art. 5(4))."),
+            CrossBorderMechanism.None => Verdict.Violated("Below the assessment thresholds the transfer still needs the CAC standard contract or a certification (2024 cross-border provisions Art. 8), and relies on neither.", new Fact(true, FactPaths.Storage.CrossBorderMechanism)),
+            _ => Verdict.Satisfied($"Below the assessment thresholds (fewer than {Art38SensitiveAssessmentThreshold:N0} persons' sensitive information since 1 January, not a CIIO), the transfer rests on the {mechanism} (2024 cross-border provisions Art. 8)."),
+        };
+    }
+
+    /// <summary>
+    /// The Measures on Security Assessment of Outbound Data Transfers (2022-09-01), Art. 4: a CIIO, a processor holding
+    /// the personal information of 1,000,000 persons, or one that has exported that of 100,000 persons or the sensitive
+    /// information of 10,000 since 1 January of the previous year needs the assessment. The activity gives this
+    /// year's counts, a lower bound: above a threshold the assessment is certainly required; below, undetermined.
+    /// </summary>
+    private static Verdict CrossBorder2022(in RuleContext a, CrossBorderMechanism? mechanism)
+    {
+        var ciio = a.ProcessorIs(ProcessorKind.CriticalInformationInfrastructureOperator);
+        var sensitive = a.SensitivePersonsExportedThisYear;
+        var persons = a.PersonsExportedThisYear;
+        if (ciio.IsTrue || sensitive >= Art38SensitiveAssessmentThreshold || persons >= Art38ExemptThreshold)
+        {
+            return Verdict.Violated(
+                $"A CAC security assessment is required (2022 assessment measures Art. 4), but the transfer relies on {(mechanism is null ? "no stated mechanism" : mechanism.ToString())}.",
+                ciio.IsTrue ? ciio : new Fact(true, sensitive >= Art38SensitiveAssessmentThreshold ? FactPaths.Storage.SensitivePersonsExportedThisYear : FactPaths.Storage.PersonsExportedThisYear));
+        }
+
+        return mechanism == CrossBorderMechanism.None
+            ? Verdict.Violated("The facial information is provided outside the PRC without a security assessment, certification or standard contract.", new Fact(true, FactPaths.Storage.CrossBorderMechanism))
+            : Verdict.Undetermined(
+                "Under the 2022 assessment measures the route depends on the persons whose (sensitive) information was exported since 1 January of the previous year and the volume held; the activity gives only this year's exports — check the assessment thresholds by hand.",
+                new Fact(mechanism is null ? (bool?)null : true, FactPaths.Storage.CrossBorderMechanism), ciio,
+                new Fact(null, FactPaths.Storage.SensitivePersonsExportedThisYear));
     }
 
     private static Verdict EvaluateArt39(in RuleContext a)
@@ -333,6 +445,47 @@ public static class PiplRules
         };
     }
 
+    private static Verdict EvaluateArt47(in RuleContext a)
+    {
+        var switched = a.EntryMethodSwitchedUnilaterally();
+        var retention = a.Retention;
+        var required = ChineseDuties.ConsentRequired(a);
+        var obtained = a.ConsentObtained();
+        var unlawful = a.LegalBasis == LegalBasis.None ? a.LegalBasisIs(LegalBasis.None)
+            : required.IsTrue && obtained.IsFalse ? new Fact(true, FactPaths.Consent.Obtained)
+            : default;
+        if (unlawful.IsTrue && retention is Period kept && !kept.Equals(Period.Zero))
+        {
+            return Verdict.Violated($"The information is processed without any lawful basis, so it must be deleted (Art. 47 ¶1(4)); instead it is kept for {kept}.",
+                unlawful, new Fact(true, FactPaths.Storage.Retention));
+        }
+
+        if (switched.IsTrue)
+        {
+            // Switching the method is no breach in itself; it stops the service the old information was collected for.
+            return Verdict.Undetermined(
+                "The entry method was switched, so the service the earlier information was collected for has stopped and that information falls due for deletion (Art. 47 ¶1(2)); whether it was deleted is not described — check it.",
+                FactPaths.Changes.EntryMethodSwitchedUnilaterally);
+        }
+
+        if (required.IsUnknown || (required.IsTrue && a.LegalBasis != LegalBasis.None && obtained.IsUnknown))
+        {
+            return Verdict.Undetermined("Whether the processing has a lawful basis decides whether its information must be deleted at once (Art. 47 ¶1(4)).", required, obtained);
+        }
+
+        if (switched.IsUnknown || retention is null)
+        {
+            return Verdict.Undetermined("Whether a bounded retention period is set (after which deletion falls due) and whether the original service was stopped decide this rule.",
+                switched, new Fact(retention is null ? (bool?)null : true, FactPaths.Storage.Retention));
+        }
+
+        return ChineseDuties.WithinYear(retention)
+            ? Verdict.Satisfied("A retention period of at most one year is set, after which the information falls due for deletion, and the service it was collected for continues.")
+            : Verdict.Undetermined(
+                $"The information is kept for {retention}: a period this long is not shown to end when the purpose is achieved (Art. 47 ¶1(1)) or to be the shortest the purpose needs (Art. 19); judge it, or set a shorter retention.",
+                FactPaths.Storage.Retention);
+    }
+
     private static Verdict EvaluateArt56(in RuleContext a)
     {
         var done = a.ImpactAssessmentDone();
@@ -341,11 +494,23 @@ public static class PiplRules
             return Verdict.NotApplicable("No impact assessment was done, so there is no report whose contents Art. 56 governs (Art. 55 decides the missing assessment).");
         }
 
-        return done.IsUnknown
-            ? Verdict.Undetermined("Whether an impact assessment was done decides whether this rule applies.", done)
-            : Verdict.Undetermined(
-                "An impact assessment was done; the activity model does not describe its contents (necessity, impact, risks, measures) or the keeping of its report for 3 years, so check them by hand.",
-                FactPaths.ImpactAssessment.Self);
+        string? omitted = null;
+        Fact covers = default;
+        foreach (var element in Art56Elements)
+        {
+            var includes = a.ImpactAssessmentCovers(element);
+            omitted = includes.IsFalse ? (omitted is null ? element.ToString() : omitted + ", " + element) : omitted;
+            covers = covers.Path is null || includes.IsFalse || (covers.IsTrue && includes.IsUnknown) ? includes : covers;
+        }
+
+        return Checklist.Start
+            .AppliesWhen(done, "No impact assessment was done.")
+            .Requires(covers, "it omits " + omitted, when: done.IsTrue)
+            .Requires(a.ReportKeptThreeYears(), "its report is not kept for 3 years", when: done.IsTrue)
+            .Verdict(
+                violated: "The impact assessment falls short of Art. 56: ",
+                undetermined: "Whether an impact assessment was done, whether it covers the lawfulness and necessity of the purpose and method, the impact and risks, and the adequacy of the measures, and whether its report is kept 3 years decide this rule.",
+                satisfied: "The impact assessment covers the lawfulness and necessity of the purpose and method, the impact and risks, and the adequacy of the measures, and its report is kept at least 3 years.");
     }
 
     private static Verdict EvaluateArt57(in RuleContext a)

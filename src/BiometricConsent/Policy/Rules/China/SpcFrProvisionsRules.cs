@@ -95,14 +95,14 @@ public static partial class SpcFrProvisionsRules
     public static Rule Art2Item7 { get; } = Create("2.7", "Art. 2(7)",
         "Processing facial information contrary to public order and good morals is an infringement.",
         checks: ScopeChecks.With(FactPaths.Venue),
-        notModelled: "circumstances contrary to public order and good morals other than recognition in a private space within a public place (hotel room, bathhouse, changing room, toilet)",
+        notModelled: "circumstances contrary to public order and good morals other than recognition in a private space within a public place (hotel room, bathhouse, changing room, toilet): elsewhere the rule is NotApplicable, never Satisfied",
         EvaluateArt2Item7);
 
     /// <summary>CN-SPC-FR-2.8.</summary>
     public static Rule Art2Item8 { get; } = Create("2.8", "Art. 2(8)",
         "Any other processing of facial information that breaches the principles of lawfulness, legitimacy and necessity is an infringement.",
-        checks: ScopeChecks + DefenceChecks + FactSet.Of(FactPaths.Necessity.NecessaryForService),
-        notModelled: "breaches of the principles other than processing without any basis, or on a contract basis without necessity",
+        checks: ScopeChecks + DefenceChecks + ChineseDuties.ConsentBasisChecks + FactSet.Of(FactPaths.Necessity.NecessaryForService, FactPaths.Consent.Obtained),
+        notModelled: "breaches of the principles other than processing without any basis, on consent not obtained, on a contract basis without necessity, or on a statutory duty or public security the processor has no mandate for; whether an emergency or news basis is real",
         EvaluateArt2Item8);
 
     /// <summary>CN-SPC-FR-4.1.</summary>
@@ -329,7 +329,7 @@ public static partial class SpcFrProvisionsRules
 
         return IsPrivateSpaceInPublicPlace(venue)
             ? Verdict.Violated($"Facial recognition in a {venue} — a private space within a public place — offends public order and good morals.", a.VenueIs(venue))
-            : Verdict.Satisfied("No modelled circumstance contrary to public order and good morals (recognition is not in a private space).");
+            : Verdict.NotApplicable("Recognition is not in a private space within a public place, the one circumstance contrary to public order and good morals the model describes; others are a judgement it cannot make, so nothing is found either way.", Verdict.MaskOf(a.VenueIs(venue)));
     }
 
     private static Verdict EvaluateArt2Item8(in RuleContext a)
@@ -354,6 +354,18 @@ public static partial class SpcFrProvisionsRules
                 break;
             case LegalBasis.Contract when necessary.IsUnknown:
                 verdict = Verdict.Undetermined("A contract basis holds only if facial processing is necessary to perform the contract.", necessary);
+                break;
+            case LegalBasis.Consent when !a.ConsentObtained().IsTrue:
+                var obtained = a.ConsentObtained();
+                verdict = obtained.IsFalse
+                    ? Verdict.Violated("The processor relies on consent, but none was obtained: the processing has no lawful basis.", obtained)
+                    : Verdict.Undetermined("The processor relies on consent; whether it was obtained decides this rule.", obtained);
+                break;
+            case LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity when !ChineseDuties.MandatedByLaw(a).IsTrue:
+                var mandated = ChineseDuties.MandatedByLaw(a);
+                verdict = mandated.IsFalse
+                    ? Verdict.Violated("The processor claims a statutory duty or public security as its basis, but is neither a state organ nor mandated by a law or administrative regulation: the processing has no lawful basis.", a.LegalBasisIs(a.LegalBasis.Value), mandated)
+                    : Verdict.Undetermined("The processor claims a statutory duty or public security as its basis; whether it is a state organ or mandated by a law or administrative regulation decides this rule.", mandated);
                 break;
             default:
                 verdict = Verdict.Satisfied("The processing rests on a lawful basis, and no other breach of lawfulness, legitimacy or necessity is modelled.");

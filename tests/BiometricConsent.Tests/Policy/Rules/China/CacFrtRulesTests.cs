@@ -188,7 +188,7 @@ public class CacFrtRulesTests
 
     [Fact]
     public void Art9_is_violated_when_impactAssessment_not_done_and_impactAssessment_completedOn_unknown() =>
-        Office.Patch("{ 'impactAssessment': { 'done': false, 'completedOn': null } }").Expect("CN-CAC-FRT-9", Outcome.Violated);
+        Office.Patch("{ 'impactAssessment': { 'done': false, 'completedOn': null, 'covers': null, 'reportKeptThreeYears': null } }").Expect("CN-CAC-FRT-9", Outcome.Violated);
 
     [Fact]
     public void Art9_is_violated_when_impactAssessment_completedOn_2026_02_01() =>
@@ -255,8 +255,33 @@ public class CacFrtRulesTests
         Office.Expect("CN-CAC-FRT-13.1", Outcome.NotApplicable);
 
     [Fact]
-    public void Art13_1_is_satisfied_when_publicPlace() =>
-        Office.Patch("{ 'publicPlace': true }").Expect("CN-CAC-FRT-13.1", Outcome.Satisfied);
+    public void Art13_1_is_satisfied_when_publicPlace_and_purposes_PublicSecurity() =>
+        Office.Patch("{ 'publicPlace': true, 'purposes': ['PublicSecurity'] }").Expect("CN-CAC-FRT-13.1", Outcome.Satisfied);
+
+    [Fact]
+    public void Art13_1_is_violated_when_publicPlace_and_purposes_AccessControl_even_with_separate_consent() =>
+        Office.Patch("{ 'publicPlace': true }").Expect("CN-CAC-FRT-13.1", Outcome.Violated, reason: "consent does not extend that");
+
+    [Fact]
+    public void Art8_1_is_undetermined_not_satisfied_when_stored_off_device_under_a_StatutoryDuty_without_separate_consent() =>
+        Office.Patch("{ 'legalBasis': 'StatutoryDuty', 'processor': { 'mandatedByLaw': true }, 'consent': { 'separate': false }, 'storage': { 'onDeviceOnly': false } }")
+            .Expect("CN-CAC-FRT-8.1", Outcome.Undetermined, missing: "$.legalBasis", reason: "check that law");
+
+    [Fact]
+    public void Art4_is_undetermined_when_only_an_alternative_is_offered_and_the_assessment_does_not_weigh_necessity() =>
+        Office.Patch("{ 'impactAssessment': { 'covers': [] } }").Expect("CN-CAC-FRT-4", Outcome.Undetermined, missing: "$.impactAssessment.covers");
+
+    [Fact]
+    public void Art4_is_satisfied_when_necessity_necessaryForService_without_an_assessment_of_necessity() =>
+        Office.Patch("{ 'impactAssessment': { 'covers': [] }, 'necessity': { 'necessaryForService': true } }").Expect("CN-CAC-FRT-4", Outcome.Satisfied);
+
+    [Fact]
+    public void Art14_is_violated_when_security_measures_lack_IntrusionDetection() =>
+        Office.Patch("{ 'security': { 'measures': ['SecurityAudit', 'AccessControl', 'AuthorisationManagement'] } }").Expect("CN-CAC-FRT-14", Outcome.Violated, reason: "IntrusionDetection");
+
+    [Fact]
+    public void Art14_is_undetermined_when_encrypted_but_security_measures_unknown() =>
+        Office.Patch("{ 'security': { 'measures': null } }").Expect("CN-CAC-FRT-14", Outcome.Undetermined, missing: "$.security.measures");
 
     [Fact]
     public void Art13_1_is_violated_when_publicPlace_and_notice_not_conspicuousSigns() =>

@@ -24,7 +24,7 @@ public class NdsmrDraft2021RulesTests
 
     [Fact]
     public void Art25_is_violated_when_impactAssessment_not_done_and_impactAssessment_completedOn_unknown() =>
-        Assert.Equal(Outcome.Violated, Office.Patch("{ 'impactAssessment': { 'done': false, 'completedOn': null } }").Evaluate("CN-NDSMR-D2021-25").Outcome);
+        Assert.Equal(Outcome.Violated, Office.Patch("{ 'impactAssessment': { 'done': false, 'completedOn': null, 'covers': null, 'reportKeptThreeYears': null } }").Evaluate("CN-NDSMR-D2021-25").Outcome);
 
     [Fact]
     public void Art25_is_satisfied_for_the_compliant_office() =>
@@ -46,7 +46,7 @@ public class NdsmrDraft2021RulesTests
     public void The_draft_never_binds()
     {
         // Facts that breach both draft articles, in every era.
-        const string breaches = "{ 'consent': { 'separate': false }, 'necessity': { 'alternativeOffered': false, 'soleVerificationMethod': true }, 'impactAssessment': { 'done': false, 'completedOn': null }";
+        const string breaches = "{ 'consent': { 'separate': false }, 'necessity': { 'alternativeOffered': false, 'soleVerificationMethod': true }, 'impactAssessment': { 'done': false, 'completedOn': null, 'covers': null, 'reportKeptThreeYears': null }";
         foreach (var period in new[] { "'2021-01-01', 'end': '2021-12-31'", "'2024-01-01', 'end': '2024-12-31'", "'2026-01-05', 'end': '2026-12-31'" })
         {
             var result = Office.Patch(breaches + ", 'period': { 'start': " + period + " } }").Assess();

@@ -113,8 +113,25 @@ public class NdsmrRulesTests
         Office.Patch("{ " + Bystanders + ", 'storage': { 'retention': 'P0D' } }").Expect("CN-NDSMR-24", Outcome.Satisfied);
 
     [Fact]
-    public void Art24_is_satisfied_when_capturing_bystanders_and_without_consent_and_purposes_PublicSecurity_and_legalBasis_PublicSecurity() =>
-        Office.Patch("{ " + Bystanders + ", 'purposes': ['PublicSecurity'], 'legalBasis': 'PublicSecurity', " + NoConsent + " }").Expect("CN-NDSMR-24", Outcome.Satisfied);
+    public void Art24_is_undetermined_not_satisfied_when_capturing_bystanders_under_a_mandated_PublicSecurity_basis_and_faces_kept() =>
+        Office.Patch("{ " + Bystanders + ", 'purposes': ['PublicSecurity'], 'legalBasis': 'PublicSecurity', 'processor': { 'mandatedByLaw': true }, " + NoConsent + " }")
+            .Expect("CN-NDSMR-24", Outcome.Undetermined, missing: "$.storage.retention", reason: "only storage and security");
+
+    [Fact]
+    public void Art24_is_violated_when_a_private_operator_claims_PublicSecurity_without_consent_and_keeps_faces() =>
+        Office.Patch("{ 'legalBasis': 'PublicSecurity', 'processor': { 'mandatedByLaw': false }, " + NoConsent + " }").Expect("CN-NDSMR-24", Outcome.Violated, reason: "kept for P1Y");
+
+    [Fact]
+    public void Art24_is_satisfied_when_without_consent_and_storage_retention_P0D() =>
+        Office.Patch("{ " + NoConsent + ", 'storage': { 'retention': 'P0D' } }").Expect("CN-NDSMR-24", Outcome.Satisfied, reason: "without lawful consent is not kept");
+
+    [Fact]
+    public void Art24_is_undetermined_when_without_consent_and_storage_retention_unknown() =>
+        Office.Patch("{ " + NoConsent + ", 'storage': { 'retention': null } }").Expect("CN-NDSMR-24", Outcome.Undetermined, missing: "$.storage.retention");
+
+    [Fact]
+    public void Art22_1_is_undetermined_when_only_an_alternative_is_offered_and_the_assessment_does_not_weigh_necessity() =>
+        Office.Patch("{ 'impactAssessment': { 'covers': ['ImpactAndRisks'] } }").Expect("CN-NDSMR-22.1", Outcome.Undetermined, missing: "$.impactAssessment.covers");
 
     [Fact]
     public void Art24_is_undetermined_when_capturing_bystanders() =>
@@ -133,8 +150,8 @@ public class NdsmrRulesTests
         Office.Patch("{ 'legalBasis': null }").Expect("CN-NDSMR-24", Outcome.Undetermined, missing: "$.legalBasis");
 
     [Fact]
-    public void Art24_is_undetermined_when_capturing_bystanders_and_storage_retention_P0D_and_legalBasis_unknown() =>
-        Office.Patch("{ " + Bystanders + ", 'storage': { 'retention': 'P0D' }, 'legalBasis': null }").Expect("CN-NDSMR-24", Outcome.Undetermined, missing: "$.legalBasis");
+    public void Art24_is_satisfied_when_capturing_bystanders_and_storage_retention_P0D_and_legalBasis_unknown() =>
+        Office.Patch("{ " + Bystanders + ", 'storage': { 'retention': 'P0D' }, 'legalBasis': null }").Expect("CN-NDSMR-24", Outcome.Satisfied);
 
     [Fact]
     public void Article22_violations_carry_the_Art55_penalty_others_the_Art58_route_to_the_PIPL()

@@ -31,8 +31,28 @@ public class PiplRulesTests
         Office.Patch("{ 'legalBasis': 'Contract', 'necessity': { 'necessaryForService': true } }").Expect("CN-PIPL-13", Outcome.Satisfied);
 
     [Fact]
-    public void Art13_is_satisfied_when_legalBasis_StatutoryDuty() =>
-        Office.Patch("{ 'legalBasis': 'StatutoryDuty' }").Expect("CN-PIPL-13", Outcome.Satisfied);
+    public void Art13_is_satisfied_when_legalBasis_StatutoryDuty_and_processor_mandatedByLaw() =>
+        Office.Patch("{ 'legalBasis': 'StatutoryDuty', 'processor': { 'mandatedByLaw': true } }").Expect("CN-PIPL-13", Outcome.Satisfied);
+
+    [Fact]
+    public void Art13_is_satisfied_when_a_state_organ_claims_PublicSecurity() =>
+        Office.Patch("{ 'legalBasis': 'PublicSecurity', 'processor': { 'kinds': ['StateOrgan'] } }").Expect("CN-PIPL-13", Outcome.Satisfied, reason: "assigns to this processor");
+
+    [Fact]
+    public void Art13_is_violated_when_a_private_operator_claims_PublicSecurity_without_a_mandate() =>
+        Office.Patch("{ 'legalBasis': 'PublicSecurity', 'processor': { 'mandatedByLaw': false } }").Expect("CN-PIPL-13", Outcome.Violated, reason: "no such basis");
+
+    [Fact]
+    public void Art13_is_violated_when_a_private_operator_claims_StatutoryDuty_without_a_mandate() =>
+        Office.Patch("{ 'legalBasis': 'StatutoryDuty', 'processor': { 'mandatedByLaw': false } }").Expect("CN-PIPL-13", Outcome.Violated, reason: "statutory duty");
+
+    [Fact]
+    public void Art13_is_undetermined_when_legalBasis_PublicSecurity_and_processor_mandatedByLaw_unknown() =>
+        Office.Patch("{ 'legalBasis': 'PublicSecurity' }").Expect("CN-PIPL-13", Outcome.Undetermined, missing: "$.processor.mandatedByLaw");
+
+    [Fact]
+    public void Art13_is_undetermined_when_legalBasis_PublicSecurity_and_processor_kinds_unknown() =>
+        Office.Patch("{ 'legalBasis': 'PublicSecurity', 'processor': { 'kinds': null, 'mandatedByLaw': false } }").Expect("CN-PIPL-13", Outcome.Undetermined, missing: "$.processor.kinds");
 
     [Fact]
     public void Art13_is_undetermined_when_legalBasis_unknown() =>
@@ -67,8 +87,20 @@ public class PiplRulesTests
         Office.Patch("{ 'changes': { 'purposeExtendedBeyondOriginal': true, 'reconsentObtained': true } }").Expect("CN-PIPL-14", Outcome.Satisfied);
 
     [Fact]
-    public void Art14_does_not_apply_when_legalBasis_StatutoryDuty() =>
-        Office.Patch("{ 'legalBasis': 'StatutoryDuty' }").Expect("CN-PIPL-14", Outcome.NotApplicable);
+    public void Art14_does_not_apply_when_legalBasis_StatutoryDuty_and_processor_mandatedByLaw() =>
+        Office.Patch("{ 'legalBasis': 'StatutoryDuty', 'processor': { 'mandatedByLaw': true } }").Expect("CN-PIPL-14", Outcome.NotApplicable);
+
+    [Fact]
+    public void Art14_is_undetermined_when_legalBasis_StatutoryDuty_and_processor_mandatedByLaw_unknown() =>
+        Office.Patch("{ 'legalBasis': 'StatutoryDuty' }").Expect("CN-PIPL-14", Outcome.Undetermined, missing: "$.processor.mandatedByLaw");
+
+    [Fact]
+    public void Art29_is_violated_when_a_private_operator_claims_PublicSecurity_without_consent() =>
+        Office.Patch("{ 'legalBasis': 'PublicSecurity', 'processor': { 'mandatedByLaw': false }, " + NoConsent + " }").Expect("CN-PIPL-29", Outcome.Violated);
+
+    [Fact]
+    public void Art29_does_not_apply_when_law_enforcement_claims_PublicSecurity() =>
+        Office.Patch("{ 'legalBasis': 'PublicSecurity', 'processor': { 'kinds': ['LawEnforcement'] }, " + NoConsent + " }").Expect("CN-PIPL-29", Outcome.NotApplicable);
 
     [Fact]
     public void Art14_is_undetermined_when_consent_explicit_unknown() =>
@@ -235,8 +267,8 @@ public class PiplRulesTests
         Office.Patch("{ " + Minors + ", 'consent': { 'guardianForMinors': true } }").Expect("CN-PIPL-31", Outcome.Satisfied);
 
     [Fact]
-    public void Art31_does_not_apply_when_with_minors_under_14_and_legalBasis_StatutoryDuty() =>
-        Office.Patch("{ " + Minors + ", 'legalBasis': 'StatutoryDuty' }").Expect("CN-PIPL-31", Outcome.NotApplicable);
+    public void Art31_does_not_apply_when_with_minors_under_14_and_legalBasis_StatutoryDuty_and_processor_mandatedByLaw() =>
+        Office.Patch("{ " + Minors + ", 'legalBasis': 'StatutoryDuty', 'processor': { 'mandatedByLaw': true } }").Expect("CN-PIPL-31", Outcome.NotApplicable);
 
     [Fact]
     public void Art31_is_undetermined_when_with_minors_under_14_and_consent_guardianForMinors_unknown() =>
@@ -256,11 +288,40 @@ public class PiplRulesTests
 
     [Fact]
     public void Art38_is_violated_when_storage_not_onDeviceOnly_and_storage_crossBorder_and_storage_crossBorderMechanism_None() =>
-        Office.Patch("{ 'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': 'None' } }").Expect("CN-PIPL-38", Outcome.Violated);
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'crossBorderMechanism': 'None' } }").Expect("CN-PIPL-38", Outcome.Violated, reason: "Art. 8");
+
+    [Fact]
+    public void Art38_is_violated_when_the_sensitive_information_of_10000_persons_is_exported_under_the_standard_contract() =>
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'sensitivePersonsExportedThisYear': 10000 } }").Expect("CN-PIPL-38", Outcome.Violated, reason: "security assessment is required");
+
+    [Fact]
+    public void Art38_is_violated_when_a_CIIO_exports_under_the_standard_contract() =>
+        Office.Patch("{ " + CrossBorder + ", 'processor': { 'kinds': ['CriticalInformationInfrastructureOperator'] } }").Expect("CN-PIPL-38", Outcome.Violated);
+
+    [Fact]
+    public void Art38_is_satisfied_when_storage_crossBorderExemption_ContractNecessity_without_a_mechanism() =>
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'crossBorderMechanism': 'None', 'crossBorderExemption': 'ContractNecessity' } }").Expect("CN-PIPL-38", Outcome.Satisfied, reason: "ContractNecessity");
+
+    [Fact]
+    public void Art38_is_undetermined_not_satisfied_when_the_exported_volume_is_unknown() =>
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'sensitivePersonsExportedThisYear': null } }").Expect("CN-PIPL-38", Outcome.Undetermined, missing: "$.storage.sensitivePersonsExportedThisYear");
+
+    [Fact]
+    public void Art38_is_undetermined_in_2023_under_the_standard_contract_because_the_2022_measures_count_from_the_previous_year() =>
+        Office.Patch("{ " + CrossBorder + ", 'period': { 'start': '2023-01-01', 'end': '2023-12-31' } }").Expect("CN-PIPL-38", Outcome.Undetermined, reason: "previous year");
+
+    [Fact]
+    public void Art38_is_violated_in_2023_when_the_information_of_100000_persons_is_exported_under_the_standard_contract() =>
+        Office.Patch("{ " + CrossBorder + ", 'period': { 'start': '2023-01-01', 'end': '2023-12-31' } }").Patch("{ 'storage': { 'personsExportedThisYear': 100000 } }")
+            .Expect("CN-PIPL-38", Outcome.Violated, reason: "2022 assessment measures");
+
+    [Fact]
+    public void Art38_is_satisfied_in_2022_before_the_assessment_measures_under_the_standard_contract() =>
+        Office.Patch("{ " + CrossBorder + ", 'period': { 'start': '2022-01-01', 'end': '2022-06-30' } }").Expect("CN-PIPL-38", Outcome.Satisfied);
 
     [Fact]
     public void Art38_is_undetermined_when_storage_not_onDeviceOnly_and_storage_crossBorder_and_storage_crossBorderMechanism_unknown() =>
-        Office.Patch("{ 'storage': { 'onDeviceOnly': false, 'crossBorder': true, 'crossBorderMechanism': null } }").Expect("CN-PIPL-38", Outcome.Undetermined, missing: "$.storage.crossBorderMechanism");
+        Office.Patch("{ " + CrossBorder + " }").Patch("{ 'storage': { 'crossBorderMechanism': null } }").Expect("CN-PIPL-38", Outcome.Undetermined, missing: "$.storage.crossBorderMechanism");
 
     [Fact]
     public void Art38_is_undetermined_when_storage_onDeviceOnly_unknown_and_storage_crossBorder_unknown_and_storage_crossBorderMechanism_unknown() =>
@@ -315,8 +376,32 @@ public class PiplRulesTests
         Office.Expect("CN-PIPL-47", Outcome.Satisfied);
 
     [Fact]
-    public void Art47_is_violated_when_changes_entryMethodSwitchedUnilaterally() =>
-        Office.Patch("{ 'changes': { 'entryMethodSwitchedUnilaterally': true } }").Expect("CN-PIPL-47", Outcome.Violated);
+    public void Art47_is_undetermined_not_violated_when_changes_entryMethodSwitchedUnilaterally() =>
+        Office.Patch("{ 'changes': { 'entryMethodSwitchedUnilaterally': true } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.changes.entryMethodSwitchedUnilaterally", reason: "falls due for deletion");
+
+    [Fact]
+    public void Art47_is_violated_when_without_consent_and_the_information_is_kept() =>
+        Office.Patch("{ " + NoConsent + " }").Expect("CN-PIPL-47", Outcome.Violated, reason: "¶1(4)");
+
+    [Fact]
+    public void Art47_is_satisfied_when_without_consent_and_storage_retention_P0D() =>
+        Office.Patch("{ " + NoConsent + ", 'storage': { 'retention': 'P0D' } }").Expect("CN-PIPL-47", Outcome.Satisfied);
+
+    [Fact]
+    public void Art47_is_undetermined_when_consent_obtained_unknown() =>
+        Office.Patch("{ 'consent': { 'obtained': null } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.consent.obtained");
+
+    [Fact]
+    public void Art47_is_undetermined_when_storage_retention_P100Y() =>
+        Office.Patch("{ 'storage': { 'retention': 'P100Y' } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.storage.retention", reason: "P100Y");
+
+    [Fact]
+    public void Art47_is_undetermined_when_storage_retention_P1Y1D() =>
+        Office.Patch("{ 'storage': { 'retention': 'P1Y1D' } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.storage.retention");
+
+    [Fact]
+    public void Art47_is_satisfied_when_storage_retention_P12M() =>
+        Office.Patch("{ 'storage': { 'retention': 'P12M' } }").Expect("CN-PIPL-47", Outcome.Satisfied);
 
     [Fact]
     public void Art47_is_undetermined_when_storage_retention_unknown() =>
@@ -340,7 +425,7 @@ public class PiplRulesTests
 
     [Fact]
     public void Art55_is_violated_when_impactAssessment_not_done_and_impactAssessment_completedOn_unknown() =>
-        Office.Patch("{ 'impactAssessment': { 'done': false, 'completedOn': null } }").Expect("CN-PIPL-55", Outcome.Violated);
+        Office.Patch("{ 'impactAssessment': { 'done': false, 'completedOn': null, 'covers': null, 'reportKeptThreeYears': null } }").Expect("CN-PIPL-55", Outcome.Violated);
 
     [Fact]
     public void Art55_is_violated_when_impactAssessment_completedOn_2026_01_06() =>
@@ -360,11 +445,43 @@ public class PiplRulesTests
 
     [Fact]
     public void Art56_does_not_apply_when_impactAssessment_not_done_and_impactAssessment_completedOn_unknown() =>
-        Office.Patch("{ 'impactAssessment': { 'done': false, 'completedOn': null } }").Expect("CN-PIPL-56", Outcome.NotApplicable);
+        Office.Patch("{ 'impactAssessment': { 'done': false, 'completedOn': null, 'covers': null, 'reportKeptThreeYears': null } }").Expect("CN-PIPL-56", Outcome.NotApplicable);
 
     [Fact]
-    public void Art56_is_undetermined_for_the_compliant_office() =>
-        Office.Expect("CN-PIPL-56", Outcome.Undetermined, missing: "$.impactAssessment");
+    public void Art56_is_satisfied_for_the_compliant_office() =>
+        Office.Expect("CN-PIPL-56", Outcome.Satisfied);
+
+    [Fact]
+    public void Art56_is_violated_when_impactAssessment_covers_omits_MeasuresAdequacy() =>
+        Office.Patch("{ 'impactAssessment': { 'covers': ['LawfulnessAndNecessity', 'ImpactAndRisks'] } }").Expect("CN-PIPL-56", Outcome.Violated, reason: "omits MeasuresAdequacy");
+
+    [Fact]
+    public void Art56_is_violated_when_impactAssessment_not_reportKeptThreeYears() =>
+        Office.Patch("{ 'impactAssessment': { 'reportKeptThreeYears': false } }").Expect("CN-PIPL-56", Outcome.Violated, reason: "3 years");
+
+    [Fact]
+    public void Art56_is_undetermined_when_impactAssessment_covers_unknown() =>
+        Office.Patch("{ 'impactAssessment': { 'covers': null } }").Expect("CN-PIPL-56", Outcome.Undetermined, missing: "$.impactAssessment.covers");
+
+    [Fact]
+    public void Art56_is_undetermined_when_impactAssessment_reportKeptThreeYears_unknown() =>
+        Office.Patch("{ 'impactAssessment': { 'reportKeptThreeYears': null } }").Expect("CN-PIPL-56", Outcome.Undetermined, missing: "$.impactAssessment.reportKeptThreeYears");
+
+    [Fact]
+    public void Art28_is_undetermined_when_only_an_alternative_is_offered_and_the_assessment_does_not_weigh_necessity() =>
+        Office.Patch("{ 'impactAssessment': { 'covers': ['ImpactAndRisks', 'MeasuresAdequacy'] } }").Expect("CN-PIPL-28", Outcome.Undetermined, missing: "$.impactAssessment.covers");
+
+    [Fact]
+    public void Art28_is_undetermined_when_only_an_alternative_is_offered_and_impactAssessment_covers_unknown() =>
+        Office.Patch("{ 'impactAssessment': { 'covers': null } }").Expect("CN-PIPL-28", Outcome.Undetermined, missing: "$.impactAssessment.covers");
+
+    [Fact]
+    public void Art51_is_violated_when_security_measures_lack_an_incident_response_plan() =>
+        Office.Patch("{ 'security': { 'measures': ['InternalRules', 'ClassifiedManagement', 'AccessControl', 'StaffTraining'] } }").Expect("CN-PIPL-51", Outcome.Violated, reason: "IncidentResponsePlan");
+
+    [Fact]
+    public void Art51_is_undetermined_when_encrypted_but_security_measures_unknown() =>
+        Office.Patch("{ 'security': { 'measures': null } }").Expect("CN-PIPL-51", Outcome.Undetermined, missing: "$.security.measures");
 
     [Fact]
     public void Art56_is_undetermined_when_impactAssessment_unknown() =>

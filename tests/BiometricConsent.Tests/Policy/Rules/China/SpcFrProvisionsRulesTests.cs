@@ -125,8 +125,21 @@ public class SpcFrProvisionsRulesTests
         Mall.With("subjects.includesMinorsUnder14", true).With("consent.guardianForMinors", true).Expect("CN-SPC-FR-2.3", Outcome.Satisfied, reason: "guardians");
 
     [Fact]
-    public void Art2_3_does_not_apply_when_legalBasis_StatutoryDuty() =>
-        Mall.With("legalBasis", "StatutoryDuty").Expect("CN-SPC-FR-2.3", Outcome.NotApplicable);
+    public void Art2_3_does_not_apply_when_legalBasis_StatutoryDuty_and_processor_mandatedByLaw() =>
+        Mall.With("legalBasis", "StatutoryDuty").With("processor.mandatedByLaw", true).Expect("CN-SPC-FR-2.3", Outcome.NotApplicable);
+
+    [Fact]
+    public void Art2_8_is_violated_when_legalBasis_Consent_and_without_consent() =>
+        Mall.With("consent.obtained", false).With("consent.separate", null).With("consent.written", null).With("consent.explicit", null)
+            .Expect("CN-SPC-FR-2.8", Outcome.Violated, reason: "none was obtained");
+
+    [Fact]
+    public void Art2_8_is_undetermined_when_legalBasis_Consent_and_consent_obtained_unknown() =>
+        Mall.With("consent.obtained", null).Expect("CN-SPC-FR-2.8", Outcome.Undetermined, missing: "$.consent.obtained");
+
+    [Fact]
+    public void Art2_8_is_violated_when_a_private_operator_claims_StatutoryDuty_without_a_mandate() =>
+        Mall.With("legalBasis", "StatutoryDuty").With("processor.mandatedByLaw", false).Expect("CN-SPC-FR-2.8", Outcome.Violated, reason: "no lawful basis");
 
     [Fact]
     public void Art2_3_is_undetermined_when_legalBasis_unknown() =>
@@ -201,8 +214,8 @@ public class SpcFrProvisionsRulesTests
         Mall.With("sharing.sharedWithThirdParties", true).With("sharing.separateConsentForSharing", null).Expect("CN-SPC-FR-2.6", Outcome.Undetermined, missingIncludes: "$.sharing.separateConsentForSharing");
 
     [Fact]
-    public void Art2_7_is_satisfied_for_the_compliant_mall() =>
-        Mall.Expect("CN-SPC-FR-2.7", Outcome.Satisfied);
+    public void Art2_7_does_not_apply_and_is_never_satisfied_outside_a_private_space() =>
+        Mall.Expect("CN-SPC-FR-2.7", Outcome.NotApplicable);
 
     [Fact]
     public void Art2_7_is_violated_when_venue_ChangingRoom() =>
