@@ -43,7 +43,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Appends_assign_increasing_sequence_numbers_and_the_recording_instant()
     {
         var ledger = await NewLedgerAsync();
@@ -59,7 +59,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Equal(3, (await ReadAllAsync(ledger)).Count);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Reads_a_subject_in_order_and_everything_for_export()
     {
         var ledger = await NewLedgerAsync();
@@ -77,7 +77,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Equal(new long[] { 1, 2, 3 }, (await ReadAllAsync(ledger)).Select(e => e.SequenceNumber));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Every_field_of_every_event_kind_reads_back_as_appended()
     {
         var ledger = await NewLedgerAsync();
@@ -111,7 +111,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Equal(events.Select(Describe), (await ReadAllAsync(ledger)).Select(e => Describe(e.Event)));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Concurrent_appends_keep_every_event_with_unique_increasing_sequence_numbers()
     {
         var ledger = await NewLedgerAsync();
@@ -159,7 +159,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Equal(expected, total);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_failing_batch_appends_nothing()
     {
         var ledger = await NewLedgerAsync();
@@ -177,7 +177,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Equal(2, (await ledger.AppendAsync(Grant())).SequenceNumber);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Snapshots_cannot_be_altered_through_the_lists_they_expose()
     {
         var ledger = await NewLedgerAsync();
@@ -187,7 +187,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Throws<NotSupportedException>(() => ((IList<ConsentLedgerEntry>)entries)[0] = null!);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task The_gate_follows_grants_and_withdrawals_and_lists_pending_deletions()
     {
         var ledger = await NewLedgerAsync();
@@ -206,7 +206,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Empty(await ledger.GetPendingDeletionsAsync());
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_retried_append_returns_the_entry_recorded_first_and_records_nothing()
     {
         var ledger = await NewLedgerAsync();
@@ -221,7 +221,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Single(await ledger.ReadSubjectAsync(Alice));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task In_a_mixed_append_only_the_events_not_yet_recorded_are_appended()
     {
         var ledger = await NewLedgerAsync();
@@ -239,7 +239,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Equal(3, (await ReadAllAsync(ledger)).Count);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Events_without_a_key_are_recorded_every_time()
     {
         var ledger = await NewLedgerAsync();
@@ -248,7 +248,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Equal(2, (await ledger.ReadSubjectAsync(Alice)).Count);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_key_reused_for_another_subject_or_kind_is_refused_and_nothing_is_appended()
     {
         var ledger = await NewLedgerAsync();
@@ -260,7 +260,7 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
         Assert.Single(await ReadAllAsync(ledger));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_key_twice_in_one_append_is_refused()
     {
         var ledger = await NewLedgerAsync();

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using BiometricConsent.Consent;
 using Microsoft.Extensions.DependencyInjection;
+using BiometricConsent.Ledger.Conformance;
 using NodaTime;
 using Npgsql;
 using static BiometricConsent.PostgreSql.Tests.TestServer;
@@ -19,7 +20,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
 
     public Task DisposeAsync() => DropAsync(schema);
 
-    [Fact]
+    [LedgerFact]
     public async Task Records_cannot_be_updated_deleted_or_truncated_even_by_the_owner()
     {
         await using (var ledger = await OpenAsync(schema))
@@ -38,7 +39,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         Assert.Equal(1, reopened.LastSequenceNumber);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task The_application_role_of_the_docs_appends_and_reads_but_cannot_update_or_delete()
     {
         await using (var owner = await OpenAsync(schema))
@@ -81,7 +82,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Records_survive_reopening_with_the_same_chain_head()
     {
         LedgerAnchor anchor;
@@ -98,7 +99,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         Assert.Equal(1, (await reopened.AppendAsync(Grant("alice", "k1"))).SequenceNumber);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Verification_against_an_anchor_reports_deleted_newest_records()
     {
         await using var ledger = await OpenAsync(schema);
@@ -115,7 +116,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         Assert.Equal(2, (await ReadAll(ledger)).Count);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_rewritten_record_fails_verification_on_open_and_export()
     {
         await using (var ledger = await OpenAsync(schema))
@@ -130,7 +131,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         Assert.Contains("checksum does not match", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_disabled_trigger_or_a_foreign_schema_is_refused_at_open()
     {
         await using (var ledger = await OpenAsync(schema))
@@ -155,7 +156,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Instances_on_one_schema_write_one_chain_and_see_each_others_withdrawals()
     {
         await using var first = await OpenAsync(schema);
@@ -179,7 +180,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         Assert.Equal(first.Head, await second.VerifyAgainstAsync(first.Head));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task A_notification_brings_another_instances_withdrawal_into_the_cache_without_polling()
     {
         // Polling once a day: only LISTEN/NOTIFY can bring the withdrawal.
@@ -194,7 +195,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         await WaitUntil(() => !gate.HasConsent(alice, Purpose.AccessControl));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Bad_arguments_and_options_are_rejected_naming_the_argument()
     {
         await Assert.ThrowsAsync<ArgumentNullException>("connectionString", () => PostgreSqlConsentLedger.OpenAsync(null!, SystemClock.Instance));
@@ -209,7 +210,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         Assert.Throws<ArgumentNullException>("text", () => LedgerAnchor.Parse(null!));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task After_disposal_appends_and_reads_fail()
     {
         var ledger = await OpenAsync(schema);
@@ -221,7 +222,7 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
         await Assert.ThrowsAsync<ObjectDisposedException>(() => ledger.VerifyAgainstAsync(LedgerAnchor.Empty));
     }
 
-    [Fact]
+    [LedgerFact]
     public async Task Dependency_injection_registers_the_ledger_as_the_consent_ledger()
     {
         var services = new ServiceCollection();

@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using BiometricConsent.Consent;
+using BiometricConsent.Ledger.Conformance;
 using NodaTime;
 using Xunit.Abstractions;
 using static BiometricConsent.PostgreSql.Tests.TestServer;
@@ -29,7 +30,7 @@ public sealed class ProcessTests : IAsyncLifetime
 
     public Task DisposeAsync() => DropAsync(schema);
 
-    [Fact]
+    [LedgerFact]
     public async Task After_WithdrawAsync_returns_four_gates_in_other_processes_deny()
     {
         await using var ledger = await OpenAsync(schema);
@@ -68,7 +69,7 @@ public sealed class ProcessTests : IAsyncLifetime
         }
     }
 
-    [Theory]
+    [LedgerTheory]
     [InlineData(300)]
     [InlineData(900)]
     public async Task A_writer_killed_with_SIGKILL_loses_no_acknowledged_event(int delayMilliseconds)

@@ -8,21 +8,31 @@ namespace BiometricConsent.PostgreSql.Tests;
 
 /// <summary>
 /// The PostgreSQL server the tests run against, named by the environment variable BIOMETRICCONSENT_POSTGRES. Without
-/// it the tests fail — in CI and outside it — with a message saying how to start one: a test that cannot reach its
-/// server must never pass (docs/postgresql-ledger.md, "Tests").
+/// it the tests fail in CI and are skipped elsewhere, with a message saying how to start one: a test that cannot reach
+/// its server never passes (docs/postgresql-ledger.md, "Tests"; <see cref="Ledger.Conformance.LedgerFactAttribute"/>).
 /// </summary>
 internal static class TestServer
 {
     internal const string Variable = "BIOMETRICCONSENT_POSTGRES";
 
+    /// <summary>Whether <see cref="Variable"/> names a server.</summary>
+    internal static bool IsConfigured => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 };
+
+    /// <summary>Whether the tests run in CI (<c>.ci/run</c>), where a test that needs the server never skips.</summary>
+    internal static bool InContinuousIntegration =>
+        Environment.GetEnvironmentVariable("BIOMETRICCONSENT_CI") == "true" || Environment.GetEnvironmentVariable("CI") == "true";
+
+    /// <summary>What to do when no server is named.</summary>
+    internal const string MissingServerMessage =
+        "The PostgreSQL ledger's tests need a server: " + Variable + " is not set. Start one (as root, idempotent) and export its connection string with\n" +
+        "    export " + Variable + "=\"$(sudo .ci/postgres.sh)\"\n" +
+        "or point it at a server of your own whose role may create schemas, e.g. Host=localhost;Port=5432;Database=test;Username=test;Password=test. " +
+        "In CI (.ci/run) the script runs before the tests and they never skip.";
+
     internal static string ConnectionString =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException(
-                $"The PostgreSQL ledger's tests need a server: {Variable} is not set. Start one (as root, idempotent) and export its connection string with\n" +
-                $"    export {Variable}=\"$(sudo .ci/postgres.sh)\"\n" +
-                "or point it at a server of your own whose role may create schemas, e.g. Host=localhost;Port=5432;Database=test;Username=test;Password=test. " +
-                "In CI (.ci/run) the script runs before the tests and they never skip.");
+            : throw new InvalidOperationException(MissingServerMessage);
 
     /// <summary>A schema name no other test uses, so that tests run in parallel on one database.</summary>
     internal static string NewSchema() => "t_" + Guid.NewGuid().ToString("N").Substring(0, 20);

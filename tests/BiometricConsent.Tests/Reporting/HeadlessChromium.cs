@@ -73,8 +73,8 @@ internal sealed class HeadlessChromium : IDisposable
     }
 
     /// <summary>
-    /// Starts the browser. Without one, the test fails (in CI and outside it, never skips), saying how to get one:
-    /// a browser test that skips silently would pass on a machine where the page was never looked at.
+    /// Starts the browser. Without one, the test fails, saying how to get one ([BrowserFact] skips a browser test
+    /// outside CI before it gets here): a browser test never passes on a machine where the page was never looked at.
     /// </summary>
     public static HeadlessChromium Start()
     {

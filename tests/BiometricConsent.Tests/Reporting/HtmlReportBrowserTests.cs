@@ -69,7 +69,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public void Every_example_renders_a_bar_per_instrument_and_a_row_per_finding_without_console_errors()
     {
         var documents = ExampleAssessmentSnapshotTests.Examples()
@@ -101,7 +101,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public void The_xpeng_example_renders_its_violation_and_timeline()
     {
         var xpeng = TestData.Assessor.Assess(TestData.Example("xpeng-shanghai-2021.json"));
@@ -114,7 +114,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>
         Assert.Equal("Biometric consent assessment: xpeng-shanghai-2021", (string)dom["title"]!);
     }
 
-    [Fact]
+    [BrowserFact]
     public void Hostile_text_renders_as_the_text_it_was()
     {
         const string Id = "<script>alert('id')</script><img src=x onerror=alert(1)>\"&amp;";
