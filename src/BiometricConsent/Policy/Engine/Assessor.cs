@@ -123,7 +123,7 @@ public sealed class Assessor
         // The facts the rule named as deciding, else every checked fact it read and found known; never a mentioned one.
         var checks = rule.Checks.Mask;
         var deciding = verdict.DecidingMask & checks;
-        if (deciding == 0)
+        if (deciding.IsEmpty)
         {
             deciding = log.Known & checks;
         }
@@ -131,7 +131,7 @@ public sealed class Assessor
         foreach (var missing in verdict.MissingFacts)
         {
             var index = FactIndex.Of(missing);
-            deciding &= index < 0 ? ulong.MaxValue : ~(1UL << index);
+            deciding &= index < 0 ? FactMask.All : ~FactMask.Of(index);
         }
 
         return new Finding(rule, verdict.Outcome, reason, verdict.MissingFacts, deciding);

@@ -8,10 +8,10 @@ namespace BiometricConsent.Policy.Engine;
 public sealed class Finding
 {
     private static readonly string[] None = Array.Empty<string>();
-    private readonly ulong decidingMask;
+    private readonly FactMask decidingMask;
     private IReadOnlyList<string>? decidingFacts;
 
-    internal Finding(Rule rule, Outcome outcome, string reason, IReadOnlyList<string>? missingFacts, ulong decidingFacts = 0)
+    internal Finding(Rule rule, Outcome outcome, string reason, IReadOnlyList<string>? missingFacts, FactMask decidingFacts = default)
     {
         Rule = rule;
         Outcome = outcome;
@@ -48,7 +48,7 @@ public sealed class Finding
     /// known was read. Reports use them to point into the activity document (the SARIF region).
     /// </summary>
     public IReadOnlyList<string> DecidingFacts =>
-        decidingFacts ??= decidingMask == 0 ? None : Array.AsReadOnly(FactIndex.PathsOf(decidingMask));
+        decidingFacts ??= decidingMask.IsEmpty ? None : Array.AsReadOnly(FactIndex.PathsOf(decidingMask));
 
     /// <summary>The rule ID, outcome and reason, for debugging.</summary>
     /// <returns>E.g. <c>CN-CRPL-29.1 Violated: ...</c>.</returns>

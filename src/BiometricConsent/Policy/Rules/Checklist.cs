@@ -24,9 +24,9 @@ internal readonly struct Checklist
     private readonly Verdict? decided;
     private readonly string? breaches;
     private readonly List<Fact>? unknown;
-    private readonly ulong breachFacts;
+    private readonly FactMask breachFacts;
 
-    private Checklist(Verdict? decided, string? breaches, List<Fact>? unknown, ulong breachFacts = 0)
+    private Checklist(Verdict? decided, string? breaches, List<Fact>? unknown, FactMask breachFacts = default)
     {
         this.decided = decided;
         this.breaches = breaches;

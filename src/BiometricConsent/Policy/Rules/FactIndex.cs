@@ -11,7 +11,7 @@ namespace BiometricConsent.Policy.Rules;
 /// </summary>
 internal static class FactIndex
 {
-    private static readonly List<string> Table = new List<string>(64);
+    private static readonly List<string> Table = new List<string>(FactMask.Capacity);
 
     internal static readonly int Venue = Add(FactPaths.Venue);
     internal static readonly int PublicPlace = Add(FactPaths.PublicPlace);
@@ -85,13 +85,13 @@ internal static class FactIndex
     internal static string Path(int index) => Table[index];
 
     /// <summary>The paths of the facts of <paramref name="mask"/>, in the order of the activity format (of this table).</summary>
-    internal static string[] PathsOf(ulong mask)
+    internal static string[] PathsOf(FactMask mask)
     {
-        var paths = new string[CountBits(mask)];
+        var paths = new string[mask.Count];
         var n = 0;
         for (var i = 0; i < Table.Count && n < paths.Length; i++)
         {
-            if ((mask & (1UL << i)) != 0)
+            if (mask.Has(i))
             {
                 paths[n++] = Table[i];
             }
@@ -103,22 +103,11 @@ internal static class FactIndex
     /// <summary>The number of the fact at <paramref name="path"/>, or -1 when no rule can read it.</summary>
     internal static int Of(string path) => Table.IndexOf(path);
 
-    private static int CountBits(ulong mask)
-    {
-        var count = 0;
-        for (; mask != 0; mask &= mask - 1)
-        {
-            count++;
-        }
-
-        return count;
-    }
-
     private static int Add(string path)
     {
-        if (Table.Count == 64)
+        if (Table.Count == FactMask.Capacity)
         {
-            throw new InvalidOperationException("A FactSet mask holds 64 facts.");
+            throw new InvalidOperationException($"A fact mask holds {FactMask.Capacity} facts; widen FactMask.");
         }
 
         Table.Add(path);

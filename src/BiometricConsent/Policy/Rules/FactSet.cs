@@ -19,10 +19,10 @@ public sealed class FactSet : IEquatable<FactSet>
 {
     private static readonly ReadOnlyCollection<string> NoPaths = new ReadOnlyCollection<string>(Array.Empty<string>());
 
-    private FactSet(ulong mask)
+    private FactSet(FactMask mask)
     {
         Mask = mask;
-        if (mask == 0)
+        if (mask.IsEmpty)
         {
             Paths = NoPaths;
             return;
@@ -31,7 +31,7 @@ public sealed class FactSet : IEquatable<FactSet>
         var paths = new List<string>();
         for (var i = 0; i < FactIndex.Paths.Count; i++)
         {
-            if ((mask & (1UL << i)) != 0)
+            if (mask.Has(i))
             {
                 paths.Add(FactIndex.Path(i));
             }
@@ -41,16 +41,16 @@ public sealed class FactSet : IEquatable<FactSet>
     }
 
     /// <summary>The empty set.</summary>
-    public static FactSet None { get; } = new FactSet(0);
+    public static FactSet None { get; } = new FactSet(FactMask.Empty);
 
     /// <summary>The JSON paths, in the order of the activity document.</summary>
     public IReadOnlyList<string> Paths { get; }
 
     /// <summary>Whether the set is empty.</summary>
-    public bool IsEmpty => Mask == 0;
+    public bool IsEmpty => Mask.IsEmpty;
 
     /// <summary>The set as a bit mask over <see cref="FactIndex"/>.</summary>
-    internal ulong Mask { get; }
+    internal FactMask Mask { get; }
 
     /// <summary>The set of the facts at <paramref name="paths"/>.</summary>
     /// <param name="paths">JSON paths of facts, e.g. <see cref="FactPaths.Consent.Separate"/>.</param>
@@ -86,7 +86,7 @@ public sealed class FactSet : IEquatable<FactSet>
                 throw new ArgumentException($"'{path}' is not a fact a rule can read; use the leaf paths of FactPaths, or FactPaths.Period.Self.", nameof(paths));
             }
 
-            mask |= 1UL << index;
+            mask |= FactMask.Of(index);
         }
 
         return mask == Mask ? this : new FactSet(mask);
@@ -120,5 +120,5 @@ public sealed class FactSet : IEquatable<FactSet>
     /// <returns>E.g. <c>$.legalBasis, $.consent.obtained</c>.</returns>
     public override string ToString() => string.Join(", ", Paths);
 
-    internal bool Contains(int index) => (Mask & (1UL << index)) != 0;
+    internal bool Contains(int index) => Mask.Has(index);
 }

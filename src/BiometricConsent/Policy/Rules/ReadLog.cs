@@ -8,26 +8,26 @@ namespace BiometricConsent.Policy.Rules;
 internal sealed class ReadLog
 {
     /// <summary>The facts read with a known value (a default, such as <c>modalities</c>, counts as known).</summary>
-    internal ulong Known { get; private set; }
+    internal FactMask Known { get; private set; }
 
     /// <summary>The facts read without a value.</summary>
-    internal ulong Unknown { get; private set; }
+    internal FactMask Unknown { get; private set; }
 
     internal void Reset()
     {
-        Known = 0;
-        Unknown = 0;
+        Known = FactMask.Empty;
+        Unknown = FactMask.Empty;
     }
 
     internal void Record(int fact, bool known)
     {
         if (known)
         {
-            Known |= 1UL << fact;
+            Known |= FactMask.Of(fact);
         }
         else
         {
-            Unknown |= 1UL << fact;
+            Unknown |= FactMask.Of(fact);
         }
     }
 }

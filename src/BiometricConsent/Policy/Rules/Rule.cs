@@ -16,7 +16,7 @@ namespace BiometricConsent.Policy.Rules;
 public sealed class Rule
 {
     private readonly RuleEvaluator evaluate;
-    private readonly ulong readMask;
+    private readonly FactMask readMask;
 
     /// <summary>Creates a rule.</summary>
     /// <param name="id">The rule ID: the instrument's ID, a dash and the article reference, e.g. <c>CN-SPC-FR-2.3</c>.</param>
@@ -73,7 +73,7 @@ public sealed class Rule
 
         Checks = checks ?? FactSet.None;
         Mentions = mentions ?? FactSet.None;
-        if ((Checks.Mask & Mentions.Mask) != 0)
+        if (!(Checks.Mask & Mentions.Mask).IsEmpty)
         {
             throw new ArgumentException("A fact is both checked and mentioned; a mentioned fact is one that does not decide the outcome.", nameof(mentions));
         }
@@ -133,7 +133,7 @@ public sealed class Rule
         evaluate(new RuleContext(this, activity, from, to, calendar, log));
 
     /// <summary>Whether the rule declares fact <paramref name="fact"/> (a <see cref="FactIndex"/> number), checked or mentioned.</summary>
-    internal bool Reads(int fact) => (readMask & (1UL << fact)) != 0;
+    internal bool Reads(int fact) => readMask.Has(fact);
 
     /// <summary>The ID.</summary>
     /// <returns>The ID.</returns>

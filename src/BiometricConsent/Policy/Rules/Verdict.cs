@@ -12,7 +12,7 @@ public readonly struct Verdict
     private static readonly string[] NoFacts = Array.Empty<string>();
     private readonly string[]? missingFacts;
 
-    private Verdict(Outcome outcome, string reason, string[]? missingFacts, ulong decidingFacts = 0)
+    private Verdict(Outcome outcome, string reason, string[]? missingFacts, FactMask decidingFacts = default)
     {
         Outcome = outcome;
         Reason = RuleText.Required(reason, nameof(reason));
@@ -34,10 +34,10 @@ public readonly struct Verdict
     /// or the <c>Checklist</c> steps that decided), in the order of the activity format (FactPaths); empty when it named none
     /// (the engine then names the known checked facts the evaluation read, <see cref="Engine.Finding.DecidingFacts"/>).
     /// </summary>
-    public IReadOnlyList<string> DecidingFacts => DecidingMask == 0 ? NoFacts : FactIndex.PathsOf(DecidingMask);
+    public IReadOnlyList<string> DecidingFacts => DecidingMask.IsEmpty ? NoFacts : FactIndex.PathsOf(DecidingMask);
 
     /// <summary>The deciding facts as a <see cref="FactIndex"/> mask.</summary>
-    internal ulong DecidingMask { get; }
+    internal FactMask DecidingMask { get; }
 
     /// <summary>The facts breach the rule.</summary>
     /// <param name="reason">Which facts decided it.</param>
@@ -60,15 +60,15 @@ public readonly struct Verdict
     }
 
     /// <summary>A violation decided by the facts of <paramref name="facts"/> (a <see cref="FactIndex"/> mask).</summary>
-    internal static Verdict Violated(string reason, ulong facts) => new Verdict(Outcome.Violated, reason, null, facts);
+    internal static Verdict Violated(string reason, FactMask facts) => new Verdict(Outcome.Violated, reason, null, facts);
 
     /// <summary>A not-applicable verdict decided by the facts of <paramref name="facts"/> (a <see cref="FactIndex"/> mask).</summary>
-    internal static Verdict NotApplicable(string reason, ulong facts) => new Verdict(Outcome.NotApplicable, reason, null, facts);
+    internal static Verdict NotApplicable(string reason, FactMask facts) => new Verdict(Outcome.NotApplicable, reason, null, facts);
 
     /// <summary>The mask of the known facts among <paramref name="facts"/> (unknown ones, placeholders and paths no rule reads are skipped).</summary>
-    internal static ulong MaskOf(params Fact[] facts)
+    internal static FactMask MaskOf(params Fact[] facts)
     {
-        ulong mask = 0;
+        var mask = FactMask.Empty;
         foreach (var f in facts)
         {
             mask |= MaskOf(f);
@@ -78,10 +78,10 @@ public readonly struct Verdict
     }
 
     /// <summary>The bit of <paramref name="fact"/> when it is known, else 0.</summary>
-    internal static ulong MaskOf(in Fact fact)
+    internal static FactMask MaskOf(in Fact fact)
     {
         var index = fact.IsUnknown || fact.Path is null ? -1 : FactIndex.Of(fact.Path);
-        return index < 0 ? 0 : 1UL << index;
+        return index < 0 ? FactMask.Empty : FactMask.Of(index);
     }
 
     /// <summary>The rule applies and the facts meet it.</summary>
