@@ -80,8 +80,9 @@ public static partial class SpcFrProvisionsRules
         return a.PublicPlace().IsTrue ? new Fact(true, FactPaths.PublicPlace) : new Fact(null, FactPaths.Venue);
     }
 
-    private static bool IsPrivateSpaceInPublicPlace(Venue venue) =>
-        venue == Venue.HotelRoom || venue == Venue.PublicBathhouse || venue == Venue.ChangingRoom || venue == Venue.PublicToilet;
+    // Art. 2(7) lists hotel rooms, public bathhouses, changing rooms and toilets "等" (and the like): an open list, so
+    // the private spaces Order 799 names (dormitories, nursing rooms, fitting rooms) count too — one list for every rule.
+    private static bool IsPrivateSpaceInPublicPlace(Venue venue) => PrivateSpaces.Includes(venue);
 
     /// <summary>Whether the processing rests on a lawful basis with notice (Civil Code Art. 1035; later PIPL Arts. 13, 17, 29).</summary>
     private static Verdict Lawfulness(in RuleContext a, string what)

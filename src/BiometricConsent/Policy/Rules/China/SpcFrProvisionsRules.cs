@@ -95,7 +95,7 @@ public static partial class SpcFrProvisionsRules
     public static Rule Art2Item7 { get; } = Create("2.7", "Art. 2(7)",
         "Processing facial information contrary to public order and good morals is an infringement.",
         checks: ScopeChecks.With(FactPaths.Venue),
-        notModelled: "circumstances contrary to public order and good morals other than recognition in a private space within a public place (hotel room, bathhouse, changing room, toilet): elsewhere the rule is NotApplicable, never Satisfied",
+        notModelled: "circumstances contrary to public order and good morals other than recognition in a private space within a public place (" + PrivateSpaces.Named + "): elsewhere the rule is NotApplicable, never Satisfied",
         EvaluateArt2Item7);
 
     /// <summary>CN-SPC-FR-2.8.</summary>

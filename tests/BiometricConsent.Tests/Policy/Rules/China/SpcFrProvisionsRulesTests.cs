@@ -226,6 +226,10 @@ public class SpcFrProvisionsRulesTests
         Mall.With("venue", "HotelRoom").Expect("CN-SPC-FR-2.7", Outcome.Violated, reason: "private space");
 
     [Fact]
+    public void Art2_7_is_violated_in_a_fitting_room_a_private_space_of_the_open_list() =>
+        Mall.With("venue", "FittingRoom").Expect("CN-SPC-FR-2.7", Outcome.Violated, reason: "private space");
+
+    [Fact]
     public void Art2_7_is_undetermined_when_venue_unknown() =>
         Mall.With("venue", null).Expect("CN-SPC-FR-2.7", Outcome.Undetermined, missingIncludes: "$.venue");
 
