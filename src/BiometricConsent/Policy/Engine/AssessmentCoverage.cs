@@ -9,7 +9,8 @@ namespace BiometricConsent.Policy.Engine;
 /// What an <see cref="Assessment"/> was measured against: the instruments whose scope covers the activity's
 /// jurisdiction, how many of their rules there are, and how many were in force on some day of the period. An
 /// assessment with no rule in force (<see cref="IsEmpty"/>) says nothing about the activity: it must not be read
-/// as a pass (docs/policy-model.md, "Coverage").
+/// as a pass (docs/policy-model.md, "Coverage"). Recommended national standards are not counted: their findings are
+/// advice (<see cref="Assessment.Advice"/>), and advice alone assesses nothing under law.
 /// </summary>
 public sealed class AssessmentCoverage
 {

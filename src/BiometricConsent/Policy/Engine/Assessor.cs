@@ -76,26 +76,39 @@ public sealed class Assessor
     private Assessment Run(Activity activity, LocalDateRange period, LocalDate? asOf, LocalDate from, LocalDate to)
     {
         var rules = Catalog.RulesFor(activity.Jurisdiction);
-        var findings = new Finding[rules.Length];
-        var log = new ReadLog();
-        int violated = 0, satisfied = 0, notApplicable = 0, notInForce = 0, undetermined = 0;
-        for (var i = 0; i < rules.Length; i++)
+        var adviceCount = 0;
+        foreach (var rule in rules)
         {
-            var rule = rules[i];
+            adviceCount += rule.IsAdvice ? 1 : 0;
+        }
+
+        // Advice is kept apart so that no count, coverage or exit code that speaks of the law can include it.
+        var findings = new Finding[rules.Length - adviceCount];
+        var advice = adviceCount == 0 ? Array.Empty<Finding>() : new Finding[adviceCount];
+        var binding = adviceCount == 0 ? rules : new Rule[findings.Length];
+        var log = new ReadLog();
+        var counts = new Counts();
+        var adviceCounts = new Counts();
+        int f = 0, a = 0;
+        foreach (var rule in rules)
+        {
             var finding = Evaluate(rule, activity, from, to, log);
-            findings[i] = finding;
-            switch (finding.Outcome)
+            if (rule.IsAdvice)
             {
-                case Outcome.Violated: violated++; break;
-                case Outcome.Satisfied: satisfied++; break;
-                case Outcome.NotApplicable: notApplicable++; break;
-                case Outcome.NotInForce: notInForce++; break;
-                default: undetermined++; break;
+                advice[a++] = finding;
+                adviceCounts.Add(finding.Outcome);
+            }
+            else
+            {
+                binding[f] = rule;
+                findings[f++] = finding;
+                counts.Add(finding.Outcome);
             }
         }
 
-        return new Assessment(activity, period, asOf, findings, new AssessmentSummary(violated, satisfied, notApplicable, notInForce, undetermined),
-            new AssessmentCoverage(activity.Jurisdiction, period, rules, rules.Length - notInForce));
+        return new Assessment(activity, period, asOf, findings, counts.Summary(),
+            new AssessmentCoverage(activity.Jurisdiction, period, binding, findings.Length - counts.NotInForce),
+            advice, adviceCounts.Summary());
     }
 
     private Finding Evaluate(Rule rule, Activity activity, LocalDate from, LocalDate to, ReadLog log)
@@ -138,4 +151,26 @@ public sealed class Assessor
     }
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+
+    /// <summary>The outcome counts of one list of findings.</summary>
+    private struct Counts
+    {
+        private int violated, satisfied, notApplicable, undetermined;
+
+        public int NotInForce { get; private set; }
+
+        public void Add(Outcome outcome)
+        {
+            switch (outcome)
+            {
+                case Outcome.Violated: violated++; break;
+                case Outcome.Satisfied: satisfied++; break;
+                case Outcome.NotApplicable: notApplicable++; break;
+                case Outcome.NotInForce: NotInForce++; break;
+                default: undetermined++; break;
+            }
+        }
+
+        public readonly AssessmentSummary Summary() => new AssessmentSummary(violated, satisfied, notApplicable, NotInForce, undetermined);
+    }
 }

@@ -26,8 +26,15 @@ public sealed class Finding
     /// <summary>The rule's ID.</summary>
     public string RuleId => Rule.Id;
 
-    /// <summary>The outcome.</summary>
+    /// <summary>The outcome. For advice (<see cref="IsAdvice"/>) <see cref="Outcome.Violated"/> means "the recommendation is not followed".</summary>
     public Outcome Outcome { get; }
+
+    /// <summary>
+    /// Whether the finding is advice from a recommended national standard rather than a finding under law: it is
+    /// listed in <see cref="Assessment.Advice"/>, never in <see cref="Assessment.Findings"/>, and never counts as a
+    /// violation.
+    /// </summary>
+    public bool IsAdvice => Rule.IsAdvice;
 
     /// <summary>Which facts decided the outcome.</summary>
     public string Reason { get; }

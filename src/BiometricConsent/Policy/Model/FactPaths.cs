@@ -214,6 +214,15 @@ public static class FactPaths
 
         /// <summary><c>$.storage.crossBorderExemption</c></summary>
         public const string CrossBorderExemption = "$.storage.crossBorderExemption";
+
+        /// <summary><c>$.storage.rawImagesRetained</c></summary>
+        public const string RawImagesRetained = "$.storage.rawImagesRetained";
+
+        /// <summary><c>$.storage.separatedFromIdentity</c></summary>
+        public const string SeparatedFromIdentity = "$.storage.separatedFromIdentity";
+
+        /// <summary><c>$.storage.encryptedInTransit</c></summary>
+        public const string EncryptedInTransit = "$.storage.encryptedInTransit";
     }
 
     /// <summary>The paths under <c>$.sharing</c>.</summary>

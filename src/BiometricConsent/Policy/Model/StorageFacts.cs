@@ -17,6 +17,9 @@ public sealed class StorageFacts
     /// <param name="sensitivePersonsExportedThisYear">How many persons' sensitive personal information (facial information is sensitive) the processor has provided abroad since 1 January of the year.</param>
     /// <param name="personsExportedThisYear">How many persons' personal information of any kind it has provided abroad since 1 January of the year.</param>
     /// <param name="crossBorderExemption">The exemption from assessment, contract and certification relied on.</param>
+    /// <param name="rawImagesRetained">Whether raw face images (from which features can be extracted) are kept after enrolment or recognition is done, rather than templates (features) only (GB/T 35273-2020 §6.3(c), GB/T 41819-2022 ch. 7).</param>
+    /// <param name="separatedFromIdentity">Whether the biometric information is stored apart from the identity information it belongs to (GB/T 35273-2020 §6.3(b)).</param>
+    /// <param name="encryptedInTransit">Whether it is encrypted whenever it is transmitted (GB/T 35273-2020 §6.3(a)); <paramref name="encrypted"/> is encryption in storage.</param>
     /// <exception cref="ArgumentException">The facts contradict each other, <paramref name="retention"/> is negative, or <paramref name="crossBorderMechanism"/> is undefined.</exception>
     public StorageFacts(
         bool? onDeviceOnly = null,
@@ -28,7 +31,10 @@ public sealed class StorageFacts
         bool? retentionPolicyPublished = null,
         long? sensitivePersonsExportedThisYear = null,
         long? personsExportedThisYear = null,
-        CrossBorderExemption? crossBorderExemption = null)
+        CrossBorderExemption? crossBorderExemption = null,
+        bool? rawImagesRetained = null,
+        bool? separatedFromIdentity = null,
+        bool? encryptedInTransit = null)
     {
         FactGuard.NotNegative(sensitivePersonsExportedThisYear, FactPaths.Storage.SensitivePersonsExportedThisYear);
         FactGuard.NotNegative(personsExportedThisYear, FactPaths.Storage.PersonsExportedThisYear);
@@ -64,6 +70,9 @@ public sealed class StorageFacts
         SensitivePersonsExportedThisYear = sensitivePersonsExportedThisYear;
         PersonsExportedThisYear = personsExportedThisYear;
         CrossBorderExemption = crossBorderExemption;
+        RawImagesRetained = rawImagesRetained;
+        SeparatedFromIdentity = separatedFromIdentity;
+        EncryptedInTransit = encryptedInTransit;
     }
 
     /// <summary>Whether the information stays within the device. JSON <c>$.storage.onDeviceOnly</c>.</summary>
@@ -95,6 +104,15 @@ public sealed class StorageFacts
 
     /// <summary>The exemption relied on for the transfer. JSON <c>$.storage.crossBorderExemption</c>.</summary>
     public CrossBorderExemption? CrossBorderExemption { get; }
+
+    /// <summary>Whether raw face images are kept after enrolment or recognition. JSON <c>$.storage.rawImagesRetained</c>.</summary>
+    public bool? RawImagesRetained { get; }
+
+    /// <summary>Whether the biometric information is stored apart from identity information. JSON <c>$.storage.separatedFromIdentity</c>.</summary>
+    public bool? SeparatedFromIdentity { get; }
+
+    /// <summary>Whether it is encrypted in transmission. JSON <c>$.storage.encryptedInTransit</c>.</summary>
+    public bool? EncryptedInTransit { get; }
 
     private static bool IsNegative(Period p) =>
         p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 ||

@@ -11,4 +11,12 @@ public enum EnforcementChannel
 
     /// <summary>Holdings of decided cases: a violation means the facts match conduct a court has held unlawful.</summary>
     CaseLaw = 3,
+
+    /// <summary>
+    /// None: a recommended national standard (GB/T), which binds no one by itself. Its findings are advice
+    /// (<see cref="Rule.IsAdvice"/>): <c>Violated</c> means "the recommendation is not followed", never a violation of
+    /// law; they are kept apart from the binding findings (<c>Assessment.Advice</c>) and never count in
+    /// <c>Assessment.HasViolations</c> or the command-line tool's exit code (docs/policy-model.md, "Advice").
+    /// </summary>
+    Advisory = 4,
 }

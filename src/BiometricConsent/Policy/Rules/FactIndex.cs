@@ -78,6 +78,11 @@ internal static class FactIndex
     internal static readonly int RulesPublished = Add(FactPaths.Notice.RulesPublished);
     internal static readonly int ConsentForSharing = Add(FactPaths.Sharing.ConsentForSharing);
 
+    // Recommended national standards GB/T 35273-2020 and GB/T 41819-2022 (issue 9, advice).
+    internal static readonly int RawImagesRetained = Add(FactPaths.Storage.RawImagesRetained);
+    internal static readonly int SeparatedFromIdentity = Add(FactPaths.Storage.SeparatedFromIdentity);
+    internal static readonly int EncryptedInTransit = Add(FactPaths.Storage.EncryptedInTransit);
+
     /// <summary>The paths, indexed by fact number.</summary>
     internal static IReadOnlyList<string> Paths => Table;
 

@@ -22,7 +22,7 @@ public sealed class Instrument
     /// <param name="effectiveTo">The last day it applies to acts, or <c>null</c> while in force.</param>
     /// <param name="penalty">The penalty provision of the instrument as a whole, or <c>null</c> where it has none.</param>
     /// <param name="temporalNote">How the effective dates apply, cited when the instrument is not in force, e.g. <c>Art. 16 ¶2: not applied to acts before 2021-08-01</c>.</param>
-    /// <exception cref="ArgumentException">A text is empty, <paramref name="scope"/> is the default value, <paramref name="effectiveTo"/> precedes <paramref name="effectiveFrom"/>, or a draft has an effective date.</exception>
+    /// <exception cref="ArgumentException">A text is empty, <paramref name="scope"/> is the default value, <paramref name="effectiveTo"/> precedes <paramref name="effectiveFrom"/>, a draft has an effective date, or an <see cref="EnforcementChannel.Advisory"/> instrument has a penalty.</exception>
     public Instrument(
         string id,
         string name,
@@ -49,6 +49,12 @@ public sealed class Instrument
         if (status == InstrumentStatus.Draft && (effectiveFrom != null || effectiveTo != null))
         {
             throw new ArgumentException("A draft never binds, so it has no effective dates.", nameof(effectiveFrom));
+        }
+
+        if (channel == EnforcementChannel.Advisory && penalty != null)
+        {
+            // A recommended standard is enforced by no one; a penalty would make its advice read as a violation.
+            throw new ArgumentException("An advisory instrument (a recommended standard) has no penalty.", nameof(penalty));
         }
 
         ChineseTitle = chineseTitle;
@@ -81,6 +87,9 @@ public sealed class Instrument
 
     /// <summary>How it is enforced.</summary>
     public EnforcementChannel Channel { get; }
+
+    /// <summary>Whether its rules give advice rather than obligations: a recommended national standard (<see cref="EnforcementChannel.Advisory"/>).</summary>
+    public bool IsAdvisory => Channel == EnforcementChannel.Advisory;
 
     /// <summary>The first day it applies to acts (local date in the scope's zone), or <c>null</c>.</summary>
     public LocalDate? EffectiveFrom { get; }

@@ -32,7 +32,7 @@ public sealed class Rule
     /// <param name="mentions">The facts the evaluation names in a reason without their deciding the outcome.</param>
     /// <param name="notModelled">What the article asks that the activity model does not capture, or <c>null</c> for nothing.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> does not start with the instrument's ID and a dash, a text is empty, the dates are out of order, or a fact is both checked and mentioned.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> does not start with the instrument's ID and a dash, a text is empty, the dates are out of order, a fact is both checked and mentioned, or advice (<see cref="IsAdvice"/>) has a penalty.</exception>
     public Rule(
         string id,
         Instrument instrument,
@@ -62,6 +62,11 @@ public sealed class Rule
         }
 
         Verification = verification;
+        if (instrument.IsAdvisory && penalty != null)
+        {
+            throw new ArgumentException($"Rule {id} is advice (a recommended standard) and has no penalty.", nameof(penalty));
+        }
+
         this.evaluate = Preconditions.CheckNotNull(evaluate, nameof(evaluate));
         Penalty = penalty ?? instrument.Penalty;
         EffectiveFrom = Later(effectiveFrom, instrument.EffectiveFrom);
@@ -103,6 +108,13 @@ public sealed class Rule
 
     /// <summary>How sure the catalog is of the rule.</summary>
     public Verification Verification { get; }
+
+    /// <summary>
+    /// Whether the rule is advice from a recommended national standard (<see cref="EnforcementChannel.Advisory"/>)
+    /// rather than an obligation: its <c>Violated</c> means "not followed", and its findings are kept apart from
+    /// the binding ones (docs/policy-model.md, "Advice").
+    /// </summary>
+    public bool IsAdvice => Instrument.IsAdvisory;
 
     /// <summary>The facts that decide the outcome: changing any other fact never changes it.</summary>
     public FactSet Checks { get; }

@@ -217,6 +217,18 @@ public readonly struct RuleContext
     /// <returns>The fact.</returns>
     public Fact Encrypted() => Bool(FactIndex.Encrypted, activity.Storage?.Encrypted);
 
+    /// <summary>Whether raw face images are kept after enrolment or recognition (<c>$.storage.rawImagesRetained</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RawImagesRetained() => Bool(FactIndex.RawImagesRetained, activity.Storage?.RawImagesRetained);
+
+    /// <summary>Whether the biometric information is stored apart from identity information (<c>$.storage.separatedFromIdentity</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact SeparatedFromIdentity() => Bool(FactIndex.SeparatedFromIdentity, activity.Storage?.SeparatedFromIdentity);
+
+    /// <summary>Whether the information is encrypted in transmission (<c>$.storage.encryptedInTransit</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact EncryptedInTransit() => Bool(FactIndex.EncryptedInTransit, activity.Storage?.EncryptedInTransit);
+
     /// <summary>Whether the information leaves the PRC (<c>$.storage.crossBorder</c>).</summary>
     /// <returns>The fact.</returns>
     public Fact CrossBorder() => Bool(FactIndex.CrossBorder, activity.Storage?.CrossBorder);

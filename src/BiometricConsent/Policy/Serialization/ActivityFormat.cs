@@ -66,7 +66,7 @@ internal static class ActivityFormat
     private static readonly SectionSpec Storage = SectionSpec.Of(
         v => new StorageFacts(
             (bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (CrossBorderMechanism?)v[4], (NodaTime.Period?)v[5], (bool?)v[6],
-            (long?)v[7], (long?)v[8], (CrossBorderExemption?)v[9]),
+            (long?)v[7], (long?)v[8], (CrossBorderExemption?)v[9], (bool?)v[10], (bool?)v[11], (bool?)v[12]),
         FieldSpec.Boolean("onDeviceOnly"),
         FieldSpec.Boolean("transmittedOverInternet"),
         FieldSpec.Boolean("encrypted"),
@@ -76,7 +76,12 @@ internal static class ActivityFormat
         FieldSpec.Boolean("retentionPolicyPublished"),
         FieldSpec.Count("sensitivePersonsExportedThisYear"),
         FieldSpec.Count("personsExportedThisYear"),
-        FieldSpec.Enum<CrossBorderExemption>("crossBorderExemption"));
+        FieldSpec.Enum<CrossBorderExemption>("crossBorderExemption"),
+
+        // Recommended national standards GB/T 35273-2020 and GB/T 41819-2022 (issue 9, advice).
+        FieldSpec.Boolean("rawImagesRetained"),
+        FieldSpec.Boolean("separatedFromIdentity"),
+        FieldSpec.Boolean("encryptedInTransit"));
 
     private static readonly SectionSpec Sharing = Flags(
         b => new SharingFacts(b[0], b[1], b[2], b[3]),
