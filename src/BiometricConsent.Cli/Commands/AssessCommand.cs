@@ -11,7 +11,7 @@ using NodaTime.Text;
 namespace BiometricConsent.Cli.Commands;
 
 /// <summary>
-/// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif|html] [--as-of YYYY-MM-DD]</c>: reads every
+/// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif|html] [--as-of YYYY-MM-DD] [--no-advice]</c>: reads every
 /// file first and assesses nothing unless all are valid, then prints one assessment per file.
 /// </summary>
 internal sealed class AssessCommand
@@ -40,6 +40,11 @@ internal sealed class AssessCommand
         HelpName = "YYYY-MM-DD",
     };
 
+    private readonly Option<bool> noAdvice = new Option<bool>("--no-advice")
+    {
+        Description = "Leave out the advice of recommended national standards (GB/T 35273-2020, GB/T 41819-2022). Advice never changes the exit code; this only shortens the report.",
+    };
+
     public AssessCommand(Assessor assessor, ActivityFileReader reader, TextWriter stdout, TextWriter stderr)
     {
         this.assessor = assessor;
@@ -51,6 +56,7 @@ internal sealed class AssessCommand
         Command.Arguments.Add(files);
         Command.Options.Add(format);
         Command.Options.Add(asOf);
+        Command.Options.Add(noAdvice);
         Command.SetAction(Run);
     }
 
@@ -126,9 +132,13 @@ internal sealed class AssessCommand
         var outputFormat = parse.GetValue(format) ?? OutputFormat.Text;
         var documents = new List<AssessedDocument>(inputs.Count);
         bool violated = false, nothingAssessed = false;
+        var withAdvice = !parse.GetValue(noAdvice);
         foreach (var input in inputs)
         {
             var assessment = day is LocalDate d ? assessor.Assess(input.Activity, d) : assessor.Assess(input.Activity);
+            assessment = withAdvice ? assessment : assessment.WithoutAdvice();
+
+            // HasViolations counts findings under law only: advice that is not followed never sets exit code 1.
             violated |= assessment.HasViolations;
             nothingAssessed |= assessment.Coverage.IsEmpty;
 

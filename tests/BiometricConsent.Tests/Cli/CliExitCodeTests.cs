@@ -34,6 +34,30 @@ public class CliExitCodeTests
         Assert.Contains("0 violated", run.Stdout);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("markdown")]
+    [InlineData("sarif")]
+    [InlineData("html")]
+    public void Advice_not_followed_never_changes_exit_0_and_no_advice_leaves_it_out(string format)
+    {
+        // The compliant store keeps raw images and stores them with the identity data: two recommendations of
+        // GB/T 35273-2020 not followed, no law violated.
+        using var folder = new TempFolder();
+        var file = folder.Write("ok.json", Compliant.Replace(
+            "\"security\": { \"incident\": false }",
+            "\"security\": { \"incident\": false }, \"storage\": { \"rawImagesRetained\": true, \"separatedFromIdentity\": false }"));
+        var run = folder.Run("assess", file, "--format", format);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("CN-GBT35273-6.3c", run.Stdout);
+        Assert.Contains(format == "json" ? "\"adviceSummary\"" : format == "sarif" ? "\"note\"" : "not followed", run.Stdout);
+
+        var quiet = folder.Run("assess", file, "--format", format, "--no-advice");
+        Assert.True(quiet.ExitCode == 0, quiet.ToString());
+        Assert.DoesNotContain("CN-GBT35273", quiet.Stdout);
+    }
+
     [Fact]
     public void Exit_1_when_a_finding_is_violated()
     {

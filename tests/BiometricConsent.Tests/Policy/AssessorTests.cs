@@ -15,8 +15,15 @@ public class AssessorTests
     {
         var result = TestData.Assessor.Assess(TestData.Example("tianjin-credit-provider.json"));
         var ids = result.Findings.Select(f => f.RuleId).ToArray();
-        var expected = RuleCatalog.Default.Rules.Where(r => Jurisdiction.Tianjin.IsWithin(r.Instrument.Scope)).Select(r => r.Id).OrderBy(i => i, StringComparer.Ordinal).ToArray();
-        Assert.Equal(expected, ids);
+        var covering = RuleCatalog.Default.Rules.Where(r => Jurisdiction.Tianjin.IsWithin(r.Instrument.Scope)).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        Assert.Equal(covering.Where(r => !r.IsAdvice).Select(r => r.Id), ids);
+
+        // Advice is listed apart, once each, and never counted with the findings under law.
+        Assert.Equal(covering.Where(r => r.IsAdvice).Select(r => r.Id), result.Advice.Select(f => f.RuleId));
+        Assert.NotEmpty(result.Advice);
+        Assert.All(result.Advice, f => Assert.True(f.IsAdvice));
+        Assert.All(result.Findings, f => Assert.False(f.IsAdvice));
+        Assert.Equal(result.Advice.Count, result.AdviceSummary.Total);
         Assert.Equal(ids.Length, ids.Distinct().Count());
         Assert.Equal(ids.Length, result.Summary.Total);
         Assert.Equal(result.Findings.Count(f => f.Outcome == Outcome.Violated), result.Summary.Violated);

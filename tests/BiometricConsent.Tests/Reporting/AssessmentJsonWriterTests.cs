@@ -16,11 +16,12 @@ public class AssessmentJsonWriterTests
     {
         using var doc = JsonDocument.Parse(AssessmentJsonWriter.ToJson(TestData.Assessor.Assess(TestData.Example("xpeng-shanghai-2021.json"))));
         var root = doc.RootElement;
-        Assert.Equal(new[] { "activity", "jurisdiction", "period", "findings", "summary", "coverage" }, Names(root));
+        Assert.Equal(new[] { "activity", "jurisdiction", "period", "findings", "summary", "coverage", "advice", "adviceSummary" }, Names(root));
+        Assert.Equal(new[] { "violated", "satisfied", "notApplicable", "notInForce", "undetermined" }, Names(root.GetProperty("adviceSummary")));
         Assert.Equal(new[] { "instruments", "rules", "rulesInForce", "nothingAssessed", "note" }, Names(root.GetProperty("coverage")));
         Assert.Equal(new[] { "start", "end" }, Names(root.GetProperty("period")));
         Assert.Equal(new[] { "violated", "satisfied", "notApplicable", "notInForce", "undetermined" }, Names(root.GetProperty("summary")));
-        foreach (var finding in root.GetProperty("findings").EnumerateArray())
+        foreach (var finding in root.GetProperty("findings").EnumerateArray().Concat(root.GetProperty("advice").EnumerateArray()))
         {
             Assert.Equal(
                 new[] { "rule", "instrument", "article", "effectiveFrom", "status", "outcome", "reason", "penalty", "missingFacts", "verification", "decidingFacts" },

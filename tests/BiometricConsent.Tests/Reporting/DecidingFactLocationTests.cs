@@ -29,7 +29,8 @@ public class DecidingFactLocationTests(ITestOutputHelper output)
         var a = TestData.Assessor.Assess(ActivityJson.Parse(json));
         using var log = JsonDocument.Parse(SarifWriter.ToSarif(new[] { new AssessedDocument(a, path, json) }));
         var results = SarifAssert.Valid(log.RootElement).GetProperty("results").EnumerateArray().ToArray();
-        var violations = a.Findings.Where(f => f.Outcome == Outcome.Violated).ToArray();
+        // The violations, then the advice not followed (SARIF level note): both point at the fact that decided them.
+        var violations = a.Findings.Concat(a.Advice).Where(f => f.Outcome == Outcome.Violated).ToArray();
         Assert.Equal(violations.Length, results.Length);
         var lines = json.Replace("\r\n", "\n").Split('\n');
         for (var i = 0; i < violations.Length; i++)

@@ -68,7 +68,7 @@ public class RuleCatalogWriterTests
         Assert.Equal("CN-TJ", doc.RootElement.GetProperty("jurisdiction").GetString());
         var rule = doc.RootElement.GetProperty("rules")[0];
         Assert.Equal(
-            new[] { "id", "instrument", "instrumentId", "article", "effectiveFrom", "effectiveTo", "status", "verification", "scope", "statement", "checks", "mentions", "notModelled", "penalty" },
+            new[] { "id", "instrument", "instrumentId", "article", "effectiveFrom", "effectiveTo", "status", "advice", "verification", "scope", "statement", "checks", "mentions", "notModelled", "penalty" },
             rule.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2022-12-31", rule.GetProperty("effectiveTo").GetString());
         Assert.Equal("VerifiedSecondary", rule.GetProperty("verification").GetString());

@@ -26,13 +26,19 @@ public class SarifWriterTests
         Assert.Equal("biometric-consent", driver.GetProperty("name").GetString());
         Assert.Equal("9.9.9", driver.GetProperty("version").GetString());
         var ruleIds = driver.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToArray();
-        Assert.Equal(documents.SelectMany(d => d.Assessment.Findings).Select(f => f.RuleId).Distinct().OrderBy(i => i, System.StringComparer.Ordinal), ruleIds);
+        Assert.Equal(
+            documents.SelectMany(d => d.Assessment.Findings.Concat(d.Assessment.Advice)).Select(f => f.RuleId).Distinct().OrderBy(i => i, System.StringComparer.Ordinal),
+            ruleIds);
 
+        // The violations (level error), then the advice not followed (level note): advice never fails a gate on errors.
         var results = run.GetProperty("results").EnumerateArray().ToArray();
         var violations = documents.SelectMany(d => d.Assessment.Findings).Where(f => f.Outcome == Outcome.Violated).ToArray();
+        var advice = documents.SelectMany(d => d.Assessment.Advice).Where(f => f.Outcome == Outcome.Violated).ToArray();
         Assert.NotEmpty(violations);
-        Assert.Equal(violations.Select(v => v.RuleId), results.Select(r => r.GetProperty("ruleId").GetString()));
-        Assert.All(results, r => Assert.Equal("error", r.GetProperty("level").GetString()));
+        Assert.Equal(violations.Concat(advice).Select(v => v.RuleId), results.Select(r => r.GetProperty("ruleId").GetString()));
+        Assert.All(results.Take(violations.Length), r => Assert.Equal("error", r.GetProperty("level").GetString()));
+        Assert.All(results.Skip(violations.Length), r => Assert.Equal("note", r.GetProperty("level").GetString()));
+        Assert.All(results.Skip(violations.Length), r => Assert.Equal("advice", r.GetProperty("properties").GetProperty("kind").GetString()));
         Assert.All(results, r => Assert.StartsWith("docs/examples/", Uri(r)));
     }
 

@@ -21,7 +21,9 @@ namespace BiometricConsent.Policy.Reporting;
 /// </summary>
 /// <remarks>
 /// The DOM is part of the contract (docs/cli.md, "html"): each activity is a <c>section.activity</c>, each timeline
-/// bar a <c>g.bar[data-instrument]</c>, each finding a <c>tr.finding[data-rule][data-outcome]</c>.
+/// bar a <c>g.bar[data-instrument]</c>, each finding a <c>tr.finding[data-rule][data-outcome]</c>. The advice of
+/// recommended standards follows the findings in a <c>section.advice</c>, each row a
+/// <c>tr.advice[data-rule][data-outcome]</c> (<c>Violated</c> shown as "not followed").
 /// </remarks>
 public static class AssessmentHtmlWriter
 {
@@ -147,7 +149,39 @@ public static class AssessmentHtmlWriter
             .Select(x => x.instrument);
         foreach (var instrument in ordered)
         {
-            WriteInstrument(output, a, instrument);
+            WriteInstrument(output, a, instrument, a.Findings, "finding");
+        }
+
+        WriteAdvice(output, a);
+        output.WriteLine("</section>");
+    }
+
+    /// <summary>
+    /// The advice of recommended standards, in a section of its own after the findings under law
+    /// (<c>section.advice</c>, rows <c>tr.advice</c>), so that it can never be read as part of the verdict.
+    /// </summary>
+    private static void WriteAdvice(TextWriter output, Assessment a)
+    {
+        if (a.Advice.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("<section class=\"advice\">");
+        output.WriteLine("<h3>Advice: recommended national standards (not law)</h3>");
+        output.WriteLine($"<p class=\"meta\">{Html.Escape(ReportText.AdviceNote)} {Html.Escape(ReportText.AdviceCounts(a.AdviceSummary)!)}.</p>");
+        var instruments = new List<Instrument>();
+        foreach (var f in a.Advice)
+        {
+            if (!instruments.Contains(f.Rule.Instrument))
+            {
+                instruments.Add(f.Rule.Instrument);
+            }
+        }
+
+        foreach (var instrument in instruments)
+        {
+            WriteInstrument(output, a, instrument, a.Advice, "advice");
         }
 
         output.WriteLine("</section>");
@@ -169,7 +203,7 @@ public static class AssessmentHtmlWriter
         return worst;
     }
 
-    private static void WriteInstrument(TextWriter output, Assessment a, Instrument instrument)
+    private static void WriteInstrument(TextWriter output, Assessment a, Instrument instrument, IReadOnlyList<Finding> findings, string rowClass)
     {
         output.WriteLine($"<section class=\"instrument\" data-instrument=\"{Html.Escape(instrument.Id)}\">");
         output.WriteLine($"<h3>{Html.Escape(instrument.Name)} <span class=\"mark\">{Html.Escape(instrument.ShortName)}</span></h3>");
@@ -188,11 +222,11 @@ public static class AssessmentHtmlWriter
         output.WriteLine("<tbody>");
         foreach (var outcome in ReportText.ReadingOrder)
         {
-            foreach (var f in a.Findings)
+            foreach (var f in findings)
             {
                 if (f.Outcome == outcome && f.Rule.Instrument == instrument)
                 {
-                    WriteFinding(output, f);
+                    WriteFinding(output, f, rowClass);
                 }
             }
         }
@@ -202,13 +236,13 @@ public static class AssessmentHtmlWriter
         output.WriteLine("</section>");
     }
 
-    private static void WriteFinding(TextWriter output, Finding f)
+    private static void WriteFinding(TextWriter output, Finding f, string rowClass)
     {
         var name = ReportText.Name(f.Outcome);
-        output.Write($"<tr class=\"finding {name}\" data-rule=\"{Html.Escape(f.RuleId)}\" data-outcome=\"{name}\">");
+        output.Write($"<tr class=\"{rowClass} {name}\" data-rule=\"{Html.Escape(f.RuleId)}\" data-outcome=\"{name}\">");
         output.Write($"<td><a href=\"{Html.Escape(ReportText.HelpUri(f.Rule))}\"><code>{Html.Escape(f.RuleId)}</code></a></td>");
         output.Write($"<td>{Html.Escape(f.Rule.Article)} <span class=\"mark\" title=\"{ReportText.Name(f.Rule.Verification)}\">{ReportText.Marker(f.Rule.Verification)}</span></td>");
-        output.Write($"<td><span class=\"outcome {name}\">{ReportText.Words(f.Outcome)}</span></td>");
+        output.Write($"<td><span class=\"outcome {(f.IsAdvice ? "advice " : "")}{name}\">{ReportText.Words(f)}</span></td>");
         output.Write($"<td>{Html.Escape(f.Reason)}");
         if (f.Penalty is string penalty)
         {

@@ -32,6 +32,12 @@ namespace BiometricConsent.Policy.Reporting;
 /// covering the jurisdiction, the number of <c>rules</c> and of <c>rulesInForce</c>, <c>nothingAssessed</c>
 /// (no rule in force: not a pass) and its <c>note</c> (<c>null</c> unless nothing was assessed).
 /// </para>
+/// <para>
+/// After <c>coverage</c>, <c>advice</c>: the findings of recommended national standards
+/// (<see cref="Assessment.Advice"/>), in the shape of <c>findings</c> (an <c>outcome</c> of <c>Violated</c> means
+/// "not followed"; <c>penalty</c> is always <c>null</c>), and <c>adviceSummary</c>, their counts. Advice is never
+/// in <c>findings</c> or <c>summary</c>; both are empty (all zero) when the assessment has none or it was left out.
+/// </para>
 /// </remarks>
 public static class AssessmentJsonWriter
 {
@@ -61,13 +67,7 @@ public static class AssessmentJsonWriter
         writer.WriteEndArray();
 
         var summary = assessment.Summary;
-        writer.WriteStartObject("summary");
-        writer.WriteNumber("violated", summary.Violated);
-        writer.WriteNumber("satisfied", summary.Satisfied);
-        writer.WriteNumber("notApplicable", summary.NotApplicable);
-        writer.WriteNumber("notInForce", summary.NotInForce);
-        writer.WriteNumber("undetermined", summary.Undetermined);
-        writer.WriteEndObject();
+        WriteSummary(writer, "summary", summary);
 
         var coverage = assessment.Coverage;
         writer.WriteStartObject("coverage");
@@ -83,6 +83,26 @@ public static class AssessmentJsonWriter
         writer.WriteBoolean("nothingAssessed", coverage.IsEmpty);
         JsonOutput.WriteStringOrNull(writer, "note", coverage.Note);
         writer.WriteEndObject();
+
+        writer.WriteStartArray("advice");
+        foreach (var finding in assessment.Advice)
+        {
+            WriteFinding(writer, finding);
+        }
+
+        writer.WriteEndArray();
+        WriteSummary(writer, "adviceSummary", assessment.AdviceSummary);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter writer, string name, AssessmentSummary summary)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("violated", summary.Violated);
+        writer.WriteNumber("satisfied", summary.Satisfied);
+        writer.WriteNumber("notApplicable", summary.NotApplicable);
+        writer.WriteNumber("notInForce", summary.NotInForce);
+        writer.WriteNumber("undetermined", summary.Undetermined);
         writer.WriteEndObject();
     }
 

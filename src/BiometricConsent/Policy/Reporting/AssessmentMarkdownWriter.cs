@@ -12,6 +12,8 @@ namespace BiometricConsent.Policy.Reporting;
 /// undetermined findings (with the missing facts to supply), and the remaining findings collapsed in a
 /// <c>&lt;details&gt;</c> block. Rule IDs link to the rule catalog. An activity assessed against no rule in force
 /// (<see cref="AssessmentCoverage.IsEmpty"/>) gets a "Nothing assessed" line, in the verdict and in its section.
+/// The advice of recommended standards (<see cref="Assessment.Advice"/>) closes each activity's section under its
+/// own heading, "Advice: recommended national standards (not law)", as a table; it never enters the verdict.
 /// </summary>
 public static class AssessmentMarkdownWriter
 {
@@ -127,12 +129,7 @@ public static class AssessmentMarkdownWriter
             {
                 if (f.Outcome == Outcome.Undetermined)
                 {
-                    var missing = new string[f.MissingFacts.Count];
-                    for (var i = 0; i < missing.Length; i++)
-                    {
-                        missing[i] = Markdown.Code(f.MissingFacts[i]);
-                    }
-
+                    var missing = Codes(f.MissingFacts);
                     output.WriteLine($"- {Markdown.RuleLink(f.Rule)} · {Markdown.Escape(ReportText.Citation(f.Rule))}: {Markdown.Escape(f.Reason)}  ");
                     output.WriteLine($"  Missing: {string.Join(", ", missing)}");
                 }
@@ -140,11 +137,54 @@ public static class AssessmentMarkdownWriter
         }
 
         var rest = a.Summary.Satisfied + a.Summary.NotApplicable + a.Summary.NotInForce;
-        if (rest == 0)
+        if (rest > 0)
+        {
+            WriteRest(output, a);
+        }
+
+        WriteAdvice(output, a);
+    }
+
+    private static void WriteAdvice(TextWriter output, Assessment a)
+    {
+        if (!(ReportText.AdviceCounts(a.AdviceSummary) is string counts))
         {
             return;
         }
 
+        output.WriteLine();
+        output.WriteLine($"### Advice: recommended national standards (not law)");
+        output.WriteLine();
+        output.WriteLine($"ℹ️ {Markdown.Escape(ReportText.AdviceNote)} {counts}.");
+        output.WriteLine();
+        output.WriteLine("| Rule | Citation | Advice | Reason |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var outcome in ReportText.ReadingOrder)
+        {
+            foreach (var f in a.Advice)
+            {
+                if (f.Outcome == outcome)
+                {
+                    var missing = f.MissingFacts.Count == 0 ? "" : " Missing: " + string.Join(", ", Codes(f.MissingFacts));
+                    output.WriteLine($"| {Markdown.RuleLink(f.Rule)} | {Markdown.Escape(ReportText.Citation(f.Rule))} | {ReportText.AdviceWords(outcome)} | {Markdown.Escape(f.Reason)}{missing} |");
+                }
+            }
+        }
+    }
+
+    private static string[] Codes(IReadOnlyList<string> paths)
+    {
+        var codes = new string[paths.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = Markdown.Code(paths[i]);
+        }
+
+        return codes;
+    }
+
+    private static void WriteRest(TextWriter output, Assessment a)
+    {
         output.WriteLine();
         output.WriteLine("<details>");
         output.WriteLine($"<summary>Satisfied ({a.Summary.Satisfied}), not applicable ({a.Summary.NotApplicable}), not in force ({a.Summary.NotInForce})</summary>");

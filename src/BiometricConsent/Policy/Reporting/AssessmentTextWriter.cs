@@ -10,7 +10,9 @@ namespace BiometricConsent.Policy.Reporting;
 /// Writes an <see cref="Assessment"/> for people reading a terminal: a header with the activity, jurisdiction,
 /// period and counts, then the findings grouped by outcome — violations first (with citation and penalty), then
 /// undetermined (with the missing facts), satisfied, not applicable and not in force. Empty groups are left out.
-/// An assessment against no rule in force says so in the header (<see cref="AssessmentCoverage.Note"/>).
+/// An assessment against no rule in force says so in the header (<see cref="AssessmentCoverage.Note"/>). The advice
+/// of recommended standards (<see cref="Assessment.Advice"/>) follows in a section of its own, <c>ADVICE</c>, headed by
+/// what advice is and listing the advice not followed and undetermined (the rest is counted).
 /// Lines are not wrapped; the terminal wraps them.
 /// </summary>
 public static class AssessmentTextWriter
@@ -92,8 +94,31 @@ public static class AssessmentTextWriter
             }
         }
 
+        WriteAdvice(output, assessment);
         output.WriteLine();
         output.WriteLine(ReportText.MarkerLegend);
+    }
+
+    private static void WriteAdvice(TextWriter output, Assessment assessment)
+    {
+        if (!(ReportText.AdviceCounts(assessment.AdviceSummary) is string counts))
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"ADVICE: RECOMMENDED NATIONAL STANDARDS, NOT LAW ({counts})");
+        output.WriteLine($"  {ReportText.AdviceNote}");
+        foreach (var outcome in new[] { Outcome.Violated, Outcome.Undetermined })
+        {
+            foreach (var finding in assessment.Advice)
+            {
+                if (finding.Outcome == outcome)
+                {
+                    WriteFinding(output, finding, $" ({ReportText.AdviceWords(outcome)})");
+                }
+            }
+        }
     }
 
     /// <summary>The assessment as text.</summary>
@@ -116,10 +141,10 @@ public static class AssessmentTextWriter
         return string.Join(", ", parts);
     }
 
-    private static void WriteFinding(TextWriter output, Finding finding)
+    private static void WriteFinding(TextWriter output, Finding finding, string label = "")
     {
         var rule = finding.Rule;
-        output.WriteLine($"  {rule.Id}  {ReportText.Citation(rule)}, {ReportText.EffectiveDates(rule)}");
+        output.WriteLine($"  {rule.Id}  {ReportText.Citation(rule)}, {ReportText.EffectiveDates(rule)}{label}");
         output.WriteLine($"      {finding.Reason}");
         if (finding.Penalty is string penalty)
         {

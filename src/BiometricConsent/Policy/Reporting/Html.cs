@@ -38,6 +38,9 @@ internal static class Html
         .outcome.Satisfied { color: var(--satisfied); border-color: var(--satisfied); }
         .outcome.NotApplicable, .outcome.NotInForce { color: var(--muted); border-color: var(--line); }
         tr.finding.NotInForce td, tr.finding.NotApplicable td { color: var(--muted); }
+        section.advice { border-left: 4px solid var(--band); padding-left: 12px; }
+        .outcome.advice.Violated { color: var(--band); background: #fff; border-color: var(--band); }
+        tr.advice.NotInForce td, tr.advice.NotApplicable td { color: var(--muted); }
         .mark { font-size: .85em; color: var(--muted); white-space: nowrap; }
         .penalty { margin-top: 4px; }
         .missing { margin-top: 4px; }

@@ -46,6 +46,41 @@ internal static class ReportText
         _ => "undetermined",
     };
 
+    /// <summary>
+    /// An advice finding's outcome in words (<see cref="Rule.IsAdvice"/>): <c>not followed</c> for
+    /// <see cref="Outcome.Violated"/>, <c>followed</c> for <see cref="Outcome.Satisfied"/>, else as <see cref="Words(Outcome)"/>.
+    /// </summary>
+    internal static string AdviceWords(Outcome outcome) => outcome switch
+    {
+        Outcome.Violated => "not followed",
+        Outcome.Satisfied => "followed",
+        _ => Words(outcome),
+    };
+
+    /// <summary>The outcome of <paramref name="finding"/> in words, as advice when it is advice.</summary>
+    internal static string Words(Engine.Finding finding) => finding.IsAdvice ? AdviceWords(finding.Outcome) : Words(finding.Outcome);
+
+    /// <summary>What advice is, in one sentence, printed above the advice of every report.</summary>
+    internal const string AdviceNote =
+        "Recommended national standards (GB/T) bind no one by themselves: these findings are advice, not violations, and never change the verdict or the exit code.";
+
+    /// <summary>The advice counts: <c>2 not followed, 1 undetermined, 0 followed, ...</c>, or <c>null</c> when there is no advice.</summary>
+    internal static string? AdviceCounts(Engine.AssessmentSummary summary)
+    {
+        if (summary.Total == 0)
+        {
+            return null;
+        }
+
+        var parts = new string[ReadingOrder.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = $"{summary.Count(ReadingOrder[i])} {AdviceWords(ReadingOrder[i])}";
+        }
+
+        return string.Join(", ", parts);
+    }
+
     internal static string Name(InstrumentStatus status) => status switch
     {
         InstrumentStatus.InForce => "InForce",
@@ -81,6 +116,7 @@ internal static class ReportText
     {
         EnforcementChannel.CivilCourt => "civil courts",
         EnforcementChannel.Administrative => "regulators (administrative penalties)",
+        EnforcementChannel.Advisory => "no one (a recommended standard: advice)",
         _ => "courts (case law)",
     };
 

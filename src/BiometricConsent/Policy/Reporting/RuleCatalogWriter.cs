@@ -30,7 +30,8 @@ public static class RuleCatalogWriter
         {
             output.WriteLine();
             output.WriteLine($"{rule.Id}  {ReportText.Citation(rule)}");
-            output.WriteLine($"    {Capitalized(ReportText.EffectiveDates(rule))}; status {ReportText.Words(rule.Instrument.Status)}; scope {rule.Instrument.Scope.Code}");
+            var advice = rule.IsAdvice ? " (recommended standard: advice, not law)" : "";
+            output.WriteLine($"    {Capitalized(ReportText.EffectiveDates(rule))}; status {ReportText.Words(rule.Instrument.Status)}{advice}; scope {rule.Instrument.Scope.Code}");
             output.WriteLine($"    {rule.Statement}");
             output.WriteLine($"    Checks: {Checks(rule, p => p)}");
             output.WriteLine($"    Not modelled: {rule.NotModelled ?? Nothing}");
@@ -43,7 +44,7 @@ public static class RuleCatalogWriter
     /// <summary>
     /// Writes <paramref name="rules"/> as a JSON object <c>{ "jurisdiction": ..., "rules": [...] }</c>; each rule
     /// has <c>id</c>, <c>instrument</c>, <c>instrumentId</c>, <c>article</c>, <c>effectiveFrom</c>,
-    /// <c>effectiveTo</c>, <c>status</c>, <c>verification</c>, <c>scope</c>, <c>statement</c>, <c>checks</c> and
+    /// <c>effectiveTo</c>, <c>status</c>, <c>advice</c> (a recommended standard's advice, not law), <c>verification</c>, <c>scope</c>, <c>statement</c>, <c>checks</c> and
     /// <c>mentions</c> (JSON paths), <c>notModelled</c> and <c>penalty</c>.
     /// </summary>
     /// <param name="writer">The writer.</param>
@@ -69,6 +70,7 @@ public static class RuleCatalogWriter
             JsonOutput.WriteDate(writer, "effectiveFrom", rule.EffectiveFrom);
             JsonOutput.WriteDate(writer, "effectiveTo", rule.EffectiveTo);
             writer.WriteString("status", ReportText.Name(instrument.Status));
+            writer.WriteBoolean("advice", rule.IsAdvice);
             writer.WriteString("verification", ReportText.Name(rule.Verification));
             writer.WriteString("scope", instrument.Scope.Code);
             writer.WriteString("statement", rule.Statement);

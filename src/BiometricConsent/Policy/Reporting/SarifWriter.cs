@@ -25,6 +25,12 @@ namespace BiometricConsent.Policy.Reporting;
 /// would drown the violations in a code-scanning view. Use the JSON or Markdown format to see them.
 /// </para>
 /// <para>
+/// Advice of recommended national standards (<see cref="Assessment.Advice"/>) that is not followed becomes a
+/// result of level <c>note</c>, after the violations, with the property <c>kind</c> <c>advice</c>; its rule
+/// descriptor has the default level <c>note</c> and the tag <c>recommended-standard</c>. A code-scanning gate on
+/// errors is therefore never failed by advice.
+/// </para>
+/// <para>
 /// An activity assessed against no rule in force (<see cref="AssessmentCoverage.IsEmpty"/>) has no results, which
 /// must not read as a pass: the run then has one <c>invocation</c> whose <c>toolExecutionNotifications</c> hold one
 /// notification of level <c>error</c> per such activity, with <see cref="AssessmentCoverage.Note"/> as its message,
@@ -82,13 +88,12 @@ public static class SarifWriter
         writer.WriteStartArray("results");
         foreach (var document in documents)
         {
-            foreach (var finding in document.Assessment.Findings)
-            {
-                if (finding.Outcome == Outcome.Violated)
-                {
-                    WriteResult(writer, document, finding, rules.IndexOf(finding.Rule));
-                }
-            }
+            WriteResults(writer, document, document.Assessment.Findings, rules);
+        }
+
+        foreach (var document in documents)
+        {
+            WriteResults(writer, document, document.Assessment.Advice, rules);
         }
 
         writer.WriteEndArray();
@@ -149,18 +154,38 @@ public static class SarifWriter
         {
             Preconditions.CheckNotNull(document, nameof(documents), "A document is null.");
 
-            foreach (var finding in document.Assessment.Findings)
-            {
-                if (!rules.Contains(finding.Rule))
-                {
-                    rules.Add(finding.Rule);
-                }
-            }
+            AddRules(rules, document.Assessment.Findings);
+            AddRules(rules, document.Assessment.Advice);
         }
 
         rules.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return rules;
     }
+
+    private static void AddRules(List<Rule> rules, IReadOnlyList<Finding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            if (!rules.Contains(finding.Rule))
+            {
+                rules.Add(finding.Rule);
+            }
+        }
+    }
+
+    private static void WriteResults(Utf8JsonWriter writer, AssessedDocument document, IReadOnlyList<Finding> findings, List<Rule> rules)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.Outcome == Outcome.Violated)
+            {
+                WriteResult(writer, document, finding, rules.IndexOf(finding.Rule));
+            }
+        }
+    }
+
+    /// <summary>The SARIF level: <c>note</c> for advice, which must never fail a gate on errors.</summary>
+    private static string Level(Rule rule) => rule.IsAdvice ? "note" : "error";
 
     private static void WriteRule(Utf8JsonWriter writer, Rule rule)
     {
@@ -173,9 +198,14 @@ public static class SarifWriter
         WriteMessage(writer, "fullDescription", rule.Penalty is string penalty ? $"{full} Penalty: {penalty}" : full);
         writer.WriteString("helpUri", ReportText.HelpUri(rule));
         writer.WriteStartObject("defaultConfiguration");
-        writer.WriteString("level", "error");
+        writer.WriteString("level", Level(rule));
         writer.WriteEndObject();
         writer.WriteStartObject("properties");
+        if (rule.IsAdvice)
+        {
+            writer.WriteString("kind", "advice");
+        }
+
         writer.WriteString("instrument", instrument.Name);
         writer.WriteString("instrumentId", instrument.Id);
         writer.WriteString("article", rule.Article);
@@ -187,6 +217,11 @@ public static class SarifWriter
         writer.WriteStringValue("biometrics");
         writer.WriteStringValue("privacy");
         writer.WriteStringValue(instrument.Scope.Code);
+        if (rule.IsAdvice)
+        {
+            writer.WriteStringValue("recommended-standard");
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndObject();
@@ -197,12 +232,17 @@ public static class SarifWriter
         writer.WriteStartObject();
         writer.WriteString("ruleId", finding.RuleId);
         writer.WriteNumber("ruleIndex", ruleIndex);
-        writer.WriteString("level", "error");
+        writer.WriteString("level", Level(finding.Rule));
         WriteMessage(writer, "message", finding.Penalty is string penalty ? $"{finding.Reason} Penalty: {penalty}" : finding.Reason);
         writer.WriteStartArray("locations");
         WriteLocation(writer, document, Locate(document, finding));
         writer.WriteEndArray();
         writer.WriteStartObject("properties");
+        if (finding.IsAdvice)
+        {
+            writer.WriteString("kind", "advice");
+        }
+
         JsonOutput.WriteStringOrNull(writer, "activity", document.Assessment.ActivityId);
         writer.WriteString("jurisdiction", document.Assessment.Jurisdiction.Code);
         writer.WriteEndObject();

@@ -23,20 +23,20 @@ public static class FaceRecognitionDataStandardRules
     /// <summary>The instrument.</summary>
     public static Instrument Instrument { get; } = new Instrument(
         id: "CN-GBT41819",
-        name: "GB/T 41819-2022 Information security technology — Security requirements of face recognition data (recommended national standard)",
+        name: "GB/T 41819-2022 Security Requirements of Face Recognition Data",
         shortName: "GB/T 41819-2022",
         chineseTitle: "信息安全技术 人脸识别数据安全要求",
         scope: Jurisdiction.China,
         status: InstrumentStatus.InForce,
         channel: EnforcementChannel.Advisory,
         effectiveFrom: new LocalDate(2023, 5, 1),
-        temporalNote: "in force from 2023-05-01; a recommended standard (GB/T), advice only");
+        temporalNote: "a recommended standard, advice only");
 
     /// <summary>CN-GBT41819-5.</summary>
     public static Rule Clause5Alternative { get; } = new Rule(
         "CN-GBT41819-5",
         Instrument,
-        "ch. 5 (general security requirements) [sub-clause R]",
+        "ch. 5 (general security requirements)",
         "A means of identification other than face recognition should be offered for the person to choose.",
         Verification.Recalled,
         (in RuleContext a) => Checklist.Unless(FaceOnly(a))
@@ -52,7 +52,7 @@ public static class FaceRecognitionDataStandardRules
     public static Rule Clause7DeleteImages { get; } = new Rule(
         "CN-GBT41819-7",
         Instrument,
-        "ch. 7 (storage) [sub-clause R]",
+        "ch. 7 (storage)",
         "Face images should be deleted once verification or identification is done, only the features being kept.",
         Verification.Recalled,
         (in RuleContext a) => Checklist.Unless(FaceOnly(a))

@@ -23,14 +23,14 @@ public static class PersonalInformationSecuritySpecificationRules
     /// <summary>The instrument.</summary>
     public static Instrument Instrument { get; } = new Instrument(
         id: "CN-GBT35273",
-        name: "GB/T 35273-2020 Information security technology — Personal information security specification (recommended national standard)",
+        name: "GB/T 35273-2020 Personal Information Security Specification",
         shortName: "GB/T 35273-2020",
         chineseTitle: "信息安全技术 个人信息安全规范",
         scope: Jurisdiction.China,
         status: InstrumentStatus.InForce,
         channel: EnforcementChannel.Advisory,
         effectiveFrom: new LocalDate(2020, 10, 1),
-        temporalNote: "in force from 2020-10-01, replacing GB/T 35273-2017; a recommended standard (GB/T), advice only");
+        temporalNote: "replacing GB/T 35273-2017; a recommended standard, advice only");
 
     /// <summary>CN-GBT35273-6.3a.</summary>
     public static Rule Clause6_3a { get; } = new Rule(
