@@ -72,7 +72,7 @@ public class SeedCaseTests
         // Later instruments: the Automobile Data Provisions (2021-10-01), Order 799 (2025-04-01), the CRPL
         // Implementing Regulations (2024-07-01).
         Assert.Contains("in force from 2021-10-01", result.Find("CN-ADSP-10")!.Reason);
-        foreach (var id in new[] { "CN-ADSP-10", "CN-PSVIS-12", "CN-CRPL-IR-23" })
+        foreach (var id in new[] { "CN-ADSP-10", "CN-PSVIS-8.1", "CN-CRPL-IR-23" })
         {
             Assert.Equal(Outcome.NotInForce, result.Find(id)!.Outcome);
         }

@@ -10,7 +10,9 @@ namespace BiometricConsent.Policy.Rules.China;
 /// checked facts and gaps are listed in docs/rules-catalog.md.
 /// </summary>
 /// <remarks>
-/// The contents are checked against state-media summaries of the text [V-S]; the article number is recalled [R].
+/// Checked against the primary text (the Order as promulgated, 2025-01-13): the private areas are Art. 8 ¶1, the
+/// penalty Art. 27 ¶1 [V-P] (docs/policy-rules-notes.md, "State Council Order 799"). An earlier version cited
+/// Art. 12 from memory; Art. 12 concerns the products and services of a public-security video system.
 /// </remarks>
 public static class PublicSecurityVideoRules
 {
@@ -24,22 +26,24 @@ public static class PublicSecurityVideoRules
         status: InstrumentStatus.InForce,
         channel: EnforcementChannel.Administrative,
         effectiveFrom: new LocalDate(2025, 4, 1),
-        penalty: "Order 799, legal liability: the public security organ orders the equipment removed or corrected, with fines [R]");
+        penalty: "Order 799 Art. 27 ¶1: the public security organ confiscates the equipment and deletes the images collected; fines of CNY 5,000–10,000 for an individual, " +
+            "CNY 10,000–20,000 for an organisation and CNY 5,000–10,000 for the persons directly responsible; peeping or secret filming is further punished under the " +
+            "public-security administration rules or as a crime. Art. 27 ¶2: the operator of the area who fails its daily checks is ordered to correct, then fined on the same scale");
 
-    /// <summary>CN-PSVIS-12.</summary>
-    public static Rule Art12PrivateAreas { get; } = new Rule(
-        "CN-PSVIS-12",
+    /// <summary>CN-PSVIS-8.1.</summary>
+    public static Rule Art8PrivateAreas { get; } = new Rule(
+        "CN-PSVIS-8.1",
         Instrument,
-        "Art. 12 [number R]",
-        "No image-collection equipment may be installed inside guest rooms, student or staff dormitory rooms, public bathhouses, toilets, changing rooms, nursing rooms, fitting rooms or other areas where it could film others' privacy; consent does not cure it.",
-        Verification.VerifiedSecondary,
+        "Art. 8 ¶1",
+        "No image-collection equipment may be installed in these areas of public places: guest rooms and private rooms of hotels, guesthouses and other lodging; student dormitory rooms and rooms an organisation provides its staff for lodging or rest; the inside of public bathrooms, toilets, changing rooms, nursing rooms and fitting rooms; other areas where it could film, peep at or eavesdrop on others' privacy; consent does not cure it.",
+        Verification.VerifiedPrimary,
         Evaluate,
         checks: FactSet.Of(FactPaths.Venue),
         mentions: FactSet.Of(FactPaths.Consent.Obtained),
-        notModelled: "private areas other than the venues listed (hotel guest rooms, public bathhouses, changing rooms, public toilets, dormitory rooms, nursing rooms, fitting rooms)");
+        notModelled: "private areas other than the venues listed (hotel guest rooms, public bathhouses, changing rooms, public toilets, dormitory rooms, nursing rooms, fitting rooms): private rooms of restaurants, other areas of Art. 8 ¶1(4); the operator's duty of daily checks (Art. 8 ¶2); Art. 7's limits on who may install equipment in public places and Art. 13's signs; equipment in non-public places (Art. 33)");
 
     /// <summary>The rules of this instrument.</summary>
-    public static IReadOnlyList<Rule> All { get; } = new[] { Art12PrivateAreas };
+    public static IReadOnlyList<Rule> All { get; } = new[] { Art8PrivateAreas };
 
     private static Verdict Evaluate(in RuleContext a)
     {
