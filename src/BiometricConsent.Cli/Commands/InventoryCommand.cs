@@ -78,13 +78,14 @@ internal sealed class InventoryCommand
             : projects.Count == 1 && logs.Count == 0 ? Path.GetDirectoryName(projects[0])! : workingDirectory;
         var reader = new SarifInventoryReader(rootFolder);
         var sites = new List<CaptureSite>();
+        foreach (var (full, display) in logs)
+        {
+            Collect(reader.Read(full, display), sites, errors);
+        }
+
+        // A build takes minutes: none starts while an argument is already known to be bad.
         if (errors.Count == 0)
         {
-            foreach (var (full, display) in logs)
-            {
-                Collect(reader.Read(full, display), sites, errors);
-            }
-
             foreach (var project in projects)
             {
                 BuildAndCollect(project, parse.GetValue(configuration), reader, sites, errors);
