@@ -21,7 +21,8 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         Descriptors.RequiresConsentMismatch,
         Descriptors.ObligationWithoutCaller,
         Descriptors.ExemptionWithoutJustification,
-        Descriptors.InvalidApiListEntry);
+        Descriptors.InvalidApiListEntry,
+        Descriptors.CaptureSite);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -40,7 +41,9 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
             // BIO1003 looks up interface implementations of every type, BIO1004 binds the entry point and looks at
             // every delegate: skip both where no member can be [RequiresConsent].
             var handover = symbols.DeclaresRequiresConsent ? new HandoverSymbols(start.Compilation, start.CancellationToken) : null;
-            UnguardedCaptureDiagnostic.Register(start, symbols, handover);
+            // The capture-site inventory (BIO1900) is asked for once per compilation; without it BIO1001 runs as ever.
+            var inventory = CaptureSiteInventory.TryCreate(start.Options, symbols);
+            UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory);
             DiscardedCheckDiagnostic.Register(start, symbols);
             if (handover != null)
             {

@@ -69,4 +69,18 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "Each line of BiometricApis.txt is 'capture' or 'check' followed by a documentation-comment ID that names a symbol of the compilation, once. Lines that do not parse, match nothing, or repeat an entry are reported so that typos do not silently switch checking off.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidApiListEntry + ".md");
+
+    /// <summary>
+    /// Disabled by default: the package's build files enable it (and name a SARIF log) only when the project sets
+    /// <c>BiometricConsentInventory=true</c>; the properties carry the site's data (docs/rules/BIO1900.md).
+    /// </summary>
+    internal static readonly DiagnosticDescriptor CaptureSite = new DiagnosticDescriptor(
+        DiagnosticIds.CaptureSite,
+        title: "Face-capture site (inventory)",
+        messageFormat: "Face capture '{0}' in '{1}': {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        description: "One entry of the capture-site inventory: a call site of a capture API or [RequiresConsent] member, whether a consent check guards it, and which. PIPL Art. 55-56 and GDPR Art. 30/35 ask the processor to know where face data is collected; 'biometric-consent inventory' turns these entries into JSON, Markdown or HTML.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.CaptureSite + ".md");
 }

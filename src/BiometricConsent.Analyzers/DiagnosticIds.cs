@@ -20,4 +20,7 @@ public static class DiagnosticIds
 
     /// <summary>A line of <c>BiometricApis.txt</c> does not parse, matches nothing, or repeats an entry.</summary>
     public const string InvalidApiListEntry = "BIO1008";
+
+    /// <summary>A face-capture site, guarded or not: the capture-site inventory (off unless the project asks for it).</summary>
+    public const string CaptureSite = "BIO1900";
 }

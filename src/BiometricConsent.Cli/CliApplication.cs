@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.IO;
 using BiometricConsent.Cli.Commands;
 using BiometricConsent.Cli.Input;
+using BiometricConsent.Cli.Inventory;
 using BiometricConsent.Policy.Engine;
 using NodaTime;
 
@@ -18,13 +19,18 @@ internal sealed class CliApplication
     private readonly RuleCatalog catalog;
     private readonly Assessor assessor;
     private readonly ActivityFileReader reader;
+    private readonly string workingDirectory;
+    private readonly IProjectBuilder projectBuilder;
 
     /// <summary>Creates the application.</summary>
     /// <param name="clock">What "today" is, for ongoing activities.</param>
     /// <param name="workingDirectory">The directory relative paths are resolved against and reported relative to.</param>
     /// <param name="catalog">The rules; <see cref="RuleCatalog.Default"/> when <c>null</c>.</param>
-    public CliApplication(IClock clock, string workingDirectory, RuleCatalog? catalog = null)
+    /// <param name="projectBuilder">What builds a project for <c>inventory</c>; <c>dotnet build</c> when <c>null</c>.</param>
+    public CliApplication(IClock clock, string workingDirectory, RuleCatalog? catalog = null, IProjectBuilder? projectBuilder = null)
     {
+        this.workingDirectory = workingDirectory;
+        this.projectBuilder = projectBuilder ?? new DotnetProjectBuilder();
         this.catalog = catalog ?? RuleCatalog.Default;
         assessor = new Assessor(this.catalog, new AssessorOptions { Clock = clock });
         reader = new ActivityFileReader(workingDirectory);
@@ -42,6 +48,7 @@ internal sealed class CliApplication
             "Exit codes: 0 nothing violated (also rules, --help, --version); 1 a violation; 2 bad input or usage, nothing assessed; 3 an internal error (a bug; please report it); 4 an activity with no rule in force to assess it against (its jurisdiction uncovered, or no rule in force in its period).");
         root.Subcommands.Add(new AssessCommand(assessor, reader, stdout, stderr).Command);
         root.Subcommands.Add(new RulesCommand(catalog, stdout, stderr).Command);
+        root.Subcommands.Add(new InventoryCommand(workingDirectory, projectBuilder, stdout, stderr).Command);
 
         // No response files: System.CommandLine would read an argument '@x.json' as a list of further arguments,
         // so that a file of that name could not be assessed and a neighbour x.json holding '--help' would turn

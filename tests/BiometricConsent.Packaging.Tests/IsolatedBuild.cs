@@ -90,6 +90,10 @@ public sealed class IsolatedBuild : IDisposable
     public string SampleAssembly =>
         Path.Combine(Artifacts, "bin", "StoreCamera", RepositoryPaths.Configuration.ToLowerInvariant(), "StoreCamera.dll");
 
+    /// <summary>The command-line tool's entry assembly, once <see cref="Pack"/> has packed <c>BiometricConsent.Cli</c> (which builds it).</summary>
+    public string ToolAssembly =>
+        Path.Combine(Artifacts, "bin", "BiometricConsent.Cli", RepositoryPaths.Configuration.ToLowerInvariant(), "biometric-consent.dll");
+
     public void Dispose()
     {
         TryDelete(Folder);

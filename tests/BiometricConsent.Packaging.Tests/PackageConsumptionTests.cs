@@ -1,6 +1,7 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace BiometricConsent.Packaging.Tests;
@@ -126,7 +127,8 @@ public sealed class PackageConsumptionTests
     [Fact]
     public void A_project_that_only_adds_the_package_gets_BIO1001_from_dotnet_build()
     {
-        var build = DotnetProcess.Run(CreateConsumer("consumer"), "build", "Consumer.csproj", "-c", "Debug");
+        var consumer = CreateConsumer("consumer");
+        var build = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug");
 
         Assert.True(build.ExitCode == 0, build.ToString());
         var unguarded = Assert.Single(BuildDiagnostic.Parse(build.Output, "BIO1001"));
@@ -134,6 +136,44 @@ public sealed class PackageConsumptionTests
         Assert.Contains("'IFaceCamera.CaptureFace'", unguarded.Message);
         Assert.Contains("'Door.Unguarded'", unguarded.Message);
         Assert.Contains("PIPL Art. 29", unguarded.Message);
+
+        // The package's build files change nothing unless the inventory is asked for: no log, no BIO1900.
+        Assert.Empty(Directory.GetFiles(Path.Combine(consumer, "obj"), "*.sarif", SearchOption.AllDirectories));
+        Assert.DoesNotContain("BIO1900", build.Output);
+    }
+
+    /// <summary>
+    /// The documented inventory command (docs/cli.md, "inventory") on a project that only adds the package: the
+    /// packed tool builds it with the package's inventory switch and lists both capture sites from the compiler's
+    /// SARIF log, the unguarded one (BIO1001's) and the guarded one with the check before it.
+    /// </summary>
+    [Fact]
+    public void The_inventory_command_lists_every_capture_site_of_a_project_that_only_adds_the_package()
+    {
+        var tool = build.Pack("BiometricConsent.Cli");
+        Assert.True(tool.ExitCode == 0, tool.ToString());
+        var consumer = CreateConsumer("inventory-consumer");
+
+        var run = DotnetProcess.Run(consumer, build.ToolAssembly, "inventory", "Consumer.csproj", "--format", "json", "-c", "Debug");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var sites = JsonNode.Parse(run.Output)!["sites"]!.AsArray()
+            .Select(s => (
+                File: s!["file"]!.GetValue<string>(),
+                Line: s["line"]!.GetValue<int>(),
+                Status: s["status"]!.GetValue<string>(),
+                Member: s["member"]!.GetValue<string>(),
+                In: s["enclosingMember"]!.GetValue<string>(),
+                Check: s["guard"]?["check"]?.GetValue<string>(),
+                CheckLine: s["guard"]?["line"]?.GetValue<int>()))
+            .ToArray();
+        Assert.Equal(
+            new[]
+            {
+                ("Door.cs", 21, "unguarded", "IFaceCamera.CaptureFace", "Door.Unguarded", (string?)null, (int?)null),
+                ("Door.cs", 30, "guarded", "IFaceCamera.CaptureFace", "Door.Guarded", "ConsentGate.HasConsent", 25),
+            },
+            sites);
     }
 
     [Fact]

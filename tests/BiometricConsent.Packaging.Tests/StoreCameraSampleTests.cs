@@ -47,6 +47,39 @@ public sealed class StoreCameraSampleTests
         Assert.DoesNotContain("MemberCheckIn.cs", build.Output);
     }
 
+    /// <summary>
+    /// The README's inventory of the sample, the documented two-step way (docs/cli.md, "inventory"): a build with the
+    /// inventory switch writes the SARIF log, and the tool lists the three sites from it — the two BIO1001 door
+    /// captures and the check-in guarded by the consent gate.
+    /// </summary>
+    [Fact]
+    public void The_inventory_of_the_sample_lists_its_three_capture_sites()
+    {
+        var tool = isolated.Pack("BiometricConsent.Cli");
+        Assert.True(tool.ExitCode == 0, tool.ToString());
+        var logs = Path.Combine(isolated.Folder, "store-camera-inventory");
+        var inventoryBuild = DotnetProcess.Run(
+            Sample,
+            "build", "StoreCamera.csproj", "-c", RepositoryPaths.Configuration, "--artifacts-path", Path.Combine(isolated.Folder, "inventory-artifacts"),
+            "--no-incremental", "-p:BiometricConsentInventory=true", "-p:BiometricConsentInventoryDirectory=" + logs);
+        Assert.True(inventoryBuild.ExitCode == 0, inventoryBuild.ToString());
+
+        var log = Assert.Single(Directory.GetFiles(logs, "*.sarif"));
+        Assert.Equal("StoreCamera.net8.0.inventory.sarif", Path.GetFileName(log));
+        var run = DotnetProcess.Run(Sample, isolated.ToolAssembly, "inventory", log, "--root", Sample);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rows = run.Output.Split('\n').Where(line => line.StartsWith("| ", System.StringComparison.Ordinal) && !line.StartsWith("| File", System.StringComparison.Ordinal)).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "| DoorAnalytics.cs | 21 | FaceAnalyticsClient.CaptureFaces | \\[FaceCapture\\] | DoorAnalytics.CountFootfall | **not guarded (BIO1001)** |",
+                "| DoorAnalytics.cs | 31 | FaceAnalyticsClient.CaptureFaces | \\[FaceCapture\\] | DoorAnalytics.Demographics | **not guarded (BIO1001)** |",
+                "| MemberCheckIn.cs | 30 | FaceAnalyticsClient.CaptureSingleFace | \\[FaceCapture\\] | MemberCheckIn.CheckIn | guarded by ConsentGate.HasConsent (line 25) |",
+            },
+            rows.Select(r => r.TrimEnd('\r')));
+    }
+
     [Fact]
     public void The_run_prints_the_assessment_of_the_shops_deployment_with_citations()
     {

@@ -56,17 +56,20 @@ internal static class ExemptionJustificationDiagnostic
         }
     }
 
+    /// <summary>Whether the attribute carries a non-blank justification (<see cref="JustificationOf"/>).</summary>
+    private static bool HasJustification(AttributeData attribute) => !string.IsNullOrWhiteSpace(JustificationOf(attribute));
+
     /// <summary>
-    /// Whether the attribute carries a non-blank justification, as the named argument <c>Justification</c> or,
-    /// for a project's own copy of the attribute, a constructor parameter named <c>justification</c>.
+    /// The attribute's justification, as the named argument <c>Justification</c> or, for a project's own copy of
+    /// the attribute, a constructor parameter named <c>justification</c>; <see langword="null"/> when it has none.
     /// </summary>
-    private static bool HasJustification(AttributeData attribute)
+    internal static string? JustificationOf(AttributeData attribute)
     {
         foreach (var named in attribute.NamedArguments)
         {
             if (named.Key == AttributeNames.Justification)
             {
-                return IsNonBlank(named.Value);
+                return TextOf(named.Value);
             }
         }
 
@@ -77,14 +80,14 @@ internal static class ExemptionJustificationDiagnostic
             {
                 if (string.Equals(constructor.Parameters[i].Name, AttributeNames.Justification, StringComparison.OrdinalIgnoreCase))
                 {
-                    return IsNonBlank(attribute.ConstructorArguments[i]);
+                    return TextOf(attribute.ConstructorArguments[i]);
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
-    private static bool IsNonBlank(TypedConstant value)
-        => value.Kind == TypedConstantKind.Primitive && value.Value is string text && !string.IsNullOrWhiteSpace(text);
+    private static string? TextOf(TypedConstant value)
+        => value.Kind == TypedConstantKind.Primitive ? value.Value as string : null;
 }

@@ -14,21 +14,24 @@ namespace BiometricConsent.Analyzers.Diagnostics;
 /// <summary>
 /// BIO1001: a capture API or <c>[RequiresConsent]</c> member is called at a point that a consent check does not
 /// guard on every path. Capture points are collected per operation block; only blocks that have one pay for a
-/// control-flow graph (which the driver caches) and the flow analysis.
+/// control-flow graph (which the driver caches) and the flow analysis. When the project asks for the capture-site
+/// inventory, the same collection and flow results also yield BIO1900 for every site (<see cref="CaptureSiteInventory"/>).
 /// </summary>
 internal static class UnguardedCaptureDiagnostic
 {
-    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover)
+    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory)
     {
         context.RegisterOperationBlockStartAction(start =>
         {
-            // Inside a [RequiresConsent] or [ConsentExempt] member the callers or the exemption answer for consent.
-            if (ConsentSymbols.AssumesConsent(start.OwningSymbol, start.CancellationToken))
+            // Inside a [RequiresConsent] or [ConsentExempt] member the callers or the exemption answer for consent;
+            // only the inventory still lists its sites.
+            var assumesConsent = ConsentSymbols.AssumesConsent(start.OwningSymbol, start.CancellationToken);
+            if (assumesConsent && inventory == null)
             {
                 return;
             }
 
-            var collector = new Collector(symbols, handover);
+            var collector = new Collector(symbols, handover, inventory, assumesConsent);
             start.RegisterOperationAction(
                 collector.Collect,
                 OperationKind.Invocation,
@@ -55,14 +58,21 @@ internal static class UnguardedCaptureDiagnostic
     {
         private readonly ConsentSymbols symbols;
         private readonly HandoverSymbols? handover;
+        private readonly CaptureSiteInventory? inventory;
+        private readonly bool assumesConsent;
         private readonly object gate = new object();
         private readonly Dictionary<SyntaxNode, CapturePoint> capturePoints = new Dictionary<SyntaxNode, CapturePoint>();
         private readonly List<TextSpan> conditionalArgumentSpans = new List<TextSpan>();
 
-        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover)
+        // The consent checks of the block, kept only for the inventory, which names the one nearest before a guarded site.
+        private readonly List<IOperation> checks = new List<IOperation>();
+
+        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool assumesConsent)
         {
             this.symbols = symbols;
             this.handover = handover;
+            this.inventory = inventory;
+            this.assumesConsent = assumesConsent;
         }
 
         internal void Collect(OperationAnalysisContext context)
@@ -90,6 +100,14 @@ internal static class UnguardedCaptureDiagnostic
                     {
                         conditionalArgumentSpans.Add(argument.Syntax.Span);
                     }
+                }
+            }
+
+            if (inventory != null && (roles & MemberRoles.Check) != 0 && operation is IInvocationOperation or IPropertyReferenceOperation)
+            {
+                lock (gate)
+                {
+                    checks.Add(operation);
                 }
             }
 
@@ -133,6 +151,7 @@ internal static class UnguardedCaptureDiagnostic
         {
             Dictionary<SyntaxNode, CapturePoint> capturePoints;
             ImmutableArray<TextSpan> conditionalSpans;
+            List<IOperation> checks;
             lock (gate)
             {
                 if (this.capturePoints.Count == 0)
@@ -142,7 +161,17 @@ internal static class UnguardedCaptureDiagnostic
 
                 capturePoints = new Dictionary<SyntaxNode, CapturePoint>(this.capturePoints);
                 conditionalSpans = conditionalArgumentSpans.ToImmutableArray();
+                checks = new List<IOperation>(this.checks);
             }
+
+            if (assumesConsent)
+            {
+                // Only reached with the inventory on (Register): no flow analysis, the member's mark answers for consent.
+                inventory!.ReportAssumed(context, capturePoints.Values);
+                return;
+            }
+
+            var inventoried = inventory == null ? null : new HashSet<SyntaxNode>();
 
             var flowContext = new FlowContext(symbols, capturePoints, conditionalSpans, context.CancellationToken);
             var analyzedRoots = new List<IOperation>(1);
@@ -166,13 +195,34 @@ internal static class UnguardedCaptureDiagnostic
                 var results = StructuredFlow.TryAnalyze(root, flowContext) ?? MemberFlow.Analyze(context.GetControlFlowGraph(block), flowContext);
                 foreach (var result in results)
                 {
-                    if (!result.Value && capturePoints.TryGetValue(result.Key, out var point))
+                    if (!capturePoints.TryGetValue(result.Key, out var point))
+                    {
+                        continue;
+                    }
+
+                    if (!result.Value)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.UnguardedCapture,
                             ReportedLocation(result.Key),
                             point.Target.ToDisplayString(DisplayFormats.Member),
                             context.OwningSymbol.ToDisplayString(DisplayFormats.Member)));
+                    }
+
+                    if (inventoried != null && inventoried.Add(result.Key))
+                    {
+                        inventory!.ReportAnalyzed(context, point, result.Value, checks);
+                    }
+                }
+            }
+
+            if (inventoried != null)
+            {
+                foreach (var pair in capturePoints)
+                {
+                    if (!inventoried.Contains(pair.Key))
+                    {
+                        inventory!.ReportUnreached(context, pair.Value);
                     }
                 }
             }

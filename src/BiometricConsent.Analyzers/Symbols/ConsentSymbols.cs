@@ -372,7 +372,8 @@ internal sealed class ConsentSymbols
     private bool IsGenericTask(ITypeSymbol definition)
         => SymbolEqualityComparer.Default.Equals(definition, taskOfT) || SymbolEqualityComparer.Default.Equals(definition, valueTaskOfT);
 
-    private static ISymbol Normalize(ISymbol symbol)
+    /// <summary>The symbol roles are kept for: an extension method as declared, a generic member as defined.</summary>
+    internal static ISymbol Normalize(ISymbol symbol)
     {
         if (symbol is IMethodSymbol { ReducedFrom: { } reducedFrom })
         {

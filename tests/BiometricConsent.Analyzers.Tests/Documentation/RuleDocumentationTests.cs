@@ -97,7 +97,8 @@ public sealed class RuleDocumentationTests
     [Fact]
     public void Release_files_list_every_diagnostic_once_with_its_category_and_severity()
     {
-        // A rule added since the last release is listed in AnalyzerReleases.Unshipped.md until it ships.
+        // A rule added since the last release is listed in AnalyzerReleases.Unshipped.md until it ships; a rule off by
+        // default is "Disabled" there, as release tracking (RS2001) wants.
         var folder = Path.Combine(RepositoryRoot.Value, "src", "BiometricConsent.Analyzers");
         var rows = File.ReadAllLines(Path.Combine(folder, "AnalyzerReleases.Shipped.md"))
             .Concat(File.ReadAllLines(Path.Combine(folder, "AnalyzerReleases.Unshipped.md")))
@@ -108,7 +109,7 @@ public sealed class RuleDocumentationTests
 
         Assert.Equal(rows.Count, rows.Select(row => row.Id).Distinct().Count());
         Assert.Equal(
-            Descriptors().Select(d => (d.Id, d.Category, d.DefaultSeverity.ToString())).OrderBy(row => row.Id, StringComparer.Ordinal),
+            Descriptors().Select(d => (d.Id, d.Category, d.IsEnabledByDefault ? d.DefaultSeverity.ToString() : "Disabled")).OrderBy(row => row.Id, StringComparer.Ordinal),
             rows.OrderBy(row => row.Id, StringComparer.Ordinal));
     }
 

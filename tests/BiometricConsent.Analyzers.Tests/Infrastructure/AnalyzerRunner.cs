@@ -36,20 +36,28 @@ internal static class AnalyzerRunner
             new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>
-    /// Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/>, runs the analyzer with
-    /// <paramref name="additionalFiles"/>, and returns its diagnostics (AD0001 included) and the exceptions it threw.
+    /// Compiles <paramref name="trees"/> against .NET 8 and <paramref name="extraReferences"/> (with
+    /// <paramref name="diagnosticOptions"/> as the project's severities), runs the analyzer with <paramref name="additionalFiles"/>
+    /// and <paramref name="configOptions"/> (global options such as <c>build_property.*</c>), and returns its diagnostics (AD0001 included) and the exceptions it threw.
     /// </summary>
     internal static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(
         IEnumerable<SyntaxTree> trees,
         IEnumerable<MetadataReference>? extraReferences,
         ImmutableArray<AdditionalText> additionalFiles,
         OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
-        bool concurrentAnalysis = false)
+        bool concurrentAnalysis = false,
+        AnalyzerConfigOptionsProvider? configOptions = null,
+        IEnumerable<KeyValuePair<string, ReportDiagnostic>>? diagnosticOptions = null)
     {
         var compilation = Compile(trees, extraReferences, outputKind);
+        if (diagnosticOptions != null)
+        {
+            compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(diagnosticOptions));
+        }
+
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(additionalFiles),
+            configOptions == null ? new AnalyzerOptions(additionalFiles) : new AnalyzerOptions(additionalFiles, configOptions),
             onAnalyzerException: (e, _, _) => { lock (exceptions) { exceptions.Add(e); } },
             concurrentAnalysis: concurrentAnalysis,
             logAnalyzerExecutionTime: false,

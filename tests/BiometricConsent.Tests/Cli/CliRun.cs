@@ -36,6 +36,9 @@ internal sealed class CliRun
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>A run made by a test that builds the application itself (e.g. with a stand-in project builder).</summary>
+    public static CliRun Of(int exitCode, string stdout, string stderr) => new CliRun(exitCode, stdout, stderr);
+
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
 }
 

@@ -113,11 +113,18 @@ internal static class Html
         output.WriteLine("<body>");
     }
 
-    /// <summary>Closes the page with a footer: the verification markers' legend and the disclaimer.</summary>
-    internal static void Close(TextWriter output)
+    /// <summary>
+    /// Closes the page with a footer: the verification markers' legend (unless <paramref name="markerLegend"/> is
+    /// false: a page without citations, such as the capture-site inventory, has no markers) and the disclaimer.
+    /// </summary>
+    internal static void Close(TextWriter output, bool markerLegend = true)
     {
         output.WriteLine("<footer>");
-        output.WriteLine($"<p>{Escape(ReportText.MarkerLegend)}</p>");
+        if (markerLegend)
+        {
+            output.WriteLine($"<p>{Escape(ReportText.MarkerLegend)}</p>");
+        }
+
         output.WriteLine($"<p>Assessed by <a href=\"{ReportText.ProjectUri}\">biometric-consent</a>; not legal advice.</p>");
         output.WriteLine("</footer>");
         output.WriteLine("</body>");
