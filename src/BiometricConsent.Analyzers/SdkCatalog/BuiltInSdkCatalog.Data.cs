@@ -25,7 +25,8 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Baidu AI face", "Baidu.AI", "Baidu.Aip.Face.Face", "faceMingJingMatch"),
         new SdkCatalogEntry("Baidu AI face", "Baidu.AI", "Baidu.Aip.Face.Face", "onlinePictureLiveV4"),
 
-        // ---- OpenCvSharp (NuGet OpenCvSharp4; checked by reflection against 4.13.0.20260627) ----
+        // ---- OpenCvSharp (NuGet OpenCvSharp4, OpenCvSharp5; checked against the git tags 4.0.0.20181130 to 5.0.0.20260806,
+        // main 58f69364, and by reflection against OpenCvSharp4 4.13.0.20260627) ----
         // CascadeClassifier is a general object detector: the analyzer lets CascadeClassifierHeuristic
         // drop calls on classifiers visibly loaded from a non-face cascade file.
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.CascadeClassifier", "DetectMultiScale"),
@@ -34,9 +35,22 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.FaceRecognizer", "Update"),
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.FaceRecognizer", "Predict"),
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.Facemark", "Fit"),
-        // FaceRecognizerSF exists on OpenCvSharp's main branch only (not in 4.13.0.20260627).
-        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.FaceRecognizerSF", "AlignCrop"),
-        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.FaceRecognizerSF", "Feature"),
+        // 4.0-4.1 only: Facemark ran its face detector and took training images itself (removed in 4.1.1.20191217).
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.Facemark", "GetFaces"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.Facemark", "AddTrainingSample"),
+        // 5.0 (NuGet OpenCvSharp5): SFace from 5.0.0.20260712, the rest of the face module from 5.0.0.20260718.
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.FaceRecognizerSF", "AlignCrop"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.FaceRecognizerSF", "Feature"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkTrain", "GetFaces"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkTrain", "AddTrainingSample"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkAAM", "FitConfig"),
+        // Kazemi's Training takes the face images themselves (FacemarkTrain.Training trains on samples already added).
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkKazemi", "Training"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkKazemi", "GetFaces"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Cv2+Face", "GetFacesHAAR"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.BIF", "Compute"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.MACE", "Train"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.MACE", "Same"),
 
         // ---- Emgu CV (NuGet Emgu.CV, Emgu.CV.Models; checked against the git tags 2.4.2, 3.0.0, 3.4.3, 4.0.1, 4.5.5,
         // 4.13.0 and master b06f1dcbe) ----

@@ -8,6 +8,7 @@ internal static class SdkVersions
     internal static readonly SdkVersion[] All = ViewFaceCoreVersions.All
         .Concat(EmguCvVersions.All)
         .Concat(TencentIaiVersions.All)
+        .Concat(OpenCvSharpVersions.All)
         .ToArray();
 
     internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
