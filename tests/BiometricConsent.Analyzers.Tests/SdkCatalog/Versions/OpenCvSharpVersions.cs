@@ -97,6 +97,19 @@ namespace OpenCvSharp
         public int GetFeatureType() => 0;
     }";
 
+    // FacemarkAAM and FacemarkLBF in 4.x: a factory and a parameter class each.
+    private const string FacemarkSubclasses4 = @"
+    public sealed class FacemarkAAM : Facemark
+    {
+        public static FacemarkAAM Create(Params? parameters = null) => null!;
+        public sealed class Params : DisposableObject { public void Read(FileNode fn) { } public void Write(FileStorage fs) { } }
+    }
+    public sealed class FacemarkLBF : Facemark
+    {
+        public static FacemarkLBF Create(Params? parameters = null) => null!;
+        public sealed class Params : DisposableObject { public void Read(FileNode fn) { } public void Write(FileStorage fs) { } }
+    }";
+
     // Calls every version makes on the recognisers and the cascade classifier.
     private const string CommonCalls = @"
         using var lbph = LBPHFaceRecognizer.Create();
@@ -189,17 +202,7 @@ namespace OpenCvSharp.Face
         public virtual bool GetFaces(InputArray image, OutputArray faces) => false;
         public virtual bool GetFaces(InputArray image, out Rect[] faces) { faces = null!; return false; }
         public virtual bool GetData(IntPtr items) => false;
-    }
-    public sealed class FacemarkAAM : Facemark
-    {
-        public static FacemarkAAM Create(Params? parameters = null) => null!;
-        public sealed class Params : DisposableObject { public void Read(FileNode fn) { } public void Write(FileStorage fs) { } }
-    }
-    public sealed class FacemarkLBF : Facemark
-    {
-        public static FacemarkLBF Create(Params? parameters = null) => null!;
-        public sealed class Params : DisposableObject { public void Read(FileNode fn) { } public void Write(FileStorage fs) { } }
-    }
+    }" + FacemarkSubclasses4 + @"
 }"));
 
     private const string Facemark413 = @"
@@ -248,16 +251,7 @@ namespace OpenCvSharp.Face
     using System;
     using System.Collections.Generic;
 " + Recognizers.Replace("PREDICT_COLLECTOR", string.Empty) + Facemark413 + @"
-    public sealed class FacemarkAAM : Facemark
-    {
-        public static FacemarkAAM Create(Params? parameters = null) => null!;
-        public sealed class Params : DisposableObject { public void Read(FileNode fn) { } public void Write(FileStorage fs) { } }
-    }
-    public sealed class FacemarkLBF : Facemark
-    {
-        public static FacemarkLBF Create(Params? parameters = null) => null!;
-        public sealed class Params : DisposableObject { public void Read(FileNode fn) { } public void Write(FileStorage fs) { } }
-    }
+" + FacemarkSubclasses4 + @"
 }" + YuNet.Replace("SETTERS", string.Empty)));
 
     internal static readonly SdkVersion V50 = new SdkVersion(

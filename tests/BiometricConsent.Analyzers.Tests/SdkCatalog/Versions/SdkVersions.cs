@@ -9,6 +9,7 @@ internal static class SdkVersions
         .Concat(EmguCvVersions.All)
         .Concat(TencentIaiVersions.All)
         .Concat(OpenCvSharpVersions.All)
+        .Concat(AwsRekognitionVersions.All)
         .ToArray();
 
     internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
