@@ -175,6 +175,8 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "DetectFromUrlAsync"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromPersonDirectory"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromPersonDirectoryAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromEntirePersonDirectory"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromEntirePersonDirectoryAsync"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromLargePersonGroup"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromLargePersonGroupAsync"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromDynamicPersonGroup"),
@@ -203,6 +205,17 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "CreateLivenessSessionAsync"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "CreateLivenessWithVerifySession"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "CreateLivenessWithVerifySessionAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "DetectFromSessionImage"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "DetectFromSessionImageAsync"),
+        // Main-branch iterations: Face List and Person Group sub-clients, Person Directory enrolment on the administration client.
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceListClient", "AddFace"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceListClient", "AddFaceAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.PersonGroupClient", "AddFace"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.PersonGroupClient", "AddFaceAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFace"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceFromUrl"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceFromUrlAsync"),
 
         // ---- Azure Face, legacy SDK (NuGet Microsoft.Azure.CognitiveServices.Vision.Face) ----
         // Users call the extension methods; the interface methods are what they wrap (and what mocks call).

@@ -10,6 +10,7 @@ internal static class SdkVersions
         .Concat(TencentIaiVersions.All)
         .Concat(OpenCvSharpVersions.All)
         .Concat(AwsRekognitionVersions.All)
+        .Concat(AzureVisionFaceVersions.All)
         .ToArray();
 
     internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
