@@ -11,6 +11,8 @@ internal static class SdkVersions
         .Concat(OpenCvSharpVersions.All)
         .Concat(AwsRekognitionVersions.All)
         .Concat(AzureVisionFaceVersions.All)
+        .Concat(ProjectOxfordVersions.All)
+        .Concat(FaceRecognitionDotNetVersions.All)
         .ToArray();
 
     internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
