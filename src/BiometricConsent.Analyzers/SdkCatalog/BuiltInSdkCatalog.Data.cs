@@ -476,10 +476,14 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("ViewFaceCore", "ViewFaceCore", "ViewFaceCore.Sharp.Extensions.ViewFaceExtension", "AntiSpoofingVideo"),
         new SdkCatalogEntry("ViewFaceCore", "ViewFaceCore", "ViewFaceCore.Sharp.Extends.ViewFaceExtend", "AntiSpoofingVideo"),
 
-        // ---- DlibDotNet (NuGet DlibDotNet) ----
+        // ---- DlibDotNet (NuGet DlibDotNet; checked against every tag 19.15.0.20180825-pre to 19.21.0.20220724) ----
         new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.FrontalFaceDetector", "Operator"),
         new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.ShapePredictor", "Detect"),
         new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "Operator"),
+        // Training or testing the metric network runs it on the (face) images given: in practice a face recogniser.
+        new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "Train"),
+        new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "TrainOneStep"),
+        new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "TestOneStep"),
 
         // ---- Windows.Media.FaceAnalysis (Windows SDK projection: UWP, net*-windows10.0.x, Microsoft.Windows.SDK.Contracts) ----
         new SdkCatalogEntry("Windows.Media.FaceAnalysis", "Microsoft.Windows.SDK.Contracts", "Windows.Media.FaceAnalysis.FaceDetector", "DetectFacesAsync"),

@@ -13,6 +13,7 @@ internal static class SdkVersions
         .Concat(AzureVisionFaceVersions.All)
         .Concat(ProjectOxfordVersions.All)
         .Concat(FaceRecognitionDotNetVersions.All)
+        .Concat(DlibDotNetVersions.All)
         .ToArray();
 
     internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
