@@ -25,7 +25,8 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Baidu AI face", "Baidu.AI", "Baidu.Aip.Face.Face", "faceMingJingMatch"),
         new SdkCatalogEntry("Baidu AI face", "Baidu.AI", "Baidu.Aip.Face.Face", "onlinePictureLiveV4"),
 
-        // ---- OpenCvSharp (NuGet OpenCvSharp4; checked by reflection against 4.13.0.20260627) ----
+        // ---- OpenCvSharp (NuGet OpenCvSharp4, OpenCvSharp5; checked against the git tags 4.0.0.20181130 to 5.0.0.20260806,
+        // main 58f69364, and by reflection against OpenCvSharp4 4.13.0.20260627) ----
         // CascadeClassifier is a general object detector: the analyzer lets CascadeClassifierHeuristic
         // drop calls on classifiers visibly loaded from a non-face cascade file.
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.CascadeClassifier", "DetectMultiScale"),
@@ -34,9 +35,22 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.FaceRecognizer", "Update"),
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.FaceRecognizer", "Predict"),
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.Facemark", "Fit"),
-        // FaceRecognizerSF exists on OpenCvSharp's main branch only (not in 4.13.0.20260627).
-        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.FaceRecognizerSF", "AlignCrop"),
-        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.FaceRecognizerSF", "Feature"),
+        // 4.0-4.1 only: Facemark ran its face detector and took training images itself (removed in 4.1.1.20191217).
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.Facemark", "GetFaces"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.Face.Facemark", "AddTrainingSample"),
+        // 5.0 (NuGet OpenCvSharp5): SFace from 5.0.0.20260712, the rest of the face module from 5.0.0.20260718.
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.FaceRecognizerSF", "AlignCrop"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.FaceRecognizerSF", "Feature"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkTrain", "GetFaces"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkTrain", "AddTrainingSample"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkAAM", "FitConfig"),
+        // Kazemi's Training takes the face images themselves (FacemarkTrain.Training trains on samples already added).
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkKazemi", "Training"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.FacemarkKazemi", "GetFaces"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Cv2+Face", "GetFacesHAAR"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.BIF", "Compute"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.MACE", "Train"),
+        new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp5", "OpenCvSharp.Face.MACE", "Same"),
 
         // ---- Emgu CV (NuGet Emgu.CV, Emgu.CV.Models; checked against the git tags 2.4.2, 3.0.0, 3.4.3, 4.0.1, 4.5.5,
         // 4.13.0 and master b06f1dcbe) ----
@@ -72,56 +86,87 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FaceRecognizerSFModel", "Feature"),
         new SdkCatalogEntry("Emgu CV", "Emgu.CV.Models", "Emgu.CV.Models.FaceRecognizerSFModel", "Match"),
 
-        // ---- AWS Rekognition (NuGet AWSSDK.Rekognition): the client class and its interface ----
-        // Synchronous methods exist only in the .NET Framework builds of the SDK.
+        // ---- AWS Rekognition (NuGet AWSSDK.Rekognition v3 and v4; operations checked against every version of the
+        // rekognition-2016-06-27 service model): the client class and its interface. X exists only in the .NET Framework
+        // builds, BeginX only in v3's .NET 3.5 build (EndX only reads the result back).
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "DetectFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "DetectFacesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginDetectFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "IndexFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "IndexFacesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginIndexFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "SearchFacesByImage"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "SearchFacesByImageAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginSearchFacesByImage"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "SearchFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "SearchFacesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginSearchFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "SearchUsersByImage"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "SearchUsersByImageAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginSearchUsersByImage"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "SearchUsers"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "SearchUsersAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginSearchUsers"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "CompareFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "CompareFacesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginCompareFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "RecognizeCelebrities"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "RecognizeCelebritiesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginRecognizeCelebrities"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "StartFaceDetection"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "StartFaceDetectionAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginStartFaceDetection"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "StartFaceSearch"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "StartFaceSearchAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginStartFaceSearch"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "StartCelebrityRecognition"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "StartCelebrityRecognitionAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginStartCelebrityRecognition"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "CreateFaceLivenessSession"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "CreateFaceLivenessSessionAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginCreateFaceLivenessSession"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "StartStreamProcessor"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "StartStreamProcessorAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.AmazonRekognitionClient", "BeginStartStreamProcessor"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "DetectFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "DetectFacesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginDetectFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "IndexFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "IndexFacesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginIndexFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "SearchFacesByImage"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "SearchFacesByImageAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginSearchFacesByImage"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "SearchFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "SearchFacesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginSearchFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "SearchUsersByImage"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "SearchUsersByImageAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginSearchUsersByImage"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "SearchUsers"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "SearchUsersAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginSearchUsers"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "CompareFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "CompareFacesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginCompareFaces"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "RecognizeCelebrities"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "RecognizeCelebritiesAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginRecognizeCelebrities"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "StartFaceDetection"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "StartFaceDetectionAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginStartFaceDetection"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "StartFaceSearch"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "StartFaceSearchAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginStartFaceSearch"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "StartCelebrityRecognition"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "StartCelebrityRecognitionAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginStartCelebrityRecognition"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "CreateFaceLivenessSession"),
         new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "CreateFaceLivenessSessionAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginCreateFaceLivenessSession"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "StartStreamProcessor"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "StartStreamProcessorAsync"),
+        new SdkCatalogEntry("AWS Rekognition", "AWSSDK.Rekognition", "Amazon.Rekognition.IAmazonRekognition", "BeginStartStreamProcessor"),
 
         // ---- Azure Face, current SDK (NuGet Azure.AI.Vision.Face) ----
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "Detect"),
@@ -130,6 +175,8 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "DetectFromUrlAsync"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromPersonDirectory"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromPersonDirectoryAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromEntirePersonDirectory"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromEntirePersonDirectoryAsync"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromLargePersonGroup"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromLargePersonGroupAsync"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceClient", "IdentifyFromDynamicPersonGroup"),
@@ -158,6 +205,17 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "CreateLivenessSessionAsync"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "CreateLivenessWithVerifySession"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "CreateLivenessWithVerifySessionAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "DetectFromSessionImage"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceSessionClient", "DetectFromSessionImageAsync"),
+        // Main-branch iterations: Face List and Person Group sub-clients, Person Directory enrolment on the administration client.
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceListClient", "AddFace"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceListClient", "AddFaceAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.PersonGroupClient", "AddFace"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.PersonGroupClient", "AddFaceAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFace"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceAsync"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceFromUrl"),
+        new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceFromUrlAsync"),
 
         // ---- Azure Face, legacy SDK (NuGet Microsoft.Azure.CognitiveServices.Vision.Face) ----
         // Users call the extension methods; the interface methods are what they wrap (and what mocks call).
@@ -418,10 +476,14 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("ViewFaceCore", "ViewFaceCore", "ViewFaceCore.Sharp.Extensions.ViewFaceExtension", "AntiSpoofingVideo"),
         new SdkCatalogEntry("ViewFaceCore", "ViewFaceCore", "ViewFaceCore.Sharp.Extends.ViewFaceExtend", "AntiSpoofingVideo"),
 
-        // ---- DlibDotNet (NuGet DlibDotNet) ----
+        // ---- DlibDotNet (NuGet DlibDotNet; checked against every tag 19.15.0.20180825-pre to 19.21.0.20220724) ----
         new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.FrontalFaceDetector", "Operator"),
         new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.ShapePredictor", "Detect"),
         new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "Operator"),
+        // Training or testing the metric network runs it on the (face) images given: in practice a face recogniser.
+        new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "Train"),
+        new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "TrainOneStep"),
+        new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "TestOneStep"),
 
         // ---- Windows.Media.FaceAnalysis (Windows SDK projection: UWP, net*-windows10.0.x, Microsoft.Windows.SDK.Contracts) ----
         new SdkCatalogEntry("Windows.Media.FaceAnalysis", "Microsoft.Windows.SDK.Contracts", "Windows.Media.FaceAnalysis.FaceDetector", "DetectFacesAsync"),

@@ -16,11 +16,20 @@ namespace BiometricConsent.Analyzers.Tests.SdkCatalog;
 /// </summary>
 internal sealed class SdkCatalogAnalyzerTest : AnalyzerTest<DefaultVerifier>
 {
-    public SdkCatalogAnalyzerTest()
+    /// <param name="withRealSdks">
+    /// Whether to reference the real Baidu.AI and OpenCvSharp4 assemblies; stubs of another OpenCvSharp version
+    /// (<c>Versions/OpenCvSharpVersions</c>) declare the same types and must not meet them.
+    /// </param>
+    public SdkCatalogAnalyzerTest(bool withRealSdks = true)
     {
         // No reference-assembly package (the machines here are offline): the running framework instead.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(SdkCatalogCompilation.FrameworkReferences);
+        if (!withRealSdks)
+        {
+            return;
+        }
+
         foreach (var assembly in SdkCatalogCompilation.Baidu.Append(SdkCatalogCompilation.OpenCvSharp))
         {
             TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(assembly.Location));

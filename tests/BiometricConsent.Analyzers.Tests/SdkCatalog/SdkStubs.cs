@@ -14,19 +14,6 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace OpenCvSharp
-{
-    public class InputArray { }
-    public class OutputArray { }
-    public class FaceRecognizerSF
-    {
-        public static FaceRecognizerSF Create(string model, string config) => null!;
-        public void AlignCrop(InputArray srcImg, InputArray faceBox, OutputArray alignedImg) { }
-        public void Feature(InputArray alignedImg, OutputArray faceFeature) { }
-        public double Match(InputArray faceFeature1, InputArray faceFeature2, int disType = 0) => 0;
-    }
-}
-
 namespace Emgu.CV
 {
     public interface IInputArray { }

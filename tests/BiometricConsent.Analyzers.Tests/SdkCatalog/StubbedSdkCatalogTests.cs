@@ -17,9 +17,7 @@ public sealed class StubbedSdkCatalogTests
         // Baidu and OpenCvSharp are checked against the real assemblies (RealSdkCatalogTests), the SDKs with
         // stubs per version by SdkVersionTests.
         var versioned = SdkVersions.All.Select(version => version.Sdk).ToHashSet();
-        foreach (var entry in BuiltInSdkCatalog.Entries.Where(e => e.PackageId != "Baidu.AI"
-            && (e.PackageId != "OpenCvSharp4" || e.TypeMetadataName == "OpenCvSharp.FaceRecognizerSF")
-            && !versioned.Contains(e.Sdk)))
+        foreach (var entry in BuiltInSdkCatalog.Entries.Where(e => e.PackageId != "Baidu.AI" && !versioned.Contains(e.Sdk)))
         {
             data.Add(entry.TypeMetadataName, entry.MemberName);
         }
@@ -31,7 +29,6 @@ public sealed class StubbedSdkCatalogTests
     private static readonly (string Type, string Member)[] NonCaptureMembers =
     {
         // creating or loading a detector or model
-        ("OpenCvSharp.FaceRecognizerSF", "Create"),
         ("DlibDotNet.Dlib", "GetFrontalFaceDetector"),
         ("DlibDotNet.ShapePredictor", "Deserialize"),
         ("DlibDotNet.Dnn.LossMetric", "Deserialize"),
@@ -41,7 +38,6 @@ public sealed class StubbedSdkCatalogTests
         ("FaceRecognitionDotNet.FaceRecognition", "Create"),
         ("FaceRecognitionDotNet.FaceRecognition", "LoadImageFile"),
         // local arithmetic on two templates the application already holds
-        ("OpenCvSharp.FaceRecognizerSF", "Match"),
         ("FaceRecognitionDotNet.FaceRecognition", "CompareFaces"),
         ("FaceRecognitionDotNet.FaceRecognition", "CompareFace"),
         ("FaceRecognitionDotNet.FaceRecognition", "FaceDistance"),

@@ -62,7 +62,7 @@ internal static class SdkVersionCompilation
 
     /// <summary>
     /// Public methods that the stub assemblies declare, other than constructors, accessors, operators, Dispose and
-    /// overrides of object's members: the calls a consumer can make.
+    /// overrides of object's members, and delegate types' members: the calls a consumer can make.
     /// </summary>
     internal static IEnumerable<IMethodSymbol> DeclaredMethods(Compilation compilation, SdkVersion version)
     {
@@ -74,7 +74,8 @@ internal static class SdkVersionCompilation
                 continue;
             }
 
-            foreach (var type in Types(assembly.GlobalNamespace).Where(type => type.DeclaredAccessibility == Accessibility.Public))
+            // A delegate type's BeginInvoke/EndInvoke are compiler-made, not SDK members a consumer calls.
+            foreach (var type in Types(assembly.GlobalNamespace).Where(type => type.DeclaredAccessibility == Accessibility.Public && type.TypeKind != TypeKind.Delegate))
             {
                 foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
                 {

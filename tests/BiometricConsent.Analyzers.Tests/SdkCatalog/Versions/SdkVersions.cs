@@ -8,6 +8,12 @@ internal static class SdkVersions
     internal static readonly SdkVersion[] All = ViewFaceCoreVersions.All
         .Concat(EmguCvVersions.All)
         .Concat(TencentIaiVersions.All)
+        .Concat(OpenCvSharpVersions.All)
+        .Concat(AwsRekognitionVersions.All)
+        .Concat(AzureVisionFaceVersions.All)
+        .Concat(ProjectOxfordVersions.All)
+        .Concat(FaceRecognitionDotNetVersions.All)
+        .Concat(DlibDotNetVersions.All)
         .ToArray();
 
     internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
