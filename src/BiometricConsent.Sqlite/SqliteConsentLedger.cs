@@ -451,7 +451,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             {
                 // Read the version before loading: a commit that lands during the load changes it, so the next refresh sees it.
                 ledger.dataVersion = database.ReadDataVersion();
-                ledger.CatchUpLocked(loading: true);
+                ledger.LoadLocked();
             }
             finally
             {
@@ -557,22 +557,70 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
     }
 
-    private void CatchUpLocked(bool loading = false)
+    private void CatchUpLocked()
     {
         var before = cursor.Sequence;
         using (var entries = database.ReadVerified(cursor).GetEnumerator())
         {
             while (MoveNextVerified(entries))
             {
-                ApplyLocked(entries.Current, rebuildErased: !loading);
+                ApplyLocked(entries.Current, rebuildErased: true);
             }
         }
 
         PublishHead();
-        if (!loading && cursor.Sequence > before)
+        if (cursor.Sequence > before)
         {
             SqliteLedgerLog.OtherWritersRead(logger, DatabasePath, before + 1, cursor.Sequence);
         }
+    }
+
+    /// <summary>
+    /// Loads every record on open: each subject's entries are gathered, then folded at once
+    /// (<see cref="SubjectConsentState.FromEntries"/>), which builds no intermediate state per record.
+    /// </summary>
+    private void LoadLocked()
+    {
+        var histories = new Dictionary<SubjectId, List<ConsentLedgerEntry>>();
+        using (var entries = database.ReadVerified(cursor).GetEnumerator())
+        {
+            while (MoveNextVerified(entries))
+            {
+                var entry = entries.Current;
+                if (entry.Event.IdempotencyKey is { } key)
+                {
+                    keys[key] = entry;
+                }
+
+                if (!histories.TryGetValue(entry.Subject, out var history))
+                {
+                    history = new List<ConsentLedgerEntry>();
+                    histories.Add(entry.Subject, history);
+                }
+
+                history.Add(entry);
+            }
+        }
+
+        foreach (var history in histories)
+        {
+            var state = states.TryGetValue(history.Key, out var existing)
+                ? FoldOnto(existing, history.Value)
+                : SubjectConsentState.FromEntries(history.Key, history.Value);
+            PublishLocked(state);
+        }
+
+        PublishHead();
+    }
+
+    private static SubjectConsentState FoldOnto(SubjectConsentState state, List<ConsentLedgerEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            state = state.Apply(entry);
+        }
+
+        return state;
     }
 
     private void PublishHead()
@@ -617,14 +665,19 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         var updated = entry.Event is BiometricDataDeleted && rebuildErased && database.Protector is { } protector
             ? Redacted(protector, entry)
             : state.Apply(entry);
-        states[entry.Subject] = updated;
-        if (updated.PendingDeletion.HasValue)
+        PublishLocked(updated);
+    }
+
+    private void PublishLocked(SubjectConsentState state)
+    {
+        states[state.Subject] = state;
+        if (state.PendingDeletion.HasValue)
         {
-            pending.Add(entry.Subject);
+            pending.Add(state.Subject);
         }
         else
         {
-            pending.Remove(entry.Subject);
+            pending.Remove(state.Subject);
         }
     }
 

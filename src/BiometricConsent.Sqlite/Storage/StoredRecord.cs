@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -107,6 +108,30 @@ internal sealed class RecordChecksum : IDisposable
         return sha.ComputeHash(buffer, 0, offset);
     }
 
+    /// <summary>Computes the checksum of a record read in place (<paramref name="subject"/> and <paramref name="payload"/> as their stored UTF-8).</summary>
+    internal byte[] Compute(byte[] previous, long sequence, long recordedAtTicks, long kind, long occurredAtTicks, ReadOnlySpan<byte> subject, ReadOnlySpan<byte> payload)
+    {
+        var size = Length + (8 * 4) + (4 * 2) + subject.Length + payload.Length;
+        if (buffer.Length < size)
+        {
+            buffer = new byte[Math.Max(size, buffer.Length * 2)];
+        }
+
+        Buffer.BlockCopy(previous, 0, buffer, 0, Length);
+        var offset = Length;
+        offset = PutInt64(buffer, offset, sequence);
+        offset = PutInt64(buffer, offset, recordedAtTicks);
+        offset = PutInt64(buffer, offset, kind);
+        offset = PutInt64(buffer, offset, occurredAtTicks);
+        offset = PutInt32(buffer, offset, subject.Length);
+        subject.CopyTo(buffer.AsSpan(offset));
+        offset += subject.Length;
+        offset = PutInt32(buffer, offset, payload.Length);
+        payload.CopyTo(buffer.AsSpan(offset));
+        offset += payload.Length;
+        return sha.ComputeHash(buffer, 0, offset);
+    }
+
     /// <inheritdoc />
     public void Dispose() => sha.Dispose();
 
@@ -128,5 +153,46 @@ internal sealed class RecordChecksum : IDisposable
         }
 
         return offset + 4;
+    }
+}
+
+/// <summary>
+/// The subject column's text, decoded once per subject: the records of one subject share one string, so a loaded
+/// ledger holds a subject's identifier once rather than once per record, and reading a record allocates none.
+/// </summary>
+/// <remarks>Not thread-safe: one per connection. Holds every subject read, as the ledger's cache does.</remarks>
+internal sealed class SubjectTexts
+{
+    private readonly Dictionary<int, (byte[] Utf8, string Text)> texts = new Dictionary<int, (byte[] Utf8, string Text)>();
+
+    internal string Get(ReadOnlySpan<byte> utf8)
+    {
+        var hash = Hash(utf8);
+        if (texts.TryGetValue(hash, out var known) && utf8.SequenceEqual(known.Utf8))
+        {
+            return known.Text;
+        }
+
+        var bytes = utf8.ToArray();
+        var text = Encoding.UTF8.GetString(bytes);
+        // On a hash collision the first subject keeps the slot; the other is decoded each time.
+        if (!texts.ContainsKey(hash))
+        {
+            texts.Add(hash, (bytes, text));
+        }
+
+        return text;
+    }
+
+    // FNV-1a: cheap, and collisions only cost a decode.
+    private static int Hash(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 2166136261u;
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return (int)hash;
     }
 }

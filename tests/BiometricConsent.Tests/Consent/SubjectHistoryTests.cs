@@ -9,7 +9,8 @@ namespace BiometricConsent.Tests.Consent;
 
 /// <summary>
 /// The subject state's incremental fold: it agrees with a naive re-evaluation of the whole history (the algorithm the
-/// state used before it was made linear) on random histories with backdated events and equal instants, and replaying
+/// state used before it was made linear) and with the bulk fold of <see cref="SubjectConsentState.FromEntries"/> on
+/// random histories with backdated events and equal instants, and replaying
 /// a long history does work linear in its length. Speed itself is measured by the benchmarks, not here.
 /// </summary>
 public class SubjectHistoryTests
@@ -44,6 +45,13 @@ public class SubjectHistoryTests
             entries.Add(entry);
             state = state.Apply(entry);
 
+            // FromEntries folds the history at once and reaches the same state, which then goes on like any other.
+            var bulk = SubjectConsentState.FromEntries(Alice, entries);
+            AssertSameState(state, bulk);
+            var next = new ConsentLedgerEntry(sequence + 1000, T0, new ConsentWithdrawn(Alice, T0 + Duration.FromHours(random.Next(0, 12))));
+            AssertSameState(state.Apply(next), bulk.Apply(next));
+            AssertSameState(state, bulk);
+
             Assert.Equal(NaiveFold.PendingDeletion(Alice, entries), state.PendingDeletion);
             for (var i = 0; i < state.Grants.Count; i++)
             {
@@ -63,6 +71,27 @@ public class SubjectHistoryTests
         Assert.Equal(
             entries.Select(x => x.Event).OfType<ConsentGranted>().OrderBy(g => g.GrantedAt).ToList(),
             Enumerable.Range(0, state.Grants.Count).Select(i => state.Grants[i].Grant).ToList());
+    }
+
+    private static void AssertSameState(SubjectConsentState expected, SubjectConsentState actual)
+    {
+        Assert.Equal(expected.Entries, actual.Entries);
+        Assert.Equal(expected.LastSequenceNumber, actual.LastSequenceNumber);
+        Assert.Equal(expected.PendingDeletion, actual.PendingDeletion);
+        Assert.Equal(expected.LastDeletion, actual.LastDeletion);
+        Assert.Equal(expected.Grants.Count, actual.Grants.Count);
+        for (var i = 0; i < expected.Grants.Count; i++)
+        {
+            Assert.Same(expected.Grants[i].Entry, actual.Grants[i].Entry);
+            foreach (var purpose in Purposes)
+            {
+                for (var hour = 0; hour <= 12; hour++)
+                {
+                    var when = T0 + Duration.FromHours(hour);
+                    Assert.Same(expected.WithdrawalOf(expected.Grants[i], 1 << (int)purpose, when), actual.WithdrawalOf(actual.Grants[i], 1 << (int)purpose, when));
+                }
+            }
+        }
     }
 
     [Fact]

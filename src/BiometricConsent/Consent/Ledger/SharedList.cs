@@ -27,6 +27,23 @@ internal readonly struct SharedList<T>
 
     internal int Count { get; }
 
+    /// <summary>
+    /// A list of the items, in a buffer with a quarter spare so that the next appends need no copy; the caller must
+    /// not change <paramref name="items"/> afterwards.
+    /// </summary>
+    internal static SharedList<T> From(List<T> items)
+    {
+        var n = items.Count;
+        if (n == 0)
+        {
+            return default;
+        }
+
+        var buffer = new T[n + Math.Max(4, n / 4)];
+        items.CopyTo(buffer);
+        return new SharedList<T>(new Buffer(buffer, n), n);
+    }
+
     internal T this[int index] => buffer!.items[index];
 
     internal T Last => buffer!.items[Count - 1];
