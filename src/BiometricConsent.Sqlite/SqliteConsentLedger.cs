@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -50,25 +49,15 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private readonly string connectionString;
     private readonly ILogger logger;
 
-    // The database connection, the chain cursor, the pending set and dataVersion are guarded by `gate`;
-    // `states` is written under it and read without it.
+    // The database connection, the cache's writes and dataVersion are guarded by `gate`; the cache is read without it.
     private readonly SemaphoreSlim gate = new SemaphoreSlim(1, 1);
     private readonly LedgerDatabase database;
-    private readonly ChainCursor cursor = new ChainCursor();
-    private readonly ConcurrentDictionary<SubjectId, SubjectConsentState> states = new ConcurrentDictionary<SubjectId, SubjectConsentState>();
-    private readonly SortedSet<SubjectId> pending = new SortedSet<SubjectId>();
-    private readonly ConcurrentDictionary<string, ConsentLedgerEntry> keys = new ConcurrentDictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal);
+    private readonly LedgerCache cache = new LedgerCache();
+    private readonly GroupCommitQueue queue;
     private long dataVersion;
     private bool closed;
 
-    // The group-commit queue, guarded by `queueLock`.
-    private readonly object queueLock = new object();
-    private List<PendingAppend> queue = new List<PendingAppend>();
-    private Task? drainTask;
-    private bool disposing;
-
     private readonly Timer? refreshTimer;
-    private LedgerAnchor head = LedgerAnchor.Empty;
     private long committedTransactions;
 
     private SqliteConsentLedger(LedgerDatabase database, string connectionString, IClock clock, SqliteConsentLedgerOptions options)
@@ -78,6 +67,11 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         this.clock = clock;
         this.options = options;
         logger = LoggerOf(options);
+        queue = new GroupCommitQueue(nameof(SqliteConsentLedger), options.MaxBatchSize, batch =>
+        {
+            WriteBatch(batch);
+            return Task.CompletedTask;
+        });
         if (options.RefreshInterval != Timeout.InfiniteTimeSpan)
         {
             refreshTimer = new Timer(static s => ((SqliteConsentLedger)s!).RefreshFromTimer(), this, options.RefreshInterval, options.RefreshInterval);
@@ -95,7 +89,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// outside the ledger's file and check the file against it later with <see cref="VerifyAgainstAsync"/>; call
     /// <see cref="RefreshAsync"/> first to include other writers' records.
     /// </summary>
-    public LedgerAnchor Head => Volatile.Read(ref head);
+    public LedgerAnchor Head => cache.Head;
 
     /// <summary>The number of append transactions this instance has committed: fewer than its appends when group commit batches them.</summary>
     internal long CommittedTransactions => Volatile.Read(ref committedTransactions);
@@ -161,37 +155,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     {
         LedgerArguments.ValidateEvents(events, nameof(events));
         CheckPseudonyms(events);
-        cancellationToken.ThrowIfCancellationRequested();
-        // A retry of events this ledger has seen recorded is answered from the cache; the writer checks again,
-        // under the write lock and after catching up with other writers, for the rest.
-        if (LedgerArguments.FindRetries(events, RecordedWith, nameof(events)) is { } retries && Array.TrueForAll(retries, r => r is not null))
-        {
-            return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(Array.ConvertAll(retries, r => r!));
-        }
-
-        // Copy and encode on the caller's thread: the writer then only hashes and inserts.
-        var copy = new ConsentEvent[events.Count];
-        var payloads = new string[copy.Length];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = events[i];
-            payloads[i] = EventCodec.Encode(copy[i], nameof(events));
-        }
-
-        var request = new PendingAppend(copy, payloads);
-        request.RegisterCancellation(cancellationToken);
-        lock (queueLock)
-        {
-            if (disposing)
-            {
-                throw new ObjectDisposedException(nameof(SqliteConsentLedger));
-            }
-
-            queue.Add(request);
-            drainTask ??= Task.Run(Drain);
-        }
-
-        return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(request.Task);
+        return queue.Append(events, cache.RecordedWith, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -206,7 +170,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw new ObjectDisposedException(nameof(SqliteConsentLedger));
         }
 
-        return states.TryGetValue(subject, out var state) ? state : null;
+        return cache.Find(subject);
     }
 
     /// <inheritdoc />
@@ -236,23 +200,16 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged.</exception>
     public async ValueTask<IReadOnlyList<PendingDeletion>> GetPendingDeletionsAsync(CancellationToken cancellationToken = default)
     {
-        var result = new List<PendingDeletion>();
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             RefreshLocked();
-            foreach (var subject in pending)
-            {
-                result.Add(states[subject].PendingDeletion!.Value);
-            }
+            return cache.PendingDeletions();
         }
         finally
         {
             gate.Release();
         }
-
-        result.Sort(PendingDeletionOrder.Instance);
-        return result;
     }
 
     /// <inheritdoc />
@@ -338,16 +295,9 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <returns>A task that completes when the file is closed.</returns>
     public async ValueTask DisposeAsync()
     {
-        Task? draining;
-        lock (queueLock)
+        if (!queue.TryClose(out var draining))
         {
-            if (disposing)
-            {
-                return;
-            }
-
-            disposing = true;
-            draining = drainTask;
+            return;
         }
 
         refreshTimer?.Dispose();
@@ -385,22 +335,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             }
         }
 
-        if (chain.Sequence < anchor.SequenceNumber)
-        {
-            throw new ConsentLedgerCorruptException(
-                DatabasePath,
-                $"it ends at record #{chain.Sequence}, but the anchor names record #{anchor.SequenceNumber}: records #{chain.Sequence + 1} to #{anchor.SequenceNumber} are missing (the newest records were deleted, an older copy of the file was restored, or the write-ahead log was lost)",
-                chain.Sequence + 1);
-        }
-
-        if (!anchor.Matches(anchored))
-        {
-            throw new ConsentLedgerCorruptException(
-                DatabasePath,
-                $"record #{anchor.SequenceNumber} does not carry the anchor's checksum: the records up to it were rewritten, or the anchor belongs to another ledger",
-                anchor.SequenceNumber);
-        }
-
+        anchor.CheckChain(DatabasePath, chain.Sequence, anchored, "the newest records were deleted, an older copy of the file was restored, or the write-ahead log was lost");
         return new LedgerAnchor(chain.Sequence, chain.Checksum);
     }
 
@@ -464,7 +399,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw;
         }
 
-        SqliteLedgerLog.Opened(logger, fullPath, LedgerSchema.CurrentVersion, ledger.LastSequenceNumber, ledger.states.Count, settings.CheckIntegrityOnOpen, stopwatch.ElapsedMilliseconds);
+        SqliteLedgerLog.Opened(logger, fullPath, LedgerSchema.CurrentVersion, ledger.LastSequenceNumber, ledger.cache.SubjectCount, settings.CheckIntegrityOnOpen, stopwatch.ElapsedMilliseconds);
         return ledger;
     }
 
@@ -559,6 +494,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private void CatchUpLocked(bool loading = false)
     {
+        var cursor = cache.Cursor;
         var before = cursor.Sequence;
         using (var entries = database.ReadVerified(cursor).GetEnumerator())
         {
@@ -568,18 +504,10 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             }
         }
 
-        PublishHead();
+        cache.PublishHead();
         if (!loading && cursor.Sequence > before)
         {
             SqliteLedgerLog.OtherWritersRead(logger, DatabasePath, before + 1, cursor.Sequence);
-        }
-    }
-
-    private void PublishHead()
-    {
-        if (cursor.Sequence != head.SequenceNumber)
-        {
-            Volatile.Write(ref head, new LedgerAnchor(cursor.Sequence, cursor.Checksum));
         }
     }
 
@@ -602,31 +530,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
     }
 
-    private ConsentLedgerEntry? RecordedWith(string key) => keys.TryGetValue(key, out var entry) ? entry : null;
-
-    private void ApplyLocked(ConsentLedgerEntry entry, bool rebuildErased)
-    {
-        if (entry.Event.IdempotencyKey is { } key)
-        {
-            keys[key] = entry;
-        }
-
-        var state = states.TryGetValue(entry.Subject, out var existing)
-            ? existing
-            : SubjectConsentState.Empty(entry.Subject);
-        var updated = entry.Event is BiometricDataDeleted && rebuildErased && database.Protector is { } protector
-            ? Redacted(protector, entry)
-            : state.Apply(entry);
-        states[entry.Subject] = updated;
-        if (updated.PendingDeletion.HasValue)
-        {
-            pending.Add(entry.Subject);
-        }
-        else
-        {
-            pending.Remove(entry.Subject);
-        }
-    }
+    private void ApplyLocked(ConsentLedgerEntry entry, bool rebuildErased) =>
+        cache.Apply(entry, entry.Event is BiometricDataDeleted && rebuildErased && database.Protector is { } protector ? Redacted(protector, entry) : null);
 
     /// <summary>
     /// The state of a subject just erased, rebuilt from its records as they now read: its keys are gone, so the
@@ -639,62 +544,10 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         var history = database.ReadSubject(deletion.Subject, deletion.SequenceNumber);
         foreach (var entry in history)
         {
-            if (entry.Event.IdempotencyKey is { } key)
-            {
-                keys[key] = entry;
-            }
+            cache.Remember(entry);
         }
 
         return SubjectConsentState.FromEntries(deletion.Subject, history);
-    }
-
-    private void Drain()
-    {
-        while (true)
-        {
-            List<PendingAppend> batch;
-            lock (queueLock)
-            {
-                if (queue.Count == 0)
-                {
-                    drainTask = null;
-                    return;
-                }
-
-                batch = TakeBatchLocked();
-            }
-
-            if (batch.Count > 0)
-            {
-                WriteBatch(batch);
-            }
-        }
-    }
-
-    // Takes queued appends in arrival order up to MaxBatchSize events (at least one append), dropping cancelled ones.
-    private List<PendingAppend> TakeBatchLocked()
-    {
-        var batch = new List<PendingAppend>();
-        var events = 0;
-        var taken = 0;
-        while (taken < queue.Count)
-        {
-            var next = queue[taken];
-            if (batch.Count > 0 && events + next.Events.Length > options.MaxBatchSize)
-            {
-                break;
-            }
-
-            taken++;
-            if (next.TryTake())
-            {
-                batch.Add(next);
-                events += next.Events.Length;
-            }
-        }
-
-        queue.RemoveRange(0, taken);
-        return batch;
     }
 
     private void WriteBatch(List<PendingAppend> batch)
@@ -717,22 +570,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
 
         LogWritten(batch, started, failure);
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (batch[i].Rejection is { } rejection)
-            {
-                batch[i].Fail(rejection);
-            }
-            else if (written is not null)
-            {
-                batch[i].Succeed(written[i]);
-            }
-            else
-            {
-                batch[i].Fail(failure!);
-            }
-        }
+        GroupCommitQueue.Complete(batch, written, failure);
     }
 
     private ConsentLedgerEntry[][] WriteWithRetry(List<PendingAppend> batch)
@@ -762,7 +600,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     {
         if (failure is not null)
         {
-            SqliteLedgerLog.AppendFailed(logger, DatabasePath, CountEvents(batch), failure);
+            SqliteLedgerLog.AppendFailed(logger, DatabasePath, GroupCommitQueue.CountEvents(batch), failure);
             return;
         }
 
@@ -775,19 +613,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         var elapsed = Elapsed(batch[0].QueuedAt, finished);
         if (elapsed > options.SlowAppendThreshold)
         {
-            SqliteLedgerLog.SlowAppend(logger, DatabasePath, elapsed, options.SlowAppendThreshold, Elapsed(batch[0].QueuedAt, started), Elapsed(started, finished), CountEvents(batch));
+            SqliteLedgerLog.SlowAppend(logger, DatabasePath, elapsed, options.SlowAppendThreshold, Elapsed(batch[0].QueuedAt, started), Elapsed(started, finished), GroupCommitQueue.CountEvents(batch));
         }
-    }
-
-    private static int CountEvents(List<PendingAppend> batch)
-    {
-        var events = 0;
-        foreach (var append in batch)
-        {
-            events += append.Events.Length;
-        }
-
-        return events;
     }
 
     private static TimeSpan Elapsed(long from, long to) =>
@@ -795,11 +622,10 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private ConsentLedgerEntry[][] WriteLocked(List<PendingAppend> batch)
     {
-        var written = new ConsentLedgerEntry[batch.Count][];
+        ConsentLedgerEntry[][] written;
         var added = new List<ConsentLedgerEntry>();
-        Dictionary<string, ConsentLedgerEntry>? batchKeys = null;
         var shredded = false;
-        long sequence;
+        var cursor = cache.Cursor;
         byte[] checksum;
         database.BeginWrite();
         try
@@ -807,59 +633,23 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             // Under the write lock, first take in what other writers committed, so that the cache stays a
             // prefix of the file and the new records continue the chain.
             CatchUpLocked();
-            sequence = cursor.Sequence;
             checksum = cursor.Checksum;
             // Truncated to ticks, the precision stored, so the acknowledged entry equals the one read back.
             var now = Instant.FromUnixTimeTicks(clock.GetCurrentInstant().ToUnixTimeTicks());
             var nowTicks = now.ToUnixTimeTicks();
-            for (var i = 0; i < batch.Count; i++)
+            written = GroupCommitQueue.Assign(batch, cache.RecordedWith, cursor.Sequence, now, (append, j, sequence) =>
             {
-                var append = batch[i];
-                ConsentLedgerEntry?[]? retries;
-                try
+                var e = append.Events[j];
+                // Sealing needs the subject's key, which this transaction may create or has just destroyed.
+                var payload = database.Protector is { } protector ? EventCodec.Encode(e, "events", protector) : append.Payloads[j];
+                var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), payload, e.IdempotencyKey);
+                checksum = database.Insert(record, checksum);
+                if (e is BiometricDataDeleted && database.Protector is { } shredder)
                 {
-                    // Retries of events recorded before — by anyone, or earlier in this batch — are not recorded again.
-                    retries = LedgerArguments.FindRetries(append.Events, key => batchKeys is not null && batchKeys.TryGetValue(key, out var entry) ? entry : RecordedWith(key), "events");
-                    append.Rejection = null;
+                    shredder.Shred(e.Subject);
+                    shredded = true;
                 }
-                catch (ArgumentException e)
-                {
-                    // A key reused for another operation fails that append alone.
-                    append.Rejection = e;
-                    continue;
-                }
-
-                var entries = new ConsentLedgerEntry[append.Events.Length];
-                for (var j = 0; j < entries.Length; j++)
-                {
-                    if (retries?[j] is { } original)
-                    {
-                        entries[j] = original;
-                        continue;
-                    }
-
-                    var e = append.Events[j];
-                    sequence++;
-                    // Sealing needs the subject's key, which this transaction may create or has just destroyed.
-                    var payload = database.Protector is { } protector ? EventCodec.Encode(e, "events", protector) : append.Payloads[j];
-                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), payload, e.IdempotencyKey);
-                    checksum = database.Insert(record, checksum);
-                    if (e is BiometricDataDeleted && database.Protector is { } shredder)
-                    {
-                        shredder.Shred(e.Subject);
-                        shredded = true;
-                    }
-
-                    entries[j] = new ConsentLedgerEntry(sequence, now, e);
-                    added.Add(entries[j]);
-                    if (e.IdempotencyKey is { } key)
-                    {
-                        (batchKeys ??= new Dictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal))[key] = entries[j];
-                    }
-                }
-
-                written[i] = entries;
-            }
+            }, added);
 
             database.Commit();
         }
@@ -883,8 +673,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             database.CheckpointQuietly();
         }
 
-        cursor.Advance(sequence, checksum);
-        PublishHead();
+        cursor.Advance(cursor.Sequence + added.Count, checksum);
+        cache.PublishHead();
         Interlocked.Increment(ref committedTransactions);
         return written;
     }

@@ -1,4 +1,5 @@
 using System;
+using BiometricConsent.Consent;
 using Microsoft.Extensions.Logging;
 
 namespace BiometricConsent.Sqlite.Logging;
@@ -62,7 +63,7 @@ internal static partial class SqliteLedgerLog
     internal static void VerificationFailed(ILogger logger, ConsentLedgerCorruptException exception) =>
         VerificationFailed(
             logger,
-            exception.DatabasePath,
+            exception.Ledger,
             exception.SequenceNumber is { } sequence ? $"record #{sequence}: {exception.Problem}" : exception.Problem,
             exception);
 
