@@ -55,6 +55,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     private readonly RecordChecksum checksum = new RecordChecksum();
     private readonly LedgerCache cache = new LedgerCache();
     private readonly GroupCommitQueue queue;
+    private readonly SubjectKeyRing? protector;
     private bool closed;
 
     // Background catch-up: the refresh loop waits for a signal (a notification) or the refresh interval.
@@ -71,6 +72,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         this.options = options;
         logger = (ILogger?)options.Logger ?? NullLogger.Instance;
         queue = new GroupCommitQueue(nameof(PostgreSqlConsentLedger), options.MaxBatchSize, WriteBatchAsync);
+        protector = options.Protection is { } protection ? new SubjectKeyRing(store.SubjectKeys, protection) : null;
     }
 
     /// <summary>The ledger as <c>database/schema</c>.</summary>
@@ -154,6 +156,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     public ValueTask<IReadOnlyList<ConsentLedgerEntry>> AppendAsync(IReadOnlyList<ConsentEvent> events, CancellationToken cancellationToken = default)
     {
         LedgerArguments.ValidateEvents(events, nameof(events));
+        SubjectKeyRing.CheckPseudonyms(events, options.Protection, options.AllowPlainSubjectIds, nameof(PostgreSqlConsentLedgerOptions));
         return queue.Append(events, cache.RecordedWith, cancellationToken);
     }
 
@@ -228,7 +231,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         using var chainChecksum = new RecordChecksum();
-        await using var entries = store.ReadVerifiedAsync(connection, transaction, new ChainCursor(), chainChecksum, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var entries = store.ReadVerifiedAsync(connection, transaction, new ChainCursor(), chainChecksum, cancellationToken, protector: SnapshotProtector(connection, transaction)).GetAsyncEnumerator(cancellationToken);
         while (await MoveNextVerifiedAsync(entries).ConfigureAwait(false))
         {
             records++;
@@ -264,7 +267,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         using var chainChecksum = new RecordChecksum();
         var chain = new ChainCursor();
         var anchored = anchor.SequenceNumber == 0 ? chain.Checksum : null;
-        await using (var entries = store.ReadVerifiedAsync(connection, transaction, chain, chainChecksum, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        await using (var entries = store.ReadVerifiedAsync(connection, transaction, chain, chainChecksum, cancellationToken, protector: SnapshotProtector(connection, transaction)).GetAsyncEnumerator(cancellationToken))
         {
             while (await MoveNextVerifiedAsync(entries).ConfigureAwait(false))
             {
@@ -353,10 +356,17 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         var stopwatch = Stopwatch.StartNew();
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await Verified(store.EnsureSchemaAsync(connection, cancellationToken)).ConfigureAwait(false))
+            var migratedFrom = await Verified(store.EnsureSchemaAsync(connection, cancellationToken)).ConfigureAwait(false);
+            if (migratedFrom == 0)
             {
                 PostgreSqlLedgerLog.SchemaCreated(logger, PostgreSqlSchema.CurrentVersion, Name);
             }
+            else if (migratedFrom is { } from)
+            {
+                PostgreSqlLedgerLog.SchemaMigrated(logger, Name, from, PostgreSqlSchema.CurrentVersion);
+            }
+
+            await store.CheckProtectionKeyAsync(connection, options.Protection, cancellationToken).ConfigureAwait(false);
         }
 
         await RefreshAsync(cancellationToken).ConfigureAwait(false);
@@ -366,6 +376,22 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         {
             listenLoop = Task.Run(ListenLoopAsync);
         }
+    }
+
+    /// <summary>
+    /// A key ring of its own for a read outside the lock (an export, a verification), on that read's connection and
+    /// snapshot: the ledger's own ring belongs to the writer.
+    /// </summary>
+    private SubjectKeyRing? SnapshotProtector(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        if (options.Protection is not { } protection)
+        {
+            return null;
+        }
+
+        var keys = store.NewSubjectKeys();
+        keys.Bind(connection, transaction);
+        return new SubjectKeyRing(keys, protection);
     }
 
     private void ThrowIfClosed()
@@ -418,11 +444,14 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     {
         var cursor = cache.Cursor;
         var before = cursor.Sequence;
-        await using (var entries = store.ReadVerifiedAsync(connection, transaction, cursor, checksum, cancellationToken, statementsBefore).GetAsyncEnumerator(cancellationToken))
+        store.SubjectKeys.Bind(connection, transaction);
+        await using (var entries = store.ReadVerifiedAsync(connection, transaction, cursor, checksum, cancellationToken, statementsBefore, protector).GetAsyncEnumerator(cancellationToken))
         {
             while (await MoveNextVerifiedAsync(entries).ConfigureAwait(false))
             {
-                cache.Apply(entries.Current);
+                // On the first read every record is decoded after any erasure; later, a subject erased by another
+                // instance has clear fields in the cache to redact.
+                await ApplyLockedAsync(connection, transaction, entries.Current, rebuildErased: before > 0).ConfigureAwait(false);
             }
         }
 
@@ -431,6 +460,27 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         {
             PostgreSqlLedgerLog.OtherWritersRead(logger, Name, before + 1, cursor.Sequence);
         }
+    }
+
+    private async Task ApplyLockedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ConsentLedgerEntry entry, bool rebuildErased)
+    {
+        SubjectConsentState? rebuilt = null;
+        if (entry.Event is BiometricDataDeleted && rebuildErased && protector is not null)
+        {
+            // The subject's keys are gone: its history turns into the redacted form that a fresh open shows. Another
+            // instance's erasure leaves this instance's cached keys stale, so they go too.
+            protector.ForgetAll();
+            store.SubjectKeys.Bind(connection, transaction);
+            var history = await Verified(store.ReadSubjectAsync(connection, transaction, entry.Subject, entry.SequenceNumber, protector, default)).ConfigureAwait(false);
+            foreach (var earlier in history)
+            {
+                cache.Remember(earlier);
+            }
+
+            rebuilt = SubjectConsentState.FromEntries(entry.Subject, history);
+        }
+
+        cache.Apply(entry, rebuilt);
     }
 
     private void SignalRefresh()
@@ -545,25 +595,42 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         // Truncated to ticks, the precision stored, so the acknowledged entry equals the one read back.
         var now = Instant.FromUnixTimeTicks(clock.GetCurrentInstant().ToUnixTimeTicks());
         var nowTicks = now.ToUnixTimeTicks();
-        var written = GroupCommitQueue.Assign(batch, cache.RecordedWith, cursor.Sequence, now, (append, j, sequence) =>
+        ConsentLedgerEntry[][] written;
+        try
         {
-            var e = append.Events[j];
-            var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j], e.IdempotencyKey);
-            chain = checksum.Compute(chain, record);
-            records.Add(record);
-            checksums.Add(chain);
-        }, added);
+            store.SubjectKeys.Bind(connection, transaction);
+            written = GroupCommitQueue.Assign(batch, cache.RecordedWith, cursor.Sequence, now, (append, j, sequence) =>
+            {
+                var e = append.Events[j];
+                // Sealing needs the subject's key, which this transaction may create or has just destroyed.
+                var payload = protector is null ? append.Payloads[j] : EventCodec.Encode(e, "events", protector);
+                var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), payload, e.IdempotencyKey);
+                chain = checksum.Compute(chain, record);
+                records.Add(record);
+                checksums.Add(chain);
+                if (e is BiometricDataDeleted && protector is not null)
+                {
+                    protector.Shred(e.Subject);
+                }
+            }, added);
 
-        if (records.Count > 0)
+            if (records.Count > 0)
+            {
+                await store.InsertAsync(connection, transaction, records, checksums, default).ConfigureAwait(false);
+                await transaction.CommitAsync().ConfigureAwait(false);
+            }
+        }
+        catch
         {
-            await store.InsertAsync(connection, transaction, records, checksums, default).ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            // Keys created or destroyed in the rolled-back transaction are not in the database.
+            protector?.ForgetAll();
+            throw;
         }
 
         // Durable from here on: publish to the cache before the appends are acknowledged.
         foreach (var entry in added)
         {
-            cache.Apply(entry);
+            await ApplyLockedAsync(connection, null, entry, rebuildErased: true).ConfigureAwait(false);
         }
 
         cursor.Advance(cursor.Sequence + added.Count, chain);

@@ -154,7 +154,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     public ValueTask<IReadOnlyList<ConsentLedgerEntry>> AppendAsync(IReadOnlyList<ConsentEvent> events, CancellationToken cancellationToken = default)
     {
         LedgerArguments.ValidateEvents(events, nameof(events));
-        CheckPseudonyms(events);
+        SubjectKeyRing.CheckPseudonyms(events, options.Protection, options.AllowPlainSubjectIds, nameof(SqliteConsentLedgerOptions));
         return queue.Append(events, cache.RecordedWith, cancellationToken);
     }
 
@@ -508,25 +508,6 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         if (!loading && cursor.Sequence > before)
         {
             SqliteLedgerLog.OtherWritersRead(logger, DatabasePath, before + 1, cursor.Sequence);
-        }
-    }
-
-    /// <summary>With protection on, subjects must be pseudonyms unless the options allow plain identifiers.</summary>
-    private void CheckPseudonyms(IReadOnlyList<ConsentEvent> events)
-    {
-        if (options.Protection is null || options.AllowPlainSubjectIds)
-        {
-            return;
-        }
-
-        for (var i = 0; i < events.Count; i++)
-        {
-            if (!SubjectKeyer.IsPseudonym(events[i].Subject))
-            {
-                throw new ArgumentException(
-                    $"Event {i} names the subject '{events[i].Subject.Value}', which is not a pseudonym: this ledger protects personal data, so subjects are recorded as options.Protection.SubjectKeyer.Pseudonymise(identifier). Set SqliteConsentLedgerOptions.AllowPlainSubjectIds to record plain identifiers in clear.",
-                    nameof(events));
-            }
         }
     }
 

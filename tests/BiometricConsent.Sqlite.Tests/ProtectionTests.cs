@@ -7,6 +7,7 @@ using BiometricConsent.Consent;
 using BiometricConsent.Sqlite.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using static BiometricConsent.Ledger.Conformance.ProtectionFixture;
 using static BiometricConsent.Sqlite.Tests.LedgerTestKit;
 
 namespace BiometricConsent.Sqlite.Tests;
@@ -14,15 +15,6 @@ namespace BiometricConsent.Sqlite.Tests;
 /// <summary>Personal data in the SQLite ledger (schema version 3): owner-only files, pseudonyms, encrypted fields, crypto-shredding.</summary>
 public sealed class ProtectionTests : IDisposable
 {
-    private const string Guardian = "Zhang Wei, ID 110101198001011234";
-    private const string Note = "asked by phone, caller 138-0000-0000";
-
-    private static readonly byte[] ApplicationKey = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
-    private static readonly ConsentDataProtection Protection = new ConsentDataProtection(ApplicationKey);
-    private static readonly SubjectId Child = Protection.SubjectKeyer.Pseudonymise("employee-4711");
-    private static readonly SubjectId Other = Protection.SubjectKeyer.Pseudonymise("employee-4712");
-    private static readonly LocalDate BirthDate = new LocalDate(2015, 6, 1);
-
     private readonly LedgerTestKit kit = new LedgerTestKit();
 
     public void Dispose() => kit.Dispose();
@@ -222,18 +214,6 @@ public sealed class ProtectionTests : IDisposable
         var all = await ReadAllAsync(reopened);
         Assert.Equal(Note, ((ConsentWithdrawn)all[1].Event).Note);
         Assert.Equal(ConsentDenialReason.Withdrawn, new ConsentGate(reopened, kit.Clock).EvaluateAt(Child, Purpose.AccessControl, T0 + Duration.FromDays(2)).Reason);
-    }
-
-    private static void AssertRedacted(System.Collections.Generic.IReadOnlyList<ConsentLedgerEntry> history)
-    {
-        var grant = Assert.IsType<ConsentGranted>(history[0].Event);
-        Assert.Equal(ConsentGiverKind.Guardian, grant.Giver.Kind);
-        Assert.Equal(ConsentDataProtection.ErasedValue, grant.Giver.GuardianIdentity);
-        Assert.Null(grant.Giver.Relationship);
-        Assert.Null(grant.SubjectBirthDate);
-        Assert.Equal(new[] { Purpose.AccessControl }, grant.Purposes);
-        var withdrawal = history.Select(h => h.Event).OfType<ConsentWithdrawn>().SingleOrDefault();
-        Assert.Null(withdrawal?.Note);
     }
 
     private string[] Payloads()
