@@ -370,6 +370,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         {
             LogWriteAheadLog(logger, fullPath);
             LedgerFiles.CreateOwnerOnly(fullPath);
+            LogRestrictedFiles(logger, LedgerFiles.RestrictToOwner(fullPath));
         }
 
         var database = Verified(logger, () => LedgerDatabase.OpenForWriting(builder.ConnectionString, fullPath, settings));
@@ -417,6 +418,21 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             if (wal.Exists && wal.Length > 0)
             {
                 SqliteLedgerLog.WriteAheadLogFound(logger, path, wal.Length);
+            }
+        }
+    }
+
+    private static void LogRestrictedFiles(ILogger logger, List<(string File, string OldMode, string NewMode, Exception? Error)> files)
+    {
+        foreach (var (file, oldMode, newMode, error) in files)
+        {
+            if (error is null)
+            {
+                SqliteLedgerLog.FilePermissionsRestricted(logger, file, oldMode, newMode);
+            }
+            else
+            {
+                SqliteLedgerLog.FilePermissionsNotRestricted(logger, file, oldMode, newMode, error);
             }
         }
     }

@@ -5,7 +5,9 @@ using System.Security.Cryptography;
 using System.Threading.Tasks;
 using BiometricConsent.Consent;
 using BiometricConsent.Sqlite.Storage;
+using BiometricConsent.Tests.Logging;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using static BiometricConsent.Ledger.Conformance.ProtectionFixture;
 using static BiometricConsent.Sqlite.Tests.LedgerTestKit;
@@ -36,6 +38,43 @@ public sealed class ProtectionTests : IDisposable
             Assert.True(File.Exists(file), file);
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
+    }
+
+    [Fact]
+    public async Task An_existing_file_readable_by_others_is_made_owner_only_on_open_with_a_log_line()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using (var ledger = await kit.OpenAsync(NoPolling))
+        {
+            await ledger.AppendAsync(Grant());
+        }
+
+        // As SQLite itself, or an older version of the package, created it: 0644.
+        var readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        File.SetUnixFileMode(kit.DatabasePath, readable);
+        var logs = new CapturingLoggerFactory();
+        var options = NoPolling;
+        options.Logger = logs.CreateLogger<SqliteConsentLedger>();
+        await using (var reopened = await kit.OpenAsync(options))
+        {
+            Assert.Equal(1, reopened.LastSequenceNumber);
+        }
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kit.DatabasePath));
+        var logged = Assert.Single(logs.WithEvent(214));
+        Assert.Equal(LogLevel.Warning, logged.Level);
+        Assert.Equal($"Consent ledger file {kit.DatabasePath} was readable or writable by other users (mode 0644); changed its mode to 0600, owner only", logged.Message);
+
+        // Owner-only files are left alone, and not logged.
+        await using (await kit.OpenAsync(options))
+        {
+        }
+
+        Assert.Single(logs.WithEvent(214));
     }
 
     [Fact]
