@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Data;
 using System.Diagnostics;
@@ -51,28 +50,19 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     private readonly PostgreSqlConsentLedgerOptions options;
     private readonly ILogger logger;
 
-    // The chain cursor, the checksum instance and the pending set are guarded by `gate`; `states` and `keys` are
-    // written under it and read without it.
+    // The checksum instance and the cache's writes are guarded by `gate`; the cache is read without it.
     private readonly SemaphoreSlim gate = new SemaphoreSlim(1, 1);
-    private readonly ChainCursor cursor = new ChainCursor();
     private readonly RecordChecksum checksum = new RecordChecksum();
-    private readonly ConcurrentDictionary<SubjectId, SubjectConsentState> states = new ConcurrentDictionary<SubjectId, SubjectConsentState>();
-    private readonly SortedSet<SubjectId> pending = new SortedSet<SubjectId>();
-    private readonly ConcurrentDictionary<string, ConsentLedgerEntry> keys = new ConcurrentDictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal);
+    private readonly LedgerCache cache = new LedgerCache();
+    private readonly GroupCommitQueue queue;
+    private readonly SubjectKeyRing? protector;
     private bool closed;
-
-    // The group-commit queue, guarded by `queueLock`.
-    private readonly object queueLock = new object();
-    private List<PendingAppend> queue = new List<PendingAppend>();
-    private Task? drainTask;
-    private bool disposing;
 
     // Background catch-up: the refresh loop waits for a signal (a notification) or the refresh interval.
     private readonly CancellationTokenSource stopping = new CancellationTokenSource();
     private readonly SemaphoreSlim refreshSignal = new SemaphoreSlim(0, 1);
     private Task? refreshLoop;
     private Task? listenLoop;
-    private LedgerAnchor head = LedgerAnchor.Empty;
 
     private PostgreSqlConsentLedger(NpgsqlDataSource dataSource, LedgerStore store, IClock clock, PostgreSqlConsentLedgerOptions options)
     {
@@ -81,6 +71,8 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         this.clock = clock;
         this.options = options;
         logger = (ILogger?)options.Logger ?? NullLogger.Instance;
+        queue = new GroupCommitQueue(nameof(PostgreSqlConsentLedger), options.MaxBatchSize, WriteBatchAsync);
+        protector = options.Protection is { } protection ? new SubjectKeyRing(store.SubjectKeys, protection) : null;
     }
 
     /// <summary>The ledger as <c>database/schema</c>.</summary>
@@ -94,7 +86,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     /// outside the database and check the ledger against it later with <see cref="VerifyAgainstAsync"/>; call
     /// <see cref="RefreshAsync"/> first to include other instances' records.
     /// </summary>
-    public LedgerAnchor Head => Volatile.Read(ref head);
+    public LedgerAnchor Head => cache.Head;
 
     /// <summary>
     /// Opens the ledger in the database the connection string names, creating its schema if it does not exist, and
@@ -164,37 +156,8 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     public ValueTask<IReadOnlyList<ConsentLedgerEntry>> AppendAsync(IReadOnlyList<ConsentEvent> events, CancellationToken cancellationToken = default)
     {
         LedgerArguments.ValidateEvents(events, nameof(events));
-        cancellationToken.ThrowIfCancellationRequested();
-        // A retry of events this ledger has seen recorded is answered from the cache; the writer checks again,
-        // under the append lock and after catching up with other instances, for the rest.
-        if (LedgerArguments.FindRetries(events, RecordedWith, nameof(events)) is { } retries && Array.TrueForAll(retries, r => r is not null))
-        {
-            return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(Array.ConvertAll(retries, r => r!));
-        }
-
-        // Copy and encode on the caller's thread: the writer then only hashes and inserts.
-        var copy = new ConsentEvent[events.Count];
-        var payloads = new string[copy.Length];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = events[i];
-            payloads[i] = EventCodec.Encode(copy[i], nameof(events));
-        }
-
-        var request = new PendingAppend(copy, payloads);
-        request.RegisterCancellation(cancellationToken);
-        lock (queueLock)
-        {
-            if (disposing)
-            {
-                throw new ObjectDisposedException(nameof(PostgreSqlConsentLedger));
-            }
-
-            queue.Add(request);
-            drainTask ??= Task.Run(DrainAsync);
-        }
-
-        return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(request.Task);
+        SubjectKeyRing.CheckPseudonyms(events, options.Protection, options.AllowPlainSubjectIds, nameof(PostgreSqlConsentLedgerOptions));
+        return queue.Append(events, cache.RecordedWith, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -209,7 +172,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
             throw new ObjectDisposedException(nameof(PostgreSqlConsentLedger));
         }
 
-        return states.TryGetValue(subject, out var state) ? state : null;
+        return cache.Find(subject);
     }
 
     /// <inheritdoc />
@@ -242,23 +205,16 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     /// <exception cref="NpgsqlException">The database cannot be read.</exception>
     public async ValueTask<IReadOnlyList<PendingDeletion>> GetPendingDeletionsAsync(CancellationToken cancellationToken = default)
     {
-        var result = new List<PendingDeletion>();
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await CatchUpLockedAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var subject in pending)
-            {
-                result.Add(states[subject].PendingDeletion!.Value);
-            }
+            return cache.PendingDeletions();
         }
         finally
         {
             gate.Release();
         }
-
-        result.Sort(PendingDeletionOrder.Instance);
-        return result;
     }
 
     /// <inheritdoc />
@@ -275,7 +231,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         using var chainChecksum = new RecordChecksum();
-        await using var entries = store.ReadVerifiedAsync(connection, transaction, new ChainCursor(), chainChecksum, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var entries = store.ReadVerifiedAsync(connection, transaction, new ChainCursor(), chainChecksum, cancellationToken, protector: SnapshotProtector(connection, transaction)).GetAsyncEnumerator(cancellationToken);
         while (await MoveNextVerifiedAsync(entries).ConfigureAwait(false))
         {
             records++;
@@ -311,7 +267,7 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         using var chainChecksum = new RecordChecksum();
         var chain = new ChainCursor();
         var anchored = anchor.SequenceNumber == 0 ? chain.Checksum : null;
-        await using (var entries = store.ReadVerifiedAsync(connection, transaction, chain, chainChecksum, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        await using (var entries = store.ReadVerifiedAsync(connection, transaction, chain, chainChecksum, cancellationToken, protector: SnapshotProtector(connection, transaction)).GetAsyncEnumerator(cancellationToken))
         {
             while (await MoveNextVerifiedAsync(entries).ConfigureAwait(false))
             {
@@ -322,20 +278,13 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
             }
         }
 
-        if (chain.Sequence < anchor.SequenceNumber)
+        try
         {
-            throw Logged(new ConsentLedgerCorruptException(
-                Name,
-                $"it ends at record #{chain.Sequence}, but the anchor names record #{anchor.SequenceNumber}: records #{chain.Sequence + 1} to #{anchor.SequenceNumber} are missing (the newest records were deleted, or an older backup was restored)",
-                chain.Sequence + 1));
+            anchor.CheckChain(Name, chain.Sequence, anchored, "the newest records were deleted, or an older backup was restored");
         }
-
-        if (!anchor.Matches(anchored))
+        catch (ConsentLedgerCorruptException e)
         {
-            throw Logged(new ConsentLedgerCorruptException(
-                Name,
-                $"record #{anchor.SequenceNumber} does not carry the anchor's checksum: the records up to it were rewritten, or the anchor belongs to another ledger",
-                anchor.SequenceNumber));
+            throw Logged(e);
         }
 
         return new LedgerAnchor(chain.Sequence, chain.Checksum);
@@ -367,16 +316,9 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
     /// <returns>A task that completes when the connections are closed.</returns>
     public async ValueTask DisposeAsync()
     {
-        Task? draining;
-        lock (queueLock)
+        if (!queue.TryClose(out var draining))
         {
-            if (disposing)
-            {
-                return;
-            }
-
-            disposing = true;
-            draining = drainTask;
+            return;
         }
 
         if (draining is not null)
@@ -414,19 +356,42 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         var stopwatch = Stopwatch.StartNew();
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await Verified(store.EnsureSchemaAsync(connection, cancellationToken)).ConfigureAwait(false))
+            var migratedFrom = await Verified(store.EnsureSchemaAsync(connection, cancellationToken)).ConfigureAwait(false);
+            if (migratedFrom == 0)
             {
                 PostgreSqlLedgerLog.SchemaCreated(logger, PostgreSqlSchema.CurrentVersion, Name);
             }
+            else if (migratedFrom is { } from)
+            {
+                PostgreSqlLedgerLog.SchemaMigrated(logger, Name, from, PostgreSqlSchema.CurrentVersion);
+            }
+
+            await store.CheckProtectionKeyAsync(connection, options.Protection, cancellationToken).ConfigureAwait(false);
         }
 
         await RefreshAsync(cancellationToken).ConfigureAwait(false);
-        PostgreSqlLedgerLog.Opened(logger, Name, PostgreSqlSchema.CurrentVersion, LastSequenceNumber, states.Count, stopwatch.ElapsedMilliseconds);
+        PostgreSqlLedgerLog.Opened(logger, Name, PostgreSqlSchema.CurrentVersion, LastSequenceNumber, cache.SubjectCount, stopwatch.ElapsedMilliseconds);
         refreshLoop = Task.Run(RefreshLoopAsync);
         if (options.ListenForChanges)
         {
             listenLoop = Task.Run(ListenLoopAsync);
         }
+    }
+
+    /// <summary>
+    /// A key ring of its own for a read outside the lock (an export, a verification), on that read's connection and
+    /// snapshot: the ledger's own ring belongs to the writer.
+    /// </summary>
+    private SubjectKeyRing? SnapshotProtector(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        if (options.Protection is not { } protection)
+        {
+            return null;
+        }
+
+        var keys = store.NewSubjectKeys();
+        keys.Bind(connection, transaction);
+        return new SubjectKeyRing(keys, protection);
     }
 
     private void ThrowIfClosed()
@@ -477,52 +442,45 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
 
     private async Task CatchUpLockedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken, string? statementsBefore = null)
     {
+        var cursor = cache.Cursor;
         var before = cursor.Sequence;
-        await using (var entries = store.ReadVerifiedAsync(connection, transaction, cursor, checksum, cancellationToken, statementsBefore).GetAsyncEnumerator(cancellationToken))
+        store.SubjectKeys.Bind(connection, transaction);
+        await using (var entries = store.ReadVerifiedAsync(connection, transaction, cursor, checksum, cancellationToken, statementsBefore, protector).GetAsyncEnumerator(cancellationToken))
         {
             while (await MoveNextVerifiedAsync(entries).ConfigureAwait(false))
             {
-                ApplyLocked(entries.Current);
+                // On the first read every record is decoded after any erasure; later, a subject erased by another
+                // instance has clear fields in the cache to redact.
+                await ApplyLockedAsync(connection, transaction, entries.Current, rebuildErased: before > 0).ConfigureAwait(false);
             }
         }
 
-        PublishHead();
+        cache.PublishHead();
         if (cursor.Sequence > before && before > 0)
         {
             PostgreSqlLedgerLog.OtherWritersRead(logger, Name, before + 1, cursor.Sequence);
         }
     }
 
-    private void PublishHead()
+    private async Task ApplyLockedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ConsentLedgerEntry entry, bool rebuildErased)
     {
-        if (cursor.Sequence != head.SequenceNumber)
+        SubjectConsentState? rebuilt = null;
+        if (entry.Event is BiometricDataDeleted && rebuildErased && protector is not null)
         {
-            Volatile.Write(ref head, new LedgerAnchor(cursor.Sequence, cursor.Checksum));
-        }
-    }
+            // The subject's keys are gone: its history turns into the redacted form that a fresh open shows. Another
+            // instance's erasure leaves this instance's cached keys stale, so they go too.
+            protector.ForgetAll();
+            store.SubjectKeys.Bind(connection, transaction);
+            var history = await Verified(store.ReadSubjectAsync(connection, transaction, entry.Subject, entry.SequenceNumber, protector, default)).ConfigureAwait(false);
+            foreach (var earlier in history)
+            {
+                cache.Remember(earlier);
+            }
 
-    private ConsentLedgerEntry? RecordedWith(string key) => keys.TryGetValue(key, out var entry) ? entry : null;
-
-    private void ApplyLocked(ConsentLedgerEntry entry)
-    {
-        if (entry.Event.IdempotencyKey is { } key)
-        {
-            keys[key] = entry;
+            rebuilt = SubjectConsentState.FromEntries(entry.Subject, history);
         }
 
-        var state = states.TryGetValue(entry.Subject, out var existing)
-            ? existing
-            : SubjectConsentState.Empty(entry.Subject);
-        var updated = state.Apply(entry);
-        states[entry.Subject] = updated;
-        if (updated.PendingDeletion.HasValue)
-        {
-            pending.Add(entry.Subject);
-        }
-        else
-        {
-            pending.Remove(entry.Subject);
-        }
+        cache.Apply(entry, rebuilt);
     }
 
     private void SignalRefresh()
@@ -597,55 +555,6 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         }
     }
 
-    private async Task DrainAsync()
-    {
-        while (true)
-        {
-            List<PendingAppend> batch;
-            lock (queueLock)
-            {
-                if (queue.Count == 0)
-                {
-                    drainTask = null;
-                    return;
-                }
-
-                batch = TakeBatchLocked();
-            }
-
-            if (batch.Count > 0)
-            {
-                await WriteBatchAsync(batch).ConfigureAwait(false);
-            }
-        }
-    }
-
-    // Takes queued appends in arrival order up to MaxBatchSize events (at least one append), dropping cancelled ones.
-    private List<PendingAppend> TakeBatchLocked()
-    {
-        var batch = new List<PendingAppend>();
-        var events = 0;
-        var taken = 0;
-        while (taken < queue.Count)
-        {
-            var next = queue[taken];
-            if (batch.Count > 0 && events + next.Events.Length > options.MaxBatchSize)
-            {
-                break;
-            }
-
-            taken++;
-            if (next.TryTake())
-            {
-                batch.Add(next);
-                events += next.Events.Length;
-            }
-        }
-
-        queue.RemoveRange(0, taken);
-        return batch;
-    }
-
     private async Task WriteBatchAsync(List<PendingAppend> batch)
     {
         ConsentLedgerEntry[][]? written = null;
@@ -659,39 +568,21 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         catch (Exception e)
         {
             failure = e;
-            var events = 0;
-            batch.ForEach(a => events += a.Events.Length);
-            PostgreSqlLedgerLog.AppendFailed(logger, Name, events, e);
+            PostgreSqlLedgerLog.AppendFailed(logger, Name, GroupCommitQueue.CountEvents(batch), e);
         }
         finally
         {
             gate.Release();
         }
 
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (batch[i].Rejection is { } rejection)
-            {
-                batch[i].Fail(rejection);
-            }
-            else if (written is not null)
-            {
-                batch[i].Succeed(written[i]);
-            }
-            else
-            {
-                batch[i].Fail(failure!);
-            }
-        }
+        GroupCommitQueue.Complete(batch, written, failure);
     }
 
     private async Task<ConsentLedgerEntry[][]> WriteLockedAsync(List<PendingAppend> batch)
     {
-        var written = new ConsentLedgerEntry[batch.Count][];
         var added = new List<ConsentLedgerEntry>();
         var records = new List<StoredRecord>();
         var checksums = new List<byte[]>();
-        Dictionary<string, ConsentLedgerEntry>? batchKeys = null;
         await using var connection = await dataSource.OpenConnectionAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted).ConfigureAwait(false);
         // Acknowledged means flushed to the server's write-ahead log, whatever the role's or database's default.
@@ -699,68 +590,51 @@ public sealed class PostgreSqlConsentLedger : IConsentLedger, IDisposable, IAsyn
         // transaction sees every commit before it started), so that the new records continue the chain. One round
         // trip: the lock, then the read.
         await CatchUpLockedAsync(connection, transaction, default, "SET LOCAL synchronous_commit = on; " + store.LockStatement).ConfigureAwait(false);
-        var sequence = cursor.Sequence;
+        var cursor = cache.Cursor;
         var chain = cursor.Checksum;
         // Truncated to ticks, the precision stored, so the acknowledged entry equals the one read back.
         var now = Instant.FromUnixTimeTicks(clock.GetCurrentInstant().ToUnixTimeTicks());
         var nowTicks = now.ToUnixTimeTicks();
-        for (var i = 0; i < batch.Count; i++)
+        ConsentLedgerEntry[][] written;
+        try
         {
-            var append = batch[i];
-            ConsentLedgerEntry?[]? retries;
-            try
+            store.SubjectKeys.Bind(connection, transaction);
+            written = GroupCommitQueue.Assign(batch, cache.RecordedWith, cursor.Sequence, now, (append, j, sequence) =>
             {
-                // Retries of events recorded before — by any instance, or earlier in this batch — are not recorded again.
-                retries = LedgerArguments.FindRetries(append.Events, key => batchKeys is not null && batchKeys.TryGetValue(key, out var entry) ? entry : RecordedWith(key), "events");
-                append.Rejection = null;
-            }
-            catch (ArgumentException e)
-            {
-                // A key reused for another operation fails that append alone.
-                append.Rejection = e;
-                continue;
-            }
-
-            var entries = new ConsentLedgerEntry[append.Events.Length];
-            for (var j = 0; j < entries.Length; j++)
-            {
-                if (retries?[j] is { } original)
-                {
-                    entries[j] = original;
-                    continue;
-                }
-
                 var e = append.Events[j];
-                sequence++;
-                var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), append.Payloads[j], e.IdempotencyKey);
+                // Sealing needs the subject's key, which this transaction may create or has just destroyed.
+                var payload = protector is null ? append.Payloads[j] : EventCodec.Encode(e, "events", protector);
+                var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), payload, e.IdempotencyKey);
                 chain = checksum.Compute(chain, record);
                 records.Add(record);
                 checksums.Add(chain);
-                entries[j] = new ConsentLedgerEntry(sequence, now, e);
-                added.Add(entries[j]);
-                if (e.IdempotencyKey is { } key)
+                if (e is BiometricDataDeleted && protector is not null)
                 {
-                    (batchKeys ??= new Dictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal))[key] = entries[j];
+                    protector.Shred(e.Subject);
                 }
+            }, added);
+
+            if (records.Count > 0)
+            {
+                await store.InsertAsync(connection, transaction, records, checksums, default).ConfigureAwait(false);
+                await transaction.CommitAsync().ConfigureAwait(false);
             }
-
-            written[i] = entries;
         }
-
-        if (records.Count > 0)
+        catch
         {
-            await store.InsertAsync(connection, transaction, records, checksums, default).ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            // Keys created or destroyed in the rolled-back transaction are not in the database.
+            protector?.ForgetAll();
+            throw;
         }
 
         // Durable from here on: publish to the cache before the appends are acknowledged.
         foreach (var entry in added)
         {
-            ApplyLocked(entry);
+            await ApplyLockedAsync(connection, null, entry, rebuildErased: true).ConfigureAwait(false);
         }
 
-        cursor.Advance(sequence, chain);
-        PublishHead();
+        cursor.Advance(cursor.Sequence + added.Count, chain);
+        cache.PublishHead();
         return written;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using BiometricConsent.Consent;
 using Microsoft.Extensions.Logging;
 
 namespace BiometricConsent.PostgreSql;
@@ -65,6 +66,24 @@ public sealed class PostgreSqlConsentLedgerOptions
     /// <c>AddPostgreSqlConsentLedger</c> sets it from the container's <see cref="ILoggerFactory"/> when there is one.
     /// </summary>
     public ILogger<PostgreSqlConsentLedger>? Logger { get; set; }
+
+    /// <summary>
+    /// The application key that protects personal data, as in the SQLite ledger (docs/postgresql-ledger.md, "Personal
+    /// data"): subjects must be pseudonyms from its <see cref="ConsentDataProtection.SubjectKeyer"/> (unless
+    /// <see cref="AllowPlainSubjectIds"/>), the personal fields of each subject's records (a guardian's identity and
+    /// relationship, the birth date, a withdrawal's note) are encrypted under a per-subject key wrapped by it and kept
+    /// in <c>subject_keys</c>, and recording a <see cref="BiometricDataDeleted"/> deletes the subject's keys
+    /// (crypto-shredding) while the checksum chain still verifies. A ledger once opened with a key opens only with the
+    /// same key. <see langword="null"/>, the default, stores everything in clear; production ledgers should set it.
+    /// </summary>
+    public ConsentDataProtection? Protection { get; set; }
+
+    /// <summary>
+    /// Lets a ledger with <see cref="Protection"/> record subjects that are not pseudonyms (<c>ps1:</c> values from
+    /// <see cref="SubjectKeyer.Pseudonymise"/>). Such identifiers are stored in clear and survive erasure; only their
+    /// records' personal fields are shredded. Default <see langword="false"/>: an append naming a plain subject fails.
+    /// </summary>
+    public bool AllowPlainSubjectIds { get; set; }
 
     internal PostgreSqlConsentLedgerOptions Clone() => (PostgreSqlConsentLedgerOptions)MemberwiseClone();
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -50,25 +49,15 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     private readonly string connectionString;
     private readonly ILogger logger;
 
-    // The database connection, the chain cursor, the pending set and dataVersion are guarded by `gate`;
-    // `states` is written under it and read without it.
+    // The database connection, the cache's writes and dataVersion are guarded by `gate`; the cache is read without it.
     private readonly SemaphoreSlim gate = new SemaphoreSlim(1, 1);
     private readonly LedgerDatabase database;
-    private readonly ChainCursor cursor = new ChainCursor();
-    private readonly ConcurrentDictionary<SubjectId, SubjectConsentState> states = new ConcurrentDictionary<SubjectId, SubjectConsentState>();
-    private readonly SortedSet<SubjectId> pending = new SortedSet<SubjectId>();
-    private readonly ConcurrentDictionary<string, ConsentLedgerEntry> keys = new ConcurrentDictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal);
+    private readonly LedgerCache cache = new LedgerCache();
+    private readonly GroupCommitQueue queue;
     private long dataVersion;
     private bool closed;
 
-    // The group-commit queue, guarded by `queueLock`.
-    private readonly object queueLock = new object();
-    private List<PendingAppend> queue = new List<PendingAppend>();
-    private Task? drainTask;
-    private bool disposing;
-
     private readonly Timer? refreshTimer;
-    private LedgerAnchor head = LedgerAnchor.Empty;
     private long committedTransactions;
 
     private SqliteConsentLedger(LedgerDatabase database, string connectionString, IClock clock, SqliteConsentLedgerOptions options)
@@ -78,6 +67,11 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         this.clock = clock;
         this.options = options;
         logger = LoggerOf(options);
+        queue = new GroupCommitQueue(nameof(SqliteConsentLedger), options.MaxBatchSize, batch =>
+        {
+            WriteBatch(batch);
+            return Task.CompletedTask;
+        });
         if (options.RefreshInterval != Timeout.InfiniteTimeSpan)
         {
             refreshTimer = new Timer(static s => ((SqliteConsentLedger)s!).RefreshFromTimer(), this, options.RefreshInterval, options.RefreshInterval);
@@ -95,7 +89,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// outside the ledger's file and check the file against it later with <see cref="VerifyAgainstAsync"/>; call
     /// <see cref="RefreshAsync"/> first to include other writers' records.
     /// </summary>
-    public LedgerAnchor Head => Volatile.Read(ref head);
+    public LedgerAnchor Head => cache.Head;
 
     /// <summary>The number of append transactions this instance has committed: fewer than its appends when group commit batches them.</summary>
     internal long CommittedTransactions => Volatile.Read(ref committedTransactions);
@@ -160,38 +154,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     public ValueTask<IReadOnlyList<ConsentLedgerEntry>> AppendAsync(IReadOnlyList<ConsentEvent> events, CancellationToken cancellationToken = default)
     {
         LedgerArguments.ValidateEvents(events, nameof(events));
-        CheckPseudonyms(events);
-        cancellationToken.ThrowIfCancellationRequested();
-        // A retry of events this ledger has seen recorded is answered from the cache; the writer checks again,
-        // under the write lock and after catching up with other writers, for the rest.
-        if (LedgerArguments.FindRetries(events, RecordedWith, nameof(events)) is { } retries && Array.TrueForAll(retries, r => r is not null))
-        {
-            return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(Array.ConvertAll(retries, r => r!));
-        }
-
-        // Copy and encode on the caller's thread: the writer then only hashes and inserts.
-        var copy = new ConsentEvent[events.Count];
-        var payloads = new string[copy.Length];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = events[i];
-            payloads[i] = EventCodec.Encode(copy[i], nameof(events));
-        }
-
-        var request = new PendingAppend(copy, payloads);
-        request.RegisterCancellation(cancellationToken);
-        lock (queueLock)
-        {
-            if (disposing)
-            {
-                throw new ObjectDisposedException(nameof(SqliteConsentLedger));
-            }
-
-            queue.Add(request);
-            drainTask ??= Task.Run(Drain);
-        }
-
-        return new ValueTask<IReadOnlyList<ConsentLedgerEntry>>(request.Task);
+        SubjectKeyRing.CheckPseudonyms(events, options.Protection, options.AllowPlainSubjectIds, nameof(SqliteConsentLedgerOptions));
+        return queue.Append(events, cache.RecordedWith, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -206,7 +170,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw new ObjectDisposedException(nameof(SqliteConsentLedger));
         }
 
-        return states.TryGetValue(subject, out var state) ? state : null;
+        return cache.Find(subject);
     }
 
     /// <inheritdoc />
@@ -236,23 +200,16 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <exception cref="ConsentLedgerCorruptException">A record appended by another writer is damaged.</exception>
     public async ValueTask<IReadOnlyList<PendingDeletion>> GetPendingDeletionsAsync(CancellationToken cancellationToken = default)
     {
-        var result = new List<PendingDeletion>();
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             RefreshLocked();
-            foreach (var subject in pending)
-            {
-                result.Add(states[subject].PendingDeletion!.Value);
-            }
+            return cache.PendingDeletions();
         }
         finally
         {
             gate.Release();
         }
-
-        result.Sort(PendingDeletionOrder.Instance);
-        return result;
     }
 
     /// <inheritdoc />
@@ -338,16 +295,9 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// <returns>A task that completes when the file is closed.</returns>
     public async ValueTask DisposeAsync()
     {
-        Task? draining;
-        lock (queueLock)
+        if (!queue.TryClose(out var draining))
         {
-            if (disposing)
-            {
-                return;
-            }
-
-            disposing = true;
-            draining = drainTask;
+            return;
         }
 
         refreshTimer?.Dispose();
@@ -385,22 +335,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             }
         }
 
-        if (chain.Sequence < anchor.SequenceNumber)
-        {
-            throw new ConsentLedgerCorruptException(
-                DatabasePath,
-                $"it ends at record #{chain.Sequence}, but the anchor names record #{anchor.SequenceNumber}: records #{chain.Sequence + 1} to #{anchor.SequenceNumber} are missing (the newest records were deleted, an older copy of the file was restored, or the write-ahead log was lost)",
-                chain.Sequence + 1);
-        }
-
-        if (!anchor.Matches(anchored))
-        {
-            throw new ConsentLedgerCorruptException(
-                DatabasePath,
-                $"record #{anchor.SequenceNumber} does not carry the anchor's checksum: the records up to it were rewritten, or the anchor belongs to another ledger",
-                anchor.SequenceNumber);
-        }
-
+        anchor.CheckChain(DatabasePath, chain.Sequence, anchored, "the newest records were deleted, an older copy of the file was restored, or the write-ahead log was lost");
         return new LedgerAnchor(chain.Sequence, chain.Checksum);
     }
 
@@ -435,6 +370,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         {
             LogWriteAheadLog(logger, fullPath);
             LedgerFiles.CreateOwnerOnly(fullPath);
+            LogRestrictedFiles(logger, LedgerFiles.RestrictToOwner(fullPath));
         }
 
         var database = Verified(logger, () => LedgerDatabase.OpenForWriting(builder.ConnectionString, fullPath, settings));
@@ -464,7 +400,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             throw;
         }
 
-        SqliteLedgerLog.Opened(logger, fullPath, LedgerSchema.CurrentVersion, ledger.LastSequenceNumber, ledger.states.Count, settings.CheckIntegrityOnOpen, stopwatch.ElapsedMilliseconds);
+        SqliteLedgerLog.Opened(logger, fullPath, LedgerSchema.CurrentVersion, ledger.LastSequenceNumber, ledger.cache.SubjectCount, settings.CheckIntegrityOnOpen, stopwatch.ElapsedMilliseconds);
         return ledger;
     }
 
@@ -482,6 +418,21 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             if (wal.Exists && wal.Length > 0)
             {
                 SqliteLedgerLog.WriteAheadLogFound(logger, path, wal.Length);
+            }
+        }
+    }
+
+    private static void LogRestrictedFiles(ILogger logger, List<(string File, string OldMode, string NewMode, Exception? Error)> files)
+    {
+        foreach (var (file, oldMode, newMode, error) in files)
+        {
+            if (error is null)
+            {
+                SqliteLedgerLog.FilePermissionsRestricted(logger, file, oldMode, newMode);
+            }
+            else
+            {
+                SqliteLedgerLog.FilePermissionsNotRestricted(logger, file, oldMode, newMode, error);
             }
         }
     }
@@ -559,6 +510,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private void CatchUpLocked()
     {
+        var cursor = cache.Cursor;
         var before = cursor.Sequence;
         using (var entries = database.ReadVerified(cursor).GetEnumerator())
         {
@@ -568,7 +520,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             }
         }
 
-        PublishHead();
+        cache.PublishHead();
         if (cursor.Sequence > before)
         {
             SqliteLedgerLog.OtherWritersRead(logger, DatabasePath, before + 1, cursor.Sequence);
@@ -581,17 +533,14 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     /// </summary>
     private void LoadLocked()
     {
+        var cursor = cache.Cursor;
         var histories = new Dictionary<SubjectId, List<ConsentLedgerEntry>>();
         using (var entries = database.ReadVerified(cursor).GetEnumerator())
         {
             while (MoveNextVerified(entries))
             {
                 var entry = entries.Current;
-                if (entry.Event.IdempotencyKey is { } key)
-                {
-                    keys[key] = entry;
-                }
-
+                cache.Remember(entry);
                 if (!histories.TryGetValue(entry.Subject, out var history))
                 {
                     history = new List<ConsentLedgerEntry>();
@@ -604,13 +553,13 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
         foreach (var history in histories)
         {
-            var state = states.TryGetValue(history.Key, out var existing)
+            var state = cache.Find(history.Key) is { } existing
                 ? FoldOnto(existing, history.Value)
                 : SubjectConsentState.FromEntries(history.Key, history.Value);
-            PublishLocked(state);
+            cache.Publish(state);
         }
 
-        PublishHead();
+        cache.PublishHead();
     }
 
     private static SubjectConsentState FoldOnto(SubjectConsentState state, List<ConsentLedgerEntry> entries)
@@ -623,63 +572,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         return state;
     }
 
-    private void PublishHead()
-    {
-        if (cursor.Sequence != head.SequenceNumber)
-        {
-            Volatile.Write(ref head, new LedgerAnchor(cursor.Sequence, cursor.Checksum));
-        }
-    }
-
-    /// <summary>With protection on, subjects must be pseudonyms unless the options allow plain identifiers.</summary>
-    private void CheckPseudonyms(IReadOnlyList<ConsentEvent> events)
-    {
-        if (options.Protection is null || options.AllowPlainSubjectIds)
-        {
-            return;
-        }
-
-        for (var i = 0; i < events.Count; i++)
-        {
-            if (!SubjectKeyer.IsPseudonym(events[i].Subject))
-            {
-                throw new ArgumentException(
-                    $"Event {i} names the subject '{events[i].Subject.Value}', which is not a pseudonym: this ledger protects personal data, so subjects are recorded as options.Protection.SubjectKeyer.Pseudonymise(identifier). Set SqliteConsentLedgerOptions.AllowPlainSubjectIds to record plain identifiers in clear.",
-                    nameof(events));
-            }
-        }
-    }
-
-    private ConsentLedgerEntry? RecordedWith(string key) => keys.TryGetValue(key, out var entry) ? entry : null;
-
-    private void ApplyLocked(ConsentLedgerEntry entry, bool rebuildErased)
-    {
-        if (entry.Event.IdempotencyKey is { } key)
-        {
-            keys[key] = entry;
-        }
-
-        var state = states.TryGetValue(entry.Subject, out var existing)
-            ? existing
-            : SubjectConsentState.Empty(entry.Subject);
-        var updated = entry.Event is BiometricDataDeleted && rebuildErased && database.Protector is { } protector
-            ? Redacted(protector, entry)
-            : state.Apply(entry);
-        PublishLocked(updated);
-    }
-
-    private void PublishLocked(SubjectConsentState state)
-    {
-        states[state.Subject] = state;
-        if (state.PendingDeletion.HasValue)
-        {
-            pending.Add(state.Subject);
-        }
-        else
-        {
-            pending.Remove(state.Subject);
-        }
-    }
+    private void ApplyLocked(ConsentLedgerEntry entry, bool rebuildErased) =>
+        cache.Apply(entry, entry.Event is BiometricDataDeleted && rebuildErased && database.Protector is { } protector ? Redacted(protector, entry) : null);
 
     /// <summary>
     /// The state of a subject just erased, rebuilt from its records as they now read: its keys are gone, so the
@@ -692,62 +586,10 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         var history = database.ReadSubject(deletion.Subject, deletion.SequenceNumber);
         foreach (var entry in history)
         {
-            if (entry.Event.IdempotencyKey is { } key)
-            {
-                keys[key] = entry;
-            }
+            cache.Remember(entry);
         }
 
         return SubjectConsentState.FromEntries(deletion.Subject, history);
-    }
-
-    private void Drain()
-    {
-        while (true)
-        {
-            List<PendingAppend> batch;
-            lock (queueLock)
-            {
-                if (queue.Count == 0)
-                {
-                    drainTask = null;
-                    return;
-                }
-
-                batch = TakeBatchLocked();
-            }
-
-            if (batch.Count > 0)
-            {
-                WriteBatch(batch);
-            }
-        }
-    }
-
-    // Takes queued appends in arrival order up to MaxBatchSize events (at least one append), dropping cancelled ones.
-    private List<PendingAppend> TakeBatchLocked()
-    {
-        var batch = new List<PendingAppend>();
-        var events = 0;
-        var taken = 0;
-        while (taken < queue.Count)
-        {
-            var next = queue[taken];
-            if (batch.Count > 0 && events + next.Events.Length > options.MaxBatchSize)
-            {
-                break;
-            }
-
-            taken++;
-            if (next.TryTake())
-            {
-                batch.Add(next);
-                events += next.Events.Length;
-            }
-        }
-
-        queue.RemoveRange(0, taken);
-        return batch;
     }
 
     private void WriteBatch(List<PendingAppend> batch)
@@ -770,22 +612,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         }
 
         LogWritten(batch, started, failure);
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (batch[i].Rejection is { } rejection)
-            {
-                batch[i].Fail(rejection);
-            }
-            else if (written is not null)
-            {
-                batch[i].Succeed(written[i]);
-            }
-            else
-            {
-                batch[i].Fail(failure!);
-            }
-        }
+        GroupCommitQueue.Complete(batch, written, failure);
     }
 
     private ConsentLedgerEntry[][] WriteWithRetry(List<PendingAppend> batch)
@@ -815,7 +642,7 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     {
         if (failure is not null)
         {
-            SqliteLedgerLog.AppendFailed(logger, DatabasePath, CountEvents(batch), failure);
+            SqliteLedgerLog.AppendFailed(logger, DatabasePath, GroupCommitQueue.CountEvents(batch), failure);
             return;
         }
 
@@ -828,19 +655,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
         var elapsed = Elapsed(batch[0].QueuedAt, finished);
         if (elapsed > options.SlowAppendThreshold)
         {
-            SqliteLedgerLog.SlowAppend(logger, DatabasePath, elapsed, options.SlowAppendThreshold, Elapsed(batch[0].QueuedAt, started), Elapsed(started, finished), CountEvents(batch));
+            SqliteLedgerLog.SlowAppend(logger, DatabasePath, elapsed, options.SlowAppendThreshold, Elapsed(batch[0].QueuedAt, started), Elapsed(started, finished), GroupCommitQueue.CountEvents(batch));
         }
-    }
-
-    private static int CountEvents(List<PendingAppend> batch)
-    {
-        var events = 0;
-        foreach (var append in batch)
-        {
-            events += append.Events.Length;
-        }
-
-        return events;
     }
 
     private static TimeSpan Elapsed(long from, long to) =>
@@ -848,11 +664,10 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
 
     private ConsentLedgerEntry[][] WriteLocked(List<PendingAppend> batch)
     {
-        var written = new ConsentLedgerEntry[batch.Count][];
+        ConsentLedgerEntry[][] written;
         var added = new List<ConsentLedgerEntry>();
-        Dictionary<string, ConsentLedgerEntry>? batchKeys = null;
         var shredded = false;
-        long sequence;
+        var cursor = cache.Cursor;
         byte[] checksum;
         database.BeginWrite();
         try
@@ -860,59 +675,23 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             // Under the write lock, first take in what other writers committed, so that the cache stays a
             // prefix of the file and the new records continue the chain.
             CatchUpLocked();
-            sequence = cursor.Sequence;
             checksum = cursor.Checksum;
             // Truncated to ticks, the precision stored, so the acknowledged entry equals the one read back.
             var now = Instant.FromUnixTimeTicks(clock.GetCurrentInstant().ToUnixTimeTicks());
             var nowTicks = now.ToUnixTimeTicks();
-            for (var i = 0; i < batch.Count; i++)
+            written = GroupCommitQueue.Assign(batch, cache.RecordedWith, cursor.Sequence, now, (append, j, sequence) =>
             {
-                var append = batch[i];
-                ConsentLedgerEntry?[]? retries;
-                try
+                var e = append.Events[j];
+                // Sealing needs the subject's key, which this transaction may create or has just destroyed.
+                var payload = database.Protector is { } protector ? EventCodec.Encode(e, "events", protector) : append.Payloads[j];
+                var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), payload, e.IdempotencyKey);
+                checksum = database.Insert(record, checksum);
+                if (e is BiometricDataDeleted && database.Protector is { } shredder)
                 {
-                    // Retries of events recorded before — by anyone, or earlier in this batch — are not recorded again.
-                    retries = LedgerArguments.FindRetries(append.Events, key => batchKeys is not null && batchKeys.TryGetValue(key, out var entry) ? entry : RecordedWith(key), "events");
-                    append.Rejection = null;
+                    shredder.Shred(e.Subject);
+                    shredded = true;
                 }
-                catch (ArgumentException e)
-                {
-                    // A key reused for another operation fails that append alone.
-                    append.Rejection = e;
-                    continue;
-                }
-
-                var entries = new ConsentLedgerEntry[append.Events.Length];
-                for (var j = 0; j < entries.Length; j++)
-                {
-                    if (retries?[j] is { } original)
-                    {
-                        entries[j] = original;
-                        continue;
-                    }
-
-                    var e = append.Events[j];
-                    sequence++;
-                    // Sealing needs the subject's key, which this transaction may create or has just destroyed.
-                    var payload = database.Protector is { } protector ? EventCodec.Encode(e, "events", protector) : append.Payloads[j];
-                    var record = new StoredRecord(sequence, nowTicks, e.Subject.Value, (long)e.Kind, e.OccurredAt.ToUnixTimeTicks(), payload, e.IdempotencyKey);
-                    checksum = database.Insert(record, checksum);
-                    if (e is BiometricDataDeleted && database.Protector is { } shredder)
-                    {
-                        shredder.Shred(e.Subject);
-                        shredded = true;
-                    }
-
-                    entries[j] = new ConsentLedgerEntry(sequence, now, e);
-                    added.Add(entries[j]);
-                    if (e.IdempotencyKey is { } key)
-                    {
-                        (batchKeys ??= new Dictionary<string, ConsentLedgerEntry>(StringComparer.Ordinal))[key] = entries[j];
-                    }
-                }
-
-                written[i] = entries;
-            }
+            }, added);
 
             database.Commit();
         }
@@ -936,8 +715,8 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
             database.CheckpointQuietly();
         }
 
-        cursor.Advance(sequence, checksum);
-        PublishHead();
+        cursor.Advance(cursor.Sequence + added.Count, checksum);
+        cache.PublishHead();
         Interlocked.Increment(ref committedTransactions);
         return written;
     }

@@ -27,6 +27,13 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
     /// <summary>How many appends each of the 16 concurrent writers makes; a ledger that writes to disk can ask for fewer.</summary>
     protected virtual int ConcurrentAppendsPerWriter => 60;
 
+    /// <summary>
+    /// Whether the ledger erases a subject's personal fields (guardian identity and relationship, birth date, withdrawal
+    /// notes) when <see cref="BiometricDataDeleted"/> is recorded, as a durable ledger with personal-data protection
+    /// does (crypto-shredding): the subject's earlier events then read back with those fields redacted.
+    /// </summary>
+    protected virtual bool ErasesPersonalDataOnDeletion => false;
+
     /// <summary>Creates a new, empty ledger recording with <paramref name="clock"/>; the suite disposes it if it is disposable.</summary>
     protected abstract Task<IConsentLedger> CreateLedgerAsync(IClock clock);
 
@@ -106,9 +113,11 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
 
         await ledger.AppendAsync(events);
 
+        // The events end with Alice's erasure: a protecting ledger has shredded her personal fields by now.
+        var expected = events.Select(e => Describe(e, erased: ErasesPersonalDataOnDeletion)).ToList();
         var read = await ledger.ReadSubjectAsync(Alice);
-        Assert.Equal(events.Select(Describe), read.Select(e => Describe(e.Event)));
-        Assert.Equal(events.Select(Describe), (await ReadAllAsync(ledger)).Select(e => Describe(e.Event)));
+        Assert.Equal(expected, read.Select(e => Describe(e.Event)));
+        Assert.Equal(expected, (await ReadAllAsync(ledger)).Select(e => Describe(e.Event)));
     }
 
     [LedgerFact]
@@ -301,10 +310,14 @@ public abstract class LedgerConformanceTests : IAsyncLifetime
     }
 
     // Every field, so that a codec that drops or alters one fails the comparison.
-    private static string Describe(ConsentEvent e) => e switch
+    private static string Describe(ConsentEvent e) => Describe(e, erased: false);
+
+    /// <param name="e">The event.</param>
+    /// <param name="erased">Describe the event as it reads after its subject's personal fields were shredded.</param>
+    private static string Describe(ConsentEvent e, bool erased) => e switch
     {
-        ConsentGranted g => $"grant {g.Subject} {string.Join(",", g.Purposes)} {g.Modalities} {g.Functions} {g.NoticeVersion} {g.GrantedAt} {g.Form} {g.IsSeparate} {g.Giver.Kind} {g.Giver.GuardianIdentity} {g.Giver.Relationship} {g.SubjectBirthDate} {g.ExpiresAt} {g.TimeZone?.Id} {g.EvidenceReference} {g.IdempotencyKey}",
-        ConsentWithdrawn w => $"withdraw {w.Subject} {w.WithdrawnAt} {w.IsForAllPurposes} {string.Join(",", w.Purposes)} {w.Note} {w.IdempotencyKey}",
+        ConsentGranted g => $"grant {g.Subject} {string.Join(",", g.Purposes)} {g.Modalities} {g.Functions} {g.NoticeVersion} {g.GrantedAt} {g.Form} {g.IsSeparate} {g.Giver.Kind} {(erased && g.Giver.GuardianIdentity is not null ? ConsentDataProtection.ErasedValue : g.Giver.GuardianIdentity)} {(erased ? null : g.Giver.Relationship)} {(erased ? null : g.SubjectBirthDate)} {g.ExpiresAt} {g.TimeZone?.Id} {g.EvidenceReference} {g.IdempotencyKey}",
+        ConsentWithdrawn w => $"withdraw {w.Subject} {w.WithdrawnAt} {w.IsForAllPurposes} {string.Join(",", w.Purposes)} {(erased ? null : w.Note)} {w.IdempotencyKey}",
         BiometricDataDeleted d => $"delete {d.Subject} {d.DeletedAt} {d.Note} {d.IdempotencyKey}",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
     };

@@ -7,7 +7,7 @@ using NodaTime;
 namespace BiometricConsent.PostgreSql.Tests;
 
 /// <summary>The shared ledger conformance suite against the PostgreSQL ledger, each ledger in a schema of its own.</summary>
-public sealed class PostgreSqlConformanceTests : LedgerConformanceTests
+public class PostgreSqlConformanceTests : LedgerConformanceTests
 {
     private readonly List<string> schemas = new List<string>();
 
@@ -24,6 +24,11 @@ public sealed class PostgreSqlConformanceTests : LedgerConformanceTests
     {
         var schema = TestServer.NewSchema();
         schemas.Add(schema);
-        return await TestServer.OpenAsync(schema, clock);
+        return await TestServer.OpenAsync(schema, clock, Configure);
+    }
+
+    /// <summary>Adjusts the options of each ledger the suite opens.</summary>
+    protected virtual void Configure(PostgreSqlConsentLedgerOptions options)
+    {
     }
 }

@@ -54,6 +54,8 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
             GRANT USAGE ON SCHEMA "{schema}" TO {role};
             GRANT SELECT, INSERT ON "{schema}".consent_events TO {role};
             GRANT SELECT ON "{schema}".ledger_meta TO {role};
+            GRANT SELECT, INSERT ON "{schema}".ledger_protection TO {role};
+            GRANT SELECT, INSERT, DELETE ON "{schema}".subject_keys TO {role};
             """);
         try
         {

@@ -21,7 +21,7 @@ public sealed class CorruptionTests : IDisposable
         File.WriteAllBytes(kit.DatabasePath, bytes);
 
         var e = await Assert.ThrowsAsync<ConsentLedgerCorruptException>(() => kit.OpenAsync());
-        Assert.Equal(Path.GetFullPath(kit.DatabasePath), e.DatabasePath);
+        Assert.Equal(Path.GetFullPath(kit.DatabasePath), e.Ledger);
         Assert.Contains(kit.DatabasePath, e.Message, StringComparison.Ordinal);
         Assert.Contains("not a SQLite database", e.Message, StringComparison.Ordinal);
         Assert.Null(e.SequenceNumber);

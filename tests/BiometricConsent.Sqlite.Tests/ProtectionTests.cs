@@ -5,8 +5,11 @@ using System.Security.Cryptography;
 using System.Threading.Tasks;
 using BiometricConsent.Consent;
 using BiometricConsent.Sqlite.Storage;
+using BiometricConsent.Tests.Logging;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using NodaTime;
+using static BiometricConsent.Ledger.Conformance.ProtectionFixture;
 using static BiometricConsent.Sqlite.Tests.LedgerTestKit;
 
 namespace BiometricConsent.Sqlite.Tests;
@@ -14,15 +17,6 @@ namespace BiometricConsent.Sqlite.Tests;
 /// <summary>Personal data in the SQLite ledger (schema version 3): owner-only files, pseudonyms, encrypted fields, crypto-shredding.</summary>
 public sealed class ProtectionTests : IDisposable
 {
-    private const string Guardian = "Zhang Wei, ID 110101198001011234";
-    private const string Note = "asked by phone, caller 138-0000-0000";
-
-    private static readonly byte[] ApplicationKey = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
-    private static readonly ConsentDataProtection Protection = new ConsentDataProtection(ApplicationKey);
-    private static readonly SubjectId Child = Protection.SubjectKeyer.Pseudonymise("employee-4711");
-    private static readonly SubjectId Other = Protection.SubjectKeyer.Pseudonymise("employee-4712");
-    private static readonly LocalDate BirthDate = new LocalDate(2015, 6, 1);
-
     private readonly LedgerTestKit kit = new LedgerTestKit();
 
     public void Dispose() => kit.Dispose();
@@ -44,6 +38,43 @@ public sealed class ProtectionTests : IDisposable
             Assert.True(File.Exists(file), file);
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
+    }
+
+    [Fact]
+    public async Task An_existing_file_readable_by_others_is_made_owner_only_on_open_with_a_log_line()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using (var ledger = await kit.OpenAsync(NoPolling))
+        {
+            await ledger.AppendAsync(Grant());
+        }
+
+        // As SQLite itself, or an older version of the package, created it: 0644.
+        var readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        File.SetUnixFileMode(kit.DatabasePath, readable);
+        var logs = new CapturingLoggerFactory();
+        var options = NoPolling;
+        options.Logger = logs.CreateLogger<SqliteConsentLedger>();
+        await using (var reopened = await kit.OpenAsync(options))
+        {
+            Assert.Equal(1, reopened.LastSequenceNumber);
+        }
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kit.DatabasePath));
+        var logged = Assert.Single(logs.WithEvent(214));
+        Assert.Equal(LogLevel.Warning, logged.Level);
+        Assert.Equal($"Consent ledger file {kit.DatabasePath} was readable or writable by other users (mode 0644); changed its mode to 0600, owner only", logged.Message);
+
+        // Owner-only files are left alone, and not logged.
+        await using (await kit.OpenAsync(options))
+        {
+        }
+
+        Assert.Single(logs.WithEvent(214));
     }
 
     [Fact]
@@ -222,18 +253,6 @@ public sealed class ProtectionTests : IDisposable
         var all = await ReadAllAsync(reopened);
         Assert.Equal(Note, ((ConsentWithdrawn)all[1].Event).Note);
         Assert.Equal(ConsentDenialReason.Withdrawn, new ConsentGate(reopened, kit.Clock).EvaluateAt(Child, Purpose.AccessControl, T0 + Duration.FromDays(2)).Reason);
-    }
-
-    private static void AssertRedacted(System.Collections.Generic.IReadOnlyList<ConsentLedgerEntry> history)
-    {
-        var grant = Assert.IsType<ConsentGranted>(history[0].Event);
-        Assert.Equal(ConsentGiverKind.Guardian, grant.Giver.Kind);
-        Assert.Equal(ConsentDataProtection.ErasedValue, grant.Giver.GuardianIdentity);
-        Assert.Null(grant.Giver.Relationship);
-        Assert.Null(grant.SubjectBirthDate);
-        Assert.Equal(new[] { Purpose.AccessControl }, grant.Purposes);
-        var withdrawal = history.Select(h => h.Event).OfType<ConsentWithdrawn>().SingleOrDefault();
-        Assert.Null(withdrawal?.Note);
     }
 
     private string[] Payloads()

@@ -7,7 +7,7 @@ using NodaTime;
 namespace BiometricConsent.Sqlite.Tests;
 
 /// <summary>The shared ledger conformance suite against the SQLite ledger, each ledger in a file of its own.</summary>
-public sealed class SqliteConformanceTests : LedgerConformanceTests
+public class SqliteConformanceTests : LedgerConformanceTests
 {
     private readonly List<LedgerTestKit> kits = new List<LedgerTestKit>();
 
@@ -21,6 +21,9 @@ public sealed class SqliteConformanceTests : LedgerConformanceTests
     {
         var kit = new LedgerTestKit();
         kits.Add(kit);
-        return await SqliteConsentLedger.OpenAsync(kit.DatabasePath, clock);
+        return await SqliteConsentLedger.OpenAsync(kit.DatabasePath, clock, Options);
     }
+
+    /// <summary>The options of each ledger the suite opens; null for the defaults.</summary>
+    protected virtual SqliteConsentLedgerOptions? Options => null;
 }

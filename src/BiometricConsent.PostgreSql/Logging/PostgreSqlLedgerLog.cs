@@ -17,6 +17,10 @@ internal static partial class PostgreSqlLedgerLog
         Message = "Created the schema (version {SchemaVersion}) of the new consent ledger {Ledger}")]
     internal static partial void SchemaCreated(ILogger logger, int schemaVersion, string ledger);
 
+    [LoggerMessage(EventId = 302, EventName = "LedgerSchemaMigrated", Level = LogLevel.Information,
+        Message = "Migrated consent ledger {Ledger} from schema version {FromVersion} to {ToVersion}")]
+    internal static partial void SchemaMigrated(ILogger logger, string ledger, int fromVersion, int toVersion);
+
     [LoggerMessage(EventId = 312, EventName = "AppendFailed", Level = LogLevel.Error,
         Message = "An append to consent ledger {Ledger} of {Events} events failed; the transaction was rolled back and nothing was acknowledged")]
     internal static partial void AppendFailed(ILogger logger, string ledger, int events, Exception exception);

@@ -28,6 +28,7 @@ internal sealed class LedgerStore
         Schema = schema;
         Name = name;
         quoted = "\"" + schema + "\"";
+        SubjectKeys = NewSubjectKeys();
         Channel = "bc_ledger_" + schema;
         selectAfter = $"SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key FROM {quoted}.consent_events WHERE sequence > @after ORDER BY sequence";
         insert = $"""
@@ -47,15 +48,24 @@ internal sealed class LedgerStore
     /// <summary>The <c>LISTEN</c>/<c>NOTIFY</c> channel on which appends are announced.</summary>
     internal string Channel { get; }
 
+    /// <summary>The per-subject data keys, for a ledger that protects personal data.</summary>
+    internal PostgreSqlSubjectKeys SubjectKeys { get; }
+
     /// <summary>Takes the ledger's append lock until the transaction ends.</summary>
     internal string LockStatement { get; }
 
-    /// <summary>Creates the schema if it does not exist, then checks that it is a consent ledger this version can use.</summary>
-    /// <returns>Whether this call created the schema.</returns>
+    /// <summary>Another view of <c>subject_keys</c>, for a read that runs beside the ledger's own.</summary>
+    internal PostgreSqlSubjectKeys NewSubjectKeys() => new PostgreSqlSubjectKeys(quoted);
+
+    /// <summary>
+    /// Creates the schema if it does not exist, or migrates it to <see cref="PostgreSqlSchema.CurrentVersion"/>, then
+    /// checks that it is a consent ledger this version can use.
+    /// </summary>
+    /// <returns>The version this call migrated the schema from (0: it created it), or null when it was current.</returns>
     /// <exception cref="ConsentLedgerCorruptException">The schema is another application's, newer, or lacks the append-only trigger.</exception>
-    internal async Task<bool> EnsureSchemaAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    internal async Task<int?> EnsureSchemaAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var created = false;
+        int? from = null;
         var state = await InspectAsync(connection, null, cancellationToken).ConfigureAwait(false);
         if (!state.Events && !state.Meta)
         {
@@ -65,9 +75,9 @@ internal sealed class LedgerStore
             state = await InspectAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             if (!state.Events && !state.Meta)
             {
-                await ExecuteAsync(connection, transaction, string.Format(CultureInfo.InvariantCulture, PostgreSqlSchema.Create, quoted), cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, transaction, string.Format(CultureInfo.InvariantCulture, PostgreSqlSchema.Create + PostgreSqlSchema.ToVersion2, quoted), cancellationToken).ConfigureAwait(false);
                 state = await InspectAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                created = true;
+                from = 0;
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -78,19 +88,19 @@ internal sealed class LedgerStore
             throw new ConsentLedgerCorruptException(Name, $"the schema holds a table {(state.Events ? "consent_events" : "ledger_meta")} but not {(state.Events ? "ledger_meta" : "consent_events")}: it belongs to another application or was altered outside this package");
         }
 
-        await using (var command = new NpgsqlCommand($"SELECT application, schema_version FROM {quoted}.ledger_meta", connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        if (await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false) < PostgreSqlSchema.CurrentVersion)
         {
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.GetString(0) != PostgreSqlSchema.Application)
+            // Migrating needs the schema's owner (CREATE on the schema): docs/postgresql-ledger.md, "Roles".
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, LockStatement, cancellationToken).ConfigureAwait(false);
+            var version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (version < 2)
             {
-                throw new ConsentLedgerCorruptException(Name, $"its ledger_meta table does not mark it as a {PostgreSqlSchema.Application}: it belongs to another application");
+                await ExecuteAsync(connection, transaction, string.Format(CultureInfo.InvariantCulture, PostgreSqlSchema.ToVersion2, quoted), cancellationToken).ConfigureAwait(false);
+                from ??= version;
             }
 
-            var version = reader.GetInt32(1);
-            if (version > PostgreSqlSchema.CurrentVersion)
-            {
-                throw new ConsentLedgerCorruptException(Name, $"its schema version {version} is newer than version {PostgreSqlSchema.CurrentVersion}, the newest this version of BiometricConsent.PostgreSql supports; upgrade the package");
-            }
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         if (!state.Trigger)
@@ -98,7 +108,41 @@ internal sealed class LedgerStore
             throw new ConsentLedgerCorruptException(Name, "the append-only trigger consent_events_append_only is missing or disabled: records may have been changed or deleted; restore the trigger (docs/postgresql-ledger.md) and verify the ledger against an anchor");
         }
 
-        return created;
+        return from;
+    }
+
+    /// <summary>
+    /// Checks the application key against the schema's key check, storing it on the first protected open: a ledger
+    /// protected with a key refuses to open without it, or with another.
+    /// </summary>
+    /// <exception cref="System.Security.Cryptography.CryptographicException">The ledger is protected with another key, or with one and none was given.</exception>
+    internal async Task CheckProtectionKeyAsync(NpgsqlConnection connection, ConsentDataProtection? protection, CancellationToken cancellationToken)
+    {
+        var sql = protection is null
+            ? $"SELECT key_check FROM {quoted}.ledger_protection WHERE id = 1"
+            // ON CONFLICT: two instances may protect a new ledger at once; the first key wins and the other is checked below.
+            : $"INSERT INTO {quoted}.ledger_protection (id, key_check) VALUES (1, @check) ON CONFLICT (id) DO NOTHING; SELECT key_check FROM {quoted}.ledger_protection WHERE id = 1";
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (protection is not null)
+        {
+            command.Parameters.AddWithValue("check", protection.KeyCheck);
+        }
+
+        var stored = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        if (protection is null)
+        {
+            if (stored is not null)
+            {
+                throw new System.Security.Cryptography.CryptographicException($"The consent ledger '{Name}' protects personal data with an application key (key check {stored}); set PostgreSqlConsentLedgerOptions.Protection to a ConsentDataProtection with that key to open it.");
+            }
+
+            return;
+        }
+
+        if (!string.Equals(stored, protection.KeyCheck, StringComparison.Ordinal))
+        {
+            throw new System.Security.Cryptography.CryptographicException($"The consent ledger '{Name}' is protected with another application key (its key check is {stored}, the key given has {protection.KeyCheck}); nothing was read or written.");
+        }
     }
 
     /// <summary>
@@ -112,20 +156,75 @@ internal sealed class LedgerStore
     /// <param name="checksum">The caller's checksum instance.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <param name="before">Statements sent in the same round trip before the read (the append's lock), if any.</param>
-    internal async IAsyncEnumerable<ConsentLedgerEntry> ReadVerifiedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ChainCursor cursor, RecordChecksum checksum, [EnumeratorCancellation] CancellationToken cancellationToken, string? before = null)
+    /// <param name="protector">Unseals personal fields; with one, the records are read first and decoded after the reader closes, as the key lookups need the connection.</param>
+    internal async IAsyncEnumerable<ConsentLedgerEntry> ReadVerifiedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ChainCursor cursor, RecordChecksum checksum, [EnumeratorCancellation] CancellationToken cancellationToken, string? before = null, IFieldProtector? protector = null)
     {
-        await using var command = new NpgsqlCommand(before is null ? selectAfter : before + "; " + selectAfter, connection, transaction);
-        command.Parameters.AddWithValue("after", cursor.Sequence);
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
-        // Step over the results of the statements before the read (the lock's one-row result) to the records.
-        while (reader.FieldCount != 8 && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+        var buffered = protector is null ? null : new List<(StoredRecord Record, byte[] Checksum)>();
+        await using (var command = new NpgsqlCommand(before is null ? selectAfter : before + "; " + selectAfter, connection, transaction))
         {
+            command.Parameters.AddWithValue("after", cursor.Sequence);
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+            // Step over the results of the statements before the read (the lock's one-row result) to the records.
+            while (reader.FieldCount != 8 && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+            {
+            }
+
+            var sequence = cursor.Sequence;
+            var chain = cursor.Checksum;
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var (record, computed) = Verify(reader, sequence, chain, checksum);
+                sequence = record.Sequence;
+                chain = computed;
+                if (buffered is null)
+                {
+                    var entry = Decode(record, null);
+                    cursor.Advance(sequence, computed);
+                    yield return entry;
+                }
+                else
+                {
+                    buffered.Add((record, computed));
+                }
+            }
         }
 
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        if (buffered is not null)
         {
-            yield return Verify(reader, cursor, checksum);
+            foreach (var (record, computed) in buffered)
+            {
+                var entry = Decode(record, protector);
+                cursor.Advance(record.Sequence, computed);
+                yield return entry;
+            }
         }
+    }
+
+    /// <summary>
+    /// A subject's records up to a sequence number, decoded with the keys as they are now: after an erasure, the
+    /// redacted history that a fresh open shows. The chain was verified when they were first read.
+    /// </summary>
+    internal async Task<List<ConsentLedgerEntry>> ReadSubjectAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, SubjectId subject, long upTo, IFieldProtector protector, CancellationToken cancellationToken)
+    {
+        var records = new List<StoredRecord>();
+        await using (var command = new NpgsqlCommand($"SELECT sequence, recorded_at, subject, kind, occurred_at, payload, idempotency_key FROM {quoted}.consent_events WHERE subject = @subject AND sequence <= @upTo ORDER BY sequence", connection, transaction))
+        {
+            command.Parameters.AddWithValue("subject", subject.Value);
+            command.Parameters.AddWithValue("upTo", upTo);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                records.Add(new StoredRecord(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+            }
+        }
+
+        var entries = new List<ConsentLedgerEntry>(records.Count);
+        foreach (var record in records)
+        {
+            entries.Add(Decode(record, protector));
+        }
+
+        return entries;
     }
 
     /// <summary>Inserts records and announces the new head on <see cref="Channel"/> (delivered when the transaction commits).</summary>
@@ -193,16 +292,33 @@ internal sealed class LedgerStore
         return new SchemaState(reader.GetBoolean(0), reader.GetBoolean(1), reader.GetInt64(2) == 1);
     }
 
-    private ConsentLedgerEntry Verify(NpgsqlDataReader reader, ChainCursor cursor, RecordChecksum checksum)
+    private async Task<int> ReadVersionAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
-        var sequence = reader.GetInt64(0);
-        if (sequence != cursor.Sequence + 1)
+        // ledger_meta cannot be updated: a migration appends a row, and the highest version is the schema's.
+        await using var command = new NpgsqlCommand($"SELECT application, schema_version FROM {quoted}.ledger_meta ORDER BY schema_version DESC LIMIT 1", connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.GetString(0) != PostgreSqlSchema.Application)
         {
-            throw new ConsentLedgerCorruptException(Name, $"the next record is #{sequence}: records #{cursor.Sequence + 1} to #{sequence - 1} are missing", cursor.Sequence + 1);
+            throw new ConsentLedgerCorruptException(Name, $"its ledger_meta table does not mark it as a {PostgreSqlSchema.Application}: it belongs to another application");
         }
 
-        ConsentLedgerEntry entry;
-        byte[] computed;
+        var version = reader.GetInt32(1);
+        if (version > PostgreSqlSchema.CurrentVersion)
+        {
+            throw new ConsentLedgerCorruptException(Name, $"its schema version {version} is newer than version {PostgreSqlSchema.CurrentVersion}, the newest this version of BiometricConsent.PostgreSql supports; upgrade the package");
+        }
+
+        return version;
+    }
+
+    private (StoredRecord Record, byte[] Checksum) Verify(NpgsqlDataReader reader, long previous, byte[] chain, RecordChecksum checksum)
+    {
+        var sequence = reader.GetInt64(0);
+        if (sequence != previous + 1)
+        {
+            throw new ConsentLedgerCorruptException(Name, $"the next record is #{sequence}: records #{previous + 1} to #{sequence - 1} are missing", previous + 1);
+        }
+
         try
         {
             // Columns in order: SequentialAccess reads each once, front to back.
@@ -214,24 +330,33 @@ internal sealed class LedgerStore
             var stored = reader.GetFieldValue<byte[]>(6);
             var key = reader.IsDBNull(7) ? null : reader.GetString(7);
             var record = new StoredRecord(sequence, recordedAt, subjectText, kind, occurredAt, payload, key);
-            computed = checksum.Compute(cursor.Checksum, record);
+            var computed = checksum.Compute(chain, record);
             if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(stored, computed))
             {
                 throw new ConsentLedgerCorruptException(Name, "the checksum does not match the record (it was altered, or an earlier record was changed)", sequence);
             }
 
-            entry = Decode(record);
+            return (record, computed);
         }
         catch (Exception e) when (e is FormatException || e is InvalidCastException || e is ArgumentException || e is OverflowException)
         {
             throw new ConsentLedgerCorruptException(Name, e.Message, sequence, e);
         }
-
-        cursor.Advance(sequence, computed);
-        return entry;
     }
 
-    private static ConsentLedgerEntry Decode(in StoredRecord record)
+    private ConsentLedgerEntry Decode(in StoredRecord record, IFieldProtector? protector)
+    {
+        try
+        {
+            return DecodeRecord(record, protector);
+        }
+        catch (Exception e) when (e is FormatException || e is InvalidCastException || e is ArgumentException || e is OverflowException)
+        {
+            throw new ConsentLedgerCorruptException(Name, e.Message, record.Sequence, e);
+        }
+    }
+
+    private static ConsentLedgerEntry DecodeRecord(in StoredRecord record, IFieldProtector? protector)
     {
         var subject = new SubjectId(record.Subject);
         if (!string.Equals(subject.Value, record.Subject, StringComparison.Ordinal))
@@ -239,7 +364,7 @@ internal sealed class LedgerStore
             throw new FormatException($"the subject '{record.Subject}' has surrounding white space");
         }
 
-        var @event = EventCodec.Decode(subject, record.Kind, record.Payload);
+        var @event = EventCodec.Decode(subject, record.Kind, record.Payload, protector);
         if (@event.OccurredAt.ToUnixTimeTicks() != record.OccurredAtTicks)
         {
             throw new FormatException($"occurred_at {record.OccurredAtTicks} disagrees with the payload's instant {@event.OccurredAt}");
@@ -254,18 +379,4 @@ internal sealed class LedgerStore
     }
 
     private readonly record struct SchemaState(bool Events, bool Meta, bool Trigger);
-}
-
-/// <summary>The position reached in the checksum chain: the last verified sequence number and its checksum.</summary>
-internal sealed class ChainCursor
-{
-    internal long Sequence { get; private set; }
-
-    internal byte[] Checksum { get; private set; } = RecordChecksum.Genesis;
-
-    internal void Advance(long sequence, byte[] checksum)
-    {
-        Sequence = sequence;
-        Checksum = checksum;
-    }
 }

@@ -3,8 +3,8 @@ namespace BiometricConsent.PostgreSql.Storage;
 /// <summary>The ledger's tables, trigger and the locks and channel its instances share, in one PostgreSQL schema.</summary>
 internal static class PostgreSqlSchema
 {
-    /// <summary>The schema version this package writes; kept in <c>ledger_meta</c>.</summary>
-    internal const int CurrentVersion = 1;
+    /// <summary>The schema version this package writes; the highest <c>ledger_meta.schema_version</c>.</summary>
+    internal const int CurrentVersion = 2;
 
     /// <summary>The value of <c>ledger_meta.application</c> that marks a schema as a consent ledger's.</summary>
     internal const string Application = "BiometricConsent consent ledger";
@@ -15,7 +15,7 @@ internal static class PostgreSqlSchema
     /// </summary>
     internal const int LockClass = 0x42434C47;
 
-    /// <summary>The statements that create schema version 1; <c>{0}</c> is the quoted schema name.</summary>
+    /// <summary>The statements that create schema version 1; <c>{0}</c> is the quoted schema name. <see cref="ToVersion2"/> follows.</summary>
     internal const string Create = """
         CREATE SCHEMA IF NOT EXISTS {0};
         CREATE TABLE {0}.ledger_meta (
@@ -45,6 +45,30 @@ internal static class PostgreSqlSchema
             FOR EACH ROW EXECUTE FUNCTION {0}.consent_events_append_only();
         REVOKE ALL ON {0}.consent_events, {0}.ledger_meta FROM PUBLIC;
         INSERT INTO {0}.ledger_meta (application, schema_version) VALUES ('BiometricConsent consent ledger', 1);
+        """;
+
+    /// <summary>
+    /// 1 -> 2: personal-data protection, as in the SQLite ledger's schema version 3. <c>ledger_protection</c> holds the
+    /// check value of the application key the ledger is protected with (one row, written once); <c>subject_keys</c>
+    /// the per-subject data keys, wrapped under the application key. A subject's rows are deleted when it is erased
+    /// (crypto-shredding), so <c>subject_keys</c> is outside the checksum chain; it is never updated. ledger_meta
+    /// cannot be updated (its trigger), so a migration appends a row and the highest version counts.
+    /// </summary>
+    internal const string ToVersion2 = """
+        CREATE TABLE {0}.ledger_protection (
+            id integer PRIMARY KEY CHECK (id = 1),
+            key_check text NOT NULL CHECK (length(key_check) > 0));
+        CREATE TABLE {0}.subject_keys (
+            key_id text PRIMARY KEY,
+            subject text NOT NULL,
+            wrapped_key bytea NOT NULL);
+        CREATE INDEX subject_keys_subject ON {0}.subject_keys (subject);
+        CREATE TRIGGER ledger_protection_append_only BEFORE UPDATE OR DELETE ON {0}.ledger_protection
+            FOR EACH ROW EXECUTE FUNCTION {0}.consent_events_append_only();
+        CREATE TRIGGER subject_keys_no_update BEFORE UPDATE ON {0}.subject_keys
+            FOR EACH ROW EXECUTE FUNCTION {0}.consent_events_append_only();
+        REVOKE ALL ON {0}.ledger_protection, {0}.subject_keys FROM PUBLIC;
+        INSERT INTO {0}.ledger_meta (application, schema_version) VALUES ('BiometricConsent consent ledger', 2);
         """;
 
     /// <summary>What a schema holds: whether the tables exist, its marker, its version and whether the trigger is enabled.</summary>

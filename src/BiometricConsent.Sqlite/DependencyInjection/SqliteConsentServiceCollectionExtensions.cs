@@ -1,7 +1,7 @@
 using System;
 using BiometricConsent.Consent;
+using BiometricConsent.Sqlite.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -32,14 +32,11 @@ public static class SqliteConsentServiceCollectionExtensions
 
         var options = new SqliteConsentLedgerOptions();
         configure?.Invoke(options);
-        services.TryAddSingleton(SystemClock.Instance as IClock);
-        services.Replace(ServiceDescriptor.Singleton(provider =>
+        return LedgerRegistration.Add<SqliteConsentLedger>(services, (_, clock, logger) =>
         {
             var settings = options.Clone();
-            settings.Logger ??= provider.GetService<ILoggerFactory>()?.CreateLogger<SqliteConsentLedger>();
-            return SqliteConsentLedger.Open(path, provider.GetRequiredService<IClock>(), settings);
-        }));
-        services.Replace(ServiceDescriptor.Singleton<IConsentLedger>(provider => provider.GetRequiredService<SqliteConsentLedger>()));
-        return services;
+            settings.Logger ??= logger;
+            return SqliteConsentLedger.Open(path, clock, settings);
+        });
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using BiometricConsent.Consent;
 using Microsoft.Extensions.Logging;
 
 namespace BiometricConsent.Sqlite.Logging;
@@ -24,6 +25,14 @@ internal static partial class SqliteLedgerLog
     [LoggerMessage(EventId = 210, EventName = "WriteAheadLogFound", Level = LogLevel.Information,
         Message = "Consent ledger {Path} has a write-ahead log of {WalBytes} bytes, left by a writer that is still running or that did not close the file (a crash); SQLite recovers every transaction committed in it")]
     internal static partial void WriteAheadLogFound(ILogger logger, string path, long walBytes);
+
+    [LoggerMessage(EventId = 214, EventName = "FilePermissionsRestricted", Level = LogLevel.Warning,
+        Message = "Consent ledger file {File} was readable or writable by other users (mode {OldMode}); changed its mode to {NewMode}, owner only")]
+    internal static partial void FilePermissionsRestricted(ILogger logger, string file, string oldMode, string newMode);
+
+    [LoggerMessage(EventId = 215, EventName = "FilePermissionsNotRestricted", Level = LogLevel.Warning,
+        Message = "Consent ledger file {File} is readable or writable by other users (mode {OldMode}) and its mode could not be changed to {NewMode}; change it (chmod) as the file's owner")]
+    internal static partial void FilePermissionsNotRestricted(ILogger logger, string file, string oldMode, string newMode, Exception exception);
 
     [LoggerMessage(EventId = 211, EventName = "AppendRetried", Level = LogLevel.Warning,
         Message = "An append transaction on consent ledger {Path} found the file locked (SQLite error {SqliteErrorCode}) beyond the busy timeout; nothing was committed; retrying (attempt {Attempt} of {Attempts})")]
@@ -62,7 +71,7 @@ internal static partial class SqliteLedgerLog
     internal static void VerificationFailed(ILogger logger, ConsentLedgerCorruptException exception) =>
         VerificationFailed(
             logger,
-            exception.DatabasePath,
+            exception.Ledger,
             exception.SequenceNumber is { } sequence ? $"record #{sequence}: {exception.Problem}" : exception.Problem,
             exception);
 

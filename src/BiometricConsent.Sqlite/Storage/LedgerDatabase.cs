@@ -13,7 +13,7 @@ namespace BiometricConsent.Sqlite.Storage;
 /// One connection to a ledger file, with the statements the ledger runs. Not thread-safe: its owner serialises
 /// access.
 /// </summary>
-internal sealed class LedgerDatabase : IDisposable
+internal sealed class LedgerDatabase : IDisposable, ISubjectKeyStore
 {
     // SQLite primary result codes that mean the file itself is bad.
     private const int SqliteCorrupt = 11;
@@ -230,7 +230,7 @@ internal sealed class LedgerDatabase : IDisposable
     }
 
     /// <summary>A subject's data key row by its id: the subject and the wrapped key; null once deleted.</summary>
-    internal (string Subject, byte[] Wrapped)? FindSubjectKey(string keyId)
+    public (string Subject, byte[] Wrapped)? FindSubjectKey(string keyId)
     {
         using var command = Prepare("SELECT subject, wrapped_key FROM subject_keys WHERE key_id = $keyId;");
         command.Parameters.AddWithValue("$keyId", keyId);
@@ -239,7 +239,7 @@ internal sealed class LedgerDatabase : IDisposable
     }
 
     /// <summary>The newest data key row of a subject: its id and wrapped key; null when it has none.</summary>
-    internal (string KeyId, byte[] Wrapped)? FindCurrentSubjectKey(SubjectId subject)
+    public (string KeyId, byte[] Wrapped)? FindCurrentSubjectKey(SubjectId subject)
     {
         using var command = Prepare("SELECT key_id, wrapped_key FROM subject_keys WHERE subject = $subject ORDER BY rowid DESC LIMIT 1;");
         command.Parameters.AddWithValue("$subject", subject.Value);
@@ -248,7 +248,7 @@ internal sealed class LedgerDatabase : IDisposable
     }
 
     /// <summary>Stores a new wrapped data key (inside the caller's write transaction).</summary>
-    internal void InsertSubjectKey(string keyId, SubjectId subject, byte[] wrapped)
+    public void InsertSubjectKey(string keyId, SubjectId subject, byte[] wrapped)
     {
         using var command = Prepare("INSERT INTO subject_keys (key_id, subject, wrapped_key) VALUES ($keyId, $subject, $wrapped);");
         command.Parameters.AddWithValue("$keyId", keyId);
@@ -258,7 +258,7 @@ internal sealed class LedgerDatabase : IDisposable
     }
 
     /// <summary>Destroys every data key of a subject (inside the caller's write transaction); with <c>secure_delete</c> the bytes are overwritten.</summary>
-    internal void DeleteSubjectKeys(SubjectId subject)
+    public void DeleteSubjectKeys(SubjectId subject)
     {
         using var command = Prepare("DELETE FROM subject_keys WHERE subject = $subject;");
         command.Parameters.AddWithValue("$subject", subject.Value);
@@ -623,19 +623,5 @@ internal sealed class LedgerDatabase : IDisposable
         internal long Version { get; }
 
         internal long Objects { get; }
-    }
-}
-
-/// <summary>The position reached in the checksum chain: the last verified sequence number and its checksum.</summary>
-internal sealed class ChainCursor
-{
-    internal long Sequence { get; private set; }
-
-    internal byte[] Checksum { get; private set; } = RecordChecksum.Genesis;
-
-    internal void Advance(long sequence, byte[] checksum)
-    {
-        Sequence = sequence;
-        Checksum = checksum;
     }
 }

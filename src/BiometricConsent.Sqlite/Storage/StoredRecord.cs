@@ -196,3 +196,17 @@ internal sealed class SubjectTexts
         return (int)hash;
     }
 }
+
+/// <summary>The position reached in the checksum chain: the last verified sequence number and its checksum.</summary>
+internal sealed class ChainCursor
+{
+    internal long Sequence { get; private set; }
+
+    internal byte[] Checksum { get; private set; } = RecordChecksum.Genesis;
+
+    internal void Advance(long sequence, byte[] checksum)
+    {
+        Sequence = sequence;
+        Checksum = checksum;
+    }
+}

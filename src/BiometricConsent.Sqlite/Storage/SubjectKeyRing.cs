@@ -17,12 +17,12 @@ namespace BiometricConsent.Sqlite.Storage;
 /// </remarks>
 internal sealed class SubjectKeyRing : IFieldProtector
 {
-    private readonly LedgerDatabase database;
+    private readonly ISubjectKeyStore database;
     private readonly ConsentDataProtection protection;
     private readonly Dictionary<string, byte[]> keysById = new Dictionary<string, byte[]>(StringComparer.Ordinal);
     private readonly Dictionary<SubjectId, string> currentKey = new Dictionary<SubjectId, string>();
 
-    internal SubjectKeyRing(LedgerDatabase database, ConsentDataProtection protection)
+    internal SubjectKeyRing(ISubjectKeyStore database, ConsentDataProtection protection)
     {
         this.database = database;
         this.protection = protection;
@@ -110,6 +110,30 @@ internal sealed class SubjectKeyRing : IFieldProtector
         currentKey.Clear();
     }
 
+    /// <summary>With protection on, subjects must be pseudonyms unless the options allow plain identifiers.</summary>
+    /// <param name="events">The events to append.</param>
+    /// <param name="protection">The ledger's protection, if any.</param>
+    /// <param name="allowPlainSubjectIds">The option that lets plain identifiers through.</param>
+    /// <param name="optionsType">The ledger's options type, for the message.</param>
+    /// <exception cref="ArgumentException">An event names a subject that is not a pseudonym.</exception>
+    internal static void CheckPseudonyms(IReadOnlyList<ConsentEvent> events, ConsentDataProtection? protection, bool allowPlainSubjectIds, string optionsType)
+    {
+        if (protection is null || allowPlainSubjectIds)
+        {
+            return;
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (!SubjectKeyer.IsPseudonym(events[i].Subject))
+            {
+                throw new ArgumentException(
+                    $"Event {i} names the subject '{events[i].Subject.Value}', which is not a pseudonym: this ledger protects personal data, so subjects are recorded as options.Protection.SubjectKeyer.Pseudonymise(identifier). Set {optionsType}.AllowPlainSubjectIds to record plain identifiers in clear.",
+                    nameof(events));
+            }
+        }
+    }
+
     private static string Context(SubjectId subject, string keyId) => subject.Value + "\n" + keyId;
 
     private static byte[] AssociatedData(SubjectId subject, string keyId) => Encoding.UTF8.GetBytes("fields:" + Context(subject, keyId));
@@ -136,4 +160,21 @@ internal sealed class SubjectKeyRing : IFieldProtector
             throw new FormatException($"the data key {keyId} does not unwrap with the application key ({e.Message})", e);
         }
     }
+}
+
+/// <summary>Where a ledger keeps the wrapped per-subject data keys: the SQLite file, or a PostgreSQL schema.</summary>
+/// <remarks>Called under the ledger's lock, inside its current transaction where one is open.</remarks>
+internal interface ISubjectKeyStore
+{
+    /// <summary>A subject's data key row by its id: the subject and the wrapped key; null once deleted.</summary>
+    (string Subject, byte[] Wrapped)? FindSubjectKey(string keyId);
+
+    /// <summary>The data key row of a subject: its id and wrapped key; null when it has none.</summary>
+    (string KeyId, byte[] Wrapped)? FindCurrentSubjectKey(SubjectId subject);
+
+    /// <summary>Stores a new wrapped data key, inside the write transaction.</summary>
+    void InsertSubjectKey(string keyId, SubjectId subject, byte[] wrapped);
+
+    /// <summary>Destroys every data key of a subject, inside the write transaction.</summary>
+    void DeleteSubjectKeys(SubjectId subject);
 }
