@@ -71,7 +71,8 @@ public sealed class RuleCatalog
         CybersecurityLawRules.All,
         AutomobileDataRules.All,
         PublicSecurityVideoRules.All,
-        CrplImplementingRegulationsRules.All));
+        CrplImplementingRegulationsRules.All,
+        ComplianceAuditRules.All));
 
     /// <summary>All rules, ordered by ID (ordinal).</summary>
     public IReadOnlyList<Rule> Rules { get; }

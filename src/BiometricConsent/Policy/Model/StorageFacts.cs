@@ -17,6 +17,7 @@ public sealed class StorageFacts
     /// <param name="sensitivePersonsExportedThisYear">How many persons' sensitive personal information (facial information is sensitive) the processor has provided abroad since 1 January of the year.</param>
     /// <param name="personsExportedThisYear">How many persons' personal information of any kind it has provided abroad since 1 January of the year.</param>
     /// <param name="crossBorderExemption">The exemption from assessment, contract and certification relied on.</param>
+    /// <param name="retentionNecessary">The <paramref name="retention"/> is the shortest the purpose needs and ends when the purpose is achieved (PIPL Arts. 19, 47 ¶1(1)) — the processor's own judgement, stated.</param>
     /// <exception cref="ArgumentException">The facts contradict each other, <paramref name="retention"/> is negative, or <paramref name="crossBorderMechanism"/> is undefined.</exception>
     public StorageFacts(
         bool? onDeviceOnly = null,
@@ -28,7 +29,8 @@ public sealed class StorageFacts
         bool? retentionPolicyPublished = null,
         long? sensitivePersonsExportedThisYear = null,
         long? personsExportedThisYear = null,
-        CrossBorderExemption? crossBorderExemption = null)
+        CrossBorderExemption? crossBorderExemption = null,
+        bool? retentionNecessary = null)
     {
         FactGuard.NotNegative(sensitivePersonsExportedThisYear, FactPaths.Storage.SensitivePersonsExportedThisYear);
         FactGuard.NotNegative(personsExportedThisYear, FactPaths.Storage.PersonsExportedThisYear);
@@ -64,6 +66,7 @@ public sealed class StorageFacts
         SensitivePersonsExportedThisYear = sensitivePersonsExportedThisYear;
         PersonsExportedThisYear = personsExportedThisYear;
         CrossBorderExemption = crossBorderExemption;
+        RetentionNecessary = retentionNecessary;
     }
 
     /// <summary>Whether the information stays within the device. JSON <c>$.storage.onDeviceOnly</c>.</summary>
@@ -95,6 +98,9 @@ public sealed class StorageFacts
 
     /// <summary>The exemption relied on for the transfer. JSON <c>$.storage.crossBorderExemption</c>.</summary>
     public CrossBorderExemption? CrossBorderExemption { get; }
+
+    /// <summary>The retention is the shortest the purpose needs and ends when it is achieved. JSON <c>$.storage.retentionNecessary</c>.</summary>
+    public bool? RetentionNecessary { get; }
 
     private static bool IsNegative(Period p) =>
         p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 ||
