@@ -367,7 +367,7 @@ public static class PiplRules
             .AppliesWhen(shared, "The facial information is not provided to another processor.")
             .Requires(a.RecipientDisclosed(), "the individuals were not told the recipient's name, contact details, purpose, method and categories")
             .Needs(consentRequired)
-            .Requires(a.SeparateConsentForSharing(), "they did not separately consent to the provision", when: consentRequired.IsTrue)
+            .Requires(a.SeparateConsentForSharing(), "the individuals did not separately consent to the provision", when: consentRequired.IsTrue)
             .Verdict(
                 violated: "The facial information is provided to another processor in breach of Art. 23: ",
                 undetermined: "Whether the information is provided to another processor, whether the individuals were told who receives it and why, and (where consent is the basis) their separate consent decide this rule.",
