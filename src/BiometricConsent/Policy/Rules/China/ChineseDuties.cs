@@ -29,7 +29,8 @@ internal static class ChineseDuties
     internal static readonly FactSet NoticeContentChecks = FactSet.Of(FactPaths.Notice.Given, FactPaths.Notice.Elements);
 
     /// <summary>What <see cref="Notice"/> reads when the notice must precede processing (except in a public-health emergency).</summary>
-    internal static readonly FactSet PriorNoticeChecks = NoticeContentChecks.With(FactPaths.Notice.BeforeProcessing, FactPaths.LegalBasis);
+    internal static readonly FactSet PriorNoticeChecks = NoticeContentChecks.With(
+        FactPaths.Notice.BeforeProcessing, FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.Necessity.NecessaryForLegalBasis);
 
     /// <summary>What <see cref="PriorImpactAssessment"/> reads.</summary>
     internal static readonly FactSet PriorImpactAssessmentChecks = FactSet.Of(FactPaths.ImpactAssessment.Done, FactPaths.ImpactAssessment.CompletedOn, FactPaths.Period.Self);
@@ -235,7 +236,8 @@ internal static class ChineseDuties
 
     /// <summary>
     /// A notice stating <paramref name="required"/> was given, before processing when <paramref name="beforeProcessing"/>
-    /// (in a public-health emergency it may follow, PIPL Art. 18 ¶2).
+    /// (in a public-health emergency it may follow, PIPL Art. 18 ¶2 — only an emergency shown by <see cref="ClaimedBasisShown"/>:
+    /// a late notice under a merely declared emergency is undetermined, under one known not to be necessary a breach).
     /// </summary>
     internal static Verdict Notice(in RuleContext a, NoticeElement[] required, bool beforeProcessing, string satisfied)
     {
@@ -243,9 +245,15 @@ internal static class ChineseDuties
         var c = Checklist.Start
             .ViolatedIf(given.IsFalse, "No notice is given: individuals are not told about the processing.", given)
             .Needs(given);
-        if (beforeProcessing && !a.LegalBasisIs(LegalBasis.PublicHealthEmergency).IsTrue)
+        // Only rules whose notice must precede processing read the basis (NoticeContentChecks does not declare it).
+        var deferred = !beforeProcessing ? default
+            : a.LegalBasisIs(LegalBasis.PublicHealthEmergency).IsTrue ? ClaimedBasisShown(a) : new Fact(false, FactPaths.LegalBasis);
+        if (beforeProcessing && !deferred.IsTrue)
         {
-            c = c.Requires(a.NoticeBeforeProcessing(), "the notice came only after processing began");
+            var before = a.NoticeBeforeProcessing();
+            c = deferred.IsUnknown && before.IsFalse
+                ? c.Needs(deferred)
+                : c.Requires(before, "the notice came only after processing began");
         }
 
         return c.Requires(NoticeStates(a, required, out var omitted), "the notice omits " + omitted).Verdict(

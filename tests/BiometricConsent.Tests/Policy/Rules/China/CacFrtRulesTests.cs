@@ -103,6 +103,16 @@ public class CacFrtRulesTests
         Office.Patch("{ 'notice': { 'beforeProcessing': false } }").Expect("CN-CAC-FRT-5", Outcome.Violated);
 
     [Fact]
+    public void Art5_is_satisfied_with_a_late_notice_in_a_shown_emergency() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'notice': { 'beforeProcessing': false }, 'necessity': { 'necessaryForLegalBasis': true } }")
+            .Expect("CN-CAC-FRT-5", Outcome.Satisfied);
+
+    [Fact]
+    public void Art5_is_violated_with_a_late_notice_when_the_emergency_is_not_necessary() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'notice': { 'beforeProcessing': false }, 'necessity': { 'necessaryForLegalBasis': false } }")
+            .Expect("CN-CAC-FRT-5", Outcome.Violated);
+
+    [Fact]
     public void Art5_is_undetermined_when_notice_elements_unknown() =>
         Office.Patch("{ 'notice': { 'elements': null } }").Expect("CN-CAC-FRT-5", Outcome.Undetermined, missing: "$.notice.elements");
 

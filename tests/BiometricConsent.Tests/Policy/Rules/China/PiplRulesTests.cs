@@ -91,6 +91,21 @@ public class PiplRulesTests
         Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'] }")
             .Expect("CN-PIPL-29", Outcome.Undetermined, missing: "$.necessity.necessaryForLegalBasis", reason: "emergency or news-reporting basis");
 
+    private const string LateNoticeInEmergency =
+        "'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'notice': { 'beforeProcessing': false }";
+
+    [Fact]
+    public void Art17_is_satisfied_with_a_late_notice_in_a_shown_emergency() =>
+        Office.Patch("{ " + LateNoticeInEmergency + ", 'necessity': { 'necessaryForLegalBasis': true } }").Expect("CN-PIPL-17", Outcome.Satisfied);
+
+    [Fact]
+    public void Art17_is_violated_with_a_late_notice_when_the_emergency_is_not_necessary() =>
+        Office.Patch("{ " + LateNoticeInEmergency + ", 'necessity': { 'necessaryForLegalBasis': false } }").Expect("CN-PIPL-17", Outcome.Violated, reason: "after processing began");
+
+    [Fact]
+    public void Art17_is_undetermined_with_a_late_notice_in_a_merely_declared_emergency() =>
+        Office.Patch("{ " + LateNoticeInEmergency + " }").Expect("CN-PIPL-17", Outcome.Undetermined, missing: "$.necessity.necessaryForLegalBasis");
+
     [Fact]
     public void Art13_is_undetermined_when_legalBasis_unknown() =>
         Office.Patch("{ 'legalBasis': null }").Expect("CN-PIPL-13", Outcome.Undetermined, missing: "$.legalBasis");
@@ -196,8 +211,8 @@ public class PiplRulesTests
         Office.Patch("{ 'notice': { 'beforeProcessing': false } }").Expect("CN-PIPL-17", Outcome.Violated);
 
     [Fact]
-    public void Art17_is_satisfied_when_notice_not_beforeProcessing_and_legalBasis_PublicHealthEmergency() =>
-        Office.Patch("{ 'notice': { 'beforeProcessing': false }, 'legalBasis': 'PublicHealthEmergency' }").Expect("CN-PIPL-17", Outcome.Satisfied);
+    public void Art17_is_violated_when_notice_not_beforeProcessing_and_a_declared_PublicHealthEmergency_is_no_stated_purpose() =>
+        Office.Patch("{ 'notice': { 'beforeProcessing': false }, 'legalBasis': 'PublicHealthEmergency' }").Expect("CN-PIPL-17", Outcome.Violated, reason: "after processing began");
 
     [Fact]
     public void Art17_is_undetermined_when_notice_elements_unknown() =>
