@@ -72,7 +72,7 @@ public class SeedCaseTests
         // Later instruments: the Automobile Data Provisions (2021-10-01), Order 799 (2025-04-01), the CRPL
         // Implementing Regulations (2024-07-01).
         Assert.Contains("in force from 2021-10-01", result.Find("CN-ADSP-10")!.Reason);
-        foreach (var id in new[] { "CN-ADSP-10", "CN-PSVIS-8.1", "CN-CRPL-IR-23" })
+        foreach (var id in new[] { "CN-ADSP-10", "CN-PSVIS-8.1", "CN-CRPL-IR-23", "CN-CAC-PICA-19" })
         {
             Assert.Equal(Outcome.NotInForce, result.Find(id)!.Outcome);
         }
@@ -132,9 +132,12 @@ public class SeedCaseTests
     {
         var result = TestData.Assessor.Assess(TestData.Example("xpeng-shanghai-2021.json"));
         var mine = result.Findings.Where(PiplCacOrNdsmr).ToArray();
-        Assert.Equal(18 + 13 + 6 + 2, mine.Length);
+        Assert.Equal(PiplRules.All.Count + 13 + NdsmrRules.All.Count + 2, mine.Length);
         Assert.All(mine, f => Assert.Equal(Outcome.NotInForce, f.Outcome));
         Assert.Contains("in force from 2021-11-01", result.Find("CN-PIPL-29")!.Reason);
+        Assert.Contains("in force from 2021-11-01", result.Find("CN-PIPL-21")!.Reason);
+        Assert.Contains("in force from 2025-01-01", result.Find("CN-NDSMR-12")!.Reason);
+        Assert.Contains("in force from 2025-05-01", result.Find("CN-CAC-PICA-19")!.Reason);
         Assert.Contains("in force from 2025-06-01", result.Find("CN-CAC-FRT-15.1")!.Reason);
 
         // The law in force then still catches it.
@@ -188,9 +191,11 @@ public class SeedCaseTests
         Assert.All(result.Findings.Where(PiplCacOrNdsmr).Where(f => !f.RuleId.StartsWith("CN-NDSMR-D2021-", StringComparison.Ordinal)),
             f => Assert.NotEqual(Outcome.NotInForce, f.Outcome));
 
-        // With the impact assessment's contents described, nothing stays open.
+        // With the impact assessment's contents, the retention's necessity, the vendors (none) and the last audit
+        // described, nothing stays open; PIPL Art. 54 is satisfied by the audit of 2025-11-20.
         Assert.Empty(result.Findings.Where(PiplCacOrNdsmr).Where(f => f.Outcome == Outcome.Undetermined).Select(f => f.RuleId));
-        Assert.Equal(25, result.Findings.Where(PiplCacOrNdsmr).Count(f => f.Outcome == Outcome.Satisfied));
+        Assert.Equal(26, result.Findings.Where(PiplCacOrNdsmr).Count(f => f.Outcome == Outcome.Satisfied));
+        Assert.Equal(Outcome.Satisfied, result.Find("CN-CAC-PICA-19")!.Outcome);
     }
 
     /// <summary>Whether the finding is of a PIPL, CAC FRT or NDSMR (final or draft) rule.</summary>

@@ -73,7 +73,8 @@ public sealed class RuleCatalog
         PublicSecurityVideoRules.All,
         CrplImplementingRegulationsRules.All,
         PersonalInformationSecuritySpecificationRules.All,
-        FaceRecognitionDataStandardRules.All));
+        FaceRecognitionDataStandardRules.All,
+        ComplianceAuditRules.All));
 
     /// <summary>All rules, ordered by ID (ordinal).</summary>
     public IReadOnlyList<Rule> Rules { get; }

@@ -39,6 +39,8 @@ public sealed class Activity
     /// <param name="changes">Changes after collection.</param>
     /// <param name="scraping">How the recognition database is built.</param>
     /// <param name="realTimeRemoteIdentification">Whether this is real-time remote identification (EU AI Act Art. 5(1)(h)).</param>
+    /// <param name="entrustment">Processing entrusted to a vendor.</param>
+    /// <param name="audit">Compliance audits.</param>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">A fact is invalid or contradicts another; the exception names the parameter.</exception>
     public Activity(
@@ -64,7 +66,9 @@ public sealed class Activity
         ContractTermsFacts? contractTerms = null,
         ChangesFacts? changes = null,
         ScrapingFacts? scraping = null,
-        bool? realTimeRemoteIdentification = null)
+        bool? realTimeRemoteIdentification = null,
+        EntrustmentFacts? entrustment = null,
+        AuditFacts? audit = null)
     {
         if (jurisdiction.ToString().Length == 0)
         {
@@ -122,6 +126,8 @@ public sealed class Activity
         Changes = changes;
         Scraping = scraping;
         RealTimeRemoteIdentification = realTimeRemoteIdentification;
+        Entrustment = entrustment;
+        Audit = audit;
     }
 
     /// <summary>An identifier for reports, or <c>null</c>. JSON <c>$.id</c>.</summary>
@@ -195,6 +201,12 @@ public sealed class Activity
 
     /// <summary>Whether this is real-time remote identification, or <c>null</c>. JSON <c>$.realTimeRemoteIdentification</c>.</summary>
     public bool? RealTimeRemoteIdentification { get; }
+
+    /// <summary>Processing entrusted to a vendor, or <c>null</c>. JSON <c>$.entrustment</c>.</summary>
+    public EntrustmentFacts? Entrustment { get; }
+
+    /// <summary>Compliance audits, or <c>null</c>. JSON <c>$.audit</c>.</summary>
+    public AuditFacts? Audit { get; }
 
     /// <summary>Whether <see cref="Modalities"/> includes <paramref name="modality"/> (every one of them, for a combination of flags).</summary>
     /// <param name="modality">The modality, or several combined.</param>

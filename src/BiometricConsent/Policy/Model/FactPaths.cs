@@ -158,6 +158,9 @@ public static class FactPaths
 
         /// <summary><c>$.necessity.serviceRefusedWithoutConsent</c></summary>
         public const string ServiceRefusedWithoutConsent = "$.necessity.serviceRefusedWithoutConsent";
+
+        /// <summary><c>$.necessity.necessaryForLegalBasis</c></summary>
+        public const string NecessaryForLegalBasis = "$.necessity.necessaryForLegalBasis";
     }
 
     /// <summary>The paths under <c>$.impactAssessment</c>.</summary>
@@ -223,6 +226,9 @@ public static class FactPaths
 
         /// <summary><c>$.storage.encryptedInTransit</c></summary>
         public const string EncryptedInTransit = "$.storage.encryptedInTransit";
+
+        /// <summary><c>$.storage.retentionNecessary</c></summary>
+        public const string RetentionNecessary = "$.storage.retentionNecessary";
     }
 
     /// <summary>The paths under <c>$.sharing</c>.</summary>
@@ -242,6 +248,18 @@ public static class FactPaths
 
         /// <summary><c>$.sharing.consentForSharing</c></summary>
         public const string ConsentForSharing = "$.sharing.consentForSharing";
+
+        /// <summary><c>$.sharing.recipientDisclosed</c></summary>
+        public const string RecipientDisclosed = "$.sharing.recipientDisclosed";
+
+        /// <summary><c>$.sharing.agreementTerms</c></summary>
+        public const string AgreementTerms = "$.sharing.agreementTerms";
+
+        /// <summary><c>$.sharing.recipientsSupervised</c></summary>
+        public const string RecipientsSupervised = "$.sharing.recipientsSupervised";
+
+        /// <summary><c>$.sharing.recordsKeptThreeYears</c></summary>
+        public const string RecordsKeptThreeYears = "$.sharing.recordsKeptThreeYears";
     }
 
     /// <summary>The paths under <c>$.filing</c>.</summary>
@@ -310,5 +328,49 @@ public static class FactPaths
 
         /// <summary><c>$.scraping.untargetedFromInternetOrCctv</c></summary>
         public const string UntargetedFromInternetOrCctv = "$.scraping.untargetedFromInternetOrCctv";
+    }
+
+    /// <summary>The paths under <c>$.entrustment</c>.</summary>
+    public static class Entrustment
+    {
+        /// <summary><c>$.entrustment</c></summary>
+        public const string Self = "$.entrustment";
+
+        /// <summary><c>$.entrustment.entrusted</c></summary>
+        public const string Entrusted = "$.entrustment.entrusted";
+
+        /// <summary><c>$.entrustment.agreementTerms</c></summary>
+        public const string AgreementTerms = "$.entrustment.agreementTerms";
+
+        /// <summary><c>$.entrustment.supervised</c></summary>
+        public const string Supervised = "$.entrustment.supervised";
+
+        /// <summary><c>$.entrustment.processedBeyondAgreement</c></summary>
+        public const string ProcessedBeyondAgreement = "$.entrustment.processedBeyondAgreement";
+
+        /// <summary><c>$.entrustment.subEntrustedWithoutConsent</c></summary>
+        public const string SubEntrustedWithoutConsent = "$.entrustment.subEntrustedWithoutConsent";
+
+        /// <summary><c>$.entrustment.retainedAfterEnd</c></summary>
+        public const string RetainedAfterEnd = "$.entrustment.retainedAfterEnd";
+
+        /// <summary><c>$.entrustment.recordsKeptThreeYears</c></summary>
+        public const string RecordsKeptThreeYears = "$.entrustment.recordsKeptThreeYears";
+    }
+
+    /// <summary>The paths under <c>$.audit</c>.</summary>
+    public static class Audit
+    {
+        /// <summary><c>$.audit</c></summary>
+        public const string Self = "$.audit";
+
+        /// <summary><c>$.audit.done</c></summary>
+        public const string Done = "$.audit.done";
+
+        /// <summary><c>$.audit.lastAuditOn</c></summary>
+        public const string LastAuditOn = "$.audit.lastAuditOn";
+
+        /// <summary><c>$.audit.personsProcessed</c></summary>
+        public const string PersonsProcessed = "$.audit.personsProcessed";
     }
 }

@@ -11,8 +11,19 @@ public sealed class NecessityFacts
     /// <param name="alternativeOffered">A non-biometric alternative is actually offered to individuals.</param>
     /// <param name="soleVerificationMethod">Biometric recognition is the only verification method.</param>
     /// <param name="serviceRefusedWithoutConsent">Individuals who refuse or withdraw consent are refused the service.</param>
+    /// <param name="necessaryForLegalBasis">
+    /// The processing is necessary for the non-consent basis it claims: to respond to a public-health emergency or to
+    /// protect life, health or property in an emergency (PIPL Art. 13 ¶1(4)), or for news reporting or public-opinion
+    /// supervision within a reasonable scope (¶1(5)).
+    /// </param>
     /// <exception cref="ArgumentException">The facts contradict each other; the exception names the offending parameter.</exception>
-    public NecessityFacts(bool? necessaryForService = null, bool? nonBiometricAlternativeExists = null, bool? alternativeOffered = null, bool? soleVerificationMethod = null, bool? serviceRefusedWithoutConsent = null)
+    public NecessityFacts(
+        bool? necessaryForService = null,
+        bool? nonBiometricAlternativeExists = null,
+        bool? alternativeOffered = null,
+        bool? soleVerificationMethod = null,
+        bool? serviceRefusedWithoutConsent = null,
+        bool? necessaryForLegalBasis = null)
     {
         FactGuard.TrueOnlyIf(alternativeOffered, FactPaths.Necessity.AlternativeOffered, nonBiometricAlternativeExists, FactPaths.Necessity.NonBiometricAlternativeExists);
 
@@ -21,6 +32,7 @@ public sealed class NecessityFacts
             throw FactGuard.Invalid(FactPaths.Necessity.SoleVerificationMethod, "soleVerificationMethod is true but alternativeOffered is true; recognition cannot be the only method when an alternative is offered.");
         }
 
+        NecessaryForLegalBasis = necessaryForLegalBasis;
         NecessaryForService = necessaryForService;
         NonBiometricAlternativeExists = nonBiometricAlternativeExists;
         AlternativeOffered = alternativeOffered;
@@ -42,4 +54,7 @@ public sealed class NecessityFacts
 
     /// <summary>Individuals who refuse or withdraw consent are refused the service. JSON <c>$.necessity.serviceRefusedWithoutConsent</c>.</summary>
     public bool? ServiceRefusedWithoutConsent { get; }
+
+    /// <summary>The processing is necessary for the emergency or news-reporting basis it claims (PIPL Art. 13 ¶1(4)–(5)). JSON <c>$.necessity.necessaryForLegalBasis</c>.</summary>
+    public bool? NecessaryForLegalBasis { get; }
 }

@@ -20,6 +20,7 @@ public sealed class StorageFacts
     /// <param name="rawImagesRetained">Whether raw face images (from which features can be extracted) are kept after enrolment or recognition is done, rather than templates (features) only (GB/T 35273-2020 §6.3(c), GB/T 41819-2022 ch. 7).</param>
     /// <param name="separatedFromIdentity">Whether the biometric information is stored apart from the identity information it belongs to (GB/T 35273-2020 §6.3(b)).</param>
     /// <param name="encryptedInTransit">Whether it is encrypted whenever it is transmitted (GB/T 35273-2020 §6.3(a)); <paramref name="encrypted"/> is encryption in storage.</param>
+    /// <param name="retentionNecessary">The <paramref name="retention"/> is the shortest the purpose needs and ends when the purpose is achieved (PIPL Arts. 19, 47 ¶1(1)) — the processor's own judgement, stated.</param>
     /// <exception cref="ArgumentException">The facts contradict each other, <paramref name="retention"/> is negative, or <paramref name="crossBorderMechanism"/> is undefined.</exception>
     public StorageFacts(
         bool? onDeviceOnly = null,
@@ -34,7 +35,8 @@ public sealed class StorageFacts
         CrossBorderExemption? crossBorderExemption = null,
         bool? rawImagesRetained = null,
         bool? separatedFromIdentity = null,
-        bool? encryptedInTransit = null)
+        bool? encryptedInTransit = null,
+        bool? retentionNecessary = null)
     {
         FactGuard.NotNegative(sensitivePersonsExportedThisYear, FactPaths.Storage.SensitivePersonsExportedThisYear);
         FactGuard.NotNegative(personsExportedThisYear, FactPaths.Storage.PersonsExportedThisYear);
@@ -73,6 +75,7 @@ public sealed class StorageFacts
         RawImagesRetained = rawImagesRetained;
         SeparatedFromIdentity = separatedFromIdentity;
         EncryptedInTransit = encryptedInTransit;
+        RetentionNecessary = retentionNecessary;
     }
 
     /// <summary>Whether the information stays within the device. JSON <c>$.storage.onDeviceOnly</c>.</summary>
@@ -113,6 +116,9 @@ public sealed class StorageFacts
 
     /// <summary>Whether it is encrypted in transmission. JSON <c>$.storage.encryptedInTransit</c>.</summary>
     public bool? EncryptedInTransit { get; }
+
+    /// <summary>The retention is the shortest the purpose needs and ends when it is achieved. JSON <c>$.storage.retentionNecessary</c>.</summary>
+    public bool? RetentionNecessary { get; }
 
     private static bool IsNegative(Period p) =>
         p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 ||

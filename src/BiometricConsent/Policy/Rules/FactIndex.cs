@@ -83,6 +83,24 @@ internal static class FactIndex
     internal static readonly int SeparatedFromIdentity = Add(FactPaths.Storage.SeparatedFromIdentity);
     internal static readonly int EncryptedInTransit = Add(FactPaths.Storage.EncryptedInTransit);
 
+    // Vendors and recipients, audits, the emergency and news bases (issue 9).
+    internal static readonly int RecipientDisclosed = Add(FactPaths.Sharing.RecipientDisclosed);
+    internal static readonly int SharingAgreementTerms = Add(FactPaths.Sharing.AgreementTerms);
+    internal static readonly int RecipientsSupervised = Add(FactPaths.Sharing.RecipientsSupervised);
+    internal static readonly int SharingRecordsKept = Add(FactPaths.Sharing.RecordsKeptThreeYears);
+    internal static readonly int Entrusted = Add(FactPaths.Entrustment.Entrusted);
+    internal static readonly int EntrustmentAgreementTerms = Add(FactPaths.Entrustment.AgreementTerms);
+    internal static readonly int EntrustmentSupervised = Add(FactPaths.Entrustment.Supervised);
+    internal static readonly int ProcessedBeyondAgreement = Add(FactPaths.Entrustment.ProcessedBeyondAgreement);
+    internal static readonly int SubEntrustedWithoutConsent = Add(FactPaths.Entrustment.SubEntrustedWithoutConsent);
+    internal static readonly int RetainedAfterEnd = Add(FactPaths.Entrustment.RetainedAfterEnd);
+    internal static readonly int EntrustmentRecordsKept = Add(FactPaths.Entrustment.RecordsKeptThreeYears);
+    internal static readonly int AuditDone = Add(FactPaths.Audit.Done);
+    internal static readonly int LastAuditOn = Add(FactPaths.Audit.LastAuditOn);
+    internal static readonly int PersonsProcessed = Add(FactPaths.Audit.PersonsProcessed);
+    internal static readonly int NecessaryForLegalBasis = Add(FactPaths.Necessity.NecessaryForLegalBasis);
+    internal static readonly int RetentionNecessary = Add(FactPaths.Storage.RetentionNecessary);
+
     /// <summary>The paths, indexed by fact number.</summary>
     internal static IReadOnlyList<string> Paths => Table;
 

@@ -63,6 +63,12 @@ public readonly struct RuleContext
     /// <summary>How many persons' information is stored (<c>$.subjects.storedPersons</c>), or <c>null</c>.</summary>
     public long? StoredPersons => Read(FactIndex.StoredPersons, activity.Subjects?.StoredPersons);
 
+    /// <summary>When the last compliance audit was completed (<c>$.audit.lastAuditOn</c>), or <c>null</c>.</summary>
+    public LocalDate? LastAuditOn => Read(FactIndex.LastAuditOn, activity.Audit?.LastAuditOn);
+
+    /// <summary>How many persons' personal information the processor handles (<c>$.audit.personsProcessed</c>), or <c>null</c>.</summary>
+    public long? PersonsProcessed => Read(FactIndex.PersonsProcessed, activity.Audit?.PersonsProcessed);
+
     /// <summary>How long the information is kept (<c>$.storage.retention</c>), or <c>null</c>.</summary>
     public Period? Retention => Read(FactIndex.Retention, activity.Storage?.Retention);
 
@@ -314,6 +320,64 @@ public readonly struct RuleContext
     /// <summary>Whether the impact assessment's report is kept at least 3 years (<c>$.impactAssessment.reportKeptThreeYears</c>).</summary>
     /// <returns>The fact.</returns>
     public Fact ReportKeptThreeYears() => Bool(FactIndex.ReportKeptThreeYears, activity.ImpactAssessment?.ReportKeptThreeYears);
+
+    /// <summary>Whether individuals were told each recipient's identity, contact, purpose, method and categories (<c>$.sharing.recipientDisclosed</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RecipientDisclosed() => Bool(FactIndex.RecipientDisclosed, activity.Sharing?.RecipientDisclosed);
+
+    /// <summary>Whether the agreements with recipients fix <paramref name="term"/> (<c>$.sharing.agreementTerms</c>).</summary>
+    /// <param name="term">The term.</param>
+    /// <returns>The fact.</returns>
+    public Fact SharingAgreementFixes(AgreementTerm term) => Bool(FactIndex.SharingAgreementTerms, activity.Sharing?.Fixes(term));
+
+    /// <summary>Whether the processor supervises the recipients (<c>$.sharing.recipientsSupervised</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RecipientsSupervised() => Bool(FactIndex.RecipientsSupervised, activity.Sharing?.RecipientsSupervised);
+
+    /// <summary>Whether records of the provision are kept 3 years (<c>$.sharing.recordsKeptThreeYears</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact SharingRecordsKept() => Bool(FactIndex.SharingRecordsKept, activity.Sharing?.RecordsKeptThreeYears);
+
+    /// <summary>Whether the processing is entrusted to another party (<c>$.entrustment.entrusted</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact Entrusted() => Bool(FactIndex.Entrusted, activity.Entrustment?.Entrusted);
+
+    /// <summary>Whether the entrustment agreement fixes <paramref name="term"/> (<c>$.entrustment.agreementTerms</c>).</summary>
+    /// <param name="term">The term.</param>
+    /// <returns>The fact.</returns>
+    public Fact EntrustmentAgreementFixes(AgreementTerm term) => Bool(FactIndex.EntrustmentAgreementTerms, activity.Entrustment?.Fixes(term));
+
+    /// <summary>Whether the processor supervises the entrusted party (<c>$.entrustment.supervised</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact EntrustedPartySupervised() => Bool(FactIndex.EntrustmentSupervised, activity.Entrustment?.Supervised);
+
+    /// <summary>Whether the entrusted party processes beyond the agreement (<c>$.entrustment.processedBeyondAgreement</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact ProcessedBeyondAgreement() => Bool(FactIndex.ProcessedBeyondAgreement, activity.Entrustment?.ProcessedBeyondAgreement);
+
+    /// <summary>Whether the entrusted party sub-entrusted without consent (<c>$.entrustment.subEntrustedWithoutConsent</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact SubEntrustedWithoutConsent() => Bool(FactIndex.SubEntrustedWithoutConsent, activity.Entrustment?.SubEntrustedWithoutConsent);
+
+    /// <summary>Whether the entrusted party kept the information after the agreement ended (<c>$.entrustment.retainedAfterEnd</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RetainedAfterEnd() => Bool(FactIndex.RetainedAfterEnd, activity.Entrustment?.RetainedAfterEnd);
+
+    /// <summary>Whether records of the entrusted processing are kept 3 years (<c>$.entrustment.recordsKeptThreeYears</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact EntrustmentRecordsKept() => Bool(FactIndex.EntrustmentRecordsKept, activity.Entrustment?.RecordsKeptThreeYears);
+
+    /// <summary>Whether the retention is the shortest the purpose needs (<c>$.storage.retentionNecessary</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact RetentionNecessary() => Bool(FactIndex.RetentionNecessary, activity.Storage?.RetentionNecessary);
+
+    /// <summary>Whether a compliance audit was ever done (<c>$.audit.done</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact AuditDone() => Bool(FactIndex.AuditDone, activity.Audit?.Done);
+
+    /// <summary>Whether the processing is necessary for the emergency or news-reporting basis it claims (<c>$.necessity.necessaryForLegalBasis</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact NecessaryForLegalBasis() => Bool(FactIndex.NecessaryForLegalBasis, activity.Necessity?.NecessaryForLegalBasis);
 
     /// <summary>Whether the processor takes <paramref name="measure"/> (<c>$.security.measures</c>).</summary>
     /// <param name="measure">The measure.</param>

@@ -53,8 +53,11 @@ internal static class ActivityFormat
         FieldSpec.Boolean("rulesPublished"));
 
     private static readonly SectionSpec Necessity = Flags(
-        b => new NecessityFacts(b[0], b[1], b[2], b[3], b[4]),
-        "necessaryForService", "nonBiometricAlternativeExists", "alternativeOffered", "soleVerificationMethod", "serviceRefusedWithoutConsent");
+        b => new NecessityFacts(b[0], b[1], b[2], b[3], b[4], b[5]),
+        "necessaryForService", "nonBiometricAlternativeExists", "alternativeOffered", "soleVerificationMethod", "serviceRefusedWithoutConsent",
+
+        // The emergency and news bases of PIPL Art. 13 ¶1(4)-(5) (issue 9).
+        "necessaryForLegalBasis");
 
     private static readonly SectionSpec ImpactAssessment = SectionSpec.Of(
         v => new ImpactAssessmentFacts((bool?)v[0], (LocalDate?)v[1], (IReadOnlyList<ImpactAssessmentElement>?)v[2], (bool?)v[3]),
@@ -66,7 +69,7 @@ internal static class ActivityFormat
     private static readonly SectionSpec Storage = SectionSpec.Of(
         v => new StorageFacts(
             (bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (CrossBorderMechanism?)v[4], (NodaTime.Period?)v[5], (bool?)v[6],
-            (long?)v[7], (long?)v[8], (CrossBorderExemption?)v[9], (bool?)v[10], (bool?)v[11], (bool?)v[12]),
+            (long?)v[7], (long?)v[8], (CrossBorderExemption?)v[9], (bool?)v[10], (bool?)v[11], (bool?)v[12], (bool?)v[13]),
         FieldSpec.Boolean("onDeviceOnly"),
         FieldSpec.Boolean("transmittedOverInternet"),
         FieldSpec.Boolean("encrypted"),
@@ -81,14 +84,26 @@ internal static class ActivityFormat
         // Recommended national standards GB/T 35273-2020 and GB/T 41819-2022 (issue 9, advice).
         FieldSpec.Boolean("rawImagesRetained"),
         FieldSpec.Boolean("separatedFromIdentity"),
-        FieldSpec.Boolean("encryptedInTransit"));
+        FieldSpec.Boolean("encryptedInTransit"),
 
-    private static readonly SectionSpec Sharing = Flags(
-        b => new SharingFacts(b[0], b[1], b[2], b[3]),
-        "sharedWithThirdParties", "separateConsentForSharing", "sold",
+        // PIPL Art. 47 without a product threshold (issue 9).
+        FieldSpec.Boolean("retentionNecessary"));
+
+    private static readonly SectionSpec Sharing = SectionSpec.Of(
+        v => new SharingFacts(
+            (bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (bool?)v[4], (IReadOnlyList<AgreementTerm>?)v[5], (bool?)v[6], (bool?)v[7]),
+        FieldSpec.Boolean("sharedWithThirdParties"),
+        FieldSpec.Boolean("separateConsentForSharing"),
+        FieldSpec.Boolean("sold"),
 
         // CRPL, Cybersecurity Law and Civil Code (issue 9, instruments).
-        "consentForSharing");
+        FieldSpec.Boolean("consentForSharing"),
+
+        // Recipients: PIPL Art. 23, NDSMR Art. 12 (issue 9).
+        FieldSpec.Boolean("recipientDisclosed"),
+        FieldSpec.EnumList<AgreementTerm>("agreementTerms", allowsEmpty: true),
+        FieldSpec.Boolean("recipientsSupervised"),
+        FieldSpec.Boolean("recordsKeptThreeYears"));
 
     private static readonly SectionSpec Filing = SectionSpec.Of(
         v => new FilingFacts((LocalDate?)v[0], (LocalDate?)v[1]),
@@ -110,6 +125,22 @@ internal static class ActivityFormat
 
     private static readonly SectionSpec Scraping = Flags(b => new ScrapingFacts(b[0]), "untargetedFromInternetOrCctv");
 
+    private static readonly SectionSpec Entrustment = SectionSpec.Of(
+        v => new EntrustmentFacts((bool?)v[0], (IReadOnlyList<AgreementTerm>?)v[1], (bool?)v[2], (bool?)v[3], (bool?)v[4], (bool?)v[5], (bool?)v[6]),
+        FieldSpec.Boolean("entrusted"),
+        FieldSpec.EnumList<AgreementTerm>("agreementTerms", allowsEmpty: true),
+        FieldSpec.Boolean("supervised"),
+        FieldSpec.Boolean("processedBeyondAgreement"),
+        FieldSpec.Boolean("subEntrustedWithoutConsent"),
+        FieldSpec.Boolean("retainedAfterEnd"),
+        FieldSpec.Boolean("recordsKeptThreeYears"));
+
+    private static readonly SectionSpec Audit = SectionSpec.Of(
+        v => new AuditFacts((bool?)v[0], (LocalDate?)v[1], (long?)v[2]),
+        FieldSpec.Boolean("done"),
+        FieldSpec.Date("lastAuditOn"),
+        FieldSpec.Count("personsProcessed"));
+
     /// <summary>The activity document.</summary>
     public static SectionSpec Activity { get; } = SectionSpec.Of(
         v => new Activity(
@@ -117,7 +148,7 @@ internal static class ActivityFormat
             (IReadOnlyList<Modality>?)v[7], (RecognitionFunction?)v[8], (IReadOnlyList<Purpose>?)v[9], (SubjectsFacts?)v[10],
             (LegalBasis?)v[11], (ConsentFacts?)v[12], (NoticeFacts?)v[13], (NecessityFacts?)v[14], (ImpactAssessmentFacts?)v[15],
             (StorageFacts?)v[16], (SharingFacts?)v[17], (FilingFacts?)v[18], (SecurityFacts?)v[19], (ContractTermsFacts?)v[20],
-            (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23]),
+            (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23], (EntrustmentFacts?)v[24], (AuditFacts?)v[25]),
 
         FieldSpec.SchemaReference(SchemaProperty),
         FieldSpec.Jurisdiction("jurisdiction", "\"CN-SH\""),
@@ -142,7 +173,11 @@ internal static class ActivityFormat
         FieldSpec.Object("contractTerms", ContractTerms),
         FieldSpec.Object("changes", Changes),
         FieldSpec.Object("scraping", Scraping),
-        FieldSpec.Boolean("realTimeRemoteIdentification"));
+        FieldSpec.Boolean("realTimeRemoteIdentification"),
+
+        // Vendors and compliance audits (issue 9).
+        FieldSpec.Object("entrustment", Entrustment),
+        FieldSpec.Object("audit", Audit));
 
     /// <summary>A section whose fields are all <c>true</c>/<c>false</c>/<c>null</c>, named in constructor order.</summary>
     private static SectionSpec Flags<T>(Func<bool?[], T> create, params string[] names)

@@ -21,7 +21,7 @@ namespace BiometricConsent.Tests.Policy.Support;
 public sealed class DeclarationSurvey
 {
     /// <summary>How many activities the survey varies.</summary>
-    public const int Activities = 500;
+    public const int Activities = 1500;
 
     private const int Seed = 1616;
 

@@ -106,10 +106,32 @@ internal static class FactValues
         [FactPaths.Processor.NetworkOperator] = Booleans,
         [FactPaths.Notice.RulesPublished] = Booleans,
         [FactPaths.Sharing.ConsentForSharing] = Booleans,
+        [FactPaths.Sharing.RecipientDisclosed] = Booleans,
+        [FactPaths.Sharing.AgreementTerms] = AgreementTerms(),
+        [FactPaths.Sharing.RecipientsSupervised] = Booleans,
+        [FactPaths.Sharing.RecordsKeptThreeYears] = Booleans,
+        [FactPaths.Entrustment.Entrusted] = Booleans,
+        [FactPaths.Entrustment.AgreementTerms] = AgreementTerms(),
+        [FactPaths.Entrustment.Supervised] = Booleans,
+        [FactPaths.Entrustment.ProcessedBeyondAgreement] = Booleans,
+        [FactPaths.Entrustment.SubEntrustedWithoutConsent] = Booleans,
+        [FactPaths.Entrustment.RetainedAfterEnd] = Booleans,
+        [FactPaths.Entrustment.RecordsKeptThreeYears] = Booleans,
+        [FactPaths.Audit.Done] = Booleans,
+        [FactPaths.Audit.LastAuditOn] = Names("2020-01-01", "2024-06-01", "2025-06-30", "2026-06-01"),
+        [FactPaths.Audit.PersonsProcessed] = Numbers(420, 10_000_000, 10_000_001, 25_000_000),
+        [FactPaths.Necessity.NecessaryForLegalBasis] = Booleans,
+        [FactPaths.Storage.RetentionNecessary] = Booleans,
         [FactPaths.Period.Self] = Periods(
             ("2019-04-27", "2019-10-28"), ("2021-01-01", "2021-06-30"), ("2021-06-01", "2021-12-31"), ("2022-01-01", "2022-12-31"),
-            ("2025-06-01", "2025-12-31"), ("2025-09-01", "2026-03-31"), ("2026-01-05", "2026-12-31")),
+            ("2025-06-01", "2025-12-31"), ("2025-09-01", "2026-03-31"), ("2026-01-05", "2026-12-31"),
+            ("2027-06-01", "2027-12-31")),
     };
+
+    // An agreement fixing nothing, the NDSMR Art. 12 terms, all six of PIPL Art. 21, and one term.
+    private static JsonNode?[] AgreementTerms() => Lists(
+        Array.Empty<string>(), new[] { "Purpose", "Method", "DataCategories", "ProtectionMeasures" },
+        new[] { "Purpose", "Period", "Method", "DataCategories", "ProtectionMeasures", "RightsAndDuties" }, new[] { "Purpose" });
 
     /// <summary>The paths of every fact, in a fixed order.</summary>
     public static IReadOnlyList<string> Paths { get; } = ByPath.Keys.ToArray();

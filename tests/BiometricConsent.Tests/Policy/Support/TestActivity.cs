@@ -52,7 +52,7 @@ internal sealed class TestActivity
           ""impactAssessment"": { ""done"": true, ""completedOn"": ""2021-12-01"", ""covers"": [""LawfulnessAndNecessity"", ""ImpactAndRisks"", ""MeasuresAdequacy""],
                                   ""reportKeptThreeYears"": true },
           ""storage"": { ""onDeviceOnly"": true, ""transmittedOverInternet"": false, ""encrypted"": true, ""crossBorder"": false,
-                         ""crossBorderMechanism"": ""None"", ""retention"": ""P30D"", ""retentionPolicyPublished"": true },
+                         ""crossBorderMechanism"": ""None"", ""retention"": ""P30D"", ""retentionPolicyPublished"": true, ""retentionNecessary"": true },
           ""sharing"": { ""sharedWithThirdParties"": false, ""separateConsentForSharing"": false, ""sold"": false },
           ""security"": { ""incident"": false, ""individualsNotified"": false, ""regulatorNotified"": false,
                           ""measures"": [""InternalRules"", ""ClassifiedManagement"", ""AccessControl"", ""StaffTraining"", ""IncidentResponsePlan"",
@@ -60,7 +60,9 @@ internal sealed class TestActivity
           ""contractTerms"": { ""irrevocableOrPerpetualGrant"": false },
           ""changes"": { ""purposeExtendedBeyondOriginal"": false, ""reconsentObtained"": false, ""entryMethodSwitchedUnilaterally"": false },
           ""scraping"": { ""untargetedFromInternetOrCctv"": false },
-          ""realTimeRemoteIdentification"": false
+          ""realTimeRemoteIdentification"": false,
+          ""entrustment"": { ""entrusted"": false },
+          ""audit"": { ""done"": true, ""lastAuditOn"": ""2022-06-01"", ""personsProcessed"": 2000 }
         }";
 
     private static readonly AsyncLocal<List<string>?> Recording = new AsyncLocal<List<string>?>();

@@ -105,9 +105,9 @@ public static class CacFrtRules
     /// <summary>CN-CAC-FRT-9.</summary>
     public static Rule Art9 { get; } = Define("9", "Art. 9",
         "Before applying facial recognition the processor must carry out a personal-information protection impact assessment, keep it at least 3 years, and repeat it when the purpose or method changes.",
-        checks: ScopeChecks + ChineseDuties.PriorImpactAssessmentChecks,
-        notModelled: "keeping the assessment for 3 years; repeating it when the purpose or method changes (the model has no date of the change)",
-        (in RuleContext c) => Gate(c) ?? ChineseDuties.PriorImpactAssessment(c));
+        checks: ScopeChecks + ChineseDuties.PriorImpactAssessmentChecks.With(FactPaths.ImpactAssessment.ReportKeptThreeYears),
+        notModelled: "repeating the assessment when the purpose or method changes (the model has no date of the change); keeping it 3 years is read from $.impactAssessment.reportKeptThreeYears",
+        (in RuleContext c) => Gate(c) ?? KeptThreeYears(c, ChineseDuties.PriorImpactAssessment(c)));
 
     /// <summary>CN-CAC-FRT-10.</summary>
     public static Rule Art10 { get; } = Define("10", "Art. 10",
@@ -179,6 +179,23 @@ public static class CacFrtRules
 
     private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, RuleEvaluator evaluate, FactSet? mentions = null) =>
         new Rule("CN-CAC-FRT-" + number, Instrument, article, statement, Verification.VerifiedSecondary, evaluate, checks: checks, mentions: mentions, notModelled: notModelled);
+
+    /// <summary>
+    /// Art. 9 also requires the assessment to be kept at least 3 years: a timely assessment is Satisfied only when that
+    /// is known, and a report not kept is a breach on its own.
+    /// </summary>
+    private static Verdict KeptThreeYears(in RuleContext a, Verdict prior)
+    {
+        if (prior.Outcome == Outcome.Violated || a.ImpactAssessmentDone().IsFalse)
+        {
+            return prior;
+        }
+
+        var kept = a.ReportKeptThreeYears();
+        return kept.IsFalse ? Verdict.Violated("The impact assessment is not kept for at least 3 years.", kept)
+            : kept.IsTrue || prior.Outcome != Outcome.Satisfied ? prior
+            : Verdict.Undetermined("An impact assessment was completed before the processing began; whether it is kept at least 3 years decides this rule.", kept);
+    }
 
     private static Verdict EvaluateArt6(in RuleContext a)
     {

@@ -15,7 +15,8 @@ namespace BiometricConsent.Policy.Rules.China;
 internal static class ChineseDuties
 {
     /// <summary>What <see cref="ConsentGate"/> reads.</summary>
-    internal static readonly FactSet ConsentBasisChecks = FactSet.Of(FactPaths.LegalBasis, FactPaths.Processor.Kinds, FactPaths.Processor.MandatedByLaw);
+    internal static readonly FactSet ConsentBasisChecks = FactSet.Of(
+        FactPaths.LegalBasis, FactPaths.Processor.Kinds, FactPaths.Processor.MandatedByLaw, FactPaths.Purposes, FactPaths.Necessity.NecessaryForLegalBasis);
 
     /// <summary>What <see cref="SeparateConsent"/> reads.</summary>
     internal static readonly FactSet SeparateConsentChecks = FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Consent.Separate);
@@ -28,7 +29,8 @@ internal static class ChineseDuties
     internal static readonly FactSet NoticeContentChecks = FactSet.Of(FactPaths.Notice.Given, FactPaths.Notice.Elements);
 
     /// <summary>What <see cref="Notice"/> reads when the notice must precede processing (except in a public-health emergency).</summary>
-    internal static readonly FactSet PriorNoticeChecks = NoticeContentChecks.With(FactPaths.Notice.BeforeProcessing, FactPaths.LegalBasis);
+    internal static readonly FactSet PriorNoticeChecks = NoticeContentChecks.With(
+        FactPaths.Notice.BeforeProcessing, FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.Necessity.NecessaryForLegalBasis);
 
     /// <summary>What <see cref="PriorImpactAssessment"/> reads.</summary>
     internal static readonly FactSet PriorImpactAssessmentChecks = FactSet.Of(FactPaths.ImpactAssessment.Done, FactPaths.ImpactAssessment.CompletedOn, FactPaths.Period.Self);
@@ -75,6 +77,9 @@ internal static class ChineseDuties
             case LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity:
                 var mandated = MandatedByLaw(a);
                 return new Fact(mandated.IsUnknown ? (bool?)null : mandated.IsFalse, mandated.Path);
+            case LegalBasis.PublicHealthEmergency or LegalBasis.NewsReporting:
+                var shown = ClaimedBasisShown(a);
+                return new Fact(shown.IsUnknown ? (bool?)null : shown.IsFalse, shown.Path);
             case LegalBasis b:
                 return new Fact(b == LegalBasis.Consent || b == LegalBasis.None, FactPaths.LegalBasis);
         }
@@ -107,6 +112,24 @@ internal static class ChineseDuties
             : state;
     }
 
+    /// <summary>
+    /// Whether the emergency (PIPL Art. 13 ¶1(4)) or news-reporting (¶1(5)) basis claimed is shown: a stated purpose is
+    /// that emergency or reporting (<c>$.purposes</c>) and the processing is necessary for it
+    /// (<c>$.necessity.necessaryForLegalBasis</c>). Declaring the basis shows nothing: a shop capturing faces for its
+    /// ordinary operations neither responds to an emergency nor reports news. False names the fact that defeats it.
+    /// </summary>
+    internal static Fact ClaimedBasisShown(in RuleContext a)
+    {
+        var serves = a.ServesPurpose(a.LegalBasis == LegalBasis.PublicHealthEmergency ? Purpose.PublicHealthEmergency : Purpose.NewsReporting);
+        if (serves.IsFalse)
+        {
+            return serves;
+        }
+
+        var necessary = a.NecessaryForLegalBasis();
+        return necessary.IsFalse || serves.IsTrue ? necessary : serves;
+    }
+
     /// <summary>Not applicable when another basis dispenses with consent; undetermined when the basis, or the processor's mandate for it, is unknown.</summary>
     internal static Verdict? ConsentGate(in RuleContext a)
     {
@@ -118,6 +141,9 @@ internal static class ChineseDuties
 
         return !required.IsUnknown ? (Verdict?)null
             : a.LegalBasis is null ? Verdict.Undetermined("Whether the processing relies on consent decides whether this consent rule applies.", required)
+            : a.LegalBasis is LegalBasis.PublicHealthEmergency or LegalBasis.NewsReporting ? Verdict.Undetermined(
+                "The processing claims an emergency or news-reporting basis, which dispenses with consent only when a stated purpose is that emergency or reporting and the processing is necessary for it; whether it is decides whether this consent rule applies.",
+                required)
             : Verdict.Undetermined(
                 "The processing relies on a statutory duty or public security, which dispense with consent only for a state organ or a processor a law or administrative regulation mandates; whether this processor is one decides whether this consent rule applies.",
                 required);
@@ -129,6 +155,27 @@ internal static class ChineseDuties
             violated: "Biometric information is processed without separate consent: ",
             undetermined: "Whether separate consent was obtained decides this rule.",
             satisfied: "Separate consent to processing the facial information was obtained.");
+
+    /// <summary>
+    /// The agreement with the entrusted party (<paramref name="entrustment"/>, PIPL Art. 21) or with the recipients
+    /// (NDSMR Art. 12) fixes every one of <paramref name="terms"/>: a term it leaves out is a breach naming it, unknown
+    /// terms a missing fact. An empty list of terms (no agreement) leaves them all out.
+    /// </summary>
+    internal static Checklist FixesTerms(this Checklist c, in RuleContext a, AgreementTerm[] terms, bool entrustment)
+    {
+        string? missing = null;
+        Fact unknown = default;
+        foreach (var term in terms)
+        {
+            var fixes = entrustment ? a.EntrustmentAgreementFixes(term) : a.SharingAgreementFixes(term);
+            missing = fixes.IsFalse ? (missing is null ? term.ToString() : missing + ", " + term) : missing;
+            unknown = fixes.IsUnknown ? fixes : unknown;
+        }
+
+        var path = entrustment ? FactPaths.Entrustment.AgreementTerms : FactPaths.Sharing.AgreementTerms;
+        var agreement = entrustment ? "the entrustment agreement does not fix " : "the agreements with the recipients do not fix ";
+        return c.Breach(missing != null, agreement + missing, new Fact(true, path)).Needs(unknown, when: unknown.Path != null);
+    }
 
     /// <summary>Consent was obtained and was separate (a bundled consent is not separate).</summary>
     internal static Checklist SeparateConsent(this Checklist c, in RuleContext a)
@@ -189,7 +236,8 @@ internal static class ChineseDuties
 
     /// <summary>
     /// A notice stating <paramref name="required"/> was given, before processing when <paramref name="beforeProcessing"/>
-    /// (in a public-health emergency it may follow, PIPL Art. 18 ¶2).
+    /// (in a public-health emergency it may follow, PIPL Art. 18 ¶2 — only an emergency shown by <see cref="ClaimedBasisShown"/>:
+    /// a late notice under a merely declared emergency is undetermined, under one known not to be necessary a breach).
     /// </summary>
     internal static Verdict Notice(in RuleContext a, NoticeElement[] required, bool beforeProcessing, string satisfied)
     {
@@ -197,9 +245,15 @@ internal static class ChineseDuties
         var c = Checklist.Start
             .ViolatedIf(given.IsFalse, "No notice is given: individuals are not told about the processing.", given)
             .Needs(given);
-        if (beforeProcessing && !a.LegalBasisIs(LegalBasis.PublicHealthEmergency).IsTrue)
+        // Only rules whose notice must precede processing read the basis (NoticeContentChecks does not declare it).
+        var deferred = !beforeProcessing ? default
+            : a.LegalBasisIs(LegalBasis.PublicHealthEmergency).IsTrue ? ClaimedBasisShown(a) : new Fact(false, FactPaths.LegalBasis);
+        if (beforeProcessing && !deferred.IsTrue)
         {
-            c = c.Requires(a.NoticeBeforeProcessing(), "the notice came only after processing began");
+            var before = a.NoticeBeforeProcessing();
+            c = deferred.IsUnknown && before.IsFalse
+                ? c.Needs(deferred)
+                : c.Requires(before, "the notice came only after processing began");
         }
 
         return c.Requires(NoticeStates(a, required, out var omitted), "the notice omits " + omitted).Verdict(
@@ -291,28 +345,6 @@ internal static class ChineseDuties
         }
 
         return c.Requires(all, "these measures are not taken: " + missing);
-    }
-
-    /// <summary>
-    /// Whether <paramref name="retention"/> is at most a year (the bound PIPL Art. 47 is read with), counted from a
-    /// fixed day of a common year so that the answer does not depend on the activity's dates.
-    /// </summary>
-    internal static bool WithinYear(Period retention)
-    {
-        var start = new LocalDateTime(2001, 1, 1, 0, 0);
-        try
-        {
-            return start.Plus(retention) <= start.PlusYears(1);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // A retention (or a start) that runs past the end of the calendar is not shown to be bounded.
-            return false;
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
     }
 
     /// <summary>Strict protection: the facial information is stored encrypted.</summary>

@@ -7,19 +7,24 @@ namespace BiometricConsent.Policy.Rules.China;
 /// <summary>
 /// Regulations on Network Data Security Management (State Council Order No. 790, effective 2025-01-01), the
 /// articles on personal information that bear on facial information. Violations of Art. 22 are punished under
-/// Art. 55; the others under the laws the Regulations implement. Every facial-recognition activity is taken to
+/// Art. 55, as are those of Art. 12 (Art. 55 lists Arts. 12, 16–20, 22 and others [V-S]); the others under the laws the Regulations implement. Every facial-recognition activity is taken to
 /// process network data (the model has no fact for an entirely offline system). Each rule's statement, checked
 /// facts and gaps are listed in docs/rules-catalog.md.
 /// </summary>
 public static class NdsmrRules
 {
-    /// <summary>The penalty of Art. 55, which covers violations of Art. 22.</summary>
+    /// <summary>The penalty of Art. 55, which covers violations of Arts. 12 and 22.</summary>
     public const string Art55Penalty =
         "NDSMR Art. 55: order to correct, warning, confiscation of illegal gains; if correction is refused or the circumstances are serious, " +
         "a fine of up to CNY 1 million, suspension of the related business or revocation of licences; responsible persons CNY 10,000–100,000";
 
     /// <summary>The penalty route of the articles Art. 55 does not list.</summary>
     public const string OtherPenalty = "NDSMR Art. 58: violations not listed in Art. 55 are punished under the Cybersecurity Law, the Data Security Law and the PIPL — for personal information PIPL Art. 66";
+
+    private static readonly AgreementTerm[] Art12Terms =
+    {
+        AgreementTerm.Purpose, AgreementTerm.Method, AgreementTerm.DataCategories, AgreementTerm.ProtectionMeasures,
+    };
 
     private static readonly NoticeElement[] Art21Elements =
     {
@@ -38,6 +43,20 @@ public static class NdsmrRules
         channel: EnforcementChannel.Administrative,
         effectiveFrom: new LocalDate(2025, 1, 1),
         temporalNote: "Art. 64: effective 2025-01-01");
+
+    /// <summary>CN-NDSMR-12.</summary>
+    public static Rule Art12 { get; } = new Rule(
+        "CN-NDSMR-12",
+        Instrument,
+        "Art. 12",
+        "Providing personal information to another network data processor, or entrusting its processing, needs a contract or the like fixing the purpose, method, scope and security duties, supervision of the recipient, and records of the provision or entrustment kept at least 3 years.",
+        Verification.VerifiedSecondary,
+        EvaluateArt12,
+        penalty: Art55Penalty,
+        checks: FactSet.Of(
+            FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.AgreementTerms, FactPaths.Sharing.RecipientsSupervised, FactPaths.Sharing.RecordsKeptThreeYears,
+            FactPaths.Entrustment.Entrusted, FactPaths.Entrustment.AgreementTerms, FactPaths.Entrustment.Supervised, FactPaths.Entrustment.RecordsKeptThreeYears),
+        notModelled: "important data; joint processors' agreement on their rights and duties (¶2); the recipient's own duty to process within what was agreed; a contract \"or the like\" is read as any agreement whose terms are listed");
 
     /// <summary>CN-NDSMR-21.</summary>
     public static Rule Art21 { get; } = Define("21", "Art. 21",
@@ -99,11 +118,40 @@ public static class NdsmrRules
     /// <summary>The rules of this instrument.</summary>
     public static IReadOnlyList<Rule> All { get; } = new[]
     {
-        Art21, Art22Para1Item1, Art22Para1Item2, Art22Para1Item3, Art22Para1Items4To6, Art24,
+        Art12, Art21, Art22Para1Item1, Art22Para1Item2, Art22Para1Item3, Art22Para1Items4To6, Art24,
     };
 
     private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, string penalty, RuleEvaluator evaluate) =>
         new Rule("CN-NDSMR-" + number, Instrument, article, statement, Verification.VerifiedPrimary, evaluate, penalty: penalty, checks: checks, notModelled: notModelled);
+
+    private static Verdict EvaluateArt12(in RuleContext a)
+    {
+        // Art. 12 binds both roles the same way; an activity may have entrusted vendors and independent recipients at once.
+        var shared = a.SharedWithThirdParties();
+        var entrusted = a.Entrusted();
+        var list = Checklist.Start
+            .AndUnless(shared.IsFalse && entrusted.IsFalse ? Verdict.NotApplicable("The personal information is neither provided to another processor nor entrusted to one.") : null)
+            .Needs(shared)
+            .Needs(entrusted);
+        if (entrusted.IsTrue)
+        {
+            list = list.FixesTerms(a, Art12Terms, entrustment: true)
+                .Requires(a.EntrustedPartySupervised(), "the entrusted party is not supervised")
+                .Requires(a.EntrustmentRecordsKept(), "records of the entrusted processing are not kept 3 years");
+        }
+
+        if (shared.IsTrue)
+        {
+            list = list.FixesTerms(a, Art12Terms, entrustment: false)
+                .Requires(a.RecipientsSupervised(), "the recipients are not supervised")
+                .Requires(a.SharingRecordsKept(), "records of the provision are not kept 3 years");
+        }
+
+        return list.Verdict(
+            violated: "Providing or entrusting personal information falls short of Art. 12: ",
+            undetermined: "Whether the information is provided to or entrusted to another processor, what the agreements fix (purpose, method, scope, security duties), supervision of the recipients, and records kept 3 years decide this rule.",
+            satisfied: "Every provision or entrustment rests on an agreement fixing the purpose, method, scope and security duties; the recipients are supervised and the records kept 3 years.");
+    }
 
     private static Verdict EvaluateArt24(in RuleContext a)
     {

@@ -36,6 +36,17 @@ public static class PiplRules
     /// <summary>Persons whose non-sensitive personal information may be exported since 1 January without any route (2024 Art. 5(4)); the 2022 measures' assessment threshold.</summary>
     public const long Art38ExemptThreshold = 100_000;
 
+    /// <summary>What <see cref="Art21"/> reads.</summary>
+    private static readonly FactSet EntrustmentChecks = FactSet.Of(
+        FactPaths.Entrustment.Entrusted, FactPaths.Entrustment.AgreementTerms, FactPaths.Entrustment.Supervised, FactPaths.Entrustment.ProcessedBeyondAgreement,
+        FactPaths.Entrustment.SubEntrustedWithoutConsent, FactPaths.Entrustment.RetainedAfterEnd);
+
+    private static readonly AgreementTerm[] Art21Terms =
+    {
+        AgreementTerm.Purpose, AgreementTerm.Period, AgreementTerm.Method, AgreementTerm.DataCategories, AgreementTerm.ProtectionMeasures,
+        AgreementTerm.RightsAndDuties,
+    };
+
     private static readonly LocalDate AssessmentMeasures2022 = new LocalDate(2022, 9, 1);
 
     private static readonly LocalDate CrossBorderProvisions2024 = new LocalDate(2024, 3, 22);
@@ -76,7 +87,7 @@ public static class PiplRules
     public static Rule Art13 { get; } = Define("13", "Art. 13",
         "Processing needs a legal basis: consent, contract necessity, a statutory duty, an emergency, news reporting, public information or another law.",
         checks: ChineseDuties.ConsentBasisChecks.With(FactPaths.Consent.Obtained, FactPaths.Necessity.NecessaryForService),
-        notModelled: "the basis of ¶1(6) (information the individual disclosed or that was lawfully made public) and the human-resources limb of ¶1(2): the model has no such bases; PublicSecurity is read as ¶1(7) with Art. 26, a basis only for state organs and processors a law mandates ($.processor.mandatedByLaw); whether the emergency or news basis is real",
+        notModelled: "the basis of ¶1(6) (information the individual disclosed or that was lawfully made public) and the human-resources limb of ¶1(2): the model has no such bases; PublicSecurity is read as ¶1(7) with Art. 26, a basis only for state organs and processors a law mandates ($.processor.mandatedByLaw); the emergency and news bases are read as shown only by a matching purpose and $.necessity.necessaryForLegalBasis (the necessity itself is the user's judgement)",
         EvaluateArt13);
 
     /// <summary>CN-PIPL-14.</summary>
@@ -111,6 +122,20 @@ public static class PiplRules
         notModelled: "the notice's form (prominent, clear, plain language) and the exemptions of Art. 18 ¶1 (confidentiality required by law)",
         (in RuleContext c) => ChineseDuties.Notice(c, Art17Elements, beforeProcessing: true,
             "Before processing, individuals were told the processor's identity, the purpose, method, categories, retention period and how to exercise their rights."));
+
+    /// <summary>CN-PIPL-21.</summary>
+    public static Rule Art21 { get; } = Define("21", "Art. 21",
+        "Entrusted processing needs an agreement fixing its purpose, period, method, categories, protection measures and both parties' rights and duties, and the processor's supervision; the entrusted party stays within it, sub-entrusts only with consent, and returns or deletes the information at the end.",
+        checks: EntrustmentChecks,
+        notModelled: "the entrusted party's own duties are read as facts about it (processing beyond the agreement, unauthorised sub-entrustment, keeping the information after the end); whether the supervision is adequate; one activity describes its vendors together",
+        EvaluateArt21);
+
+    /// <summary>CN-PIPL-23.</summary>
+    public static Rule Art23 { get; } = Define("23", "Art. 23",
+        "Providing personal information to another processor needs notice of the recipient's name, contact details, purpose, method and categories, and the individual's separate consent.",
+        checks: ChineseDuties.ConsentBasisChecks + FactSet.Of(FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.RecipientDisclosed, FactPaths.Sharing.SeparateConsentForSharing),
+        notModelled: "the recipient's duty to stay within the notified purpose, method and categories and to obtain fresh consent for a change (¶2); an entrusted vendor is no recipient (Art. 21, $.entrustment); the exemptions of Art. 18 ¶1 from notice",
+        EvaluateArt23);
 
     /// <summary>CN-PIPL-26.</summary>
     public static Rule Art26 { get; } = Define("26", "Art. 26",
@@ -177,8 +202,8 @@ public static class PiplRules
     /// <summary>CN-PIPL-47.</summary>
     public static Rule Art47 { get; } = Define("47", "Art. 47",
         "Personal information must be deleted when the purpose is achieved, the service stops, the retention period expires, consent is withdrawn, or processing was unlawful.",
-        checks: ChineseDuties.ConsentBasisChecks + FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention),
-        notModelled: "actual deletion: Violated means information processed without any lawful basis (¶1(4)) is kept; Satisfied means a retention period of at most one year is set (after which deletion falls due) and the service the information was collected for continues; whether a longer period is needed for the purpose (Art. 19) is a judgement; deletion after a withdrawal or unlawful processing",
+        checks: ChineseDuties.ConsentBasisChecks + FactSet.Of(FactPaths.Consent.Obtained, FactPaths.Changes.EntryMethodSwitchedUnilaterally, FactPaths.Storage.Retention, FactPaths.Storage.RetentionNecessary),
+        notModelled: "actual deletion: Violated means information processed without any lawful basis (¶1(4)) is kept, or kept longer than the purpose needs by the processor's own statement; Satisfied means nothing is kept, or the retention is stated to be the shortest the purpose needs ($.storage.retentionNecessary), and the service continues — no length of retention is judged by itself; deletion after a withdrawal",
         EvaluateArt47);
 
     /// <summary>CN-PIPL-51.</summary>
@@ -190,6 +215,13 @@ public static class PiplRules
             violated: "The security measures Art. 51 requires are missing: ",
             undetermined: "Whether the facial information is encrypted, and whether internal rules, classified management, access control, staff training and an incident response plan are in place, decide this rule.",
             satisfied: "The facial information is stored encrypted, under internal rules, classified management, access control, staff training and an incident response plan."));
+
+    /// <summary>CN-PIPL-54.</summary>
+    public static Rule Art54 { get; } = Define("54", "Art. 54",
+        "The processor must regularly audit its processing's compliance with laws and administrative regulations.",
+        checks: FactSet.Of(FactPaths.Audit.Done, FactPaths.Audit.LastAuditOn, FactPaths.Period.Self),
+        notModelled: "\"regularly\": Art. 54 fixes no interval, so an audit is read as regular when it was completed within the two years before the end of the assessed period (the shortest interval the CAC has set, for processors of over 10 million persons, CAC audit measures 2025), and anything else is left to judgement (Undetermined, never Violated); audits the regulator orders (Art. 64) and the audit's contents",
+        EvaluateArt54);
 
     /// <summary>CN-PIPL-55.</summary>
     public static Rule Art55 { get; } = Define("55", "Art. 55",
@@ -215,7 +247,7 @@ public static class PiplRules
     /// <summary>The rules of this instrument.</summary>
     public static IReadOnlyList<Rule> All { get; } = new[]
     {
-        Art13, Art14, Art15, Art16, Art17, Art26, Art28, Art29, Art30, Art31, Art38, Art39, Art40, Art47, Art51, Art55, Art56, Art57,
+        Art13, Art14, Art15, Art16, Art17, Art21, Art23, Art26, Art28, Art29, Art30, Art31, Art38, Art39, Art40, Art47, Art51, Art54, Art55, Art56, Art57,
     };
 
     private static Rule Define(string number, string article, string statement, FactSet checks, string? notModelled, RuleEvaluator evaluate) =>
@@ -241,11 +273,29 @@ public static class PiplRules
                     : Verdict.Satisfied("The processing is necessary for a contract with the individual (Art. 13 ¶1(2)).");
             case LegalBasis.StatutoryDuty or LegalBasis.PublicSecurity:
                 return MandatedBasis(a);
-            case LegalBasis.PublicHealthEmergency:
-                return Verdict.Satisfied("The processing responds to a public-health emergency or protects life, health and property in an emergency (Art. 13 ¶1(4)).");
             default:
-                return Verdict.Satisfied("The processing serves news reporting or public-opinion supervision within a reasonable scope (Art. 13 ¶1(5)).");
+                return EmergencyOrNewsBasis(a);
         }
+    }
+
+    /// <summary>
+    /// The emergency (¶1(4)) and news-reporting (¶1(5)) bases hold only where the processing is necessary for them: a
+    /// stated purpose must be the emergency or the reporting, and the processing necessary for it. A declaration alone
+    /// is not enough — a shop capturing faces for its ordinary operations does neither.
+    /// </summary>
+    private static Verdict EmergencyOrNewsBasis(in RuleContext a)
+    {
+        var emergency = a.LegalBasis == LegalBasis.PublicHealthEmergency;
+        var basis = emergency
+            ? "responding to a public-health emergency or protecting life, health or property in an emergency (Art. 13 ¶1(4))"
+            : "news reporting or public-opinion supervision in the public interest, within a reasonable scope (Art. 13 ¶1(5))";
+        return Checklist.Start
+            .Requires(a.ServesPurpose(emergency ? Purpose.PublicHealthEmergency : Purpose.NewsReporting), emergency ? "no stated purpose is PublicHealthEmergency" : "no stated purpose is NewsReporting")
+            .Requires(a.NecessaryForLegalBasis(), "the processing is not necessary for it")
+            .Verdict(
+                violated: $"The processing claims {basis} as its basis, but the basis is not shown, so it needs consent: ",
+                undetermined: $"The processing claims {basis}; whether a stated purpose is that emergency or reporting and whether the processing is necessary for it ($.necessity.necessaryForLegalBasis) decide this rule — declaring the basis does not show it.",
+                satisfied: $"The processing is necessary for {basis}, which is among its stated purposes.");
     }
 
     /// <summary>
@@ -292,6 +342,67 @@ public static class PiplRules
                 violated: "",
                 undetermined: "Whether consent was obtained and can be withdrawn conveniently decides this rule.",
                 satisfied: "Individuals can withdraw their consent through a convenient channel.");
+
+    private static Verdict EvaluateArt21(in RuleContext a)
+    {
+        var entrusted = a.Entrusted();
+        return Checklist.Start
+            .AppliesWhen(entrusted, "The processing is not entrusted to another party.")
+            .FixesTerms(a, Art21Terms, entrustment: true)
+            .Requires(a.EntrustedPartySupervised(), "the processor does not supervise the entrusted party")
+            .Forbids(a.ProcessedBeyondAgreement(), "the entrusted party processes beyond the agreed purpose or method (¶2)")
+            .Forbids(a.SubEntrustedWithoutConsent(), "the entrusted party sub-entrusted the processing without the processor's consent (¶3)")
+            .Forbids(a.RetainedAfterEnd(), "the entrusted party kept the information after the agreement ended instead of returning or deleting it (¶2)")
+            .Verdict(
+                violated: "The entrusted processing falls short of Art. 21: ",
+                undetermined: "Whether the processing is entrusted, what the agreement fixes (purpose, period, method, categories, protection measures, rights and duties), whether the processor supervises, and whether the entrusted party stays within the agreement, asks before sub-entrusting and returns or deletes the information at the end decide this rule.",
+                satisfied: "The entrustment agreement fixes the purpose, period, method, categories, protection measures and both parties' rights and duties; the processor supervises, and the entrusted party stays within it, has not sub-entrusted without consent and has kept nothing after an end.");
+    }
+
+    private static Verdict EvaluateArt23(in RuleContext a)
+    {
+        var shared = a.SharedWithThirdParties();
+        var consentRequired = ChineseDuties.ConsentRequired(a);
+        return Checklist.Start
+            .AppliesWhen(shared, "The facial information is not provided to another processor.")
+            .Requires(a.RecipientDisclosed(), "the individuals were not told the recipient's name, contact details, purpose, method and categories")
+            .Needs(consentRequired)
+            .Requires(a.SeparateConsentForSharing(), "the individuals did not separately consent to the provision", when: consentRequired.IsTrue)
+            .Verdict(
+                violated: "The facial information is provided to another processor in breach of Art. 23: ",
+                undetermined: "Whether the information is provided to another processor, whether the individuals were told who receives it and why, and (where consent is the basis) their separate consent decide this rule.",
+                satisfied: consentRequired.IsTrue
+                    ? "The individuals were told the recipient's identity, contact details, purpose, method and categories, and separately consented to the provision."
+                    : "The individuals were told the recipient's identity, contact details, purpose, method and categories; the basis relied on dispenses with consent (Art. 13 ¶2).");
+    }
+
+    private static Verdict EvaluateArt54(in RuleContext a)
+    {
+        var done = a.AuditDone();
+        if (done.IsUnknown)
+        {
+            return Verdict.Undetermined("Whether, and when, the processing was last audited for compliance decides this rule.", done);
+        }
+
+        if (done.IsFalse)
+        {
+            return Verdict.Undetermined(
+                "No compliance audit has ever been done. Art. 54 demands regular audits but fixes no interval (the CAC audit measures set one only for processors of over 10 million persons, CN-CAC-PICA-19), so how long processing may run before the first one is a judgement — plan one.",
+                FactPaths.Audit.Done);
+        }
+
+        if (!(a.LastAuditOn is LocalDate last))
+        {
+            return Verdict.Undetermined("A compliance audit was done; when the last one was completed decides whether the audits are regular.", FactPaths.Audit.LastAuditOn);
+        }
+
+        var to = a.To;
+        return last.PlusYears(2) >= to
+            ? Verdict.Satisfied($"The last compliance audit, completed on {ChineseDuties.Iso(last)}, lies within the two years before {ChineseDuties.Iso(to)}: regular even by the CAC's shortest interval.")
+            : Verdict.Undetermined(
+                $"The last compliance audit was completed on {ChineseDuties.Iso(last)}, more than two years before {ChineseDuties.Iso(to)}; Art. 54 fixes no interval, so whether that is regular is a judgement (processors of over 10 million persons: CN-CAC-PICA-19).",
+                FactPaths.Audit.LastAuditOn);
+    }
 
     private static Verdict EvaluateArt38(in RuleContext a)
     {
@@ -479,11 +590,21 @@ public static class PiplRules
                 switched, new Fact(retention is null ? (bool?)null : true, FactPaths.Storage.Retention));
         }
 
-        return ChineseDuties.WithinYear(retention)
-            ? Verdict.Satisfied("A retention period of at most one year is set, after which the information falls due for deletion, and the service it was collected for continues.")
+        if (retention.Equals(Period.Zero))
+        {
+            return Verdict.Satisfied("Nothing is kept (retention P0D), and the service the information was collected for continues.");
+        }
+
+        // No length of retention is lawful or unlawful in itself: Art. 47 ¶1(1) and Art. 19 tie it to the purpose, so a
+        // kept period is Satisfied only when the processor states that it is the shortest the purpose needs.
+        var necessary = a.RetentionNecessary();
+        return necessary.IsTrue
+            ? Verdict.Satisfied($"The information is kept for {retention}, stated to be the shortest the purpose needs and to end when it is achieved, and the service it was collected for continues.")
+            : necessary.IsFalse
+            ? Verdict.Violated($"The information is kept for {retention}, longer than the purpose needs: once the purpose is achieved it must be deleted (Art. 47 ¶1(1); Art. 19).", necessary, new Fact(true, FactPaths.Storage.Retention))
             : Verdict.Undetermined(
-                $"The information is kept for {retention}: a period this long is not shown to end when the purpose is achieved (Art. 47 ¶1(1)) or to be the shortest the purpose needs (Art. 19); judge it, or set a shorter retention.",
-                FactPaths.Storage.Retention);
+                $"The information is kept for {retention}; whether that is the shortest the purpose needs, ending when the purpose is achieved (Art. 47 ¶1(1), Art. 19), decides this rule — state it ($.storage.retentionNecessary) or shorten the retention.",
+                necessary);
     }
 
     private static Verdict EvaluateArt56(in RuleContext a)

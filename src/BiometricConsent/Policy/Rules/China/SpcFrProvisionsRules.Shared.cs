@@ -164,7 +164,11 @@ public static partial class SpcFrProvisionsRules
         }
 
         var invoked = Either(a.LegalBasisIs(basis), a.ServesPurpose(purpose));
-        return invoked.IsTrue ? Verdict.Satisfied(availableReason)
+        var necessary = a.NecessaryForLegalBasis();
+        return invoked.IsTrue
+            ? necessary.IsTrue ? Verdict.Satisfied(availableReason)
+            : necessary.IsFalse ? Verdict.NotApplicable("The defence is invoked, but the processing is stated not to be necessary for it (or not within a reasonable scope); it is unavailable.")
+            : Verdict.Undetermined("The defence is invoked; whether the processing is necessary for it ($.necessity.necessaryForLegalBasis) decides whether it is available — invoking it does not show it.", necessary)
             : invoked.IsFalse ? Verdict.NotApplicable(notInvokedReason)
             : Verdict.Undetermined("Whether the processor invokes this defence (legal basis or purpose) decides it.", a.LegalBasisIs(basis), a.ServesPurpose(purpose));
     }
@@ -199,14 +203,25 @@ public static partial class SpcFrProvisionsRules
     /// <summary>Applies the Art. 5(1)–(3) defences to an Art. 2 verdict.</summary>
     private static Verdict WithDefence(in RuleContext a, Verdict verdict)
     {
-        if (a.LegalBasis == LegalBasis.PublicHealthEmergency || a.ServesPurpose(Purpose.PublicHealthEmergency).IsTrue)
+        // The emergency and news defences excuse only processing necessary for them (Art. 5(1): 所必需; 5(3): within a
+        // reasonable scope): invoking them by basis or purpose does not show that (issue 9).
+        var emergency = a.LegalBasis == LegalBasis.PublicHealthEmergency || a.ServesPurpose(Purpose.PublicHealthEmergency).IsTrue;
+        var news = a.LegalBasis == LegalBasis.NewsReporting || a.ServesPurpose(Purpose.NewsReporting).IsTrue;
+        if (emergency || news)
         {
-            return Verdict.NotApplicable("Excused by Art. 5(1): the processing responds to a public-health emergency (the processor must prove it, Art. 6 ¶3).");
-        }
+            var necessary = a.NecessaryForLegalBasis();
+            var item = emergency ? "5(1)" : "5(3)";
+            if (necessary.IsTrue)
+            {
+                return Verdict.NotApplicable(emergency
+                    ? "Excused by Art. 5(1): the processing is necessary to respond to a public-health emergency (the processor must prove it, Art. 6 ¶3)."
+                    : "Excused by Art. 5(3): the processing serves news reporting or public-opinion supervision within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
+            }
 
-        if (a.LegalBasis == LegalBasis.NewsReporting || a.ServesPurpose(Purpose.NewsReporting).IsTrue)
-        {
-            return Verdict.NotApplicable("Excused by Art. 5(3): the processing serves news reporting or public-opinion supervision within a reasonable scope (the processor must prove it, Art. 6 ¶3).");
+            if (necessary.IsUnknown && verdict.Outcome == Outcome.Violated)
+            {
+                return Verdict.Undetermined(verdict.Reason + $" Unless the Art. {item} defence holds: whether the processing is necessary for it ($.necessity.necessaryForLegalBasis) decides it.", necessary);
+            }
         }
 
         var security = PublicSecurityDefence(a);

@@ -24,7 +24,8 @@ public static partial class SpcFrProvisionsRules
 
     /// <summary>What the Art. 5(1)–(3) defences read.</summary>
     private static readonly FactSet DefenceChecks = FactSet.Of(
-        FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns);
+        FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns,
+        FactPaths.Necessity.NecessaryForLegalBasis);
 
     /// <summary>What the lawfulness test of Art. 2(1) reads.</summary>
     private static readonly FactSet LawfulnessChecks = FactSet.Of(
@@ -134,8 +135,8 @@ public static partial class SpcFrProvisionsRules
     /// <summary>CN-SPC-FR-5.1.</summary>
     public static Rule Art5Item1 { get; } = Create("5.1", "Art. 5(1)",
         "No liability for processing necessary to respond to a public-health emergency or, in an emergency, to protect life, health and property (the processor proves it, Art. 6 ¶3).",
-        checks: ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes),
-        notModelled: "whether the processing is necessary for the emergency: invoking it, by legal basis or purpose, makes the defence available",
+        checks: ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.Necessity.NecessaryForLegalBasis),
+        notModelled: "whether the processing is necessary for the emergency is the processor's stated judgement ($.necessity.necessaryForLegalBasis): invoking the emergency, by legal basis or purpose, does not show it",
         (in RuleContext c) => DefenceRule(c, LegalBasis.PublicHealthEmergency, Purpose.PublicHealthEmergency,
             "The processing responds to a public-health emergency: the Art. 5(1) defence is available (the processor must prove it, Art. 6 ¶3).",
             "Neither the legal basis nor the purposes are PublicHealthEmergency; the Art. 5(1) defence does not arise."));
@@ -143,15 +144,15 @@ public static partial class SpcFrProvisionsRules
     /// <summary>CN-SPC-FR-5.2.</summary>
     public static Rule Art5Item2 { get; } = Create("5.2", "Art. 5(2)",
         "No liability for facial recognition in public places to maintain public security per State provisions (the processor proves it, Art. 6 ¶3).",
-        checks: ScopeChecks + DefenceChecks,
+        checks: ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.PublicPlace, FactPaths.Notice.Given, FactPaths.Notice.ConspicuousSigns),
         notModelled: "whether State provisions authorise the processing: invoking public security, in a public place with conspicuous signs (PIPL Art. 26), makes the defence available",
         EvaluateArt5Item2);
 
     /// <summary>CN-SPC-FR-5.3.</summary>
     public static Rule Art5Item3 { get; } = Create("5.3", "Art. 5(3)",
         "No liability for reasonable processing for news reporting or public-opinion supervision in the public interest (the processor proves it, Art. 6 ¶3).",
-        checks: ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes),
-        notModelled: "whether the processing is reasonable and in the public interest: invoking news reporting, by legal basis or purpose, makes the defence available",
+        checks: ScopeChecks.With(FactPaths.LegalBasis, FactPaths.Purposes, FactPaths.Necessity.NecessaryForLegalBasis),
+        notModelled: "whether the processing is reasonable and in the public interest is the processor's stated judgement ($.necessity.necessaryForLegalBasis): invoking news reporting, by legal basis or purpose, does not show it",
         (in RuleContext c) => DefenceRule(c, LegalBasis.NewsReporting, Purpose.NewsReporting,
             "The processing serves news reporting or public-opinion supervision: the Art. 5(3) defence is available within a reasonable scope (the processor must prove it, Art. 6 ¶3).",
             "Neither the legal basis nor the purposes are NewsReporting; the Art. 5(3) defence does not arise."));

@@ -103,6 +103,16 @@ public class CacFrtRulesTests
         Office.Patch("{ 'notice': { 'beforeProcessing': false } }").Expect("CN-CAC-FRT-5", Outcome.Violated);
 
     [Fact]
+    public void Art5_is_satisfied_with_a_late_notice_in_a_shown_emergency() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'notice': { 'beforeProcessing': false }, 'necessity': { 'necessaryForLegalBasis': true } }")
+            .Expect("CN-CAC-FRT-5", Outcome.Satisfied);
+
+    [Fact]
+    public void Art5_is_violated_with_a_late_notice_when_the_emergency_is_not_necessary() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'notice': { 'beforeProcessing': false }, 'necessity': { 'necessaryForLegalBasis': false } }")
+            .Expect("CN-CAC-FRT-5", Outcome.Violated);
+
+    [Fact]
     public void Art5_is_undetermined_when_notice_elements_unknown() =>
         Office.Patch("{ 'notice': { 'elements': null } }").Expect("CN-CAC-FRT-5", Outcome.Undetermined, missing: "$.notice.elements");
 
@@ -141,6 +151,16 @@ public class CacFrtRulesTests
     [Fact]
     public void Art7_does_not_apply_when_with_minors_under_14_and_function_AttributeAnalysis() =>
         Office.Patch("{ " + Minors + ", 'function': 'AttributeAnalysis' }").Expect("CN-CAC-FRT-7", Outcome.NotApplicable);
+
+    [Fact]
+    public void Art7_is_violated_when_with_minors_under_14_and_a_declared_emergency_is_not_necessary() =>
+        Office.Patch("{ " + Minors + ", 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'necessity': { 'necessaryForLegalBasis': false } }")
+            .Expect("CN-CAC-FRT-7", Outcome.Violated);
+
+    [Fact]
+    public void Art7_does_not_apply_when_with_minors_under_14_and_a_shown_emergency() =>
+        Office.Patch("{ " + Minors + ", 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'necessity': { 'necessaryForLegalBasis': true } }")
+            .Expect("CN-CAC-FRT-7", Outcome.NotApplicable);
 
     [Fact]
     public void Art7_is_undetermined_when_subjects_includesMinorsUnder14_unknown() =>
@@ -197,6 +217,14 @@ public class CacFrtRulesTests
     [Fact]
     public void Art9_is_satisfied_when_period_start_2025_03_01_and_period_end_2025_12_31_and_impactAssessment_completedOn_2025_05_20() =>
         Office.Patch("{ 'period': { 'start': '2025-03-01', 'end': '2025-12-31' }, 'impactAssessment': { 'completedOn': '2025-05-20' } }").Expect("CN-CAC-FRT-9", Outcome.Satisfied);
+
+    [Fact]
+    public void Art9_is_violated_when_impactAssessment_not_reportKeptThreeYears() =>
+        Office.Patch("{ 'impactAssessment': { 'reportKeptThreeYears': false } }").Expect("CN-CAC-FRT-9", Outcome.Violated, reason: "not kept for at least 3 years");
+
+    [Fact]
+    public void Art9_is_undetermined_when_impactAssessment_reportKeptThreeYears_unknown() =>
+        Office.Patch("{ 'impactAssessment': { 'reportKeptThreeYears': null } }").Expect("CN-CAC-FRT-9", Outcome.Undetermined, missing: "$.impactAssessment.reportKeptThreeYears");
 
     [Fact]
     public void Art9_is_undetermined_when_impactAssessment_completedOn_unknown() =>

@@ -12,6 +12,49 @@ public class NdsmrRulesTests
 {
     private const string Bystanders = "'publicPlace': true, 'function': 'Identification'";
 
+    private const string Vendor =
+        "'entrustment': { 'entrusted': true, 'agreementTerms': ['Purpose', 'Method', 'DataCategories', 'ProtectionMeasures'], 'supervised': true, 'recordsKeptThreeYears': true }";
+
+    private const string Recipient =
+        "'sharing': { 'sharedWithThirdParties': true, 'agreementTerms': ['Purpose', 'Method', 'DataCategories', 'ProtectionMeasures'], 'recipientsSupervised': true, 'recordsKeptThreeYears': true }";
+
+    [Fact]
+    public void Art12_does_not_apply_for_the_compliant_office() =>
+        Office.Expect("CN-NDSMR-12", Outcome.NotApplicable, reason: "neither provided");
+
+    [Fact]
+    public void Art12_is_satisfied_for_a_vendor_and_a_recipient_under_agreements() =>
+        Office.Patch("{ " + Vendor + ", " + Recipient + " }").Expect("CN-NDSMR-12", Outcome.Satisfied);
+
+    [Fact]
+    public void Art12_is_violated_when_the_recipient_agreement_omits_security_duties() =>
+        Office.Patch("{ " + Recipient + " }").Patch("{ 'sharing': { 'agreementTerms': ['Purpose', 'Method', 'DataCategories'] } }")
+            .Expect("CN-NDSMR-12", Outcome.Violated, reason: "the agreements with the recipients do not fix ProtectionMeasures");
+
+    [Fact]
+    public void Art12_is_violated_when_vendor_records_are_not_kept_three_years() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'recordsKeptThreeYears': false } }")
+            .Expect("CN-NDSMR-12", Outcome.Violated, reason: "records of the entrusted processing are not kept 3 years");
+
+    [Fact]
+    public void Art12_is_violated_when_recipients_are_not_supervised() =>
+        Office.Patch("{ " + Recipient + " }").Patch("{ 'sharing': { 'recipientsSupervised': false } }")
+            .Expect("CN-NDSMR-12", Outcome.Violated, reason: "the recipients are not supervised");
+
+    [Fact]
+    public void Art12_is_undetermined_when_the_entrustment_section_is_absent() =>
+        Office.Patch("{ 'entrustment': null }").Expect("CN-NDSMR-12", Outcome.Undetermined, missing: "$.entrustment.entrusted");
+
+    [Fact]
+    public void Art12_is_undetermined_when_sharing_recordsKeptThreeYears_unknown() =>
+        Office.Patch("{ " + Recipient + " }").Patch("{ 'sharing': { 'recordsKeptThreeYears': null } }")
+            .Expect("CN-NDSMR-12", Outcome.Undetermined, missing: "$.sharing.recordsKeptThreeYears");
+
+    [Fact]
+    public void Art12_is_not_in_force_before_2025_01_01() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'supervised': false } }")
+            .ExpectNotInForceBefore(new[] { NdsmrRules.Art12 }, "2025-01-01", "2024-12-31T15:59:59Z", "CN-NDSMR-12");
+
     [Fact]
     public void Art21_is_satisfied_for_the_compliant_office() =>
         Office.Expect("CN-NDSMR-21", Outcome.Satisfied);
@@ -71,6 +114,16 @@ public class NdsmrRulesTests
     [Fact]
     public void Art22_3_is_violated_when_with_minors_under_14() =>
         Office.Patch("{ " + Minors + " }").Expect("CN-NDSMR-22.3", Outcome.Violated);
+
+    [Fact]
+    public void Art22_3_is_violated_when_with_minors_under_14_and_a_declared_news_basis_is_not_necessary() =>
+        Office.Patch("{ " + Minors + ", 'legalBasis': 'NewsReporting', 'purposes': ['NewsReporting'], 'necessity': { 'necessaryForLegalBasis': false } }")
+            .Expect("CN-NDSMR-22.3", Outcome.Violated);
+
+    [Fact]
+    public void Art22_3_does_not_apply_when_with_minors_under_14_and_a_shown_news_basis() =>
+        Office.Patch("{ " + Minors + ", 'legalBasis': 'NewsReporting', 'purposes': ['NewsReporting'], 'necessity': { 'necessaryForLegalBasis': true } }")
+            .Expect("CN-NDSMR-22.3", Outcome.NotApplicable);
 
     [Fact]
     public void Art22_3_is_satisfied_when_with_minors_under_14_and_consent_guardianForMinors() =>
@@ -172,8 +225,10 @@ public class NdsmrRulesTests
     public void The_catalog_holds_the_NDSMR_rules()
     {
         var ids = RuleCatalog.Default.Rules.Where(r => r.Id.StartsWith("CN-NDSMR-", System.StringComparison.Ordinal)).Select(r => r.Id).ToArray();
-        Assert.Equal(new[] { "CN-NDSMR-21", "CN-NDSMR-22.1", "CN-NDSMR-22.2", "CN-NDSMR-22.3", "CN-NDSMR-22.4", "CN-NDSMR-24", "CN-NDSMR-D2021-21", "CN-NDSMR-D2021-25" }, ids);
-        Assert.All(NdsmrRules.All, r => Assert.Equal(Verification.VerifiedPrimary, r.Verification));
+        Assert.Equal(new[] { "CN-NDSMR-12", "CN-NDSMR-21", "CN-NDSMR-22.1", "CN-NDSMR-22.2", "CN-NDSMR-22.3", "CN-NDSMR-22.4", "CN-NDSMR-24", "CN-NDSMR-D2021-21", "CN-NDSMR-D2021-25" }, ids);
+        // Art. 12 is read from a secondary reproduction of its text (docs/policy-rules-notes.md).
+        Assert.All(NdsmrRules.All.Where(r => r.Id != "CN-NDSMR-12"), r => Assert.Equal(Verification.VerifiedPrimary, r.Verification));
+        Assert.Equal(Verification.VerifiedSecondary, NdsmrRules.Art12.Verification);
         Assert.Equal(new NodaTime.LocalDate(2025, 1, 1), NdsmrRules.Instrument.EffectiveFrom);
     }
 }

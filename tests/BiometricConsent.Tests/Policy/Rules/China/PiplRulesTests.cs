@@ -55,6 +55,58 @@ public class PiplRulesTests
         Office.Patch("{ 'legalBasis': 'PublicSecurity', 'processor': { 'kinds': null, 'mandatedByLaw': false } }").Expect("CN-PIPL-13", Outcome.Undetermined, missing: "$.processor.kinds");
 
     [Fact]
+    public void Art13_is_violated_when_a_shop_declares_PublicHealthEmergency_for_ordinary_access_control() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency' }").Expect("CN-PIPL-13", Outcome.Violated, reason: "no stated purpose is PublicHealthEmergency");
+
+    [Fact]
+    public void Art13_is_violated_when_legalBasis_NewsReporting_and_purposes_CustomerAnalytics() =>
+        Office.Patch("{ 'legalBasis': 'NewsReporting', 'purposes': ['CustomerAnalytics'] }").Expect("CN-PIPL-13", Outcome.Violated, reason: "no stated purpose is NewsReporting");
+
+    [Fact]
+    public void Art13_is_violated_when_legalBasis_PublicHealthEmergency_and_necessity_necessaryForLegalBasis_false() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'necessity': { 'necessaryForLegalBasis': false } }")
+            .Expect("CN-PIPL-13", Outcome.Violated, reason: "not necessary for it");
+
+    [Fact]
+    public void Art13_is_undetermined_when_legalBasis_PublicHealthEmergency_and_necessity_necessaryForLegalBasis_unknown() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'] }")
+            .Expect("CN-PIPL-13", Outcome.Undetermined, missing: "$.necessity.necessaryForLegalBasis", reason: "does not show it");
+
+    [Fact]
+    public void Art13_is_satisfied_when_legalBasis_NewsReporting_purposes_NewsReporting_and_necessity_necessaryForLegalBasis() =>
+        Office.Patch("{ 'legalBasis': 'NewsReporting', 'purposes': ['NewsReporting'], 'necessity': { 'necessaryForLegalBasis': true } }")
+            .Expect("CN-PIPL-13", Outcome.Satisfied);
+
+    [Fact]
+    public void Art29_is_violated_when_a_declared_PublicHealthEmergency_is_not_shown_and_consent_not_separate() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'consent': { 'separate': false } }").Expect("CN-PIPL-29", Outcome.Violated);
+
+    [Fact]
+    public void Art29_does_not_apply_when_a_PublicHealthEmergency_is_shown() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'necessity': { 'necessaryForLegalBasis': true }, 'consent': { 'separate': false } }")
+            .Expect("CN-PIPL-29", Outcome.NotApplicable);
+
+    [Fact]
+    public void Art29_is_undetermined_when_a_declared_PublicHealthEmergency_lacks_necessity_necessaryForLegalBasis() =>
+        Office.Patch("{ 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'] }")
+            .Expect("CN-PIPL-29", Outcome.Undetermined, missing: "$.necessity.necessaryForLegalBasis", reason: "emergency or news-reporting basis");
+
+    private const string LateNoticeInEmergency =
+        "'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'notice': { 'beforeProcessing': false }";
+
+    [Fact]
+    public void Art17_is_satisfied_with_a_late_notice_in_a_shown_emergency() =>
+        Office.Patch("{ " + LateNoticeInEmergency + ", 'necessity': { 'necessaryForLegalBasis': true } }").Expect("CN-PIPL-17", Outcome.Satisfied);
+
+    [Fact]
+    public void Art17_is_violated_with_a_late_notice_when_the_emergency_is_not_necessary() =>
+        Office.Patch("{ " + LateNoticeInEmergency + ", 'necessity': { 'necessaryForLegalBasis': false } }").Expect("CN-PIPL-17", Outcome.Violated, reason: "after processing began");
+
+    [Fact]
+    public void Art17_is_undetermined_with_a_late_notice_in_a_merely_declared_emergency() =>
+        Office.Patch("{ " + LateNoticeInEmergency + " }").Expect("CN-PIPL-17", Outcome.Undetermined, missing: "$.necessity.necessaryForLegalBasis");
+
+    [Fact]
     public void Art13_is_undetermined_when_legalBasis_unknown() =>
         Office.Patch("{ 'legalBasis': null }").Expect("CN-PIPL-13", Outcome.Undetermined, missing: "$.legalBasis");
 
@@ -159,8 +211,8 @@ public class PiplRulesTests
         Office.Patch("{ 'notice': { 'beforeProcessing': false } }").Expect("CN-PIPL-17", Outcome.Violated);
 
     [Fact]
-    public void Art17_is_satisfied_when_notice_not_beforeProcessing_and_legalBasis_PublicHealthEmergency() =>
-        Office.Patch("{ 'notice': { 'beforeProcessing': false }, 'legalBasis': 'PublicHealthEmergency' }").Expect("CN-PIPL-17", Outcome.Satisfied);
+    public void Art17_is_violated_when_notice_not_beforeProcessing_and_a_declared_PublicHealthEmergency_is_no_stated_purpose() =>
+        Office.Patch("{ 'notice': { 'beforeProcessing': false }, 'legalBasis': 'PublicHealthEmergency' }").Expect("CN-PIPL-17", Outcome.Violated, reason: "after processing began");
 
     [Fact]
     public void Art17_is_undetermined_when_notice_elements_unknown() =>
@@ -392,20 +444,141 @@ public class PiplRulesTests
         Office.Patch("{ 'consent': { 'obtained': null } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.consent.obtained");
 
     [Fact]
-    public void Art47_is_undetermined_when_storage_retention_P100Y() =>
-        Office.Patch("{ 'storage': { 'retention': 'P100Y' } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.storage.retention", reason: "P100Y");
+    public void Art47_is_undetermined_when_storage_retentionNecessary_unknown_even_for_P30D() =>
+        Office.Patch("{ 'storage': { 'retention': 'P30D', 'retentionNecessary': null } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.storage.retentionNecessary", reason: "P30D");
 
     [Fact]
-    public void Art47_is_undetermined_when_storage_retention_P1Y1D() =>
-        Office.Patch("{ 'storage': { 'retention': 'P1Y1D' } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.storage.retention");
+    public void Art47_is_undetermined_when_storage_retention_P100Y_and_its_necessity_unknown() =>
+        Office.Patch("{ 'storage': { 'retention': 'P100Y', 'retentionNecessary': null } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.storage.retentionNecessary", reason: "P100Y");
 
     [Fact]
-    public void Art47_is_satisfied_when_storage_retention_P12M() =>
-        Office.Patch("{ 'storage': { 'retention': 'P12M' } }").Expect("CN-PIPL-47", Outcome.Satisfied);
+    public void Art47_is_satisfied_when_storage_retention_P3Y_is_stated_necessary() =>
+        Office.Patch("{ 'storage': { 'retention': 'P3Y', 'retentionNecessary': true } }").Expect("CN-PIPL-47", Outcome.Satisfied, reason: "shortest the purpose needs");
+
+    [Fact]
+    public void Art47_is_violated_when_storage_retentionNecessary_false() =>
+        Office.Patch("{ 'storage': { 'retentionNecessary': false } }").Expect("CN-PIPL-47", Outcome.Violated, reason: "longer than the purpose needs");
+
+    [Fact]
+    public void Art47_is_satisfied_when_storage_retention_P0D_whatever_its_necessity() =>
+        Office.Patch("{ 'storage': { 'retention': 'P0D', 'retentionNecessary': null } }").Expect("CN-PIPL-47", Outcome.Satisfied, reason: "P0D");
 
     [Fact]
     public void Art47_is_undetermined_when_storage_retention_unknown() =>
         Office.Patch("{ 'storage': { 'retention': null } }").Expect("CN-PIPL-47", Outcome.Undetermined, missing: "$.storage.retention");
+
+    private const string Vendor =
+        "'entrustment': { 'entrusted': true, 'agreementTerms': ['Purpose', 'Period', 'Method', 'DataCategories', 'ProtectionMeasures', 'RightsAndDuties'], " +
+        "'supervised': true, 'processedBeyondAgreement': false, 'subEntrustedWithoutConsent': false, 'retainedAfterEnd': false, 'recordsKeptThreeYears': true }";
+
+    [Fact]
+    public void Art21_does_not_apply_for_the_compliant_office() =>
+        Office.Expect("CN-PIPL-21", Outcome.NotApplicable, reason: "not entrusted");
+
+    [Fact]
+    public void Art21_is_satisfied_when_a_vendor_works_under_a_full_agreement() =>
+        Office.Patch("{ " + Vendor + " }").Expect("CN-PIPL-21", Outcome.Satisfied);
+
+    [Fact]
+    public void Art21_is_violated_when_the_agreement_omits_period_and_rights() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'agreementTerms': ['Purpose', 'Method', 'DataCategories', 'ProtectionMeasures'] } }")
+            .Expect("CN-PIPL-21", Outcome.Violated, reason: "does not fix Period, RightsAndDuties");
+
+    [Fact]
+    public void Art21_is_violated_when_there_is_no_agreement() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'agreementTerms': [] } }").Expect("CN-PIPL-21", Outcome.Violated, reason: "does not fix Purpose");
+
+    [Fact]
+    public void Art21_is_violated_when_the_vendor_sub_entrusts_without_consent() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'subEntrustedWithoutConsent': true } }").Expect("CN-PIPL-21", Outcome.Violated, reason: "sub-entrusted");
+
+    [Fact]
+    public void Art21_is_violated_when_the_vendor_keeps_the_information_after_the_end() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'retainedAfterEnd': true } }").Expect("CN-PIPL-21", Outcome.Violated, reason: "returning or deleting");
+
+    [Fact]
+    public void Art21_is_violated_when_unsupervised_and_beyond_the_agreement() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'supervised': false, 'processedBeyondAgreement': true } }")
+            .Expect("CN-PIPL-21", Outcome.Violated, reason: "does not supervise the entrusted party; the entrusted party processes beyond");
+
+    [Fact]
+    public void Art21_is_undetermined_when_the_entrustment_section_is_absent() =>
+        Office.Patch("{ 'entrustment': null }").Expect("CN-PIPL-21", Outcome.Undetermined, missingIncludes: "$.entrustment.entrusted");
+
+    [Fact]
+    public void Art21_is_undetermined_when_entrustment_agreementTerms_unknown() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'agreementTerms': null } }").Expect("CN-PIPL-21", Outcome.Undetermined, missing: "$.entrustment.agreementTerms");
+
+    private const string Recipient = "'sharing': { 'sharedWithThirdParties': true, 'recipientDisclosed': true, 'separateConsentForSharing': true }";
+
+    [Fact]
+    public void Art23_does_not_apply_for_the_compliant_office() =>
+        Office.Expect("CN-PIPL-23", Outcome.NotApplicable, reason: "not provided to another processor");
+
+    [Fact]
+    public void Art23_is_satisfied_when_the_recipient_is_disclosed_and_separately_consented() =>
+        Office.Patch("{ " + Recipient + " }").Expect("CN-PIPL-23", Outcome.Satisfied);
+
+    [Fact]
+    public void Art23_is_violated_when_sharing_without_separate_consent() =>
+        Office.Patch("{ " + Recipient + " }").Patch("{ 'sharing': { 'separateConsentForSharing': false } }").Expect("CN-PIPL-23", Outcome.Violated, reason: "did not separately consent");
+
+    [Fact]
+    public void Art23_is_violated_when_the_recipient_is_not_disclosed_even_on_a_basis_other_than_consent() =>
+        Office.Patch("{ " + Recipient + ", 'legalBasis': 'Contract', 'necessity': { 'necessaryForService': true } }").Patch("{ 'sharing': { 'recipientDisclosed': false, 'separateConsentForSharing': false } }")
+            .Expect("CN-PIPL-23", Outcome.Violated, reason: "not told the recipient");
+
+    [Fact]
+    public void Art23_is_satisfied_without_consent_on_a_contract_basis_when_the_recipient_is_disclosed() =>
+        Office.Patch("{ " + Recipient + ", 'legalBasis': 'Contract', 'necessity': { 'necessaryForService': true } }").Patch("{ 'sharing': { 'separateConsentForSharing': false } }")
+            .Expect("CN-PIPL-23", Outcome.Satisfied, reason: "dispenses with consent");
+
+    [Fact]
+    public void Art23_is_violated_when_a_declared_emergency_is_not_necessary_and_there_is_no_separate_consent() =>
+        Office.Patch("{ " + Recipient + ", 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'necessity': { 'necessaryForLegalBasis': false } }")
+            .Patch("{ 'sharing': { 'separateConsentForSharing': false } }").Expect("CN-PIPL-23", Outcome.Violated, reason: "did not separately consent");
+
+    [Fact]
+    public void Art23_is_satisfied_without_consent_when_a_shown_emergency_dispenses_with_it() =>
+        Office.Patch("{ " + Recipient + ", 'legalBasis': 'PublicHealthEmergency', 'purposes': ['PublicHealthEmergency'], 'necessity': { 'necessaryForLegalBasis': true } }")
+            .Patch("{ 'sharing': { 'separateConsentForSharing': false } }").Expect("CN-PIPL-23", Outcome.Satisfied, reason: "dispenses with consent");
+
+    [Fact]
+    public void Art23_is_undetermined_when_sharing_recipientDisclosed_unknown() =>
+        Office.Patch("{ 'sharing': { 'sharedWithThirdParties': true, 'separateConsentForSharing': true } }").Expect("CN-PIPL-23", Outcome.Undetermined, missing: "$.sharing.recipientDisclosed");
+
+    [Fact]
+    public void Art23_is_undetermined_when_sharing_sharedWithThirdParties_unknown() =>
+        Office.Patch("{ 'sharing': null }").Expect("CN-PIPL-23", Outcome.Undetermined, missingIncludes: "$.sharing.sharedWithThirdParties");
+
+    [Fact]
+    public void Art54_is_satisfied_for_the_compliant_office() =>
+        Office.Expect("CN-PIPL-54", Outcome.Satisfied, reason: "2025-11-20");
+
+    [Fact]
+    public void Art54_is_undetermined_not_violated_when_never_audited() =>
+        Office.Patch("{ 'audit': { 'done': false, 'lastAuditOn': null } }").Expect("CN-PIPL-54", Outcome.Undetermined, missing: "$.audit.done", reason: "fixes no interval");
+
+    [Fact]
+    public void Art54_is_undetermined_when_the_last_audit_is_more_than_two_years_old() =>
+        Office.Patch("{ 'audit': { 'lastAuditOn': '2024-12-30' } }").Expect("CN-PIPL-54", Outcome.Undetermined, missing: "$.audit.lastAuditOn", reason: "more than two years before 2026-12-31");
+
+    [Fact]
+    public void Art54_is_satisfied_when_the_last_audit_is_exactly_two_years_before_the_end() =>
+        Office.Patch("{ 'audit': { 'lastAuditOn': '2024-12-31' } }").Expect("CN-PIPL-54", Outcome.Satisfied);
+
+    [Fact]
+    public void Art54_is_undetermined_when_the_audit_section_is_absent() =>
+        Office.Patch("{ 'audit': null }").Expect("CN-PIPL-54", Outcome.Undetermined, missing: "$.audit.done");
+
+    [Fact]
+    public void Art54_is_undetermined_when_audit_lastAuditOn_unknown() =>
+        Office.Patch("{ 'audit': { 'lastAuditOn': null } }").Expect("CN-PIPL-54", Outcome.Undetermined, missing: "$.audit.lastAuditOn");
+
+    [Fact]
+    public void Art21_Art23_and_Art54_are_not_in_force_before_2021_11_01() =>
+        Office.Patch("{ " + Vendor + " }").Patch("{ 'entrustment': { 'agreementTerms': [] } }")
+            .ExpectNotInForceBefore(new[] { PiplRules.Art21, PiplRules.Art23, PiplRules.Art54 }, "2021-11-01", "2021-10-31T15:59:59Z", "CN-PIPL-21");
 
     [Fact]
     public void Art51_is_satisfied_for_the_compliant_office() =>
@@ -540,11 +713,11 @@ public class PiplRulesTests
     }
 
     [Fact]
-    public void The_catalog_holds_the_eighteen_PIPL_rules_as_verified_primary()
+    public void The_catalog_holds_the_twenty_one_PIPL_rules_as_verified_primary()
     {
         var ids = RuleCatalog.Default.Rules.Where(r => r.Instrument == PiplRules.Instrument).Select(r => r.Id).ToArray();
         Assert.Equal(
-            new[] { "13", "14", "15", "16", "17", "26", "28", "29", "30", "31", "38", "39", "40", "47", "51", "55", "56", "57" }.Select(n => "CN-PIPL-" + n).OrderBy(i => i, System.StringComparer.Ordinal),
+            new[] { "13", "14", "15", "16", "17", "21", "23", "26", "28", "29", "30", "31", "38", "39", "40", "47", "51", "54", "55", "56", "57" }.Select(n => "CN-PIPL-" + n).OrderBy(i => i, System.StringComparer.Ordinal),
             ids);
         Assert.All(PiplRules.All, r => Assert.Equal(Verification.VerifiedPrimary, r.Verification));
         Assert.Equal(new NodaTime.LocalDate(2021, 11, 1), PiplRules.Instrument.EffectiveFrom);

@@ -66,11 +66,11 @@ public class SpcFrProvisionsRulesTests
 
     [Fact]
     public void Art2_1_does_not_apply_when_legalBasis_None_and_purposes_PublicHealthEmergency_and_without_consent() =>
-        Mall.With("legalBasis", "None").With("purposes", new[] { "PublicHealthEmergency" }).With("consent.obtained", false).With("consent.separate", null).With("consent.explicit", null).Expect("CN-SPC-FR-2.1", Outcome.NotApplicable, reason: "Art. 5(1)");
+        Mall.With("legalBasis", "None").With("purposes", new[] { "PublicHealthEmergency" }).With("necessity.necessaryForLegalBasis", true).With("consent.obtained", false).With("consent.separate", null).With("consent.explicit", null).Expect("CN-SPC-FR-2.1", Outcome.NotApplicable, reason: "Art. 5(1)");
 
     [Fact]
     public void Art2_1_does_not_apply_when_legalBasis_NewsReporting_and_without_notice() =>
-        Mall.With("legalBasis", "NewsReporting").With("notice.given", false).With("notice.beforeProcessing", null).With("notice.conspicuousSigns", null).With("notice.elements", null).Expect("CN-SPC-FR-2.1", Outcome.NotApplicable, reason: "Art. 5(3)");
+        Mall.With("legalBasis", "NewsReporting").With("necessity.necessaryForLegalBasis", true).With("notice.given", false).With("notice.beforeProcessing", null).With("notice.conspicuousSigns", null).With("notice.elements", null).Expect("CN-SPC-FR-2.1", Outcome.NotApplicable, reason: "Art. 5(3)");
 
     [Fact]
     public void Art2_1_is_violated_when_legalBasis_PublicSecurity_and_without_notice() =>
@@ -102,7 +102,7 @@ public class SpcFrProvisionsRulesTests
 
     [Fact]
     public void Art2_2_does_not_apply_when_purposes_PublicHealthEmergency_and_without_notice() =>
-        Mall.With("purposes", new[] { "PublicHealthEmergency" }).With("notice.given", false).With("notice.beforeProcessing", null).With("notice.conspicuousSigns", null).With("notice.elements", null).Expect("CN-SPC-FR-2.2", Outcome.NotApplicable, reason: "Art. 5(1)");
+        Mall.With("purposes", new[] { "PublicHealthEmergency" }).With("necessity.necessaryForLegalBasis", true).With("notice.given", false).With("notice.beforeProcessing", null).With("notice.conspicuousSigns", null).With("notice.elements", null).Expect("CN-SPC-FR-2.2", Outcome.NotApplicable, reason: "Art. 5(1)");
 
     [Fact]
     public void Art2_3_is_satisfied_for_the_compliant_mall() =>
@@ -255,7 +255,7 @@ public class SpcFrProvisionsRulesTests
 
     [Fact]
     public void Art2_8_does_not_apply_when_legalBasis_None_and_purposes_NewsReporting_and_without_consent() =>
-        Mall.With("legalBasis", "None").With("purposes", new[] { "NewsReporting" }).With("consent.obtained", false).With("consent.separate", null).With("consent.explicit", null).Expect("CN-SPC-FR-2.8", Outcome.NotApplicable, reason: "Art. 5(3)");
+        Mall.With("legalBasis", "None").With("purposes", new[] { "NewsReporting" }).With("necessity.necessaryForLegalBasis", true).With("consent.obtained", false).With("consent.separate", null).With("consent.explicit", null).Expect("CN-SPC-FR-2.8", Outcome.NotApplicable, reason: "Art. 5(3)");
 
     [Fact]
     public void Art4_1_is_satisfied_for_the_compliant_mall() =>
@@ -334,8 +334,26 @@ public class SpcFrProvisionsRulesTests
         Mall.Expect("CN-SPC-FR-5.1", Outcome.NotApplicable);
 
     [Fact]
-    public void Art5_1_is_satisfied_when_legalBasis_PublicHealthEmergency() =>
-        Mall.With("legalBasis", "PublicHealthEmergency").Expect("CN-SPC-FR-5.1", Outcome.Satisfied, reason: "Art. 6 ¶3");
+    public void Art5_1_is_satisfied_when_legalBasis_PublicHealthEmergency_and_necessity_necessaryForLegalBasis() =>
+        Mall.With("legalBasis", "PublicHealthEmergency").With("necessity.necessaryForLegalBasis", true).Expect("CN-SPC-FR-5.1", Outcome.Satisfied, reason: "Art. 6 ¶3");
+
+    [Fact]
+    public void Art5_1_is_undetermined_when_legalBasis_PublicHealthEmergency_is_only_declared() =>
+        Mall.With("legalBasis", "PublicHealthEmergency").Expect("CN-SPC-FR-5.1", Outcome.Undetermined, missing: "$.necessity.necessaryForLegalBasis", reason: "does not show it");
+
+    [Fact]
+    public void Art5_1_does_not_apply_when_legalBasis_PublicHealthEmergency_and_necessity_not_necessaryForLegalBasis() =>
+        Mall.With("legalBasis", "PublicHealthEmergency").With("necessity.necessaryForLegalBasis", false).Expect("CN-SPC-FR-5.1", Outcome.NotApplicable, reason: "unavailable");
+
+    [Fact]
+    public void Art2_8_is_undetermined_not_excused_when_a_declared_emergency_lacks_necessity_necessaryForLegalBasis() =>
+        Mall.With("legalBasis", "None").With("purposes", new[] { "PublicHealthEmergency" }).With("consent.obtained", false).With("consent.separate", null).With("consent.explicit", null)
+            .Expect("CN-SPC-FR-2.8", Outcome.Undetermined, missing: "$.necessity.necessaryForLegalBasis", reason: "Unless the Art. 5(1) defence holds");
+
+    [Fact]
+    public void Art2_8_is_violated_when_a_declared_emergency_is_not_necessary() =>
+        Mall.With("legalBasis", "None").With("purposes", new[] { "PublicHealthEmergency" }).With("necessity.necessaryForLegalBasis", false).With("consent.obtained", false).With("consent.separate", null).With("consent.explicit", null)
+            .Expect("CN-SPC-FR-2.8", Outcome.Violated);
 
     [Fact]
     public void Art5_1_is_undetermined_when_legalBasis_unknown_and_purposes_unknown() =>
@@ -366,8 +384,12 @@ public class SpcFrProvisionsRulesTests
         Mall.Expect("CN-SPC-FR-5.3", Outcome.NotApplicable);
 
     [Fact]
-    public void Art5_3_is_satisfied_when_purposes_NewsReporting() =>
-        Mall.With("purposes", new[] { "NewsReporting" }).Expect("CN-SPC-FR-5.3", Outcome.Satisfied, reason: "Art. 5(3)");
+    public void Art5_3_is_satisfied_when_purposes_NewsReporting_and_necessity_necessaryForLegalBasis() =>
+        Mall.With("purposes", new[] { "NewsReporting" }).With("necessity.necessaryForLegalBasis", true).Expect("CN-SPC-FR-5.3", Outcome.Satisfied, reason: "Art. 5(3)");
+
+    [Fact]
+    public void Art5_3_is_undetermined_when_purposes_NewsReporting_is_only_declared() =>
+        Mall.With("purposes", new[] { "NewsReporting" }).Expect("CN-SPC-FR-5.3", Outcome.Undetermined, missing: "$.necessity.necessaryForLegalBasis");
 
     [Fact]
     public void Art5_3_is_undetermined_when_legalBasis_StatutoryDuty_and_purposes_unknown() =>
