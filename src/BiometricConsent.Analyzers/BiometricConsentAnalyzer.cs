@@ -14,6 +14,23 @@ namespace BiometricConsent.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
 {
+    private readonly bool graphFreeFlow;
+
+    /// <summary>Creates the analyzer as the compiler loads it.</summary>
+    public BiometricConsentAnalyzer()
+        : this(graphFreeFlow: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates the analyzer; with <paramref name="graphFreeFlow"/> off every member goes through the control-flow graph,
+    /// so tests can check that the graph-free walk (<c>Flow/StructuredFlow.cs</c>) reports exactly what the graph does.
+    /// </summary>
+    internal BiometricConsentAnalyzer(bool graphFreeFlow)
+    {
+        this.graphFreeFlow = graphFreeFlow;
+    }
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UnguardedCapture,
@@ -40,7 +57,7 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
             // BIO1003 looks up interface implementations of every type, BIO1004 binds the entry point and looks at
             // every delegate: skip both where no member can be [RequiresConsent].
             var handover = symbols.DeclaresRequiresConsent ? new HandoverSymbols(start.Compilation, start.CancellationToken) : null;
-            UnguardedCaptureDiagnostic.Register(start, symbols, handover);
+            UnguardedCaptureDiagnostic.Register(start, symbols, handover, graphFreeFlow);
             DiscardedCheckDiagnostic.Register(start, symbols);
             if (handover != null)
             {

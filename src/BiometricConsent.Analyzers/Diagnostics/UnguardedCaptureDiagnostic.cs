@@ -18,7 +18,7 @@ namespace BiometricConsent.Analyzers.Diagnostics;
 /// </summary>
 internal static class UnguardedCaptureDiagnostic
 {
-    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover)
+    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover, bool graphFreeFlow)
     {
         context.RegisterOperationBlockStartAction(start =>
         {
@@ -28,7 +28,7 @@ internal static class UnguardedCaptureDiagnostic
                 return;
             }
 
-            var collector = new Collector(symbols, handover);
+            var collector = new Collector(symbols, handover, graphFreeFlow);
             start.RegisterOperationAction(
                 collector.Collect,
                 OperationKind.Invocation,
@@ -55,14 +55,16 @@ internal static class UnguardedCaptureDiagnostic
     {
         private readonly ConsentSymbols symbols;
         private readonly HandoverSymbols? handover;
+        private readonly bool graphFreeFlow;
         private readonly object gate = new object();
         private readonly Dictionary<SyntaxNode, CapturePoint> capturePoints = new Dictionary<SyntaxNode, CapturePoint>();
         private readonly List<TextSpan> conditionalArgumentSpans = new List<TextSpan>();
 
-        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover)
+        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover, bool graphFreeFlow)
         {
             this.symbols = symbols;
             this.handover = handover;
+            this.graphFreeFlow = graphFreeFlow;
         }
 
         internal void Collect(OperationAnalysisContext context)
@@ -163,7 +165,7 @@ internal static class UnguardedCaptureDiagnostic
                 analyzedRoots.Add(root);
 
                 // A simply structured body needs no control-flow graph, whose builder is quadratic in the statements of a block.
-                var results = StructuredFlow.TryAnalyze(root, flowContext) ?? MemberFlow.Analyze(context.GetControlFlowGraph(block), flowContext);
+                var results = (graphFreeFlow ? StructuredFlow.TryAnalyze(root, flowContext) : null) ?? MemberFlow.Analyze(context.GetControlFlowGraph(block), flowContext);
                 foreach (var result in results)
                 {
                     if (!result.Value && capturePoints.TryGetValue(result.Key, out var point))
