@@ -14,6 +14,23 @@ namespace BiometricConsent.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
 {
+    private readonly bool graphFreeFlow;
+
+    /// <summary>Creates the analyzer as the compiler loads it.</summary>
+    public BiometricConsentAnalyzer()
+        : this(graphFreeFlow: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates the analyzer; with <paramref name="graphFreeFlow"/> off every member goes through the control-flow graph,
+    /// so tests can check that the graph-free walk (<c>Flow/StructuredFlow.cs</c>) reports exactly what the graph does.
+    /// </summary>
+    internal BiometricConsentAnalyzer(bool graphFreeFlow)
+    {
+        this.graphFreeFlow = graphFreeFlow;
+    }
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UnguardedCapture,
@@ -43,7 +60,7 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
             var handover = symbols.DeclaresRequiresConsent ? new HandoverSymbols(start.Compilation, start.CancellationToken) : null;
             // The capture-site inventory (BIO1900) is asked for once per compilation; without it BIO1001 runs as ever.
             var inventory = CaptureSiteInventory.TryCreate(start.Options, symbols);
-            UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory);
+            UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory, graphFreeFlow);
             DiscardedCheckDiagnostic.Register(start, symbols);
             if (handover != null)
             {

@@ -19,7 +19,7 @@ namespace BiometricConsent.Analyzers.Diagnostics;
 /// </summary>
 internal static class UnguardedCaptureDiagnostic
 {
-    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory)
+    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool graphFreeFlow)
     {
         context.RegisterOperationBlockStartAction(start =>
         {
@@ -31,7 +31,7 @@ internal static class UnguardedCaptureDiagnostic
                 return;
             }
 
-            var collector = new Collector(symbols, handover, inventory, assumesConsent);
+            var collector = new Collector(symbols, handover, inventory, assumesConsent, graphFreeFlow);
             start.RegisterOperationAction(
                 collector.Collect,
                 OperationKind.Invocation,
@@ -60,6 +60,7 @@ internal static class UnguardedCaptureDiagnostic
         private readonly HandoverSymbols? handover;
         private readonly CaptureSiteInventory? inventory;
         private readonly bool assumesConsent;
+        private readonly bool graphFreeFlow;
         private readonly object gate = new object();
         private readonly Dictionary<SyntaxNode, CapturePoint> capturePoints = new Dictionary<SyntaxNode, CapturePoint>();
         private readonly List<TextSpan> conditionalArgumentSpans = new List<TextSpan>();
@@ -67,12 +68,13 @@ internal static class UnguardedCaptureDiagnostic
         // The consent checks of the block, kept only for the inventory, which names the one nearest before a guarded site.
         private readonly List<IOperation> checks = new List<IOperation>();
 
-        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool assumesConsent)
+        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool assumesConsent, bool graphFreeFlow)
         {
             this.symbols = symbols;
             this.handover = handover;
             this.inventory = inventory;
             this.assumesConsent = assumesConsent;
+            this.graphFreeFlow = graphFreeFlow;
         }
 
         internal void Collect(OperationAnalysisContext context)
@@ -192,7 +194,7 @@ internal static class UnguardedCaptureDiagnostic
                 analyzedRoots.Add(root);
 
                 // A simply structured body needs no control-flow graph, whose builder is quadratic in the statements of a block.
-                var results = StructuredFlow.TryAnalyze(root, flowContext) ?? MemberFlow.Analyze(context.GetControlFlowGraph(block), flowContext);
+                var results = (graphFreeFlow ? StructuredFlow.TryAnalyze(root, flowContext) : null) ?? MemberFlow.Analyze(context.GetControlFlowGraph(block), flowContext);
                 foreach (var result in results)
                 {
                     if (!capturePoints.TryGetValue(result.Key, out var point))

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace BiometricConsent.Analyzers.Tests.Infrastructure;
@@ -35,7 +36,15 @@ internal static class Verify
         /// <summary>Extra metadata references.</summary>
         internal List<MetadataReference> References { get; } = new List<MetadataReference>();
 
-        internal Task RunWithAsync(params DiagnosticResult[] expected)
+        /// <summary>Whether the analyzer may analyze simply structured members without a control-flow graph (it does by default).</summary>
+        internal bool GraphFreeFlow { get; set; } = true;
+
+        /// <summary>
+        /// Runs the test twice: as the analyzer ships, then with every member analyzed through the control-flow graph.
+        /// Both must report exactly the expected diagnostics, so every analyzer test is also a test that the graph-free
+        /// walk (<c>Flow/StructuredFlow.cs</c>) and the graph agree.
+        /// </summary>
+        internal async Task RunWithAsync(params DiagnosticResult[] expected)
         {
             if (Prelude != null)
             {
@@ -55,7 +64,14 @@ internal static class Verify
 
             TestState.AdditionalReferences.AddRange(References);
             ExpectedDiagnostics.AddRange(expected);
-            return RunAsync(CancellationToken.None);
+            GraphFreeFlow = true;
+            await RunAsync(CancellationToken.None);
+            GraphFreeFlow = false;
+            await RunAsync(CancellationToken.None);
         }
+
+        /// <inheritdoc/>
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
+            => new DiagnosticAnalyzer[] { new BiometricConsentAnalyzer(GraphFreeFlow) };
     }
 }

@@ -10,7 +10,7 @@ namespace BiometricConsent.Benchmarks.Analyzers;
 /// <summary>
 /// A quick look at the curve of <see cref="MethodSizeBenchmarks"/> without BenchmarkDotNet's statistics: one timed run
 /// of each size after a warm-up: the wall time of compiling with the analyzers, and whether the run did its work.
-/// Run: <c>dotnet run -c Release --project tests/BiometricConsent.Benchmarks -- method-size-curve [StraightLine|NestedIfs] [sizes...]</c>.
+/// Run: <c>dotnet run -c Release --project tests/BiometricConsent.Benchmarks -- method-size-curve [StraightLine|LoopsAndConditions|NestedIfs] [sizes...]</c>.
 /// </summary>
 internal static class MethodSizeCurve
 {
@@ -18,7 +18,7 @@ internal static class MethodSizeCurve
 
     internal static void Print(string[] args)
     {
-        var shapes = new[] { MethodShape.StraightLine, MethodShape.NestedIfs };
+        var shapes = new[] { MethodShape.StraightLine, MethodShape.LoopsAndConditions, MethodShape.NestedIfs };
         var sizes = args;
         if (args.Length > 0 && Enum.TryParse<MethodShape>(args[0], out var only))
         {

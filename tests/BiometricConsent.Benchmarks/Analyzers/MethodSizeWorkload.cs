@@ -18,6 +18,13 @@ public enum MethodShape
 
     /// <summary>Each statement an <c>if</c> whose block holds the next one.</summary>
     NestedIfs,
+
+    /// <summary>
+    /// Straight-line, with a <c>for</c> loop, a <c>while</c> loop and an <c>if</c> whose conditions use <c>&amp;&amp;</c>
+    /// and <c>||</c> in every ten statements, and the guard at the half written with <c>||</c>: the constructs the
+    /// graph-free walk handles besides blocks and <c>if</c>.
+    /// </summary>
+    LoopsAndConditions,
 }
 
 /// <summary>
@@ -132,7 +139,7 @@ internal sealed class MethodSizeWorkload
             string statement;
             if (i == half)
             {
-                statement = "if (!granted) return total;";
+                statement = shape == MethodShape.LoopsAndConditions ? "if (!granted || values.Length == 0) return total;" : "if (!granted) return total;";
             }
             else if (i % CaptureEvery == CaptureEvery - 1)
             {
@@ -141,6 +148,16 @@ internal sealed class MethodSizeWorkload
                 {
                     unguarded++;
                 }
+            }
+            else if (shape == MethodShape.LoopsAndConditions && i % 10 is 3 or 5 or 7 && i - 1 != half)
+            {
+                // Odd statements only: the even ones declare the locals the odd ones read.
+                statement = (i % 10) switch
+                {
+                    3 => $"for (var k{i} = 0; k{i} < 3 && values[k{i}] != {i}; k{i}++) total += values[k{i}];",
+                    5 => $"while (total > {i} && values[0] == 1) total--;",
+                    _ => $"if (total > {i} && values[1] != 0 || values[2] == {i}) total--;",
+                };
             }
             else
             {
