@@ -46,7 +46,7 @@ internal sealed class CliApplication
         var root = new RootCommand(
             "Assesses facial-recognition processing activities against Chinese biometric-data obligations. " +
             "Exit codes: 0 nothing violated (also rules, --help, --version); 1 a violation; 2 bad input or usage, nothing assessed; 3 an internal error (a bug; please report it); 4 an activity with no rule in force to assess it against (its jurisdiction uncovered, or no rule in force in its period).");
-        root.Subcommands.Add(new AssessCommand(assessor, reader, stdout, stderr).Command);
+        root.Subcommands.Add(new AssessCommand(assessor, reader, workingDirectory, stdout, stderr).Command);
         root.Subcommands.Add(new RulesCommand(catalog, stdout, stderr).Command);
         root.Subcommands.Add(new InventoryCommand(workingDirectory, projectBuilder, stdout, stderr).Command);
 

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using BiometricConsent.Cli.Input;
+using BiometricConsent.Cli.Inventory;
 using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Reporting;
 using BiometricConsent.Policy.Serialization;
@@ -11,13 +13,15 @@ using NodaTime.Text;
 namespace BiometricConsent.Cli.Commands;
 
 /// <summary>
-/// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif|html] [--as-of YYYY-MM-DD] [--no-advice]</c>: reads every
-/// file first and assesses nothing unless all are valid, then prints one assessment per file.
+/// <c>assess &lt;activity.json&gt;... [--format text|json|markdown|sarif|html] [--as-of YYYY-MM-DD] [--no-advice]
+/// [--inventory log.sarif]...</c>: reads every file (and inventory log) first and assesses nothing unless all are
+/// valid, then prints one assessment per file; with <c>--format html</c> the inventory's table follows the activities.
 /// </summary>
 internal sealed class AssessCommand
 {
     private readonly Assessor assessor;
     private readonly ActivityFileReader reader;
+    private readonly string workingDirectory;
     private readonly TextWriter stdout;
     private readonly TextWriter stderr;
 
@@ -45,10 +49,19 @@ internal sealed class AssessCommand
         Description = "Leave out the advice of recommended national standards (GB/T 35273-2020, GB/T 41819-2022). Advice never changes the exit code; this only shortens the report.",
     };
 
-    public AssessCommand(Assessor assessor, ActivityFileReader reader, TextWriter stdout, TextWriter stderr)
+    // Only the HTML page has room for a second report; JSON, Markdown and SARIF consumers read one documented shape
+    // each, and the inventory command already writes the inventory in JSON and Markdown (docs/cli.md, "assess").
+    private readonly Option<string[]> inventory = new Option<string[]>("--inventory")
+    {
+        Description = "With --format html only: add the capture-site inventory read from this SARIF log (a build with -p:BiometricConsentInventory=true; see the inventory command) as a table after the activities. Repeat it for several logs; they make one table.",
+        HelpName = "log.sarif",
+    };
+
+    public AssessCommand(Assessor assessor, ActivityFileReader reader, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         this.assessor = assessor;
         this.reader = reader;
+        this.workingDirectory = workingDirectory;
         this.stdout = stdout;
         this.stderr = stderr;
         format.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Sarif, OutputFormat.Html);
@@ -57,6 +70,7 @@ internal sealed class AssessCommand
         Command.Options.Add(format);
         Command.Options.Add(asOf);
         Command.Options.Add(noAdvice);
+        Command.Options.Add(inventory);
         Command.SetAction(Run);
     }
 
@@ -118,6 +132,8 @@ internal sealed class AssessCommand
             }
         }
 
+        var outputFormat = parse.GetValue(format) ?? OutputFormat.Text;
+        var sites = ReadInventory(parse.GetValue(inventory) ?? Array.Empty<string>(), outputFormat, errors);
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -129,7 +145,6 @@ internal sealed class AssessCommand
             return ExitCodes.BadInput;
         }
 
-        var outputFormat = parse.GetValue(format) ?? OutputFormat.Text;
         var documents = new List<AssessedDocument>(inputs.Count);
         bool violated = false, nothingAssessed = false;
         var withAdvice = !parse.GetValue(noAdvice);
@@ -149,11 +164,50 @@ internal sealed class AssessCommand
             documents.Add(new AssessedDocument(assessment, path, input.Json));
         }
 
-        Write(documents, outputFormat);
+        if (sites != null)
+        {
+            // The inventory never changes the exit code: its unguarded sites are the build's own BIO1001 errors.
+            var captureSites = new CaptureInventory(sites);
+            AssessmentHtmlWriter.Write(stdout, documents, output => InventoryHtmlWriter.WriteSection(output, captureSites, withSummary: true));
+        }
+        else
+        {
+            Write(documents, outputFormat);
+        }
 
         // A file assessed against no rule in force has no violation, yet it is no pass: a run that skipped it
         // must not read as a clean (or merely violating) one.
         return nothingAssessed ? ExitCodes.NothingAssessed : violated ? ExitCodes.Violations : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The capture sites of the <c>--inventory</c> logs, read as the inventory command reads them (same errors), with
+    /// paths relative to the current folder; null when none was given.
+    /// </summary>
+    private List<CaptureSite>? ReadInventory(string[] logs, string outputFormat, List<InputError> errors)
+    {
+        if (logs.Length == 0)
+        {
+            return null;
+        }
+
+        if (outputFormat != OutputFormat.Html)
+        {
+            errors.Add(new InputError(null, null, $"--inventory needs --format html (the inventory is a section of the HTML page); for the inventory alone in JSON or Markdown run 'biometric-consent inventory {Printable.Escape(logs[0])}'."));
+            return null;
+        }
+
+        var sarifReader = new SarifInventoryReader(workingDirectory);
+        var sites = new List<CaptureSite>();
+        foreach (var log in logs)
+        {
+            if (InputPath.Resolve(workingDirectory, log, errors) is string full)
+            {
+                sarifReader.ReadInto(full, Printable.Escape(log), sites, errors);
+            }
+        }
+
+        return sites;
     }
 
     private void Write(List<AssessedDocument> documents, string outputFormat)

@@ -80,7 +80,7 @@ internal sealed class InventoryCommand
         var sites = new List<CaptureSite>();
         foreach (var (full, display) in logs)
         {
-            Collect(reader.Read(full, display), sites, errors);
+            reader.ReadInto(full, display, sites, errors);
         }
 
         // A build takes minutes: none starts while an argument is already known to be bad.
@@ -130,14 +130,8 @@ internal sealed class InventoryCommand
             return;
         }
 
-        string full;
-        try
+        if (InputPath.Resolve(workingDirectory, argument, errors) is not string full)
         {
-            full = Path.GetFullPath(Path.Combine(workingDirectory, argument));
-        }
-        catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
-        {
-            errors.Add(new InputError(display, null, $"Not a valid path: {e.Message}"));
             return;
         }
 
@@ -209,7 +203,7 @@ internal sealed class InventoryCommand
 
             foreach (var log in written)
             {
-                Collect(reader.Read(log, display + ": " + Path.GetFileName(log)), sites, errors);
+                reader.ReadInto(log, display + ": " + Path.GetFileName(log), sites, errors);
             }
         }
         finally
@@ -222,18 +216,6 @@ internal sealed class InventoryCommand
             {
                 // A leftover temporary folder is harmless.
             }
-        }
-    }
-
-    private static void Collect((IReadOnlyList<CaptureSite> Sites, InputError? Error) read, List<CaptureSite> sites, List<InputError> errors)
-    {
-        if (read.Error is InputError error)
-        {
-            errors.Add(error);
-        }
-        else
-        {
-            sites.AddRange(read.Sites);
         }
     }
 }

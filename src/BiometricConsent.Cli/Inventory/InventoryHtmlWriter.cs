@@ -16,19 +16,26 @@ internal static class InventoryHtmlWriter
         Html.Open(output, "Face-capture sites");
         output.WriteLine("<header>");
         output.WriteLine("<h1>Face-capture sites</h1>");
-        var unguarded = inventory.Count(InventoryStatus.Unguarded);
-        var verdict = unguarded > 0 ? "violated" : "clean";
-        output.WriteLine($"<p class=\"verdict {verdict}\">{Html.Escape(inventory.Summary())}</p>");
+        output.WriteLine(Verdict(inventory));
         output.WriteLine("</header>");
         WriteSection(output, inventory);
         Html.Close(output, markerLegend: false);
     }
 
-    /// <summary>The inventory's section alone, for a page that also holds other reports.</summary>
-    public static void WriteSection(TextWriter output, CaptureInventory inventory)
+    /// <summary>
+    /// The inventory's section alone, for a page that also holds other reports (<c>assess --inventory</c>). There the
+    /// page's header speaks of the activities, so <paramref name="withSummary"/> puts the inventory's own summary
+    /// line in its section.
+    /// </summary>
+    public static void WriteSection(TextWriter output, CaptureInventory inventory, bool withSummary = false)
     {
-        output.WriteLine("<section class=\"inventory\">");
+        output.WriteLine("<section class=\"inventory\" id=\"inventory\">");
         output.WriteLine("<h2>Capture-site inventory</h2>");
+        if (withSummary)
+        {
+            output.WriteLine(Verdict(inventory));
+        }
+
         output.WriteLine("<p class=\"meta\">From the build's own analysis (BIO1900 in the compiler's SARIF log): every call of a face-capture API or [RequiresConsent] member, and the consent check that guards it.</p>");
         if (inventory.Sites.Count > 0)
         {
@@ -50,6 +57,13 @@ internal static class InventoryHtmlWriter
         }
 
         output.WriteLine("</section>");
+    }
+
+    /// <summary>The summary line, red while a site is not guarded (a BIO1001 of the build).</summary>
+    private static string Verdict(CaptureInventory inventory)
+    {
+        var verdict = inventory.Count(InventoryStatus.Unguarded) > 0 ? "violated" : "clean";
+        return $"<p class=\"verdict {verdict}\">{Html.Escape(inventory.Summary())}</p>";
     }
 
     private static string Consent(CaptureSite site)

@@ -80,6 +80,20 @@ internal sealed class SarifInventoryReader
         }
     }
 
+    /// <summary>Adds the sites of the log at <paramref name="fullPath"/> to <paramref name="sites"/>, or its error to <paramref name="errors"/>.</summary>
+    public void ReadInto(string fullPath, string display, List<CaptureSite> sites, List<InputError> errors)
+    {
+        (var read, var error) = Read(fullPath, display);
+        if (error != null)
+        {
+            errors.Add(error);
+        }
+        else
+        {
+            sites.AddRange(read);
+        }
+    }
+
     private (IReadOnlyList<CaptureSite>, InputError?) Read(JsonElement log, string fullPath, string display)
     {
         if (log.ValueKind != JsonValueKind.Object || !log.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)

@@ -72,7 +72,7 @@ public sealed class CliInventoryTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.Contains("Entrance &lt;b&gt;signs&lt;/b&gt; | order *2025-12* `§3` &amp; &quot;posted&quot; &lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("<section class=\"inventory\">", html, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"inventory\" id=\"inventory\">", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"verdict violated\">8 capture sites: 3 not guarded (BIO1001)", html, StringComparison.Ordinal);
         Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using BiometricConsent.Policy.Reporting;
+using BiometricConsent.Tests.Cli;
 using BiometricConsent.Tests.Policy;
 using Xunit.Abstractions;
 
@@ -47,6 +48,12 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>
             band: [...s.querySelectorAll('svg.timeline rect.period')].map(r => r.getBoundingClientRect().width),
             findings: [...s.querySelectorAll('tr.finding')].map(r => r.dataset.rule + ' ' + r.dataset.outcome),
           })),
+          inventories: document.querySelectorAll('section.inventory').length,
+          sites: [...document.querySelectorAll('section.inventory tr.site')].map(r => ({
+            site: r.dataset.status + ' ' + r.dataset.file + ':' + r.dataset.line,
+            height: r.getBoundingClientRect().height,
+            member: r.querySelector('td:nth-child(3)').textContent,
+            consent: r.querySelector('td:nth-child(6)').textContent })),
         })
         """;
 
@@ -128,6 +135,28 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>
         Assert.Equal(Id, (string)section["heading"]!);
         Assert.Equal("a\\u001b[2J\\u202eb</code><b>.json", (string)section["path"]!);
         Assert.Equal("Biometric consent assessment: " + Id, (string)dom["title"]!);
+    }
+
+    [BrowserFact]
+    public void An_assessment_with_an_inventory_renders_a_row_per_capture_site()
+    {
+        var run = CliRun.InRepository("assess", "docs/examples/xpeng-shanghai-2021.json", "docs/examples/beijing-hotel-2025.json", "--format", "html", "--inventory", CliAssessInventoryTests.Fixture);
+        Assert.True(run.Stderr.Length == 0 && run.Stdout.Length > 0, run.ToString());
+        var expected = JsonNode.Parse(CliRun.InRepository("inventory", CliAssessInventoryTests.Fixture, "--format", "json").Stdout)!["sites"]!.AsArray();
+
+        var dom = Render("assessment-with-inventory", run.Stdout);
+
+        Assert.Equal(0, (int)dom["scripts"]!);
+        Assert.Equal(0, (int)dom["images"]!);
+        Assert.Equal(2, dom["activities"]!.AsArray().Count);
+        Assert.Equal(1, (int)dom["inventories"]!);
+        var sites = dom["sites"]!.AsArray();
+        Assert.Equal(expected.Select(s => $"{s!["status"]} {s["file"]}:{s["line"]}"), sites.Select(s => (string)s!["site"]!));
+        Assert.All(sites, s => Assert.True((double)s!["height"]! > 0, s.ToJsonString()));
+
+        // Each row names its capture; the exemption whose justification holds markup shows it as the text it was.
+        Assert.Equal(expected.Select(s => (string)s!["member"]!), sites.Select(s => (string)s!["member"]!));
+        Assert.Contains(sites, s => ((string)s!["consent"]!).EndsWith("Entrance <b>signs</b> | order *2025-12* `§3` & \"posted\" <script>alert(1)</script>", StringComparison.Ordinal));
     }
 
     /// <summary>Writes the page to the artifacts, loads it, saves a screenshot beside it, and returns what <see cref="ReadDom"/> read.</summary>

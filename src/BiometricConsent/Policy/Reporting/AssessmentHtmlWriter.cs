@@ -38,7 +38,13 @@ public static class AssessmentHtmlWriter
     /// <param name="output">The writer.</param>
     /// <param name="documents">The assessed documents.</param>
     /// <exception cref="ArgumentNullException">An argument or a document is null.</exception>
-    public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents)
+    public static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents) => Write(output, documents, null);
+
+    /// <summary>
+    /// Writes the page for <paramref name="documents"/> with further sections after the activity sections, before the
+    /// footer (the command line's capture-site inventory, <c>assess --inventory</c>): one page, one header and footer.
+    /// </summary>
+    internal static void Write(TextWriter output, IReadOnlyList<AssessedDocument> documents, Action<TextWriter>? moreSections)
     {
         Preconditions.CheckNotNull(output, nameof(output));
         Preconditions.CheckNotNull(documents, nameof(documents));
@@ -68,6 +74,7 @@ public static class AssessmentHtmlWriter
             WriteActivity(output, documents[i], i + 1);
         }
 
+        moreSections?.Invoke(output);
         Html.Close(output);
     }
 
