@@ -86,6 +86,7 @@ public class GraphFreeFlowTests
     [InlineData("switch (n) { case > 0 when consent.IsGranted(person) && flag: camera.Capture(); break; }")]
     [InlineData("while (n > 0) { switch (n) { case 1: continue; default: consent.Require(person); break; } camera.Capture(); n--; }")]
     [InlineData("var ok = consent.IsGranted(person); switch (ok) { case true: camera.Capture(); break; }")]
+    [InlineData("bool? maybe = consent.IsGranted(person); switch (maybe) { case true: camera.Capture(); break; }")]
     public Task Switch_sections_keep_a_check_that_every_path_into_them_passed(string body)
         => QuietAsync(body);
 
@@ -96,6 +97,7 @@ public class GraphFreeFlowTests
     [InlineData("switch (n) { case > 0 when consent.IsGranted(person) || flag: {|BIO1001:camera.Capture()|}; break; }")]
     [InlineData("switch (n) { case 1: {|BIO1001:camera.Capture()|}; consent.Require(person); break; default: consent.Require(person); break; }")]
     [InlineData("var ok = consent.IsGranted(person); switch (n) { case 1: ok = flag; break; } if (ok) {|BIO1001:camera.Capture()|};")]
+    [InlineData("bool? maybe = consent.IsGranted(person); switch (maybe) { case false: break; default: {|BIO1001:camera.Capture()|}; break; }")]
     public Task Switch_does_not_guard_a_section_or_exit_that_a_path_reaches_unchecked(string body)
         => FiresAsync(body);
 
