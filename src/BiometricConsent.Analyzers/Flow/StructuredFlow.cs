@@ -11,8 +11,9 @@ namespace BiometricConsent.Analyzers.Flow;
 /// <summary>
 /// The flow analysis of a method body made of structured statements — blocks, expression statements, local
 /// declarations, <c>if</c> (with <c>&amp;&amp;</c>, <c>||</c> and <c>!</c> in its condition), <c>while</c>,
-/// <c>do</c>, <c>for</c>, <c>foreach</c>, <c>break</c>, <c>continue</c>, <c>try</c>/<c>catch</c>/<c>finally</c>,
-/// <c>using</c>, <c>return</c> and <c>throw</c> — walked over the operation tree without building a control-flow
+/// <c>do</c>, <c>for</c>, <c>foreach</c>, <c>switch</c> (constant and pattern labels, <c>when</c>, <c>default</c>),
+/// <c>break</c>, <c>continue</c>, <c>try</c>/<c>catch</c>/<c>finally</c>, <c>using</c>, <c>lock</c>, <c>return</c> and
+/// <c>throw</c> — walked over the operation tree without building a control-flow
 /// graph: time linear in the size of the method (loops are walked until their state is stable, a bounded number of
 /// times). Roslyn's <c>ControlFlowGraph</c> builder costs time quadratic in the statements of one block
 /// (docs/benchmarks.md, issue 10), which made large generated methods slow.
@@ -21,8 +22,8 @@ namespace BiometricConsent.Analyzers.Flow;
 /// branches as the graph lowers it; a loop's head is the meet of its entry and its back edges, iterated to a fixpoint;
 /// a <c>catch</c> or <c>finally</c> starts from the state at the entry of its <c>try</c> without the locals the
 /// <c>try</c> writes. Anything else — <c>&amp;&amp;</c>/<c>||</c> outside a condition, <c>?:</c>, <c>??</c>,
-/// <c>?.</c>, switch statements and expressions, initializers, interpolated-string handlers, constant conditions,
-/// exception filters, <c>goto</c>, <c>lock</c>, <c>yield</c>, lambdas and
+/// <c>?.</c>, switch expressions, a switch on a constant, initializers, interpolated-string handlers, constant
+/// conditions, exception filters, <c>goto</c> (also <c>goto case</c>), <c>yield</c>, lambdas and
 /// local functions — falls back to the graph.
 /// </summary>
 internal sealed class StructuredFlow
@@ -140,6 +141,8 @@ internal sealed class StructuredFlow
                     return conditional.Condition == operation;
                 case IWhileLoopOperation loop:
                     return loop.Condition == operation;
+                case IPatternCaseClauseOperation clause:
+                    return clause.Guard == operation;
                 case IForLoopOperation loop:
                     return loop.Condition == operation;
                 default:
@@ -244,6 +247,14 @@ internal sealed class StructuredFlow
             case IUsingOperation { IsAsynchronous: false } @using:
                 return Using(@using, state);
 
+            case ISwitchOperation @switch:
+                return Switch(@switch, state);
+
+            case ILockOperation @lock:
+                // The graph: the locked value, then the body as the try of a finally that only calls Monitor.Exit (if the
+                // lock was taken); like a using's dispose, that finally writes no tracked local and changes no state.
+                return Statement(@lock.Body, Apply(@lock.LockedValue, state));
+
             default:
                 unsupported = true;
                 return state;
@@ -340,19 +351,19 @@ internal sealed class StructuredFlow
         for (var i = from; i >= 0; i--)
         {
             var target = targets[i];
-            if (target.Loop == null)
+            if (target.IsFinally)
             {
                 target.Pending.Add((label, state));
                 return true;
             }
 
-            if (SymbolEqualityComparer.Default.Equals(label, target.Loop.ExitLabel))
+            if (SymbolEqualityComparer.Default.Equals(label, target.ExitLabel))
             {
                 target.Exit = MeetOrNull(target.Exit, state);
                 return true;
             }
 
-            if (SymbolEqualityComparer.Default.Equals(label, target.Loop.ContinueLabel))
+            if (target.ContinueLabel != null && SymbolEqualityComparer.Default.Equals(label, target.ContinueLabel))
             {
                 target.Continue = MeetOrNull(target.Continue, state);
                 return true;
@@ -391,7 +402,7 @@ internal sealed class StructuredFlow
                 return state;
         }
 
-        var target = new JumpTarget(loop);
+        var target = new JumpTarget(loop.ExitLabel, loop.ContinueLabel);
         targets.Add(target);
         var wasRecording = recording;
         recording = false;
@@ -499,7 +510,7 @@ internal sealed class StructuredFlow
         }
 
         // A break or continue out of a try with a finally runs the finally on the way: held until it is walked.
-        var finallyTarget = @try.Finally == null ? null : new JumpTarget(null);
+        var finallyTarget = @try.Finally == null ? null : new JumpTarget(null, null);
         if (finallyTarget != null)
         {
             targets.Add(finallyTarget);
@@ -562,6 +573,113 @@ internal sealed class StructuredFlow
     }
 
     /// <summary>
+    /// A <c>switch</c> statement as the graph lowers it: the value is evaluated once (captured); then each case label in
+    /// order tests it (<c>value == constant</c>, or <c>value is pattern</c> and then the <c>when</c> clause as a
+    /// condition), a match entering its section's body and a miss going on to the next label; <c>default</c> is tested
+    /// last, with the state in which every label missed. Sections cannot fall through, so the state after the switch is
+    /// the meet of the <c>break</c>s, the ends of sections, and the misses of a switch without <c>default</c>.
+    /// <c>goto case</c> and <c>goto default</c> fall back to the graph (see <see cref="Jump"/>).
+    /// </summary>
+    private FlowState? Switch(ISwitchOperation @switch, FlowState state)
+    {
+        if (@switch.Value.ConstantValue.HasValue)
+        {
+            // The graph compares a constant with the case constants without pruning; not worth mirroring.
+            unsupported = true;
+            return state;
+        }
+
+        var afterValue = Apply(@switch.Value, state);
+
+        // The graph captures the value: its fact, read at every label, is the one it had here (FlowTransfer, IFlowCaptureOperation).
+        var valueFact = ValueFactReader.Evaluate(@switch.Value, afterValue, context);
+        var valueType = @switch.Value.Type;
+        var target = new JumpTarget(@switch.ExitLabel, null);
+        targets.Add(target);
+        var miss = afterValue;
+        FlowState? exit = null;
+        var hasDefault = false;
+        var entries = new List<FlowState?>(@switch.Cases.Length);
+        foreach (var section in @switch.Cases)
+        {
+            FlowState? bodyEntry = null;
+            foreach (var clause in section.Clauses)
+            {
+                switch (clause)
+                {
+                    case IDefaultCaseClauseOperation:
+                        // Entered after every other label missed (below); the test goes on to the next label.
+                        hasDefault = true;
+                        break;
+
+                    case not null when miss == null:
+                        // Every earlier label matched or left: the graph has no path to this test.
+                        break;
+
+                    case ISingleValueCaseClauseOperation single:
+                    {
+                        var after = Apply(single.Value, miss);
+                        var fact = ClauseFact(single.Value, after, ValueFactReader.EvaluateCaseValue(valueFact, valueType, single.Value));
+                        bodyEntry = MeetOrNull(bodyEntry, fact.Has(ValueFact.WhenTrue) ? FlowState.Guarded : after);
+                        miss = fact.Has(ValueFact.WhenFalse) ? FlowState.Guarded : after;
+                        break;
+                    }
+
+                    case IPatternCaseClauseOperation patternClause:
+                    {
+                        var after = Apply(patternClause.Pattern, miss);
+                        var fact = ClauseFact(patternClause.Pattern, after, ValueFactReader.EvaluateCasePattern(patternClause.Pattern, valueFact, valueType, context));
+                        var matched = fact.Has(ValueFact.WhenTrue) ? FlowState.Guarded : after;
+                        miss = fact.Has(ValueFact.WhenFalse) ? FlowState.Guarded : after;
+                        if (patternClause.Guard != null)
+                        {
+                            var (whenTrue, whenFalse) = Branch(patternClause.Guard, matched);
+                            matched = whenTrue;
+                            miss = MeetOrNull(miss, whenFalse);
+                        }
+
+                        bodyEntry = MeetOrNull(bodyEntry, matched);
+                        break;
+                    }
+
+                    default:
+                        unsupported = true;
+                        targets.RemoveAt(targets.Count - 1);
+                        return state;
+                }
+            }
+
+            entries.Add(bodyEntry);
+        }
+
+        // Sections are walked once every label is tested: the default one is also entered when all of them missed.
+        for (var i = 0; i < @switch.Cases.Length && !unsupported; i++)
+        {
+            var section = @switch.Cases[i];
+            var entry = section.Clauses.Any(clause => clause is IDefaultCaseClauseOperation) ? MeetOrNull(entries[i], miss) : entries[i];
+            var end = entry;
+            foreach (var statement in section.Body)
+            {
+                if (end == null || unsupported)
+                {
+                    break;
+                }
+
+                end = Statement(statement, end);
+            }
+
+            exit = MeetOrNull(exit, end);
+        }
+
+        targets.RemoveAt(targets.Count - 1);
+        return MeetOrNull(MeetOrNull(exit, target.Exit), hasDefault ? null : miss);
+    }
+
+    /// <summary>The fact of a case label's test, as GraphFlow.Transfer reads a branch value.</summary>
+    private ValueFact ClauseFact(IOperation label, FlowState after, ValueFact fact)
+        => context.IsInConditionalArgument(label.Syntax) ? ValueFact.None : after.IsGuarded ? ValueFact.All : fact;
+
+    /// <summary>
     /// <c>using</c>: the resources, then the body as the <c>try</c> of a <c>finally</c> that disposes. The dispose call
     /// writes no local and checks nothing, so that <c>finally</c> ends guarded only when the <c>try</c> was entered
     /// guarded, and then every path out is guarded anyway: it changes no state.
@@ -617,15 +735,20 @@ internal sealed class StructuredFlow
     private FlowState Apply(IOperation operation, FlowState state)
         => FlowTransfer.Apply(operation, state, graph: null, context, recording ? recorder : null);
 
-    /// <summary>Where <c>break</c> and <c>continue</c> go: a loop, or (no loop) a <c>finally</c> they pass through.</summary>
+    /// <summary>Where <c>break</c> and <c>continue</c> go: a loop, a <c>switch</c> (<c>break</c> only), or (no label) a <c>finally</c> they pass through.</summary>
     private sealed class JumpTarget
     {
-        internal JumpTarget(ILoopOperation? loop)
+        internal JumpTarget(ILabelSymbol? exitLabel, ILabelSymbol? continueLabel)
         {
-            Loop = loop;
+            ExitLabel = exitLabel;
+            ContinueLabel = continueLabel;
         }
 
-        internal ILoopOperation? Loop { get; }
+        internal ILabelSymbol? ExitLabel { get; }
+
+        internal ILabelSymbol? ContinueLabel { get; }
+
+        internal bool IsFinally => ExitLabel == null;
 
         /// <summary>The meet of the states at the <c>break</c>s of the current round.</summary>
         internal FlowState? Exit { get; set; }

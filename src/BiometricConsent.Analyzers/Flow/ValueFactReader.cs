@@ -136,22 +136,7 @@ internal static class ValueFactReader
                     return ValueFact.None;
                 }
 
-                var equals = binary.OperatorKind == BinaryOperatorKind.Equals;
-                var fact = Evaluate(other, state, context, depth);
-                var result = constant ? fact : fact.Negate();
-                if (!equals)
-                {
-                    result = result.Negate();
-                }
-
-                result &= ValueFact.WhenTrue | ValueFact.WhenFalse;
-                if (binary.IsLifted || IsNullable(other.Type))
-                {
-                    // bool? == constant: only the outcome "equal" pins the value; "not equal" may mean null.
-                    result &= equals ? ValueFact.WhenTrue : ValueFact.WhenFalse;
-                }
-
-                return result;
+                return Compare(Evaluate(other, state, context, depth), constant, binary.OperatorKind == BinaryOperatorKind.Equals, binary.IsLifted || IsNullable(other.Type));
             }
 
             case BinaryOperatorKind.And:
@@ -173,6 +158,38 @@ internal static class ValueFactReader
             default:
                 return ValueFact.None;
         }
+    }
+
+    /// <summary>
+    /// The fact of the test "the value is a constant" in a <c>switch</c> section's label: <c>case true:</c> on a value
+    /// with fact <paramref name="value"/> of type <paramref name="valueType"/>, as the graph lowers it (<c>value == constant</c>).
+    /// </summary>
+    internal static ValueFact EvaluateCaseValue(ValueFact value, ITypeSymbol? valueType, IOperation caseValue)
+        => TryGetBoolConstant(caseValue, out var constant)
+            ? Compare(value, constant, equals: true, IsNullable(valueType) || IsNullable(caseValue.Type))
+            : ValueFact.None;
+
+    /// <summary>The fact of a <c>switch</c> section's pattern label matched against a value with fact <paramref name="value"/> (as <c>value is pattern</c>).</summary>
+    internal static ValueFact EvaluateCasePattern(IPatternOperation pattern, ValueFact value, ITypeSymbol? valueType, FlowContext context)
+        => EvaluatePattern(pattern, value, IsNullable(valueType), context, 1);
+
+    /// <summary>The fact of <c>value == constant</c> (or <c>!=</c>) for a <c>bool</c> value with fact <paramref name="fact"/>.</summary>
+    private static ValueFact Compare(ValueFact fact, bool constant, bool equals, bool nullable)
+    {
+        var result = constant ? fact : fact.Negate();
+        if (!equals)
+        {
+            result = result.Negate();
+        }
+
+        result &= ValueFact.WhenTrue | ValueFact.WhenFalse;
+        if (nullable)
+        {
+            // bool? == constant: only the outcome "equal" pins the value; "not equal" may mean null.
+            result &= equals ? ValueFact.WhenTrue : ValueFact.WhenFalse;
+        }
+
+        return result;
     }
 
     private static ValueFact EvaluatePattern(IPatternOperation pattern, ValueFact value, bool nullable, FlowContext context, int depth)

@@ -10,7 +10,8 @@ namespace BiometricConsent.Analyzers.Tests.Flow;
 /// The graph-free flow walk (<c>Flow/StructuredFlow.cs</c>) must report exactly what the control-flow graph reports
 /// (issue 10, part 5). Every <see cref="Verify"/>-based test already runs both ways; this test adds a generated corpus:
 /// seeded random methods of checks, captures, bool locals, conditions with <c>!</c>/<c>&amp;&amp;</c>/<c>||</c>,
-/// loops with <c>break</c>/<c>continue</c>, <c>try</c>/<c>catch</c>/<c>finally</c>, <c>using</c> and early exits,
+/// loops with <c>break</c>/<c>continue</c>, <c>switch</c> statements (constant and pattern labels, <c>when</c>,
+/// <c>default</c>), <c>try</c>/<c>catch</c>/<c>finally</c>, <c>using</c>, <c>lock</c> and early exits,
 /// analyzed with the walk on and off. It also checks that the walk handles most of them, so the comparison is not
 /// between two runs of the graph.
 /// </summary>
@@ -40,6 +41,15 @@ public class FlowEngineAgreementTests
         Assert.Contains(withWalk, d => d.StartsWith("BIO1001", StringComparison.Ordinal));
         Assert.True(withWalk.Count(d => d.StartsWith("BIO1001", StringComparison.Ordinal)) < source.Split("camera.Capture()").Length - 1, "every capture was reported");
         Assert.True(handled.Count >= MethodsPerSeed * 3 / 4, $"the graph-free walk handled only {handled.Count} of {MethodsPerSeed} methods");
+        Assert.Contains(handled, name => MethodText(source, name).Contains("switch (", StringComparison.Ordinal));
+    }
+
+    /// <summary>The text of generated method <paramref name="name"/>, up to the next method.</summary>
+    private static string MethodText(string source, string name)
+    {
+        var start = source.IndexOf($"void {name}(", StringComparison.Ordinal);
+        var end = source.IndexOf("    void M", start + 1, StringComparison.Ordinal);
+        return end < 0 ? source[start..] : source[start..end];
     }
 
     /// <summary>Random method bodies over the constructs the graph-free walk handles (and a few it leaves to the graph).</summary>
@@ -104,7 +114,7 @@ public class FlowEngineAgreementTests
 
         private string Statement(int depth)
         {
-            var choice = random.Next(depth >= 3 ? 6 : leftToGraph ? 16 : 15);
+            var choice = random.Next(depth >= 3 ? 6 : leftToGraph ? 18 : 17);
             switch (choice)
             {
                 case 0:
@@ -157,14 +167,72 @@ public class FlowEngineAgreementTests
                 }
 
                 case 14:
-                    return $"using (var s{names++} = new MemoryStream()) {Block(depth + 1)}";
+                    return random.Next(3) == 0
+                        ? $"lock (items) {Block(depth + 1)}"
+                        : $"using (var s{names++} = new MemoryStream()) {Block(depth + 1)}";
+                case 15:
+                case 16:
+                    return Switch(depth);
                 default:
-                    // Left to the graph: a switch or a conditional expression, so the corpus mixes both kinds of analysis.
+                    // Left to the graph: goto case or a conditional expression, so the corpus mixes both kinds of analysis.
                     leftToGraph = false;
                     return random.Next(4) == 0
-                        ? $"switch (n) {{ case 1: consent.Require(person); break; default: {Statement(3)} break; }}"
+                        ? $"switch (n) {{ case 1: consent.Require(person); goto default; default: {Statement(3)} break; }}"
                         : $"n = {Condition(1)} ? 1 : 0;";
             }
+        }
+
+        /// <summary>
+        /// A switch statement over an int or a bool (a check, a bool local, a parameter), with labels chosen so that none
+        /// is subsumed by an earlier one (a compile error): constants, a relational or <c>var</c> pattern with a
+        /// <c>when</c> clause, and <c>default</c>. Each section ends in a jump, as C# requires.
+        /// </summary>
+        private string Switch(int depth)
+        {
+            var labels = new System.Collections.Generic.List<string>();
+            string value;
+            if (random.Next(2) == 0)
+            {
+                value = "n";
+                labels.AddRange(new[] { "case 1:", "case 2: case 3:", $"case > 5 when {Condition(1)}:", "case int k" + names++ + " when k" + (names - 1) + " < 0:" }
+                    .Where(_ => random.Next(2) == 0));
+            }
+            else
+            {
+                value = Pick("consent.IsGranted(person)", "ok0", "ok1", "flag");
+                if (random.Next(2) == 0)
+                {
+                    labels.Add($"case var b{names++} when {Condition(1)}:");
+                }
+
+                var constants = Pick("t", "f", "tf", "ft");
+                labels.AddRange(constants.Select(c => c == 't' ? "case true:" : "case false:"));
+                if (constants.Length == 2)
+                {
+                    // Both constants cover a bool: no default, so the miss path (no label matched) is what reaches past the switch.
+                    return Sections(value, labels, depth);
+                }
+            }
+
+            if (labels.Count == 0 || random.Next(2) == 0)
+            {
+                labels.Insert(random.Next(labels.Count + 1), "default:");
+            }
+
+            return Sections(value, labels, depth);
+        }
+
+        private string Sections(string value, System.Collections.Generic.List<string> labels, int depth)
+        {
+            var text = new StringBuilder($"switch ({value}) {{ ");
+            foreach (var label in labels)
+            {
+                var exit = finallyDepth > 0 ? "throw new InvalidOperationException();" : Pick("return;", "throw new InvalidOperationException();");
+                var end = random.Next(3) == 0 ? (loopDepth > 0 ? Pick("continue;", exit) : exit) : "break;";
+                text.Append(label).Append(' ').Append(Block(depth + 1)).Append(' ').Append(end).Append(' ');
+            }
+
+            return text.Append('}').ToString();
         }
 
         private string Finally(int depth)

@@ -80,9 +80,44 @@ public class GraphFreeFlowTests
 
     [Theory]
     [InlineData("switch (n) { case 1: consent.Require(person); break; default: return; } camera.Capture();")]
+    [InlineData("switch (consent.IsGranted(person)) { case true: camera.Capture(); break; }")]
+    [InlineData("switch (consent.IsGranted(person)) { case false: return; default: camera.Capture(); break; } camera.Capture();")]
+    [InlineData("switch (n) { case 1: case 2: consent.Require(person); break; case 3: if (!consent.IsGranted(person)) return; break; default: throw new System.InvalidOperationException(); } camera.Capture();")]
+    [InlineData("switch (n) { case > 0 when consent.IsGranted(person) && flag: camera.Capture(); break; }")]
+    [InlineData("while (n > 0) { switch (n) { case 1: continue; default: consent.Require(person); break; } camera.Capture(); n--; }")]
+    [InlineData("var ok = consent.IsGranted(person); switch (ok) { case true: camera.Capture(); break; }")]
+    [InlineData("bool? maybe = consent.IsGranted(person); switch (maybe) { case true: camera.Capture(); break; }")]
+    public Task Switch_sections_keep_a_check_that_every_path_into_them_passed(string body)
+        => QuietAsync(body);
+
+    [Theory]
+    [InlineData("switch (n) { case 1: consent.Require(person); break; } {|BIO1001:camera.Capture()|};")]
+    [InlineData("switch (consent.IsGranted(person)) { case true: break; case false: {|BIO1001:camera.Capture()|}; break; }")]
+    [InlineData("switch (n) { case 1: consent.Require(person); break; case 2: break; default: return; } {|BIO1001:camera.Capture()|};")]
+    [InlineData("switch (n) { case > 0 when consent.IsGranted(person) || flag: {|BIO1001:camera.Capture()|}; break; }")]
+    [InlineData("switch (n) { case 1: {|BIO1001:camera.Capture()|}; consent.Require(person); break; default: consent.Require(person); break; }")]
+    [InlineData("var ok = consent.IsGranted(person); switch (n) { case 1: ok = flag; break; } if (ok) {|BIO1001:camera.Capture()|};")]
+    [InlineData("bool? maybe = consent.IsGranted(person); switch (maybe) { case false: break; default: {|BIO1001:camera.Capture()|}; break; }")]
+    public Task Switch_does_not_guard_a_section_or_exit_that_a_path_reaches_unchecked(string body)
+        => FiresAsync(body);
+
+    [Theory]
+    [InlineData("lock (items) { consent.Require(person); } camera.Capture();")]
+    [InlineData("while (n > 0) { lock (items) { if (!consent.IsGranted(person)) continue; camera.Capture(); } n--; }")]
+    public Task Lock_keeps_the_state_of_its_body(string body)
+        => QuietAsync(body);
+
+    [Theory]
+    [InlineData("lock (items) { {|BIO1001:camera.Capture()|}; consent.Require(person); }")]
+    [InlineData("lock (items) { if (consent.IsGranted(person)) n++; } {|BIO1001:camera.Capture()|};")]
+    public Task Lock_does_not_guard_by_itself(string body)
+        => FiresAsync(body);
+
+    [Theory]
+    [InlineData("switch (n) { case 1: consent.Require(person); goto default; default: return; } camera.Capture();")]
+    [InlineData("switch (3) { case 3: consent.Require(person); break; default: return; } camera.Capture();")]
     [InlineData("var ok = flag && consent.IsGranted(person); if (ok) camera.Capture();")]
     [InlineData("if (false) { camera.Capture(); } consent.Require(person); camera.Capture();")]
-    [InlineData("lock (items) { consent.Require(person); } camera.Capture();")]
     [InlineData("try { consent.Require(person); } catch (System.Exception) when (flag) { return; } camera.Capture();")]
     public async Task Other_constructs_are_left_to_the_graph(string body)
     {
