@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using BiometricConsent.Consent;
@@ -528,34 +529,57 @@ public sealed class SqliteConsentLedger : IConsentLedger, IDisposable, IAsyncDis
     }
 
     /// <summary>
-    /// Loads every record on open: each subject's entries are gathered, then folded at once
-    /// (<see cref="SubjectConsentState.FromEntries"/>), which builds no intermediate state per record.
+    /// Loads every record on open: each subject's entries are gathered while a second thread checks the checksum
+    /// chain (<see cref="LedgerDatabase.ReadAllVerified"/>), then every subject is folded at once
+    /// (<see cref="SubjectConsentState.FromEntries"/>, which builds no intermediate state per record), the subjects in
+    /// parallel. Nothing reaches the cache before every record is verified.
     /// </summary>
     private void LoadLocked()
     {
         var cursor = cache.Cursor;
         var histories = new Dictionary<SubjectId, List<ConsentLedgerEntry>>();
-        using (var entries = database.ReadVerified(cursor).GetEnumerator())
+        var keyed = new List<ConsentLedgerEntry>();
+        Verified(logger, () => database.ReadAllVerified(cursor, entry =>
         {
-            while (MoveNextVerified(entries))
+            if (entry.Event.IdempotencyKey is not null)
             {
-                var entry = entries.Current;
-                cache.Remember(entry);
-                if (!histories.TryGetValue(entry.Subject, out var history))
-                {
-                    history = new List<ConsentLedgerEntry>();
-                    histories.Add(entry.Subject, history);
-                }
-
-                history.Add(entry);
+                keyed.Add(entry);
             }
+
+            if (!histories.TryGetValue(entry.Subject, out var history))
+            {
+                history = new List<ConsentLedgerEntry>();
+                histories.Add(entry.Subject, history);
+            }
+
+            history.Add(entry);
+        }));
+
+        foreach (var entry in keyed)
+        {
+            cache.Remember(entry);
         }
 
-        foreach (var history in histories)
+        var subjects = new KeyValuePair<SubjectId, List<ConsentLedgerEntry>>[histories.Count];
+        ((ICollection<KeyValuePair<SubjectId, List<ConsentLedgerEntry>>>)histories).CopyTo(subjects, 0);
+        var states = new SubjectConsentState[subjects.Length];
+        // Folding is pure, one subject at a time: the subjects are shared among the cores.
+        try
         {
-            var state = cache.Find(history.Key) is { } existing
-                ? FoldOnto(existing, history.Value)
-                : SubjectConsentState.FromEntries(history.Key, history.Value);
+            Parallel.For(0, subjects.Length, i =>
+            {
+                var subject = subjects[i].Key;
+                states[i] = cache.Find(subject) is { } existing ? FoldOnto(existing, subjects[i].Value) : SubjectConsentState.FromEntries(subject, subjects[i].Value);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // As the fold on one thread would have thrown it.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        foreach (var state in states)
+        {
             cache.Publish(state);
         }
 

@@ -35,6 +35,52 @@ public sealed class Utf8EventDecoderTests
     }
 
     [Theory]
+    [InlineData("2.1.3", true)]
+    [InlineData("0", true)]
+    [InlineData("007.010", true)]
+    [InlineData("999999999.1", true)]
+    [InlineData(" 2 ", true)]
+    [InlineData("2\\u002E1", true)]
+    [InlineData("2.", false)]
+    [InlineData(".2", false)]
+    [InlineData("2..1", false)]
+    [InlineData("1.2.3.4", false)]
+    [InlineData("1234567890", false)]
+    [InlineData("-1", false)]
+    [InlineData("", false)]
+    public void Reads_notice_versions_as_NoticeVersion_TryParse_does(string notice, bool valid)
+    {
+        var payload = System.Text.RegularExpressions.Regex.Replace(EventCodec.Encode(Grant(), "e"), "\"noticeVersion\":\"[^\"]*\"", "\"noticeVersion\":\"" + notice + "\"");
+        Assert.Contains(notice, payload, System.StringComparison.Ordinal);
+
+        var decoded = Utf8EventDecoder.TryDecode(Alice, 1, Encoding.UTF8.GetBytes(payload), out var fast);
+
+        Assert.Equal(valid, decoded);
+        if (valid)
+        {
+            var slow = (ConsentGranted)EventCodec.Decode(Alice, 1, payload);
+            Assert.Equal(slow.NoticeVersion, ((ConsentGranted)fast!).NoticeVersion);
+        }
+        else
+        {
+            Assert.ThrowsAny<System.FormatException>(() => EventCodec.Decode(Alice, 1, payload));
+        }
+    }
+
+    [Fact]
+    public void Each_decoded_event_keeps_its_own_purposes()
+    {
+        // The decoder reuses one list per thread for the purposes it reads: each event keeps its own set.
+        var payment = EventCodec.Encode(Grant(purposes: new[] { Purpose.Payment }), "e");
+        var both = EventCodec.Encode(Grant(purposes: new[] { Purpose.AccessControl, Purpose.Login }), "e");
+        Assert.True(Utf8EventDecoder.TryDecode(Alice, 1, Encoding.UTF8.GetBytes(payment), out var first));
+        Assert.True(Utf8EventDecoder.TryDecode(Alice, 1, Encoding.UTF8.GetBytes(both), out var second));
+
+        Assert.Equal(new[] { Purpose.Payment }, ((ConsentGranted)first!).Purposes);
+        Assert.Equal(new[] { Purpose.AccessControl, Purpose.Login }, ((ConsentGranted)second!).Purposes);
+    }
+
+    [Theory]
     [InlineData(1, """{"grantedAt":"2026-03-01T08:00:00Z"}""")]
     [InlineData(2, """{"withdrawnAt":"2026-03-01T08:00:00Z","purposes":null,"note":null,"note":null}""")]
     [InlineData(2, """{"withdrawnAt":"2026-03-01T08:00:00Z","purposes":null,"note":null,"extra":1}""")]

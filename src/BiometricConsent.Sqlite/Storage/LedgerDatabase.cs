@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using BiometricConsent.Consent;
 using Microsoft.Data.Sqlite;
@@ -21,6 +22,8 @@ internal sealed class LedgerDatabase : IDisposable, ISubjectKeyStore
 
     // SQLITE_READONLY: the result code of a write to a read-only database.
     private const int SqliteReadOnly = 8;
+
+    private const string ChecksumMismatch = "the checksum does not match the record (it was altered, torn, or an earlier record was changed)";
 
     private readonly SqliteConnection connection;
     private readonly RecordChecksum checksum = new RecordChecksum();
@@ -181,25 +184,89 @@ internal sealed class LedgerDatabase : IDisposable, ISubjectKeyStore
     /// </remarks>
     internal IEnumerable<ConsentLedgerEntry> ReadVerified(ChainCursor cursor)
     {
-        if (readAfter is null)
-        {
-            Check(raw.sqlite3_prepare_v2(connection.Handle, "SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key FROM consent_events WHERE sequence > ?1 ORDER BY sequence;", out var statement));
-            readAfter = statement;
-        }
-
+        var statement = ReadAfter();
         try
         {
-            Check(raw.sqlite3_bind_int64(readAfter, 1, cursor.Sequence));
-            while (Step(readAfter))
+            Check(raw.sqlite3_bind_int64(statement, 1, cursor.Sequence));
+            while (Step(statement))
             {
-                yield return Verify(readAfter, cursor);
+                yield return Verify(statement, cursor);
             }
         }
         finally
         {
             // Ends the statement's read transaction, also when the caller stops early.
-            raw.sqlite3_reset(readAfter);
+            raw.sqlite3_reset(statement);
         }
+    }
+
+    /// <summary>
+    /// Reads every record after <paramref name="cursor"/> like <see cref="ReadVerified"/>, for loading a whole file:
+    /// the checksum chain is checked by a <see cref="ChainCheck"/> on a second thread while this one decodes, and the
+    /// method returns, and advances the cursor, only once every record read is checked.
+    /// </summary>
+    /// <param name="cursor">Where the chain continues; advanced past the last record.</param>
+    /// <param name="onEntry">
+    /// Receives each entry in sequence order, before its checksum is confirmed: the caller must not let any be seen
+    /// unless this method returns (the ledger's open publishes nothing before).
+    /// </param>
+    /// <returns>The number of records read.</returns>
+    /// <exception cref="ConsentLedgerCorruptException">
+    /// A record is missing, damaged or does not decode: the first such record, as <see cref="ReadVerified"/> reports it
+    /// (a checksum that does not match is reported before a failure to decode the same or a later record).
+    /// </exception>
+    internal long ReadAllVerified(ChainCursor cursor, Action<ConsentLedgerEntry> onEntry)
+    {
+        var statement = ReadAfter();
+        var last = cursor.Sequence;
+        Exception? failure = null;
+        using var chain = new ChainCheck(cursor.Checksum);
+        try
+        {
+            Check(raw.sqlite3_bind_int64(statement, 1, cursor.Sequence));
+            while (Step(statement))
+            {
+                var sequence = raw.sqlite3_column_int64(statement, 0);
+                CheckNext(last, sequence);
+                var recordedAt = raw.sqlite3_column_int64(statement, 1);
+                var subjectUtf8 = raw.sqlite3_column_blob(statement, 2);
+                var kind = raw.sqlite3_column_int64(statement, 3);
+                var occurredAt = raw.sqlite3_column_int64(statement, 4);
+                var payload = raw.sqlite3_column_blob(statement, 5);
+                chain.Add(sequence, recordedAt, kind, occurredAt, subjectUtf8, payload, raw.sqlite3_column_blob(statement, 6));
+                last = sequence;
+                onEntry(DecodeRow(statement, sequence, recordedAt, subjectUtf8, kind, occurredAt, payload));
+            }
+        }
+        catch (Exception e)
+        {
+            // Report a damaged record in sequence order: a link that does not hold at or before the record that failed
+            // to decode (or after which reading failed) is the first damage, as a check record by record finds it.
+            failure = e;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+
+        var mismatch = chain.Complete();
+        if (mismatch != 0)
+        {
+            throw new ConsentLedgerCorruptException(Path, ChecksumMismatch, mismatch);
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        var read = last - cursor.Sequence;
+        if (read > 0)
+        {
+            cursor.Advance(last, chain.Last);
+        }
+
+        return read;
     }
 
     /// <summary>
@@ -314,40 +381,59 @@ internal sealed class LedgerDatabase : IDisposable, ISubjectKeyStore
         }
     }
 
+    private sqlite3_stmt ReadAfter()
+    {
+        if (readAfter is null)
+        {
+            Check(raw.sqlite3_prepare_v2(connection.Handle, "SELECT sequence, recorded_at, subject, kind, occurred_at, payload, checksum, idempotency_key FROM consent_events WHERE sequence > ?1 ORDER BY sequence;", out var statement));
+            readAfter = statement;
+        }
+
+        return readAfter;
+    }
+
+    private void CheckNext(long last, long sequence)
+    {
+        if (sequence != last + 1)
+        {
+            throw new ConsentLedgerCorruptException(Path, $"the next record is #{sequence}: records #{last + 1} to #{sequence - 1} are missing", last + 1);
+        }
+    }
+
     private ConsentLedgerEntry Verify(sqlite3_stmt row, ChainCursor cursor)
     {
         var sequence = raw.sqlite3_column_int64(row, 0);
-        if (sequence != cursor.Sequence + 1)
+        CheckNext(cursor.Sequence, sequence);
+
+        // The columns as stored (STRICT types), read in place: the spans are valid until the next step.
+        var recordedAt = raw.sqlite3_column_int64(row, 1);
+        var subjectUtf8 = raw.sqlite3_column_blob(row, 2);
+        var kind = raw.sqlite3_column_int64(row, 3);
+        var occurredAt = raw.sqlite3_column_int64(row, 4);
+        var payload = raw.sqlite3_column_blob(row, 5);
+        var computed = checksum.Compute(cursor.Checksum, sequence, recordedAt, kind, occurredAt, subjectUtf8, payload);
+        if (!FixedTimeEquals(raw.sqlite3_column_blob(row, 6), computed))
         {
-            throw new ConsentLedgerCorruptException(Path, $"the next record is #{sequence}: records #{cursor.Sequence + 1} to #{sequence - 1} are missing", cursor.Sequence + 1);
+            throw new ConsentLedgerCorruptException(Path, ChecksumMismatch, sequence);
         }
 
-        ConsentLedgerEntry entry;
-        byte[] computed;
+        var entry = DecodeRow(row, sequence, recordedAt, subjectUtf8, kind, occurredAt, payload);
+        cursor.Advance(sequence, computed);
+        return entry;
+    }
+
+    /// <summary>Decodes the current row of a read statement, whose other columns the caller has read.</summary>
+    private ConsentLedgerEntry DecodeRow(sqlite3_stmt row, long sequence, long recordedAt, ReadOnlySpan<byte> subjectUtf8, long kind, long occurredAt, ReadOnlySpan<byte> payload)
+    {
         try
         {
-            // The columns as stored (STRICT types), read in place: the spans are valid until the next step.
-            var recordedAt = raw.sqlite3_column_int64(row, 1);
-            var subjectUtf8 = raw.sqlite3_column_blob(row, 2);
-            var kind = raw.sqlite3_column_int64(row, 3);
-            var occurredAt = raw.sqlite3_column_int64(row, 4);
-            var payload = raw.sqlite3_column_blob(row, 5);
-            computed = checksum.Compute(cursor.Checksum, sequence, recordedAt, kind, occurredAt, subjectUtf8, payload);
-            if (!FixedTimeEquals(raw.sqlite3_column_blob(row, 6), computed))
-            {
-                throw new ConsentLedgerCorruptException(Path, "the checksum does not match the record (it was altered, torn, or an earlier record was changed)", sequence);
-            }
-
             var idempotencyKey = raw.sqlite3_column_type(row, 7) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(row, 7).ToArray());
-            entry = Decode(sequence, recordedAt, subjects.Get(subjectUtf8), kind, occurredAt, payload, idempotencyKey);
+            return Decode(sequence, recordedAt, subjects.Get(subjectUtf8), kind, occurredAt, payload, idempotencyKey);
         }
         catch (Exception e) when (e is FormatException || e is InvalidCastException || e is ArgumentException || e is OverflowException)
         {
             throw new ConsentLedgerCorruptException(Path, e.Message, sequence, e);
         }
-
-        cursor.Advance(sequence, computed);
-        return entry;
     }
 
     private ConsentLedgerEntry Decode(in StoredRecord record) =>

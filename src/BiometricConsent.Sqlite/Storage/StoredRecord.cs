@@ -111,25 +111,38 @@ internal sealed class RecordChecksum : IDisposable
     /// <summary>Computes the checksum of a record read in place (<paramref name="subject"/> and <paramref name="payload"/> as their stored UTF-8).</summary>
     internal byte[] Compute(byte[] previous, long sequence, long recordedAtTicks, long kind, long occurredAtTicks, ReadOnlySpan<byte> subject, ReadOnlySpan<byte> payload)
     {
-        var size = Length + (8 * 4) + (4 * 2) + subject.Length + payload.Length;
+        var size = InputLength(subject.Length, payload.Length);
         if (buffer.Length < size)
         {
             buffer = new byte[Math.Max(size, buffer.Length * 2)];
         }
 
-        Buffer.BlockCopy(previous, 0, buffer, 0, Length);
-        var offset = Length;
-        offset = PutInt64(buffer, offset, sequence);
-        offset = PutInt64(buffer, offset, recordedAtTicks);
-        offset = PutInt64(buffer, offset, kind);
-        offset = PutInt64(buffer, offset, occurredAtTicks);
-        offset = PutInt32(buffer, offset, subject.Length);
-        subject.CopyTo(buffer.AsSpan(offset));
+        var length = WriteInput(buffer, 0, previous, sequence, recordedAtTicks, kind, occurredAtTicks, subject, payload);
+        return sha.ComputeHash(buffer, 0, length);
+    }
+
+    /// <summary>The length of the bytes hashed for a record with a subject and payload of these UTF-8 lengths.</summary>
+    internal static int InputLength(int subjectBytes, int payloadBytes) => Length + (8 * 4) + (4 * 2) + subjectBytes + payloadBytes;
+
+    /// <summary>
+    /// Writes the bytes hashed for a record (see <see cref="InputLength"/>) at <paramref name="offset"/>, so that they
+    /// can be hashed elsewhere (on another thread, when a ledger is opened); returns the offset after them.
+    /// </summary>
+    internal static int WriteInput(byte[] target, int offset, ReadOnlySpan<byte> previous, long sequence, long recordedAtTicks, long kind, long occurredAtTicks, ReadOnlySpan<byte> subject, ReadOnlySpan<byte> payload)
+    {
+        previous.CopyTo(target.AsSpan(offset, Length));
+        offset += Length;
+        offset = PutInt64(target, offset, sequence);
+        offset = PutInt64(target, offset, recordedAtTicks);
+        offset = PutInt64(target, offset, kind);
+        offset = PutInt64(target, offset, occurredAtTicks);
+        // Length prefixes keep the boundary between subject and payload unambiguous.
+        offset = PutInt32(target, offset, subject.Length);
+        subject.CopyTo(target.AsSpan(offset));
         offset += subject.Length;
-        offset = PutInt32(buffer, offset, payload.Length);
-        payload.CopyTo(buffer.AsSpan(offset));
-        offset += payload.Length;
-        return sha.ComputeHash(buffer, 0, offset);
+        offset = PutInt32(target, offset, payload.Length);
+        payload.CopyTo(target.AsSpan(offset));
+        return offset + payload.Length;
     }
 
     /// <inheritdoc />

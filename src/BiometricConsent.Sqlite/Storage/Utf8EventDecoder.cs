@@ -26,6 +26,9 @@ internal static class Utf8EventDecoder
     private static readonly byte[][] DeletedNames = { Utf8("deletedAt"), Utf8("note"), Utf8("idempotencyKey") };
     private static readonly byte[][] GiverNames = { Utf8("kind"), Utf8("guardianIdentity"), Utf8("relationship") };
 
+    [ThreadStatic]
+    private static List<Purpose>? purposeBuffer;
+
     /// <summary>Decodes a format-1 payload; false when the caller must use <see cref="EventCodec"/>.</summary>
     internal static bool TryDecode(SubjectId subject, long kind, ReadOnlySpan<byte> payload, out ConsentEvent? result)
     {
@@ -99,7 +102,7 @@ internal static class Utf8EventDecoder
                     functions = reader.GetInt32();
                     break;
                 case 4:
-                    if (!NoticeVersion.TryParse(reader.GetString(), out notice))
+                    if (!ReadNotice(ref reader, out notice) && !NoticeVersion.TryParse(reader.GetString(), out notice))
                     {
                         return null;
                     }
@@ -330,6 +333,10 @@ internal static class Utf8EventDecoder
         return seen == 7 && reader.TokenType == JsonTokenType.EndObject;
     }
 
+    /// <summary>
+    /// Reads the purposes into a list reused by the thread: the events' constructors keep only the purposes' mask (and
+    /// a list shared per mask), never the list passed, so a list per record would only be garbage.
+    /// </summary>
     private static List<Purpose>? ReadPurposes(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -337,7 +344,8 @@ internal static class Utf8EventDecoder
             return null;
         }
 
-        var purposes = new List<Purpose>(4);
+        var purposes = purposeBuffer ??= new List<Purpose>(4);
+        purposes.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.Number)
         {
             purposes.Add((Purpose)reader.GetInt32());
@@ -392,6 +400,43 @@ internal static class Utf8EventDecoder
         }
 
         return new LocalDateTime(year, month, day, hour, minute, second).InUtc().ToInstant().PlusNanoseconds(nanos);
+    }
+
+    /// <summary>
+    /// Reads a notice version in its canonical form, <c>major[.minor[.patch]]</c> with 1–9 digits each, without the
+    /// strings <see cref="NoticeVersion.TryParse"/> splits it into; false for anything else (white space, escapes),
+    /// which that method then reads or rejects.
+    /// </summary>
+    private static bool ReadNotice(ref Utf8JsonReader reader, out NoticeVersion notice)
+    {
+        notice = default;
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return false;
+        }
+
+        var s = reader.ValueSpan;
+        Span<int> components = stackalloc int[3];
+        var part = 0;
+        var start = 0;
+        for (var i = 0; i <= s.Length; i++)
+        {
+            if (i < s.Length && s[i] != '.')
+            {
+                continue;
+            }
+
+            var length = i - start;
+            if (part == 3 || length < 1 || length > 9 || (components[part++] = Digits(s, start, length)) < 0)
+            {
+                return false;
+            }
+
+            start = i + 1;
+        }
+
+        notice = new NoticeVersion(components[0], components[1], components[2]);
+        return true;
     }
 
     private static int Digits(ReadOnlySpan<byte> s, int start, int count)

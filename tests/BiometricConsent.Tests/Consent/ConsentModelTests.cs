@@ -77,6 +77,25 @@ public class ConsentModelTests
     }
 
     [Fact]
+    public void Events_with_the_same_purposes_share_one_read_only_list()
+    {
+        // A loaded ledger holds a million events: one list per purpose set, not one per event.
+        var first = Grant(purposes: new[] { Purpose.Payment, Purpose.AccessControl });
+        var second = Grant(purposes: new[] { Purpose.AccessControl, Purpose.Payment, Purpose.Payment });
+        var withdrawal = new ConsentWithdrawn(Alice, T0, new[] { Purpose.Payment, Purpose.AccessControl });
+        var other = Grant(purposes: new[] { Purpose.Payment });
+
+        Assert.Same(first.Purposes, second.Purposes);
+        Assert.Same(first.Purposes, withdrawal.Purposes);
+        Assert.NotSame(first.Purposes, other.Purposes);
+        Assert.Equal(new[] { Purpose.Payment }, other.Purposes);
+        var list = Assert.IsAssignableFrom<System.Collections.Generic.IList<Purpose>>(first.Purposes);
+        Assert.True(list.IsReadOnly);
+        Assert.Throws<NotSupportedException>(() => list[0] = Purpose.Marketing);
+        Assert.Equal(new[] { Purpose.AccessControl, Purpose.Payment }, second.Purposes);
+    }
+
+    [Fact]
     public void Grants_normalise_purposes_and_reject_bad_arguments()
     {
         var g = Grant(purposes: new[] { Purpose.Payment, Purpose.AccessControl, Purpose.Payment });
