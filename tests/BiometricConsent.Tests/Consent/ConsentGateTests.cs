@@ -92,7 +92,7 @@ public class ConsentGateTests
         Assert.Throws<ArgumentOutOfRangeException>("modality", () => gate.HasConsent(Alice, Purpose.Login, modality: Modality.None));
         Assert.Throws<ArgumentOutOfRangeException>("modality", () => gate.EvaluateAt(Alice, Purpose.Login, T0, modality: (Modality)32));
         await Assert.ThrowsAsync<ArgumentException>("subject", async () => await gate.HasConsentAsync(default, Purpose.Login));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("purpose", async () => await gate.RequireAsync(Alice, (Purpose)13));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("purpose", async () => await gate.RequireAsync(Alice, (Purpose)64));
         Assert.Throws<ArgumentNullException>("consent", () => { gate.RecordAsync(null!); });
         Assert.Throws<ArgumentException>("subject", () => { gate.WithdrawAsync(default); });
         Assert.Throws<ArgumentException>("purposes", () => { gate.WithdrawAsync(Alice, Array.Empty<Purpose>()); });

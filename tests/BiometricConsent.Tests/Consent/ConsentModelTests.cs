@@ -96,6 +96,18 @@ public class ConsentModelTests
     }
 
     [Fact]
+    public void Every_declared_purpose_can_be_granted_and_checked()
+    {
+        // DrivingSafety was declared after Other; a mask that stopped at Other made it impossible to record.
+        foreach (Purpose purpose in Enum.GetValues(typeof(Purpose)))
+        {
+            var g = Grant(purposes: new[] { purpose });
+            Assert.Equal(new[] { purpose }, g.Purposes);
+            Assert.True(g.Covers(purpose));
+        }
+    }
+
+    [Fact]
     public void Grants_normalise_purposes_and_reject_bad_arguments()
     {
         var g = Grant(purposes: new[] { Purpose.Payment, Purpose.AccessControl, Purpose.Payment });

@@ -170,7 +170,11 @@ public sealed class ConsentGranted : ConsentEvent
 /// <summary>Purpose sets as bit masks.</summary>
 internal static class PurposeMask
 {
-    internal static bool IsDefined(Purpose purpose) => purpose >= Purpose.AccessControl && purpose <= Purpose.Other;
+    // The highest declared purpose, not a named one: a purpose added to the vocabulary (DrivingSafety came after
+    // Other) must be recordable in grants at once. The masks are ints, so at most 31 purposes fit.
+    private static readonly Purpose Last = HighestPurpose();
+
+    internal static bool IsDefined(Purpose purpose) => purpose >= Purpose.AccessControl && purpose <= Last;
 
     internal static int Of(Purpose purpose, string paramName) => IsDefined(purpose)
         ? 1 << (int)purpose
@@ -178,7 +182,7 @@ internal static class PurposeMask
 
     // One read-only list per purpose set, shared by every event with that set: a loaded ledger holds a million
     // events, and a list each (three objects) was a fifth of the objects the collector had to keep alive on open.
-    private static readonly IReadOnlyList<Purpose>?[] Lists = new IReadOnlyList<Purpose>?[1 << ((int)Purpose.Other + 1)];
+    private static readonly IReadOnlyList<Purpose>?[] Lists = new IReadOnlyList<Purpose>?[1 << ((int)Last + 1)];
 
     /// <summary>The purposes of a mask of defined purposes, in enum order; the same read-only instance for equal masks.</summary>
     internal static IReadOnlyList<Purpose> ToList(int mask)
@@ -187,10 +191,23 @@ internal static class PurposeMask
         return Lists[mask] ??= Build(mask);
     }
 
+    private static Purpose HighestPurpose()
+    {
+        var highest = Purpose.AccessControl;
+        foreach (Purpose p in Enum.GetValues(typeof(Purpose)))
+        {
+            highest = p > highest ? p : highest;
+        }
+
+        return (int)highest < 31
+            ? highest
+            : throw new InvalidOperationException("Purpose masks are ints: at most 31 purposes can be recorded.");
+    }
+
     private static IReadOnlyList<Purpose> Build(int mask)
     {
         var list = new List<Purpose>();
-        for (var p = Purpose.AccessControl; p <= Purpose.Other; p++)
+        for (var p = Purpose.AccessControl; p <= Last; p++)
         {
             if ((mask & (1 << (int)p)) != 0)
             {
