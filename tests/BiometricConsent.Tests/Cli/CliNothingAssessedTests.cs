@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace BiometricConsent.Tests.Cli;
 
 /// <summary>
-/// An activity no rule covers (US-IL, an EU code) or none in force is assessed against is no pass: every format says
+/// An activity no rule covers (an EU code) or none in force is assessed against is no pass: every format says
 /// so and the exit code is 4 (docs/cli.md "Exit codes").
 /// </summary>
 public class CliNothingAssessedTests
@@ -20,7 +20,6 @@ public class CliNothingAssessedTests
         """;
 
     [Theory]
-    [InlineData("US-IL")]
     [InlineData("DE")]
     [InlineData("FR")]
     public void Exit_4_and_text_says_nothing_was_assessed(string jurisdiction)
@@ -37,7 +36,7 @@ public class CliNothingAssessedTests
     public void Json_has_a_coverage_object()
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("US-IL")), "--format", "json");
+        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "json");
         Assert.True(run.ExitCode == 4, run.ToString());
         using var json = JsonDocument.Parse(run.Stdout);
         var coverage = json.RootElement.GetProperty("coverage");
@@ -45,7 +44,7 @@ public class CliNothingAssessedTests
         Assert.Equal(0, coverage.GetProperty("rules").GetInt32());
         Assert.Equal(0, coverage.GetProperty("rulesInForce").GetInt32());
         Assert.True(coverage.GetProperty("nothingAssessed").GetBoolean());
-        Assert.Contains("US-IL", coverage.GetProperty("note").GetString());
+        Assert.Contains("DE", coverage.GetProperty("note").GetString());
         Assert.Equal(0, json.RootElement.GetProperty("findings").GetArrayLength());
     }
 
@@ -92,7 +91,7 @@ public class CliNothingAssessedTests
     public void Sarif_has_an_error_notification_at_the_jurisdiction()
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("US-IL")), "--format", "sarif");
+        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "sarif");
         Assert.True(run.ExitCode == 4, run.ToString());
         using var log = JsonDocument.Parse(run.Stdout);
         var runElement = Reporting.SarifAssert.Valid(log.RootElement);
@@ -101,7 +100,7 @@ public class CliNothingAssessedTests
         Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
         var notification = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().Single();
         Assert.Equal("error", notification.GetProperty("level").GetString());
-        Assert.Contains("US-IL", notification.GetProperty("message").GetProperty("text").GetString());
+        Assert.Contains("DE", notification.GetProperty("message").GetProperty("text").GetString());
         var region = notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         Assert.Equal(3, region.GetProperty("startLine").GetInt32()); // "jurisdiction" is on line 3
         Assert.Equal(3, region.GetProperty("startColumn").GetInt32());
@@ -111,13 +110,23 @@ public class CliNothingAssessedTests
     public void Exit_4_takes_precedence_over_violations_and_the_total_line_counts_it()
     {
         using var folder = new TempFolder();
-        var uncovered = folder.Write("il.json", Uncovered("US-IL"));
+        var uncovered = folder.Write("de.json", Uncovered("DE"));
         var xpeng = folder.Write("xpeng.json", System.IO.File.ReadAllText(Policy.TestData.ExamplePath("xpeng-shanghai-2021.json")));
         var run = folder.Run("assess", xpeng, uncovered);
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("2 activities assessed; 1 with violations; 1 against no rule in force (nothing assessed).", run.Stdout);
         Assert.Contains("VIOLATED (2)", run.Stdout); // CRPL Art. 29 ¶1 and Civil Code Art. 1035
         Assert.Equal(1, folder.Run("assess", xpeng).ExitCode);
+    }
+
+    [Fact]
+    public void A_Texas_activity_before_the_statute_is_nothing_assessed()
+    {
+        // US-TX is covered (Texas § 503.001, in force from 2009-09-01), but not in 2008.
+        using var folder = new TempFolder();
+        var run = folder.Run("assess", folder.Write("a.json", Uncovered("US-TX").Replace("2022-", "2008-")));
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("none of the 4 rules covering US-TX is in force on any day of the period 2008-01-01/2008-12-31", run.Stdout);
     }
 
     [Fact]

@@ -11,7 +11,6 @@ namespace BiometricConsent.Tests.Policy;
 public class AssessmentCoverageTests
 {
     [Theory]
-    [InlineData("US-IL")]
     [InlineData("DE")]
     [InlineData("PT-20")]
     public void A_jurisdiction_no_instrument_covers_is_nothing_assessed(string code)
@@ -31,6 +30,8 @@ public class AssessmentCoverageTests
     [InlineData("CN", "CN-CRPL")]
     [InlineData("CN-SH", "CN-PIPL")]
     [InlineData("CN-TJ", "CN-TJ-SCR")]
+    [InlineData("US-IL", "US-IL-BIPA")]
+    [InlineData("US-TX", "US-TX-CUBI")]
     public void A_covered_jurisdiction_lists_its_instruments(string code, string instrument)
     {
         var a = TestData.Assessor.Assess(TestData.Parse("", jurisdiction: code));

@@ -10,6 +10,7 @@ public class JurisdictionTests
     [InlineData("CN-TJ", "CN", "Asia/Shanghai")]
     [InlineData("CN-SH", "CN", "Asia/Shanghai")]
     [InlineData("US-IL", "US", "America/Chicago")]
+    [InlineData("US-TX", "US", "America/Chicago")]
     [InlineData("DE", "EU", "Europe/Berlin")]
     [InlineData("NL", "EU", "Europe/Amsterdam")]
     [InlineData("PT-20", "PT", "Atlantic/Azores")]

@@ -13,6 +13,7 @@ using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Reporting;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Rules.China;
+using BiometricConsent.Policy.Rules.UnitedStates;
 using BiometricConsent.Policy.Serialization;
 using NodaTime;
 using NodaTime.Testing;
@@ -37,6 +38,7 @@ public sealed class ConsumerFileTests
         var assessor = new Assessor(RuleCatalog.Default, new AssessorOptions { Calendar = WeekdayCalendar.Instance, Clock = new FakeClock(Now) });
         var assessment = assessor.Assess(activity);
         Assert.Equal(Outcome.Undetermined, assessment.Find(PiplRules.Art29.Id)!.Outcome);
+        Assert.Null(assessment.Find(BipaRules.Section15b.Id)); // a Shanghai activity gets no Illinois rule
         Assert.Contains("\"CN-PIPL-29\"", AssessmentJsonWriter.ToJson(assessment), StringComparison.Ordinal);
 
         // ...and the gate checks consent with the very same values.

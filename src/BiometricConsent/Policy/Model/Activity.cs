@@ -41,6 +41,7 @@ public sealed class Activity
     /// <param name="realTimeRemoteIdentification">Whether this is real-time remote identification (EU AI Act Art. 5(1)(h)).</param>
     /// <param name="entrustment">Processing entrusted to a vendor.</param>
     /// <param name="audit">Compliance audits.</param>
+    /// <param name="usBiometric">The facts of the US state biometric statutes (Illinois BIPA, Texas § 503.001).</param>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">A fact is invalid or contradicts another; the exception names the parameter.</exception>
     public Activity(
@@ -68,7 +69,8 @@ public sealed class Activity
         ScrapingFacts? scraping = null,
         bool? realTimeRemoteIdentification = null,
         EntrustmentFacts? entrustment = null,
-        AuditFacts? audit = null)
+        AuditFacts? audit = null,
+        UsBiometricFacts? usBiometric = null)
     {
         if (jurisdiction.ToString().Length == 0)
         {
@@ -128,6 +130,7 @@ public sealed class Activity
         RealTimeRemoteIdentification = realTimeRemoteIdentification;
         Entrustment = entrustment;
         Audit = audit;
+        UsBiometric = usBiometric;
     }
 
     /// <summary>An identifier for reports, or <c>null</c>. JSON <c>$.id</c>.</summary>
@@ -207,6 +210,9 @@ public sealed class Activity
 
     /// <summary>Compliance audits, or <c>null</c>. JSON <c>$.audit</c>.</summary>
     public AuditFacts? Audit { get; }
+
+    /// <summary>The facts of the US state biometric statutes, or <c>null</c>. JSON <c>$.usBiometric</c>.</summary>
+    public UsBiometricFacts? UsBiometric { get; }
 
     /// <summary>Whether <see cref="Modalities"/> includes <paramref name="modality"/> (every one of them, for a combination of flags).</summary>
     /// <param name="modality">The modality, or several combined.</param>

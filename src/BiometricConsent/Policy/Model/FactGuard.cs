@@ -57,6 +57,16 @@ internal static class FactGuard
         }
     }
 
+    /// <summary>Rejects a period with a negative component (a retention or destruction time cannot be negative).</summary>
+    internal static void NotNegative(NodaTime.Period? value, string path)
+    {
+        if (value is NodaTime.Period p && (p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 ||
+            p.Seconds < 0 || p.Milliseconds < 0 || p.Ticks < 0 || p.Nanoseconds < 0))
+        {
+            throw Invalid(path, $"{NameOf(path)} must not be negative (was {p}).");
+        }
+    }
+
     /// <summary>Copies an optional list of enum values, rejecting undefined values, duplicates and (unless allowed) emptiness.</summary>
     internal static IReadOnlyList<T>? EnumList<T>(IEnumerable<T>? values, string path, bool allowEmpty, out ulong mask)
         where T : struct, Enum

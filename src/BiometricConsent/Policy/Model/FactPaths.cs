@@ -373,4 +373,38 @@ public static class FactPaths
         /// <summary><c>$.audit.personsProcessed</c></summary>
         public const string PersonsProcessed = "$.audit.personsProcessed";
     }
+
+    /// <summary>The paths under <c>$.usBiometric</c> (Illinois BIPA, Texas § 503.001).</summary>
+    public static class UsBiometric
+    {
+        /// <summary><c>$.usBiometric</c></summary>
+        public const string Self = "$.usBiometric";
+
+        /// <summary><c>$.usBiometric.governmentEntity</c></summary>
+        public const string GovernmentEntity = "$.usBiometric.governmentEntity";
+
+        /// <summary><c>$.usBiometric.commercialPurpose</c></summary>
+        public const string CommercialPurpose = "$.usBiometric.commercialPurpose";
+
+        /// <summary><c>$.usBiometric.noticeInWriting</c></summary>
+        public const string NoticeInWriting = "$.usBiometric.noticeInWriting";
+
+        /// <summary><c>$.usBiometric.profitFromData</c></summary>
+        public const string ProfitFromData = "$.usBiometric.profitFromData";
+
+        /// <summary><c>$.usBiometric.disclosureGrounds</c></summary>
+        public const string DisclosureGrounds = "$.usBiometric.disclosureGrounds";
+
+        /// <summary><c>$.usBiometric.reasonableCare</c></summary>
+        public const string ReasonableCare = "$.usBiometric.reasonableCare";
+
+        /// <summary><c>$.usBiometric.protectedAsOtherConfidentialData</c></summary>
+        public const string ProtectedAsOtherConfidentialData = "$.usBiometric.protectedAsOtherConfidentialData";
+
+        /// <summary><c>$.usBiometric.keptAfterPurposeEnds</c></summary>
+        public const string KeptAfterPurposeEnds = "$.usBiometric.keptAfterPurposeEnds";
+
+        /// <summary><c>$.usBiometric.keptAfterLastInteraction</c></summary>
+        public const string KeptAfterLastInteraction = "$.usBiometric.keptAfterLastInteraction";
+    }
 }

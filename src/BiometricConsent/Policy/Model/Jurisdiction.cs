@@ -13,7 +13,7 @@ namespace BiometricConsent.Policy.Model;
 /// <remarks>
 /// Only jurisdictions whose time zone is unambiguous are accepted: mainland-China provinces
 /// (<c>CN-HK</c>, <c>CN-MO</c>, <c>CN-TW</c> are rejected because mainland law does not extend to them), the
-/// EU member states and their ISO subdivisions, and <c>US-IL</c>. The scopes <c>EU</c> and <c>US</c> have no
+/// EU member states and their ISO subdivisions, <c>US-IL</c> and <c>US-TX</c> (both reckoned in <c>America/Chicago</c>). The scopes <c>EU</c> and <c>US</c> have no
 /// time zone: an activity names the member state or state.
 /// </remarks>
 public readonly struct Jurisdiction : IEquatable<Jurisdiction>
@@ -172,7 +172,7 @@ public readonly struct Jurisdiction : IEquatable<Jurisdiction>
 
     /// <summary>
     /// For the JSON schema: the supported codes outside the EU that have a time zone (CN, its province-level
-    /// subdivisions, US-IL), and the EU member states (each with any ISO 3166-2 subdivision).
+    /// subdivisions, US-IL, US-TX), and the EU member states (each with any ISO 3166-2 subdivision).
     /// </summary>
     internal static (IEnumerable<string> Listed, IEnumerable<string> EuMemberStates) SchemaCodes()
     {
@@ -183,6 +183,7 @@ public readonly struct Jurisdiction : IEquatable<Jurisdiction>
         }
 
         listed.Add("US-IL");
+        listed.Add("US-TX");
         return (listed, EuMemberStateZones.Keys);
     }
 
@@ -230,11 +231,12 @@ public readonly struct Jurisdiction : IEquatable<Jurisdiction>
                 zone = "Asia/Shanghai";
                 break;
             case "US":
-                if (subdivision != null && subdivision != "IL")
+                if (subdivision != null && subdivision != "IL" && subdivision != "TX")
                 {
-                    return $"'{code}' is not a supported jurisdiction: of the US states only US-IL is modelled.";
+                    return $"'{code}' is not a supported jurisdiction: of the US states only US-IL and US-TX are modelled.";
                 }
 
+                // Texas's far west (El Paso) keeps Mountain time; the State's dates are reckoned in Central time, as its capital's.
                 zone = subdivision == null ? null : "America/Chicago";
                 break;
             case "EU":
@@ -248,7 +250,7 @@ public readonly struct Jurisdiction : IEquatable<Jurisdiction>
             default:
                 if (!EuMemberStateZones.TryGetValue(country, out zone))
                 {
-                    return $"'{code}' is not a supported jurisdiction: expected CN or a mainland-China province, US-IL, or an EU member state.";
+                    return $"'{code}' is not a supported jurisdiction: expected CN or a mainland-China province, US-IL, US-TX, or an EU member state.";
                 }
 
                 if (subdivision != null && EuSubdivisionZones.TryGetValue(code, out var subZone))

@@ -57,10 +57,7 @@ public sealed class StorageFacts
             throw FactGuard.Invalid(FactPaths.Storage.CrossBorderMechanism, $"crossBorderMechanism is {crossBorderMechanism} but crossBorder is false; the two contradict each other.");
         }
 
-        if (retention is Period r && IsNegative(r))
-        {
-            throw FactGuard.Invalid(FactPaths.Storage.Retention, $"retention must not be negative (was {r}).");
-        }
+        FactGuard.NotNegative(retention, FactPaths.Storage.Retention);
 
         OnDeviceOnly = onDeviceOnly;
         TransmittedOverInternet = transmittedOverInternet;
@@ -119,8 +116,4 @@ public sealed class StorageFacts
 
     /// <summary>The retention is the shortest the purpose needs and ends when it is achieved. JSON <c>$.storage.retentionNecessary</c>.</summary>
     public bool? RetentionNecessary { get; }
-
-    private static bool IsNegative(Period p) =>
-        p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 ||
-        p.Seconds < 0 || p.Milliseconds < 0 || p.Ticks < 0 || p.Nanoseconds < 0;
 }

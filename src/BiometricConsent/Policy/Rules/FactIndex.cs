@@ -101,6 +101,17 @@ internal static class FactIndex
     internal static readonly int NecessaryForLegalBasis = Add(FactPaths.Necessity.NecessaryForLegalBasis);
     internal static readonly int RetentionNecessary = Add(FactPaths.Storage.RetentionNecessary);
 
+    // Illinois BIPA and Texas § 503.001 (issue 13).
+    internal static readonly int GovernmentEntity = Add(FactPaths.UsBiometric.GovernmentEntity);
+    internal static readonly int CommercialPurpose = Add(FactPaths.UsBiometric.CommercialPurpose);
+    internal static readonly int NoticeInWriting = Add(FactPaths.UsBiometric.NoticeInWriting);
+    internal static readonly int ProfitFromData = Add(FactPaths.UsBiometric.ProfitFromData);
+    internal static readonly int DisclosureGrounds = Add(FactPaths.UsBiometric.DisclosureGrounds);
+    internal static readonly int ReasonableCare = Add(FactPaths.UsBiometric.ReasonableCare);
+    internal static readonly int ProtectedAsOtherConfidentialData = Add(FactPaths.UsBiometric.ProtectedAsOtherConfidentialData);
+    internal static readonly int KeptAfterPurposeEnds = Add(FactPaths.UsBiometric.KeptAfterPurposeEnds);
+    internal static readonly int KeptAfterLastInteraction = Add(FactPaths.UsBiometric.KeptAfterLastInteraction);
+
     /// <summary>The paths, indexed by fact number.</summary>
     internal static IReadOnlyList<string> Paths => Table;
 

@@ -18,7 +18,7 @@ namespace BiometricConsent.Policy.Rules;
 /// <c>c.ServesPurpose(Purpose.AccessControl)</c>, <c>c.NoticeStates(NoticeElement.Retention)</c>. Other facts come
 /// as their values (<see cref="LegalBasis"/>, <see cref="Purposes"/>, <see cref="Retention"/>, …), <c>null</c> when unknown.
 /// </remarks>
-public readonly struct RuleContext
+public readonly partial struct RuleContext
 {
     private readonly Rule rule;
     private readonly Activity activity;

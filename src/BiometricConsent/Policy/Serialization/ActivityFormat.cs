@@ -141,6 +141,21 @@ internal static class ActivityFormat
         FieldSpec.Date("lastAuditOn"),
         FieldSpec.Count("personsProcessed"));
 
+    // Illinois BIPA and Texas § 503.001 (issue 13).
+    private static readonly SectionSpec UsBiometric = SectionSpec.Of(
+        v => new UsBiometricFacts(
+            (bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (IReadOnlyList<DisclosureGround>?)v[4], (bool?)v[5], (bool?)v[6],
+            (NodaTime.Period?)v[7], (NodaTime.Period?)v[8]),
+        FieldSpec.Boolean("governmentEntity"),
+        FieldSpec.Boolean("commercialPurpose"),
+        FieldSpec.Boolean("noticeInWriting"),
+        FieldSpec.Boolean("profitFromData"),
+        FieldSpec.EnumList<DisclosureGround>("disclosureGrounds", allowsEmpty: true),
+        FieldSpec.Boolean("reasonableCare"),
+        FieldSpec.Boolean("protectedAsOtherConfidentialData"),
+        FieldSpec.IsoPeriod("keptAfterPurposeEnds"),
+        FieldSpec.IsoPeriod("keptAfterLastInteraction"));
+
     /// <summary>The activity document.</summary>
     public static SectionSpec Activity { get; } = SectionSpec.Of(
         v => new Activity(
@@ -148,7 +163,8 @@ internal static class ActivityFormat
             (IReadOnlyList<Modality>?)v[7], (RecognitionFunction?)v[8], (IReadOnlyList<Purpose>?)v[9], (SubjectsFacts?)v[10],
             (LegalBasis?)v[11], (ConsentFacts?)v[12], (NoticeFacts?)v[13], (NecessityFacts?)v[14], (ImpactAssessmentFacts?)v[15],
             (StorageFacts?)v[16], (SharingFacts?)v[17], (FilingFacts?)v[18], (SecurityFacts?)v[19], (ContractTermsFacts?)v[20],
-            (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23], (EntrustmentFacts?)v[24], (AuditFacts?)v[25]),
+            (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23], (EntrustmentFacts?)v[24], (AuditFacts?)v[25],
+            (UsBiometricFacts?)v[26]),
 
         FieldSpec.SchemaReference(SchemaProperty),
         FieldSpec.Jurisdiction("jurisdiction", "\"CN-SH\""),
@@ -177,7 +193,10 @@ internal static class ActivityFormat
 
         // Vendors and compliance audits (issue 9).
         FieldSpec.Object("entrustment", Entrustment),
-        FieldSpec.Object("audit", Audit));
+        FieldSpec.Object("audit", Audit),
+
+        // Illinois BIPA and Texas § 503.001 (issue 13).
+        FieldSpec.Object("usBiometric", UsBiometric));
 
     /// <summary>A section whose fields are all <c>true</c>/<c>false</c>/<c>null</c>, named in constructor order.</summary>
     private static SectionSpec Flags<T>(Func<bool?[], T> create, params string[] names)

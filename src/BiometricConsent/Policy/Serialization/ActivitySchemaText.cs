@@ -23,7 +23,7 @@ internal static class ActivitySchemaText
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
         ["$.$schema"] = "The path or URI of this schema, for editors; the reader ignores it.",
-        ["$.jurisdiction"] = "Where the processing happens: an ISO 3166 code as ISO writes it (upper case, hyphen): CN or a mainland-China province-level code (CN-SH, CN-TJ, ...), US-IL, or an EU member state or one of its ISO 3166-2 subdivisions (DE, DE-BY, ...). Dates are reckoned in its time zone.",
+        ["$.jurisdiction"] = "Where the processing happens: an ISO 3166 code as ISO writes it (upper case, hyphen): CN or a mainland-China province-level code (CN-SH, CN-TJ, ...), US-IL, US-TX, or an EU member state or one of its ISO 3166-2 subdivisions (DE, DE-BY, ...). Dates are reckoned in its time zone.",
         ["$.period"] = "When the processing happens. Both ends are inclusive; without an end the activity is ongoing.",
         ["$.period.start"] = "The first day (YYYY-MM-DD) or moment (an instant with Z or an offset) of processing.",
         ["$.period.end"] = "The last day or moment of processing; absent or null when the activity is ongoing. Must not be before the start (the reader checks this; the schema cannot).",
@@ -123,6 +123,16 @@ internal static class ActivitySchemaText
         ["$.audit.done"] = "Whether a compliance audit of the processing was ever carried out.",
         ["$.audit.lastAuditOn"] = "When the last compliance audit was completed (YYYY-MM-DD).",
         ["$.audit.personsProcessed"] = "How many persons' personal information, of any kind, the processor handles (the CAC audit measures' threshold is 10,000,000).",
+        ["$.usBiometric"] = "The facts the US state biometric statutes turn on beyond notice, consent, storage and sharing: the Illinois Biometric Information Privacy Act (740 ILCS 14) and Texas Bus. & Com. Code § 503.001.",
+        ["$.usBiometric.governmentEntity"] = "Whether the processor is a State or local government agency, an Illinois court, clerk or judge (not a private entity, BIPA 14/10), or a contractor, subcontractor or agent of a State agency or local unit of government working for it (BIPA 14/25(e)).",
+        ["$.usBiometric.commercialPurpose"] = "Whether the biometric identifiers are captured for a commercial purpose (Texas § 503.001(b)).",
+        ["$.usBiometric.noticeInWriting"] = "Whether the notice that biometric data is collected, of its specific purpose and of the length of term was given in writing (BIPA 14/15(b)(1)-(2)).",
+        ["$.usBiometric.profitFromData"] = "Whether, beyond selling, leasing or trading it (sharing.sold), the processor otherwise profits from the biometric data (BIPA 14/15(c)).",
+        ["$.usBiometric.disclosureGrounds"] = "The grounds, other than the individual's consent to the disclosure (sharing.consentForSharing), on which every disclosure to others rests; empty when there is none.",
+        ["$.usBiometric.reasonableCare"] = "Whether the biometric data is stored, transmitted and protected from disclosure with reasonable care, by the standard of the processor's industry (BIPA 14/15(e)(1); Texas § 503.001(c)(2)).",
+        ["$.usBiometric.protectedAsOtherConfidentialData"] = "Whether it is protected the same way as, or more protectively than, the processor's other confidential and sensitive information (BIPA 14/15(e)(2); Texas § 503.001(c)(2)).",
+        ["$.usBiometric.keptAfterPurposeEnds"] = "How long the biometric data is kept once the purpose of collecting it is satisfied or expires, as an ISO-8601 period; P0D when it is destroyed then (BIPA 14/15(a); Texas § 503.001(c)(3): at most one year).",
+        ["$.usBiometric.keptAfterLastInteraction"] = "How long the biometric data is kept at most after the individual's last interaction with the processor, as an ISO-8601 period (BIPA 14/15(a): at most 3 years).",
         ["$.realTimeRemoteIdentification"] = "Whether this is real-time remote biometric identification in publicly accessible spaces (EU AI Act Art. 5(1)(h)).",
     };
 

@@ -21,6 +21,8 @@ public class RuleTestCoverageTests
     // the interval the CAC set for large processors is CN-CAC-PICA-19, which does fire.
     private static readonly string[] NeverViolated = { "CN-PIPL-54" };
 
+    private static readonly string RulesNamespace = typeof(Rule).Namespace!;
+
     [Fact]
     public void Every_rule_has_a_firing_a_quiet_and_an_undetermined_test()
     {
@@ -28,7 +30,8 @@ public class RuleTestCoverageTests
         foreach (var rule in RuleCatalog.Default.Rules)
         {
             var instrument = InstrumentClass(rule);
-            var tests = typeof(RuleTestCoverageTests).Assembly.GetType($"BiometricConsent.Tests.Policy.Rules.China.{instrument.Name}Tests");
+            // The test class lives in the namespace of the rule class, under Tests (…Rules.China → …Tests.Policy.Rules.China).
+            var tests = typeof(RuleTestCoverageTests).Assembly.GetType($"BiometricConsent.Tests.Policy.Rules.{instrument.Namespace!.Substring(RulesNamespace.Length + 1)}.{instrument.Name}Tests");
             if (tests is null)
             {
                 gaps.Add($"{rule.Id}: no test class {instrument.Name}Tests");
@@ -60,6 +63,6 @@ public class RuleTestCoverageTests
     }
 
     private static Type InstrumentClass(Rule rule) =>
-        typeof(Rule).Assembly.GetTypes().Single(t => t.Namespace == "BiometricConsent.Policy.Rules.China" &&
+        typeof(Rule).Assembly.GetTypes().Single(t => t.Namespace?.StartsWith(RulesNamespace + ".", System.StringComparison.Ordinal) == true &&
             t.GetProperty("Instrument", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) == rule.Instrument);
 }

@@ -28,6 +28,9 @@ internal static class ActivityGenerator
           ""legalBasis"": ""None"", ""consent"": { ""obtained"": false }, ""notice"": { ""given"": true },
           ""necessity"": { ""necessaryForService"": false }, ""storage"": { ""retention"": ""P30D"" } }";
 
+    // The rule tests whose activities seed the generator: one namespace per folder of Policy/Rules (China, UnitedStates, …).
+    private const string RuleTestNamespacePrefix = "BiometricConsent.Tests.Policy.Rules.";
+
     /// <summary>The documents every generated set starts from.</summary>
     public static IReadOnlyList<JsonObject> Seeds()
     {
@@ -94,13 +97,13 @@ internal static class ActivityGenerator
     }
 
     /// <summary>
-    /// The activities the tests of Policy/Rules/China build, recorded by running each test (in a fixed order; a
+    /// The activities the tests of the folders of Policy/Rules (China, UnitedStates, …) build, recorded by running each test (in a fixed order; a
     /// test's own assertions do not matter here, so failures are ignored).
     /// </summary>
     private static IEnumerable<string> TestActivitiesOfTheRuleTests()
     {
         var tests = typeof(ActivityGenerator).Assembly.GetTypes()
-            .Where(t => t.Namespace == "BiometricConsent.Tests.Policy.Rules.China" && t.IsPublic && !t.IsAbstract)
+            .Where(t => t.Namespace?.StartsWith(RuleTestNamespacePrefix, StringComparison.Ordinal) == true && t.IsPublic && !t.IsAbstract)
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttribute<FactAttribute>() != null).OrderBy(m => m.Name, StringComparer.Ordinal));
         foreach (var test in tests)

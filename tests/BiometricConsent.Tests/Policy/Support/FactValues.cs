@@ -122,6 +122,17 @@ internal static class FactValues
         [FactPaths.Audit.PersonsProcessed] = Numbers(420, 10_000_000, 10_000_001, 25_000_000),
         [FactPaths.Necessity.NecessaryForLegalBasis] = Booleans,
         [FactPaths.Storage.RetentionNecessary] = Booleans,
+        [FactPaths.UsBiometric.GovernmentEntity] = Booleans,
+        [FactPaths.UsBiometric.CommercialPurpose] = Booleans,
+        [FactPaths.UsBiometric.NoticeInWriting] = Booleans,
+        [FactPaths.UsBiometric.ProfitFromData] = Booleans,
+        [FactPaths.UsBiometric.DisclosureGrounds] = Lists(
+            Array.Empty<string>(), new[] { "FinancialTransaction" }, new[] { "RequiredByStatute", "Warrant" }, new[] { "Subpoena" },
+            new[] { "PermittedByStatute" }, new[] { "RequiredByMunicipalOrdinance" }, new[] { "IdentificationOnDisappearanceOrDeath" }),
+        [FactPaths.UsBiometric.ReasonableCare] = Booleans,
+        [FactPaths.UsBiometric.ProtectedAsOtherConfidentialData] = Booleans,
+        [FactPaths.UsBiometric.KeptAfterPurposeEnds] = Names("P0D", "P30D", "P1Y", "P1Y1D"),
+        [FactPaths.UsBiometric.KeptAfterLastInteraction] = Names("P0D", "P3Y", "P3Y1D"),
         [FactPaths.Period.Self] = Periods(
             ("2019-04-27", "2019-10-28"), ("2021-01-01", "2021-06-30"), ("2021-06-01", "2021-12-31"), ("2022-01-01", "2022-12-31"),
             ("2025-06-01", "2025-12-31"), ("2025-09-01", "2026-03-31"), ("2026-01-05", "2026-12-31"),
