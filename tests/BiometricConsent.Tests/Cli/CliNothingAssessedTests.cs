@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace BiometricConsent.Tests.Cli;
 
 /// <summary>
-/// An activity no rule covers (US-IL, an EU code) or none in force is assessed against is no pass: every format says
+/// An activity no rule covers (US-IL) or none in force (an EU member state before 2018-05-25) is assessed against is no pass: every format says
 /// so and the exit code is 4 (docs/cli.md "Exit codes").
 /// </summary>
 public class CliNothingAssessedTests
@@ -19,10 +19,19 @@ public class CliNothingAssessedTests
         }
         """;
 
+    // EU member states are covered (issue 13); before the GDPR applied (2018-05-25) no rule of theirs is in force.
+    private static string BeforeTheGdpr(string jurisdiction) => $$"""
+        {
+          "id": "before-gdpr-{{jurisdiction.ToLowerInvariant()}}",
+          "jurisdiction": "{{jurisdiction}}",
+          "period": { "start": "2016-01-01", "end": "2016-12-31" },
+          "legalBasis": "None",
+          "consent": { "obtained": false }
+        }
+        """;
+
     [Theory]
     [InlineData("US-IL")]
-    [InlineData("DE")]
-    [InlineData("FR")]
     public void Exit_4_and_text_says_nothing_was_assessed(string jurisdiction)
     {
         using var folder = new TempFolder();
@@ -30,6 +39,19 @@ public class CliNothingAssessedTests
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Equal("", run.Stderr);
         Assert.Contains($"  Coverage:     Nothing was assessed: no instrument of the catalog covers {jurisdiction}", run.Stdout);
+        Assert.Contains("This is not a pass.", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("DE")]
+    [InlineData("FR")]
+    public void Exit_4_for_an_EU_activity_before_any_EU_rule_is_in_force(string jurisdiction)
+    {
+        using var folder = new TempFolder();
+        var run = folder.Run("assess", folder.Write("a.json", BeforeTheGdpr(jurisdiction)));
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Equal("", run.Stderr);
+        Assert.Contains($"  Coverage:     Nothing was assessed: none of the 8 rules covering {jurisdiction} is in force on any day of the period 2016-01-01/2016-12-31", run.Stdout);
         Assert.Contains("This is not a pass.", run.Stdout);
     }
 
@@ -68,10 +90,10 @@ public class CliNothingAssessedTests
     public void Markdown_says_nothing_was_assessed()
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "markdown");
+        var run = folder.Run("assess", folder.Write("a.json", BeforeTheGdpr("DE")), "--format", "markdown");
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("⚠️ **Nothing assessed** for the activity", run.Stdout);
-        Assert.Contains("⚠️ **Nothing assessed.** Nothing was assessed: no instrument of the catalog covers DE", run.Stdout);
+        Assert.Contains("⚠️ **Nothing assessed.** Nothing was assessed: none of the 8 rules covering DE is in force", run.Stdout);
         Assert.DoesNotContain("No violations", run.Stdout);
     }
 
@@ -79,13 +101,12 @@ public class CliNothingAssessedTests
     public void Html_says_nothing_was_assessed()
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "html");
+        var run = folder.Run("assess", folder.Write("a.json", BeforeTheGdpr("DE")), "--format", "html");
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("<p class=\"verdict nothing\">Nothing assessed for the activity", run.Stdout);
-        Assert.Contains("<p class=\"verdict nothing\">Nothing assessed. Nothing was assessed: no instrument of the catalog covers DE", run.Stdout);
+        Assert.Contains("<p class=\"verdict nothing\">Nothing assessed. Nothing was assessed: none of the 8 rules covering DE is in force", run.Stdout);
         Assert.Contains("<td>nothing assessed</td>", run.Stdout);
         Assert.DoesNotContain("No violations", run.Stdout);
-        Assert.DoesNotContain("<svg", run.Stdout); // no instrument: no timeline
     }
 
     [Fact]

@@ -12,8 +12,6 @@ public class AssessmentCoverageTests
 {
     [Theory]
     [InlineData("US-IL")]
-    [InlineData("DE")]
-    [InlineData("PT-20")]
     public void A_jurisdiction_no_instrument_covers_is_nothing_assessed(string code)
     {
         var a = TestData.Assessor.Assess(TestData.Parse(@"""legalBasis"": ""None""", jurisdiction: code));
@@ -31,6 +29,8 @@ public class AssessmentCoverageTests
     [InlineData("CN", "CN-CRPL")]
     [InlineData("CN-SH", "CN-PIPL")]
     [InlineData("CN-TJ", "CN-TJ-SCR")]
+    [InlineData("DE", "EU-GDPR")]
+    [InlineData("PT-20", "EU-AIA")]
     public void A_covered_jurisdiction_lists_its_instruments(string code, string instrument)
     {
         var a = TestData.Assessor.Assess(TestData.Parse("", jurisdiction: code));
@@ -67,6 +67,17 @@ public class AssessmentCoverageTests
         Assert.Contains("\"nothingAssessed\": true", AssessmentJsonWriter.ToJson(a));
         Assert.Contains("Nothing assessed", AssessmentMarkdownWriter.ToMarkdown(new[] { new AssessedDocument(a, "a.json") }));
         Assert.Contains("toolExecutionNotifications", SarifWriter.ToSarif(new[] { new AssessedDocument(a, "a.json") }));
+    }
+
+    [Fact]
+    public void An_EU_activity_before_the_GDPR_is_nothing_assessed()
+    {
+        // Issue 13: member states are covered; before 2018-05-25 (and the AI Act) no rule of theirs is in force.
+        var a = TestData.Assessor.Assess(TestData.Parse(@"""legalBasis"": ""None""", jurisdiction: "DE", period: @"{ ""start"": ""2015-01-01"", ""end"": ""2017-12-31"" }"));
+        Assert.True(a.Coverage.CoversAnyRule);
+        Assert.True(a.Coverage.IsEmpty);
+        Assert.Equal(0, a.Coverage.RulesInForce);
+        Assert.Equal(new[] { "EU-GDPR", "EU-AIA" }, a.Coverage.Instruments.Select(i => i.Id).OrderByDescending(id => id, System.StringComparer.Ordinal));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Reporting;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Rules.China;
+using BiometricConsent.Policy.Rules.EuropeanUnion;
 using BiometricConsent.Policy.Serialization;
 using NodaTime;
 using NodaTime.Testing;
@@ -38,6 +39,7 @@ public sealed class ConsumerFileTests
         var assessment = assessor.Assess(activity);
         Assert.Equal(Outcome.Undetermined, assessment.Find(PiplRules.Art29.Id)!.Outcome);
         Assert.Contains("\"CN-PIPL-29\"", AssessmentJsonWriter.ToJson(assessment), StringComparison.Ordinal);
+        Assert.Null(assessment.Find(GdprRules.Art9.Id)); // EU rules never cover CN-SH
 
         // ...and the gate checks consent with the very same values.
         var clock = new FakeClock(Now);

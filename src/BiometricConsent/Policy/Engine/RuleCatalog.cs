@@ -5,6 +5,7 @@ using System.Collections.ObjectModel;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Rules.China;
+using BiometricConsent.Policy.Rules.EuropeanUnion;
 
 namespace BiometricConsent.Policy.Engine;
 
@@ -74,7 +75,9 @@ public sealed class RuleCatalog
         CrplImplementingRegulationsRules.All,
         PersonalInformationSecuritySpecificationRules.All,
         FaceRecognitionDataStandardRules.All,
-        ComplianceAuditRules.All));
+        ComplianceAuditRules.All,
+        GdprRules.All,
+        AiActRules.All));
 
     /// <summary>All rules, ordered by ID (ordinal).</summary>
     public IReadOnlyList<Rule> Rules { get; }

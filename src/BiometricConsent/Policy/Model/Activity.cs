@@ -41,6 +41,8 @@ public sealed class Activity
     /// <param name="realTimeRemoteIdentification">Whether this is real-time remote identification (EU AI Act Art. 5(1)(h)).</param>
     /// <param name="entrustment">Processing entrusted to a vendor.</param>
     /// <param name="audit">Compliance audits.</param>
+    /// <param name="gdpr">What the GDPR asks beyond the other sections.</param>
+    /// <param name="aiSystem">What the EU AI Act asks about the AI system.</param>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">A fact is invalid or contradicts another; the exception names the parameter.</exception>
     public Activity(
@@ -68,7 +70,9 @@ public sealed class Activity
         ScrapingFacts? scraping = null,
         bool? realTimeRemoteIdentification = null,
         EntrustmentFacts? entrustment = null,
-        AuditFacts? audit = null)
+        AuditFacts? audit = null,
+        GdprFacts? gdpr = null,
+        AiSystemFacts? aiSystem = null)
     {
         if (jurisdiction.ToString().Length == 0)
         {
@@ -128,6 +132,8 @@ public sealed class Activity
         RealTimeRemoteIdentification = realTimeRemoteIdentification;
         Entrustment = entrustment;
         Audit = audit;
+        Gdpr = gdpr;
+        AiSystem = aiSystem;
     }
 
     /// <summary>An identifier for reports, or <c>null</c>. JSON <c>$.id</c>.</summary>
@@ -207,6 +213,12 @@ public sealed class Activity
 
     /// <summary>Compliance audits, or <c>null</c>. JSON <c>$.audit</c>.</summary>
     public AuditFacts? Audit { get; }
+
+    /// <summary>What the GDPR asks beyond the other sections, or <c>null</c>. JSON <c>$.gdpr</c>.</summary>
+    public GdprFacts? Gdpr { get; }
+
+    /// <summary>What the EU AI Act asks about the AI system, or <c>null</c>. JSON <c>$.aiSystem</c>.</summary>
+    public AiSystemFacts? AiSystem { get; }
 
     /// <summary>Whether <see cref="Modalities"/> includes <paramref name="modality"/> (every one of them, for a combination of flags).</summary>
     /// <param name="modality">The modality, or several combined.</param>

@@ -141,6 +141,24 @@ internal static class ActivityFormat
         FieldSpec.Date("lastAuditOn"),
         FieldSpec.Count("personsProcessed"));
 
+    // GDPR and the EU AI Act (issue 13, EU).
+    private static readonly SectionSpec Gdpr = SectionSpec.Of(
+        v => new GdprFacts((Article9Condition?)v[0], (bool?)v[1], (bool?)v[2]),
+        FieldSpec.Enum<Article9Condition>("article9Condition"),
+        FieldSpec.Boolean("largeScale"),
+        FieldSpec.Boolean("systematicMonitoring"));
+
+    private static readonly SectionSpec AiSystem = SectionSpec.Of(
+        v => new AiSystemFacts(
+            (bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (bool?)v[4], (LawEnforcementObjective?)v[5], (RemoteIdentificationAuthorisation?)v[6]),
+        FieldSpec.Boolean("workplaceOrEducation"),
+        FieldSpec.Boolean("medicalOrSafetyReasons"),
+        FieldSpec.Boolean("infersSensitiveTraits"),
+        FieldSpec.Boolean("datasetLabellingOrFiltering"),
+        FieldSpec.Boolean("lawEnforcement"),
+        FieldSpec.Enum<LawEnforcementObjective>("lawEnforcementObjective"),
+        FieldSpec.Enum<RemoteIdentificationAuthorisation>("authorisation"));
+
     /// <summary>The activity document.</summary>
     public static SectionSpec Activity { get; } = SectionSpec.Of(
         v => new Activity(
@@ -148,7 +166,8 @@ internal static class ActivityFormat
             (IReadOnlyList<Modality>?)v[7], (RecognitionFunction?)v[8], (IReadOnlyList<Purpose>?)v[9], (SubjectsFacts?)v[10],
             (LegalBasis?)v[11], (ConsentFacts?)v[12], (NoticeFacts?)v[13], (NecessityFacts?)v[14], (ImpactAssessmentFacts?)v[15],
             (StorageFacts?)v[16], (SharingFacts?)v[17], (FilingFacts?)v[18], (SecurityFacts?)v[19], (ContractTermsFacts?)v[20],
-            (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23], (EntrustmentFacts?)v[24], (AuditFacts?)v[25]),
+            (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23], (EntrustmentFacts?)v[24], (AuditFacts?)v[25],
+            (GdprFacts?)v[26], (AiSystemFacts?)v[27]),
 
         FieldSpec.SchemaReference(SchemaProperty),
         FieldSpec.Jurisdiction("jurisdiction", "\"CN-SH\""),
@@ -177,7 +196,11 @@ internal static class ActivityFormat
 
         // Vendors and compliance audits (issue 9).
         FieldSpec.Object("entrustment", Entrustment),
-        FieldSpec.Object("audit", Audit));
+        FieldSpec.Object("audit", Audit),
+
+        // GDPR and the EU AI Act (issue 13, EU).
+        FieldSpec.Object("gdpr", Gdpr),
+        FieldSpec.Object("aiSystem", AiSystem));
 
     /// <summary>A section whose fields are all <c>true</c>/<c>false</c>/<c>null</c>, named in constructor order.</summary>
     private static SectionSpec Flags<T>(Func<bool?[], T> create, params string[] names)

@@ -28,7 +28,8 @@ public class RuleTestCoverageTests
         foreach (var rule in RuleCatalog.Default.Rules)
         {
             var instrument = InstrumentClass(rule);
-            var tests = typeof(RuleTestCoverageTests).Assembly.GetType($"BiometricConsent.Tests.Policy.Rules.China.{instrument.Name}Tests");
+            // The test class lives in the namespace of the rule class, under Tests (…Rules.China → …Tests.Policy.Rules.China).
+            var tests = typeof(RuleTestCoverageTests).Assembly.GetType($"BiometricConsent.Tests.Policy.Rules.{instrument.Namespace!.Substring(RulesNamespace.Length)}.{instrument.Name}Tests");
             if (tests is null)
             {
                 gaps.Add($"{rule.Id}: no test class {instrument.Name}Tests");
@@ -59,7 +60,9 @@ public class RuleTestCoverageTests
         }
     }
 
+    private const string RulesNamespace = "BiometricConsent.Policy.Rules.";
+
     private static Type InstrumentClass(Rule rule) =>
-        typeof(Rule).Assembly.GetTypes().Single(t => t.Namespace == "BiometricConsent.Policy.Rules.China" &&
+        typeof(Rule).Assembly.GetTypes().Single(t => t.Namespace is string ns && ns.StartsWith(RulesNamespace, StringComparison.Ordinal) &&
             t.GetProperty("Instrument", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) == rule.Instrument);
 }
