@@ -31,6 +31,9 @@ public static class GdprRules
     /// <summary>The facts that decide whether special categories of personal data are processed.</summary>
     private static readonly FactSet SpecialCategoryChecks = FactSet.Of(FactPaths.Function, FactPaths.AiSystem.InfersSensitiveTraits);
 
+    /// <summary>What the gate reads: a competent authority acting for law enforcement is outside the GDPR (Art. 2(2)(d)).</summary>
+    private static readonly FactSet ScopeChecks = FactSet.Of(FactPaths.Processor.Kinds, FactPaths.AiSystem.LawEnforcement);
+
     /// <summary>The instrument.</summary>
     public static Instrument Instrument { get; } = new Instrument(
         id: "EU-GDPR",
@@ -52,7 +55,7 @@ public static class GdprRules
         "Processing biometric data for the purpose of uniquely identifying a natural person (and data revealing racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, sex life or sexual orientation) is prohibited unless a condition of Art. 9(2) applies: explicit consent for specified purposes, employment and social-security law, vital interests, a not-for-profit body's members, data manifestly made public by the data subject, legal claims, substantial public interest, health care, public health, or archiving, research and statistics.",
         Verification.VerifiedPrimary,
         EvaluateArt9,
-        checks: SpecialCategoryChecks + FactSet.Of(FactPaths.Gdpr.Article9Condition, FactPaths.Consent.Obtained, FactPaths.Consent.Explicit, FactPaths.Scraping.UntargetedFromInternetOrCctv),
+        checks: ScopeChecks + SpecialCategoryChecks + FactSet.Of(FactPaths.Gdpr.Article9Condition, FactPaths.Consent.Obtained, FactPaths.Consent.Explicit, FactPaths.Scraping.UntargetedFromInternetOrCctv),
         notModelled: "an Art. 6 basis besides the Art. 9(2) condition; whether the Union or Member-State law a condition relies on (Art. 9(2)(b), (g)-(j)) exists and provides safeguards; the necessity each condition requires; the incapacity to consent of (c) and the membership of (d); Member-State law excluding consent (9(2)(a)) or adding conditions for biometric data (9(4)); emotion recognition revealing health data");
 
     /// <summary>EU-GDPR-35.3.</summary>
@@ -64,7 +67,7 @@ public static class GdprRules
         Verification.VerifiedPrimary,
         EvaluateArt35,
         penalty: Art83Para4Penalty,
-        checks: SpecialCategoryChecks + FactSet.Of(
+        checks: ScopeChecks + SpecialCategoryChecks + FactSet.Of(
             FactPaths.Gdpr.LargeScale, FactPaths.Gdpr.SystematicMonitoring, FactPaths.PublicPlace,
             FactPaths.ImpactAssessment.Done, FactPaths.ImpactAssessment.CompletedOn, FactPaths.Period.Self),
         notModelled: "the general duty of Art. 35(1) for other processing likely to result in a high risk, and the supervisory authorities' lists (Art. 35(4)); the contents of the assessment (Art. 35(7)); the advice of the data protection officer (35(2)); prior consultation where the risk remains high (Art. 36); review when the risk changes (35(11))");
@@ -77,7 +80,7 @@ public static class GdprRules
         "Where personal data are collected from the data subject (a camera capturing a face is such a collection), the controller must, at the time of collection, give the data subject its identity and contact details, the purposes and legal basis, the recipients, the retention period and the data subject's rights.",
         Verification.VerifiedPrimary,
         EvaluateArt13,
-        checks: FactSet.Of(
+        checks: ScopeChecks + FactSet.Of(
             FactPaths.Scraping.UntargetedFromInternetOrCctv, FactPaths.Notice.Given, FactPaths.Notice.BeforeProcessing, FactPaths.Notice.Elements,
             FactPaths.Sharing.SharedWithThirdParties, FactPaths.Sharing.RecipientDisclosed),
         notModelled: "the contact details of the data protection officer, the legal basis and legitimate interests, transfers to third countries, the right to complain and to withdraw consent, automated decision-making (Art. 13(1)(b), (d), (f), 13(2)(c)-(f)); the exception where the data subject already has the information (13(4)); data not obtained from the data subject (Art. 14)");
@@ -107,6 +110,11 @@ public static class GdprRules
 
     private static Verdict EvaluateArt9(in RuleContext a)
     {
+        if (Gate(a) is Verdict outside)
+        {
+            return outside;
+        }
+
         var special = SpecialCategory(a);
         if (special.IsFalse)
         {
@@ -151,6 +159,11 @@ public static class GdprRules
 
     private static Verdict EvaluateArt35(in RuleContext a)
     {
+        if (Gate(a) is Verdict outside)
+        {
+            return outside;
+        }
+
         var special = SpecialCategory(a);
         var largeScale = a.LargeScale();
         var monitoring = a.SystematicMonitoring();
@@ -198,6 +211,11 @@ public static class GdprRules
 
     private static Verdict EvaluateArt13(in RuleContext a)
     {
+        if (Gate(a) is Verdict outside)
+        {
+            return outside;
+        }
+
         var scraped = a.UntargetedScraping();
         if (scraped.IsTrue)
         {
@@ -219,6 +237,22 @@ public static class GdprRules
                 violated: "Art. 13 is not met: ",
                 undetermined: "Whether the data subjects are told, at collection, the controller, purposes, retention, their rights and (when shared) the recipients decides this rule.",
                 satisfied: "At collection the data subjects are told the controller, the purposes, the retention period, their rights and any recipients.");
+    }
+
+    /// <summary>
+    /// Processing by a competent authority for law-enforcement purposes is governed by the Law Enforcement Directive
+    /// (EU) 2016/680, not the GDPR (Art. 2(2)(d)); only when both are known does the gate decide, so an unknown leaves
+    /// the GDPR (the stricter assumption for everyone else) applied.
+    /// </summary>
+    private static Verdict? Gate(in RuleContext a)
+    {
+        var authority = a.ProcessorIs(ProcessorKind.LawEnforcement);
+        var purpose = a.LawEnforcement();
+        return authority.IsTrue && purpose.IsTrue
+            ? Verdict.NotApplicable(
+                "A law-enforcement authority processes for law-enforcement purposes: the Law Enforcement Directive (EU) 2016/680 governs that, not the GDPR (Art. 2(2)(d); the Directive is not modelled).",
+                Verdict.MaskOf(authority, purpose))
+            : null;
     }
 
     /// <summary>The conjunction of three-valued facts: false when any is false, true when all are true, else unknown.</summary>

@@ -161,6 +161,20 @@ public class GdprRulesTests
         BerlinOffice.With("sharing", null).Expect("EU-GDPR-13", Outcome.Undetermined, missing: "$.sharing.sharedWithThirdParties");
 
     [Fact]
+    public void Art9_1_does_not_apply_to_the_police_acting_for_law_enforcement()
+    {
+        foreach (var rule in GdprRules.All)
+        {
+            PoliceCamera.Expect(rule.Id, Outcome.NotApplicable, reason: "Law Enforcement Directive");
+        }
+
+        // A private company is under the GDPR whatever the purpose, and so is the police when its purpose is unknown.
+        Assert.Equal(Outcome.Undetermined, PoliceCamera.With("processor.kinds", new[] { "BusinessOperator" }).Finding("EU-GDPR-9.1").Outcome);
+        Assert.Equal(Outcome.Undetermined, PoliceCamera.With("aiSystem.lawEnforcement", null).With("aiSystem.lawEnforcementObjective", null)
+            .With("aiSystem.authorisation", null).Finding("EU-GDPR-9.1").Outcome);
+    }
+
+    [Fact]
     public void The_GDPR_covers_member_states_and_their_subdivisions_but_not_China()
     {
         Assert.NotNull(BerlinOffice.With("jurisdiction", "DE-BY").Assess().Find("EU-GDPR-9.1"));
