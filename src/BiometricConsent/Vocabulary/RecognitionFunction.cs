@@ -31,9 +31,27 @@ public enum RecognitionFunction
     /// <summary>1:N identification: whose face is this, among many enrolled people?</summary>
     Identification = 2,
 
-    /// <summary>Analysing attributes such as age, gender, emotion or attention, without establishing identity.</summary>
+    /// <summary>
+    /// Analysing attributes such as age or attention, without establishing identity. Inferring emotions is
+    /// <see cref="EmotionRecognition"/>, assigning a person to a category <see cref="BiometricCategorisation"/>: the
+    /// EU AI Act treats those two apart (Arts. 5(1)(f)–(g), 50(3)), and its rules read this value as possibly either.
+    /// </summary>
     AttributeAnalysis = 4,
 
     /// <summary>Detecting or tracking that a face is present, without verification, identification or analysis.</summary>
     Detection = 8,
+
+    /// <summary>
+    /// Identifying or inferring emotions or intentions (happiness, anger, stress, …) from biometric data, without
+    /// establishing identity: an emotion recognition system (EU AI Act Art. 3(39)). Chinese rules read it as
+    /// <see cref="AttributeAnalysis"/>.
+    /// </summary>
+    EmotionRecognition = 16,
+
+    /// <summary>
+    /// Assigning a person to a category (sex, age, hair colour, ethnic origin, …) from biometric data, without
+    /// establishing identity: a biometric categorisation system (EU AI Act Art. 3(40)). Chinese rules read it as
+    /// <see cref="AttributeAnalysis"/>.
+    /// </summary>
+    BiometricCategorisation = 32,
 }

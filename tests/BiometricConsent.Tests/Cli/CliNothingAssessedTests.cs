@@ -4,31 +4,56 @@ using System.Text.Json;
 namespace BiometricConsent.Tests.Cli;
 
 /// <summary>
-/// An activity no rule covers (an EU code) or none in force is assessed against is no pass: every format says
+/// An activity against which no rule in force is assessed is no pass: every format says
 /// so and the exit code is 4 (docs/cli.md "Exit codes").
 /// </summary>
 public class CliNothingAssessedTests
 {
-    private static string Uncovered(string jurisdiction) => $$"""
+    // Since issue 13 every jurisdiction the reader accepts is covered by the default catalog, so the CLI meets
+    // "nothing assessed" only before a jurisdiction's first instrument: Illinois's BIPA is in force from 2008-10-03.
+    private static string BeforeAnyLaw(string jurisdiction) => $$"""
         {
-          "id": "uncovered-{{jurisdiction.ToLowerInvariant()}}",
+          "id": "before-any-law-{{jurisdiction.ToLowerInvariant()}}",
           "jurisdiction": "{{jurisdiction}}",
-          "period": { "start": "2022-01-01", "end": "2022-12-31" },
+          "period": { "start": "2005-01-01", "end": "2005-12-31" },
+          "legalBasis": "None",
+          "consent": { "obtained": false }
+        }
+        """;
+
+    // EU member states are covered (issue 13); before the GDPR applied (2018-05-25) no rule of theirs is in force.
+    private static string BeforeTheGdpr(string jurisdiction) => $$"""
+        {
+          "id": "before-gdpr-{{jurisdiction.ToLowerInvariant()}}",
+          "jurisdiction": "{{jurisdiction}}",
+          "period": { "start": "2016-01-01", "end": "2016-12-31" },
           "legalBasis": "None",
           "consent": { "obtained": false }
         }
         """;
 
     [Theory]
-    [InlineData("DE")]
-    [InlineData("FR")]
+    [InlineData("US-IL")]
     public void Exit_4_and_text_says_nothing_was_assessed(string jurisdiction)
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered(jurisdiction)));
+        var run = folder.Run("assess", folder.Write("a.json", BeforeAnyLaw(jurisdiction)));
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Equal("", run.Stderr);
-        Assert.Contains($"  Coverage:     Nothing was assessed: no instrument of the catalog covers {jurisdiction}", run.Stdout);
+        Assert.Contains($"  Coverage:     Nothing was assessed: none of the 5 rules covering {jurisdiction} is in force", run.Stdout);
+        Assert.Contains("This is not a pass.", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("DE")]
+    [InlineData("FR")]
+    public void Exit_4_for_an_EU_activity_before_any_EU_rule_is_in_force(string jurisdiction)
+    {
+        using var folder = new TempFolder();
+        var run = folder.Run("assess", folder.Write("a.json", BeforeTheGdpr(jurisdiction)));
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Equal("", run.Stderr);
+        Assert.Contains($"  Coverage:     Nothing was assessed: none of the 8 rules covering {jurisdiction} is in force on any day of the period 2016-01-01/2016-12-31", run.Stdout);
         Assert.Contains("This is not a pass.", run.Stdout);
     }
 
@@ -36,7 +61,7 @@ public class CliNothingAssessedTests
     public void Json_has_a_coverage_object()
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "json");
+        var run = folder.Run("assess", folder.Write("a.json", BeforeAnyLaw("US-IL")), "--format", "json");
         Assert.True(run.ExitCode == 4, run.ToString());
         using var json = JsonDocument.Parse(run.Stdout);
         var coverage = json.RootElement.GetProperty("coverage");
@@ -44,7 +69,7 @@ public class CliNothingAssessedTests
         Assert.Equal(0, coverage.GetProperty("rules").GetInt32());
         Assert.Equal(0, coverage.GetProperty("rulesInForce").GetInt32());
         Assert.True(coverage.GetProperty("nothingAssessed").GetBoolean());
-        Assert.Contains("DE", coverage.GetProperty("note").GetString());
+        Assert.Contains("US-IL", coverage.GetProperty("note").GetString());
         Assert.Equal(0, json.RootElement.GetProperty("findings").GetArrayLength());
     }
 
@@ -67,10 +92,10 @@ public class CliNothingAssessedTests
     public void Markdown_says_nothing_was_assessed()
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "markdown");
+        var run = folder.Run("assess", folder.Write("a.json", BeforeTheGdpr("DE")), "--format", "markdown");
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("⚠️ **Nothing assessed** for the activity", run.Stdout);
-        Assert.Contains("⚠️ **Nothing assessed.** Nothing was assessed: no instrument of the catalog covers DE", run.Stdout);
+        Assert.Contains("⚠️ **Nothing assessed.** Nothing was assessed: none of the 8 rules covering DE is in force", run.Stdout);
         Assert.DoesNotContain("No violations", run.Stdout);
     }
 
@@ -78,20 +103,19 @@ public class CliNothingAssessedTests
     public void Html_says_nothing_was_assessed()
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "html");
+        var run = folder.Run("assess", folder.Write("a.json", BeforeTheGdpr("DE")), "--format", "html");
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("<p class=\"verdict nothing\">Nothing assessed for the activity", run.Stdout);
-        Assert.Contains("<p class=\"verdict nothing\">Nothing assessed. Nothing was assessed: no instrument of the catalog covers DE", run.Stdout);
+        Assert.Contains("<p class=\"verdict nothing\">Nothing assessed. Nothing was assessed: none of the 8 rules covering DE is in force", run.Stdout);
         Assert.Contains("<td>nothing assessed</td>", run.Stdout);
         Assert.DoesNotContain("No violations", run.Stdout);
-        Assert.DoesNotContain("<svg", run.Stdout); // no instrument: no timeline
     }
 
     [Fact]
     public void Sarif_has_an_error_notification_at_the_jurisdiction()
     {
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("DE")), "--format", "sarif");
+        var run = folder.Run("assess", folder.Write("a.json", BeforeAnyLaw("US-IL")), "--format", "sarif");
         Assert.True(run.ExitCode == 4, run.ToString());
         using var log = JsonDocument.Parse(run.Stdout);
         var runElement = Reporting.SarifAssert.Valid(log.RootElement);
@@ -110,7 +134,7 @@ public class CliNothingAssessedTests
     public void Exit_4_takes_precedence_over_violations_and_the_total_line_counts_it()
     {
         using var folder = new TempFolder();
-        var uncovered = folder.Write("de.json", Uncovered("DE"));
+        var uncovered = folder.Write("il.json", BeforeAnyLaw("US-IL"));
         var xpeng = folder.Write("xpeng.json", System.IO.File.ReadAllText(Policy.TestData.ExamplePath("xpeng-shanghai-2021.json")));
         var run = folder.Run("assess", xpeng, uncovered);
         Assert.True(run.ExitCode == 4, run.ToString());
@@ -122,11 +146,11 @@ public class CliNothingAssessedTests
     [Fact]
     public void A_Texas_activity_before_the_statute_is_nothing_assessed()
     {
-        // US-TX is covered (Texas § 503.001, in force from 2009-09-01), but not in 2008.
+        // US-TX is covered (Texas § 503.001, in force from 2009-09-01), but not in 2005.
         using var folder = new TempFolder();
-        var run = folder.Run("assess", folder.Write("a.json", Uncovered("US-TX").Replace("2022-", "2008-")));
+        var run = folder.Run("assess", folder.Write("a.json", BeforeAnyLaw("US-TX")));
         Assert.True(run.ExitCode == 4, run.ToString());
-        Assert.Contains("none of the 4 rules covering US-TX is in force on any day of the period 2008-01-01/2008-12-31", run.Stdout);
+        Assert.Contains("none of the 4 rules covering US-TX is in force on any day of the period 2005-01-01/2005-12-31", run.Stdout);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public class ActivityJsonTests
     [InlineData("{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-08-01\" }, \"purposes\": [\"Payment\", \"Payment\"] }", "$.purposes[1]", "more than once")]
     [InlineData("{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-08-01\" }, \"modalities\": [\"None\"] }", "$.modalities[0]", "'None' is not a Modality; expected one of Face, Fingerprint, Iris, Voice, Gait.")]
     [InlineData("{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-08-01\" }, \"modalities\": [\"Face, Iris\"] }", "$.modalities[0]", "'Face, Iris' is not a Modality")]
-    [InlineData("{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-08-01\" }, \"function\": \"None\" }", "$.function", "'None' is not a RecognitionFunction; expected one of Verification, Identification, AttributeAnalysis, Detection.")]
+    [InlineData("{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-08-01\" }, \"function\": \"None\" }", "$.function", "'None' is not a RecognitionFunction; expected one of Verification, Identification, AttributeAnalysis, Detection, EmotionRecognition, BiometricCategorisation.")]
     [InlineData("{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-08-01\" }, \"function\": \"Verification, Identification\" }", "$.function", "not a RecognitionFunction")]
     [InlineData("{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-08-01\" }, \"purposes\": [] }", "$.purposes", "at least one")]
     [InlineData("{ \"jurisdiction\": \"CN\", \"period\": { \"start\": \"2021-08-01\" }, \"purposes\": \"Payment\" }", "$.purposes", "Expected an array")]

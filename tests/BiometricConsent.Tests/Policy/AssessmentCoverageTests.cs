@@ -10,12 +10,17 @@ namespace BiometricConsent.Tests.Policy;
 /// <summary><see cref="Assessment.Coverage"/>: what an assessment was measured against, and when it was measured against nothing.</summary>
 public class AssessmentCoverageTests
 {
+    // Since issue 13 every jurisdiction the reader accepts is covered by the default catalog (China, US-IL, US-TX, the
+    // EU); a catalog without the EU rules is how an application with a narrower catalog meets the uncovered case.
+    private static readonly Assessor WithoutEuRules = new(new RuleCatalog(
+        RuleCatalog.Default.Rules.Where(r => r.Instrument.Scope.Code != "EU")));
+
     [Theory]
     [InlineData("DE")]
     [InlineData("PT-20")]
     public void A_jurisdiction_no_instrument_covers_is_nothing_assessed(string code)
     {
-        var a = TestData.Assessor.Assess(TestData.Parse(@"""legalBasis"": ""None""", jurisdiction: code));
+        var a = WithoutEuRules.Assess(TestData.Parse(@"""legalBasis"": ""None""", jurisdiction: code));
         Assert.Empty(a.Findings);
         Assert.False(a.HasViolations);
         Assert.False(a.Coverage.CoversAnyRule);
@@ -32,6 +37,8 @@ public class AssessmentCoverageTests
     [InlineData("CN-TJ", "CN-TJ-SCR")]
     [InlineData("US-IL", "US-IL-BIPA")]
     [InlineData("US-TX", "US-TX-CUBI")]
+    [InlineData("DE", "EU-GDPR")]
+    [InlineData("PT-20", "EU-AIA")]
     public void A_covered_jurisdiction_lists_its_instruments(string code, string instrument)
     {
         var a = TestData.Assessor.Assess(TestData.Parse("", jurisdiction: code));
@@ -68,6 +75,17 @@ public class AssessmentCoverageTests
         Assert.Contains("\"nothingAssessed\": true", AssessmentJsonWriter.ToJson(a));
         Assert.Contains("Nothing assessed", AssessmentMarkdownWriter.ToMarkdown(new[] { new AssessedDocument(a, "a.json") }));
         Assert.Contains("toolExecutionNotifications", SarifWriter.ToSarif(new[] { new AssessedDocument(a, "a.json") }));
+    }
+
+    [Fact]
+    public void An_EU_activity_before_the_GDPR_is_nothing_assessed()
+    {
+        // Issue 13: member states are covered; before 2018-05-25 (and the AI Act) no rule of theirs is in force.
+        var a = TestData.Assessor.Assess(TestData.Parse(@"""legalBasis"": ""None""", jurisdiction: "DE", period: @"{ ""start"": ""2015-01-01"", ""end"": ""2017-12-31"" }"));
+        Assert.True(a.Coverage.CoversAnyRule);
+        Assert.True(a.Coverage.IsEmpty);
+        Assert.Equal(0, a.Coverage.RulesInForce);
+        Assert.Equal(new[] { "EU-GDPR", "EU-AIA" }, a.Coverage.Instruments.Select(i => i.Id).OrderByDescending(id => id, System.StringComparer.Ordinal));
     }
 
     [Fact]

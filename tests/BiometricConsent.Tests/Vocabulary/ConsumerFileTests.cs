@@ -14,6 +14,7 @@ using BiometricConsent.Policy.Reporting;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Rules.China;
 using BiometricConsent.Policy.Rules.UnitedStates;
+using BiometricConsent.Policy.Rules.EuropeanUnion;
 using BiometricConsent.Policy.Serialization;
 using NodaTime;
 using NodaTime.Testing;
@@ -40,6 +41,7 @@ public sealed class ConsumerFileTests
         Assert.Equal(Outcome.Undetermined, assessment.Find(PiplRules.Art29.Id)!.Outcome);
         Assert.Null(assessment.Find(BipaRules.Section15b.Id)); // a Shanghai activity gets no Illinois rule
         Assert.Contains("\"CN-PIPL-29\"", AssessmentJsonWriter.ToJson(assessment), StringComparison.Ordinal);
+        Assert.Null(assessment.Find(GdprRules.Art9.Id)); // EU rules never cover CN-SH
 
         // ...and the gate checks consent with the very same values.
         var clock = new FakeClock(Now);

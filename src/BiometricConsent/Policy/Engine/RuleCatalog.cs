@@ -6,6 +6,7 @@ using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Rules.China;
 using BiometricConsent.Policy.Rules.UnitedStates;
+using BiometricConsent.Policy.Rules.EuropeanUnion;
 
 namespace BiometricConsent.Policy.Engine;
 
@@ -77,7 +78,9 @@ public sealed class RuleCatalog
         FaceRecognitionDataStandardRules.All,
         ComplianceAuditRules.All,
         BipaRules.All,
-        CubiRules.All));
+        CubiRules.All,
+        GdprRules.All,
+        AiActRules.All));
 
     /// <summary>All rules, ordered by ID (ordinal).</summary>
     public IReadOnlyList<Rule> Rules { get; }

@@ -42,6 +42,8 @@ public sealed class Activity
     /// <param name="entrustment">Processing entrusted to a vendor.</param>
     /// <param name="audit">Compliance audits.</param>
     /// <param name="usBiometric">The facts of the US state biometric statutes (Illinois BIPA, Texas § 503.001).</param>
+    /// <param name="gdpr">What the GDPR asks beyond the other sections.</param>
+    /// <param name="aiSystem">What the EU AI Act asks about the AI system.</param>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">A fact is invalid or contradicts another; the exception names the parameter.</exception>
     public Activity(
@@ -70,7 +72,9 @@ public sealed class Activity
         bool? realTimeRemoteIdentification = null,
         EntrustmentFacts? entrustment = null,
         AuditFacts? audit = null,
-        UsBiometricFacts? usBiometric = null)
+        UsBiometricFacts? usBiometric = null,
+        GdprFacts? gdpr = null,
+        AiSystemFacts? aiSystem = null)
     {
         if (jurisdiction.ToString().Length == 0)
         {
@@ -131,6 +135,8 @@ public sealed class Activity
         Entrustment = entrustment;
         Audit = audit;
         UsBiometric = usBiometric;
+        Gdpr = gdpr;
+        AiSystem = aiSystem;
     }
 
     /// <summary>An identifier for reports, or <c>null</c>. JSON <c>$.id</c>.</summary>
@@ -213,6 +219,11 @@ public sealed class Activity
 
     /// <summary>The facts of the US state biometric statutes, or <c>null</c>. JSON <c>$.usBiometric</c>.</summary>
     public UsBiometricFacts? UsBiometric { get; }
+    /// <summary>What the GDPR asks beyond the other sections, or <c>null</c>. JSON <c>$.gdpr</c>.</summary>
+    public GdprFacts? Gdpr { get; }
+
+    /// <summary>What the EU AI Act asks about the AI system, or <c>null</c>. JSON <c>$.aiSystem</c>.</summary>
+    public AiSystemFacts? AiSystem { get; }
 
     /// <summary>Whether <see cref="Modalities"/> includes <paramref name="modality"/> (every one of them, for a combination of flags).</summary>
     /// <param name="modality">The modality, or several combined.</param>

@@ -407,4 +407,48 @@ public static class FactPaths
         /// <summary><c>$.usBiometric.keptAfterLastInteraction</c></summary>
         public const string KeptAfterLastInteraction = "$.usBiometric.keptAfterLastInteraction";
     }
+
+    /// <summary>The paths under <c>$.gdpr</c>.</summary>
+    public static class Gdpr
+    {
+        /// <summary><c>$.gdpr</c></summary>
+        public const string Self = "$.gdpr";
+
+        /// <summary><c>$.gdpr.article9Condition</c></summary>
+        public const string Article9Condition = "$.gdpr.article9Condition";
+
+        /// <summary><c>$.gdpr.largeScale</c></summary>
+        public const string LargeScale = "$.gdpr.largeScale";
+
+        /// <summary><c>$.gdpr.systematicMonitoring</c></summary>
+        public const string SystematicMonitoring = "$.gdpr.systematicMonitoring";
+    }
+
+    /// <summary>The paths under <c>$.aiSystem</c>.</summary>
+    public static class AiSystem
+    {
+        /// <summary><c>$.aiSystem</c></summary>
+        public const string Self = "$.aiSystem";
+
+        /// <summary><c>$.aiSystem.workplaceOrEducation</c></summary>
+        public const string WorkplaceOrEducation = "$.aiSystem.workplaceOrEducation";
+
+        /// <summary><c>$.aiSystem.medicalOrSafetyReasons</c></summary>
+        public const string MedicalOrSafetyReasons = "$.aiSystem.medicalOrSafetyReasons";
+
+        /// <summary><c>$.aiSystem.infersSensitiveTraits</c></summary>
+        public const string InfersSensitiveTraits = "$.aiSystem.infersSensitiveTraits";
+
+        /// <summary><c>$.aiSystem.datasetLabellingOrFiltering</c></summary>
+        public const string DatasetLabellingOrFiltering = "$.aiSystem.datasetLabellingOrFiltering";
+
+        /// <summary><c>$.aiSystem.lawEnforcement</c></summary>
+        public const string LawEnforcement = "$.aiSystem.lawEnforcement";
+
+        /// <summary><c>$.aiSystem.lawEnforcementObjective</c></summary>
+        public const string LawEnforcementObjective = "$.aiSystem.lawEnforcementObjective";
+
+        /// <summary><c>$.aiSystem.authorisation</c></summary>
+        public const string Authorisation = "$.aiSystem.authorisation";
+    }
 }

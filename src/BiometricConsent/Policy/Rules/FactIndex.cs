@@ -111,6 +111,17 @@ internal static class FactIndex
     internal static readonly int ProtectedAsOtherConfidentialData = Add(FactPaths.UsBiometric.ProtectedAsOtherConfidentialData);
     internal static readonly int KeptAfterPurposeEnds = Add(FactPaths.UsBiometric.KeptAfterPurposeEnds);
     internal static readonly int KeptAfterLastInteraction = Add(FactPaths.UsBiometric.KeptAfterLastInteraction);
+    // GDPR and the EU AI Act (issue 13, EU).
+    internal static readonly int Article9Condition = Add(FactPaths.Gdpr.Article9Condition);
+    internal static readonly int LargeScale = Add(FactPaths.Gdpr.LargeScale);
+    internal static readonly int SystematicMonitoring = Add(FactPaths.Gdpr.SystematicMonitoring);
+    internal static readonly int WorkplaceOrEducation = Add(FactPaths.AiSystem.WorkplaceOrEducation);
+    internal static readonly int MedicalOrSafetyReasons = Add(FactPaths.AiSystem.MedicalOrSafetyReasons);
+    internal static readonly int InfersSensitiveTraits = Add(FactPaths.AiSystem.InfersSensitiveTraits);
+    internal static readonly int DatasetLabellingOrFiltering = Add(FactPaths.AiSystem.DatasetLabellingOrFiltering);
+    internal static readonly int LawEnforcement = Add(FactPaths.AiSystem.LawEnforcement);
+    internal static readonly int LawEnforcementObjective = Add(FactPaths.AiSystem.LawEnforcementObjective);
+    internal static readonly int Authorisation = Add(FactPaths.AiSystem.Authorisation);
 
     /// <summary>The paths, indexed by fact number.</summary>
     internal static IReadOnlyList<string> Paths => Table;

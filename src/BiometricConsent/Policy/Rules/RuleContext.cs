@@ -414,6 +414,43 @@ public readonly partial struct RuleContext
     /// <returns>Whether it is used.</returns>
     public bool Uses(Modality modality) => Read(FactIndex.Modalities, activity.Uses(modality));
 
+    /// <summary>The condition of GDPR Art. 9(2) relied on (<c>$.gdpr.article9Condition</c>), or <c>null</c>.</summary>
+    public Article9Condition? Article9Condition => Read(FactIndex.Article9Condition, activity.Gdpr?.Article9Condition);
+
+    /// <summary>The objective of a law-enforcement use (<c>$.aiSystem.lawEnforcementObjective</c>), or <c>null</c>.</summary>
+    public LawEnforcementObjective? LawEnforcementObjective => Read(FactIndex.LawEnforcementObjective, activity.AiSystem?.LawEnforcementObjective);
+
+    /// <summary>The authorisation of a law-enforcement use of real-time remote identification (<c>$.aiSystem.authorisation</c>), or <c>null</c>.</summary>
+    public RemoteIdentificationAuthorisation? Authorisation => Read(FactIndex.Authorisation, activity.AiSystem?.Authorisation);
+
+    /// <summary>Whether the processing is on a large scale (<c>$.gdpr.largeScale</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact LargeScale() => Bool(FactIndex.LargeScale, activity.Gdpr?.LargeScale);
+
+    /// <summary>Whether the processing systematically monitors the area (<c>$.gdpr.systematicMonitoring</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact SystematicMonitoring() => Bool(FactIndex.SystematicMonitoring, activity.Gdpr?.SystematicMonitoring);
+
+    /// <summary>Whether the AI system is used in the workplace or an education institution (<c>$.aiSystem.workplaceOrEducation</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact WorkplaceOrEducation() => Bool(FactIndex.WorkplaceOrEducation, activity.AiSystem?.WorkplaceOrEducation);
+
+    /// <summary>Whether the AI system is put in place for medical or safety reasons (<c>$.aiSystem.medicalOrSafetyReasons</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact MedicalOrSafetyReasons() => Bool(FactIndex.MedicalOrSafetyReasons, activity.AiSystem?.MedicalOrSafetyReasons);
+
+    /// <summary>Whether the AI system deduces or infers sensitive traits (<c>$.aiSystem.infersSensitiveTraits</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact InfersSensitiveTraits() => Bool(FactIndex.InfersSensitiveTraits, activity.AiSystem?.InfersSensitiveTraits);
+
+    /// <summary>Whether the AI system only labels or filters lawfully acquired biometric datasets (<c>$.aiSystem.datasetLabellingOrFiltering</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact DatasetLabellingOrFiltering() => Bool(FactIndex.DatasetLabellingOrFiltering, activity.AiSystem?.DatasetLabellingOrFiltering);
+
+    /// <summary>Whether the AI system is used for the purposes of law enforcement (<c>$.aiSystem.lawEnforcement</c>).</summary>
+    /// <returns>The fact.</returns>
+    public Fact LawEnforcement() => Bool(FactIndex.LawEnforcement, activity.AiSystem?.LawEnforcement);
+
     private Fact Bool(int fact, bool? value) => new Fact(Read(fact, value), FactIndex.Path(fact));
 
     private T Read<T>(int fact, T value)

@@ -155,6 +155,23 @@ internal static class ActivityFormat
         FieldSpec.Boolean("protectedAsOtherConfidentialData"),
         FieldSpec.IsoPeriod("keptAfterPurposeEnds"),
         FieldSpec.IsoPeriod("keptAfterLastInteraction"));
+    // GDPR and the EU AI Act (issue 13, EU).
+    private static readonly SectionSpec Gdpr = SectionSpec.Of(
+        v => new GdprFacts((Article9Condition?)v[0], (bool?)v[1], (bool?)v[2]),
+        FieldSpec.Enum<Article9Condition>("article9Condition"),
+        FieldSpec.Boolean("largeScale"),
+        FieldSpec.Boolean("systematicMonitoring"));
+
+    private static readonly SectionSpec AiSystem = SectionSpec.Of(
+        v => new AiSystemFacts(
+            (bool?)v[0], (bool?)v[1], (bool?)v[2], (bool?)v[3], (bool?)v[4], (LawEnforcementObjective?)v[5], (RemoteIdentificationAuthorisation?)v[6]),
+        FieldSpec.Boolean("workplaceOrEducation"),
+        FieldSpec.Boolean("medicalOrSafetyReasons"),
+        FieldSpec.Boolean("infersSensitiveTraits"),
+        FieldSpec.Boolean("datasetLabellingOrFiltering"),
+        FieldSpec.Boolean("lawEnforcement"),
+        FieldSpec.Enum<LawEnforcementObjective>("lawEnforcementObjective"),
+        FieldSpec.Enum<RemoteIdentificationAuthorisation>("authorisation"));
 
     /// <summary>The activity document.</summary>
     public static SectionSpec Activity { get; } = SectionSpec.Of(
@@ -164,7 +181,7 @@ internal static class ActivityFormat
             (LegalBasis?)v[11], (ConsentFacts?)v[12], (NoticeFacts?)v[13], (NecessityFacts?)v[14], (ImpactAssessmentFacts?)v[15],
             (StorageFacts?)v[16], (SharingFacts?)v[17], (FilingFacts?)v[18], (SecurityFacts?)v[19], (ContractTermsFacts?)v[20],
             (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23], (EntrustmentFacts?)v[24], (AuditFacts?)v[25],
-            (UsBiometricFacts?)v[26]),
+            (UsBiometricFacts?)v[26], (GdprFacts?)v[27], (AiSystemFacts?)v[28]),
 
         FieldSpec.SchemaReference(SchemaProperty),
         FieldSpec.Jurisdiction("jurisdiction", "\"CN-SH\""),
@@ -196,7 +213,10 @@ internal static class ActivityFormat
         FieldSpec.Object("audit", Audit),
 
         // Illinois BIPA and Texas § 503.001 (issue 13).
-        FieldSpec.Object("usBiometric", UsBiometric));
+        FieldSpec.Object("usBiometric", UsBiometric),
+        // GDPR and the EU AI Act (issue 13, EU).
+        FieldSpec.Object("gdpr", Gdpr),
+        FieldSpec.Object("aiSystem", AiSystem));
 
     /// <summary>A section whose fields are all <c>true</c>/<c>false</c>/<c>null</c>, named in constructor order.</summary>
     private static SectionSpec Flags<T>(Func<bool?[], T> create, params string[] names)

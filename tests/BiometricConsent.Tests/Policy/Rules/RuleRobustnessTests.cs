@@ -75,7 +75,7 @@ public class RuleRobustnessTests
             "\"period\": " + Pick("{ \"start\": \"2025-05-20\", \"end\": \"2025-08-31\" }", "{ \"start\": \"2024-12-01\" }", "{ \"start\": \"2026-03-01\", \"end\": \"2026-03-01\" }"),
             "\"venue\": " + Pick("null", "\"HotelRoom\"", "\"Mall\"", "\"School\"", "\"PublicToilet\""),
             "\"publicPlace\": " + B(),
-            "\"function\": " + Pick("null", "\"Verification\"", "\"Identification\"", "\"AttributeAnalysis\"", "\"Detection\""),
+            "\"function\": " + Pick("null", "\"Verification\"", "\"Identification\"", "\"AttributeAnalysis\"", "\"Detection\"", "\"EmotionRecognition\"", "\"BiometricCategorisation\""),
             "\"purposes\": " + Pick("null", "[\"AccessControl\"]", "[\"PublicSecurity\"]", "[\"ResearchTraining\"]", "[\"CustomerAnalytics\", \"Marketing\"]"),
             "\"legalBasis\": " + Pick("null", "\"Consent\"", "\"Contract\"", "\"StatutoryDuty\"", "\"PublicSecurity\"", "\"None\""),
             "\"processor\": { \"kinds\": " + Pick("null", "[\"BusinessOperator\"]", "[\"CriticalInformationInfrastructureOperator\"]") + " }",

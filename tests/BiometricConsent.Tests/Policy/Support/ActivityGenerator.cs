@@ -105,7 +105,7 @@ internal static class ActivityGenerator
         var tests = typeof(ActivityGenerator).Assembly.GetTypes()
             .Where(t => t.Namespace?.StartsWith(RuleTestNamespacePrefix, StringComparison.Ordinal) == true && t.IsPublic && !t.IsAbstract)
             .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttribute<FactAttribute>() != null).OrderBy(m => m.Name, StringComparer.Ordinal));
+            .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttribute<FactAttribute>() != null && m.GetParameters().Length == 0).OrderBy(m => m.Name, StringComparer.Ordinal));
         foreach (var test in tests)
         {
             var instance = Activator.CreateInstance(test.DeclaringType!)!;

@@ -23,7 +23,7 @@ internal static class FactValues
             "Dormitory", "NursingRoom", "FittingRoom"),
         [FactPaths.PublicPlace] = Booleans,
         [FactPaths.Modalities] = Lists(new[] { "Face" }, new[] { "Fingerprint" }, new[] { "Face", "Fingerprint" }, new[] { "Iris" }, new[] { "Voice", "Face" }, new[] { "Gait" }),
-        [FactPaths.Function] = Names("Verification", "Identification", "AttributeAnalysis", "Detection"),
+        [FactPaths.Function] = Names("Verification", "Identification", "AttributeAnalysis", "Detection", "EmotionRecognition", "BiometricCategorisation"),
         [FactPaths.Purposes] = Lists(
             new[] { "AccessControl" }, new[] { "Payment" }, new[] { "Login" }, new[] { "Attendance" }, new[] { "CustomerAnalytics" },
             new[] { "Marketing" }, new[] { "PublicSecurity" }, new[] { "PublicHealthEmergency" }, new[] { "NewsReporting" },
@@ -133,6 +133,18 @@ internal static class FactValues
         [FactPaths.UsBiometric.ProtectedAsOtherConfidentialData] = Booleans,
         [FactPaths.UsBiometric.KeptAfterPurposeEnds] = Names("P0D", "P30D", "P1Y", "P1Y1D"),
         [FactPaths.UsBiometric.KeptAfterLastInteraction] = Names("P0D", "P3Y", "P3Y1D"),
+        [FactPaths.Gdpr.Article9Condition] = Names(
+            "ExplicitConsent", "EmploymentAndSocialSecurityLaw", "VitalInterests", "NotForProfitBody", "ManifestlyMadePublic", "LegalClaims",
+            "SubstantialPublicInterest", "HealthOrSocialCare", "PublicHealth", "ArchivingResearchOrStatistics", "None"),
+        [FactPaths.Gdpr.LargeScale] = Booleans,
+        [FactPaths.Gdpr.SystematicMonitoring] = Booleans,
+        [FactPaths.AiSystem.WorkplaceOrEducation] = Booleans,
+        [FactPaths.AiSystem.MedicalOrSafetyReasons] = Booleans,
+        [FactPaths.AiSystem.InfersSensitiveTraits] = Booleans,
+        [FactPaths.AiSystem.DatasetLabellingOrFiltering] = Booleans,
+        [FactPaths.AiSystem.LawEnforcement] = Booleans,
+        [FactPaths.AiSystem.LawEnforcementObjective] = Names("TargetedVictimSearch", "ImminentThreatPrevention", "SeriousCrimeSuspect", "Other"),
+        [FactPaths.AiSystem.Authorisation] = Names("Prior", "UrgentRequestedWithin24Hours", "Refused", "None"),
         [FactPaths.Period.Self] = Periods(
             ("2019-04-27", "2019-10-28"), ("2021-01-01", "2021-06-30"), ("2021-06-01", "2021-12-31"), ("2022-01-01", "2022-12-31"),
             ("2025-06-01", "2025-12-31"), ("2025-09-01", "2026-03-31"), ("2026-01-05", "2026-12-31"),

@@ -376,7 +376,7 @@ public static class CacFrtRules
     /// </summary>
     private static Verdict? Gate(in RuleContext a)
     {
-        if (a.Function is RecognitionFunction.Detection or RecognitionFunction.AttributeAnalysis)
+        if (a.Function is RecognitionFunction.Detection or RecognitionFunction.AttributeAnalysis or RecognitionFunction.EmotionRecognition or RecognitionFunction.BiometricCategorisation)
         {
             return Verdict.NotApplicable("The Measures govern technology that recognises identity (Art. 19); face detection or attribute analysis that identifies no one is outside them (the PIPL still applies).");
         }
