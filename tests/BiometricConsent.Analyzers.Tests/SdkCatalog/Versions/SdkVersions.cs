@@ -14,6 +14,7 @@ internal static class SdkVersions
         .Concat(ProjectOxfordVersions.All)
         .Concat(FaceRecognitionDotNetVersions.All)
         .Concat(DlibDotNetVersions.All)
+        .Concat(WindowsFaceAnalysisVersions.All)
         .ToArray();
 
     internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
