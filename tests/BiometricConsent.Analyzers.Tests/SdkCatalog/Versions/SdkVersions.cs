@@ -9,6 +9,7 @@ internal static class SdkVersions
         .Concat(EmguCvVersions.All)
         .Concat(TencentIaiVersions.All)
         .Concat(OpenCvSharpVersions.All)
+        .Concat(OpenCvSharp3Versions.All)
         .Concat(AwsRekognitionVersions.All)
         .Concat(AzureVisionFaceVersions.All)
         .Concat(ProjectOxfordVersions.All)
