@@ -47,31 +47,10 @@ namespace OpenCvSharp
     // 3.2's subclasses: the getters and setters of 4.x, no factories of their own.
     private const string Subclasses32 = @"
     public class BasicFaceRecognizer : FaceRecognizer
-    {
-        public virtual int GetNumComponents() => 0;
-        public virtual void SetNumComponents(int val) { }
-        public new virtual double GetThreshold() => 0;
-        public new virtual void SetThreshold(double val) { }
-        public virtual Mat[] GetProjections() => null!;
-        public virtual Mat GetLabels() => null!;
-        public virtual Mat GetEigenValues() => null!;
-        public virtual Mat GetEigenVectors() => null!;
-        public virtual Mat GetMean() => null!;
+    {" + OpenCvSharpVersions.BasicMembers + @"
     }
     public class LBPHFaceRecognizer : FaceRecognizer
-    {
-        public virtual int GetGridX() => 0;
-        public virtual void SetGridX(int val) { }
-        public virtual int GetGridY() => 0;
-        public virtual void SetGridY(int val) { }
-        public virtual int GetRadius() => 0;
-        public virtual void SetRadius(int val) { }
-        public virtual int GetNeighbors() => 0;
-        public virtual void SetNeighbors(int val) { }
-        public new virtual double GetThreshold() => 0;
-        public new virtual void SetThreshold(double val) { }
-        public virtual Mat[] GetHistograms() => null!;
-        public virtual Mat GetLabels() => null!;
+    {" + OpenCvSharpVersions.LbphMembers + @"
     }";
 
     // The 3.2 factories outside FaceRecognizer: Cv2 (3.2.0.20170126) and CvFace (3.2.0.20170913 to 3.2.0.20171112).

@@ -32,6 +32,33 @@ namespace OpenCvSharp
     }
 }";
 
+    /// <summary>BasicFaceRecognizer's getters and setters (3.2 to 5.0).</summary>
+    internal const string BasicMembers = @"
+        public virtual int GetNumComponents() => 0;
+        public virtual void SetNumComponents(int val) { }
+        public new virtual double GetThreshold() => 0;
+        public new virtual void SetThreshold(double val) { }
+        public virtual Mat[] GetProjections() => null!;
+        public virtual Mat GetLabels() => null!;
+        public virtual Mat GetEigenValues() => null!;
+        public virtual Mat GetEigenVectors() => null!;
+        public virtual Mat GetMean() => null!;";
+
+    /// <summary>LBPHFaceRecognizer's getters and setters (3.2 to 5.0).</summary>
+    internal const string LbphMembers = @"
+        public virtual int GetGridX() => 0;
+        public virtual void SetGridX(int val) { }
+        public virtual int GetGridY() => 0;
+        public virtual void SetGridY(int val) { }
+        public virtual int GetRadius() => 0;
+        public virtual void SetRadius(int val) { }
+        public virtual int GetNeighbors() => 0;
+        public virtual void SetNeighbors(int val) { }
+        public new virtual double GetThreshold() => 0;
+        public new virtual void SetThreshold(double val) { }
+        public virtual Mat[] GetHistograms() => null!;
+        public virtual Mat GetLabels() => null!;";
+
     // FaceRecognizer and its subclasses: the same members from 4.0 to 5.0 (5.0 adds a PredictCollector overload).
     internal const string Recognizers = @"
     public abstract class FaceRecognizer : Algorithm
@@ -52,34 +79,13 @@ namespace OpenCvSharp
         PREDICT_COLLECTOR
     }
     public abstract class BasicFaceRecognizer : FaceRecognizer
-    {
-        public virtual int GetNumComponents() => 0;
-        public virtual void SetNumComponents(int val) { }
-        public new virtual double GetThreshold() => 0;
-        public new virtual void SetThreshold(double val) { }
-        public virtual Mat[] GetProjections() => null!;
-        public virtual Mat GetLabels() => null!;
-        public virtual Mat GetEigenValues() => null!;
-        public virtual Mat GetEigenVectors() => null!;
-        public virtual Mat GetMean() => null!;
+    {" + BasicMembers + @"
     }
     public class EigenFaceRecognizer : BasicFaceRecognizer { public static EigenFaceRecognizer Create(int numComponents = 0, double threshold = double.MaxValue) => null!; }
     public class FisherFaceRecognizer : BasicFaceRecognizer { public static FisherFaceRecognizer Create(int numComponents = 0, double threshold = double.MaxValue) => null!; }
     public class LBPHFaceRecognizer : FaceRecognizer
     {
-        public static LBPHFaceRecognizer Create(int radius = 1, int neighbors = 8, int gridX = 8, int gridY = 8, double threshold = double.MaxValue) => null!;
-        public virtual int GetGridX() => 0;
-        public virtual void SetGridX(int val) { }
-        public virtual int GetGridY() => 0;
-        public virtual void SetGridY(int val) { }
-        public virtual int GetRadius() => 0;
-        public virtual void SetRadius(int val) { }
-        public virtual int GetNeighbors() => 0;
-        public virtual void SetNeighbors(int val) { }
-        public new virtual double GetThreshold() => 0;
-        public new virtual void SetThreshold(double val) { }
-        public virtual Mat[] GetHistograms() => null!;
-        public virtual Mat GetLabels() => null!;
+        public static LBPHFaceRecognizer Create(int radius = 1, int neighbors = 8, int gridX = 8, int gridY = 8, double threshold = double.MaxValue) => null!;" + LbphMembers + @"
     }";
 
     internal const string Cascade = @"

@@ -12,6 +12,7 @@ internal static class SdkVersions
         .Concat(OpenCvSharp3Versions.All)
         .Concat(AwsRekognitionVersions.All)
         .Concat(AzureVisionFaceVersions.All)
+        .Concat(AzureFaceLegacyVersions.All)
         .Concat(ProjectOxfordVersions.All)
         .Concat(FaceRecognitionDotNetVersions.All)
         .Concat(DlibDotNetVersions.All)
