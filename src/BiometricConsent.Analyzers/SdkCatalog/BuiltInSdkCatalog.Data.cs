@@ -219,7 +219,7 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceFromUrlAsync"),
 
         // ---- Azure Face, legacy SDK (NuGet Microsoft.Azure.CognitiveServices.Vision.Face 2.0.0-preview to 2.8.0-preview.3;
-        // checked against the generated interfaces at 20a8b357 and the 2.7/2.8 ECMAXML) ----
+        // every operation group of the Face REST API 1.0; IFaceOperations and IPersonDirectory read at 20a8b357) ----
         // Users call the extension methods; the interface methods are what they wrap (and what mocks call). The
         // implementation classes (FaceOperations, PersonGroupPerson, …) implement these interface methods and are
         // reported through them.

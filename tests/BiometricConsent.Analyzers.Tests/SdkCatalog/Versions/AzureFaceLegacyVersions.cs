@@ -7,11 +7,12 @@ namespace BiometricConsent.Analyzers.Tests.SdkCatalog.Versions;
 /// Microsoft.Azure.CognitiveServices.Vision.Face (2.0.0-preview to 2.8.0-preview.3), the AutoRest-generated legacy SDK.
 /// Each operation group is an interface <c>IX</c> with <c>…WithHttpMessagesAsync</c> methods, its implementation
 /// <c>X</c> and a static class <c>XExtensions</c> with one <c>…Async</c> extension per operation (no synchronous forms).
-/// Read from <c>sdk/cognitiveservices/Vision.Face/src/Generated/I*.cs</c> and <c>src/Customizations/*.cs</c> of
-/// github.com/Azure/azure-sdk-for-net at 20a8b357 (2.8.0-preview.3) and 8b9372b1 (the PersonDirectory iteration before
-/// it), and the ECMAXML of xml/Microsoft.Azure.CognitiveServices.Vision.Face in github.com/Azure/azure-docs-sdk-dotnet.
-/// The operation names follow the Face REST API 1.0 groups and did not change between the previews; PersonDirectory
-/// arrived with 2.7. Parameter lists drift between previews and are simplified here (the catalog matches names).
+/// Read from <c>Generated/IFaceOperations.cs</c>, <c>Generated/IPersonDirectory.cs</c> and <c>Customizations/*.cs</c> of
+/// <c>sdk/cognitiveservices/Vision.Face/src</c> in github.com/Azure/azure-sdk-for-net at 20a8b357 (2.8.0-preview.3; the
+/// directory also at 8b9372b1) and the ECMAXML of <c>FaceOperationsExtensions</c> in github.com/Azure/azure-docs-sdk-dotnet;
+/// the other groups' operations are named one to one after the Face REST API 1.0 groups (docs/sdk-catalog.md says what
+/// was not read). PersonDirectory arrived with 2.7. Parameter lists drift between previews and are simplified here (the
+/// catalog matches names).
 /// </summary>
 internal static class AzureFaceLegacyVersions
 {
@@ -45,9 +46,9 @@ internal static class AzureFaceLegacyVersions
             "ListDynamicPersonGroups", "ListDynamicPersonGroupPersonReferences",
         });
 
-    internal static readonly SdkVersion V20 = Build("2.0.0-preview to 2.6.0-preview.1", "operation groups of the Face REST API 1.0 as generated in Generated/I*.cs (20a8b357), without PersonDirectory", Groups2x);
+    internal static readonly SdkVersion V20 = Build("2.0.0-preview to 2.6.0-preview.1", "IFaceOperations.cs at 20a8b357; the other groups after the Face REST API 1.0 operation groups; no PersonDirectory", Groups2x);
 
-    internal static readonly SdkVersion V27 = Build("2.7.0-preview.1 to 2.8.0-preview.3", "Generated/I*.cs and IPersonDirectory.cs at 20a8b357; Customizations at 20a8b357", Groups2x.Append(PersonDirectory).ToArray());
+    internal static readonly SdkVersion V27 = Build("2.7.0-preview.1 to 2.8.0-preview.3", "IFaceOperations.cs, IPersonDirectory.cs and Customizations at 20a8b357 (IPersonDirectory also at 8b9372b1)", Groups2x.Append(PersonDirectory).ToArray());
 
     /// <summary>Before and after PersonDirectory.</summary>
     internal static readonly SdkVersion[] All = { V20, V27 };
