@@ -74,24 +74,7 @@ namespace OpenCvSharp.Face
     }
 }";
 
-    private const string Head = @"
-using System.Collections.Generic;
-using OpenCvSharp;
-using OpenCvSharp.Face;
-class Consumer
-{
-    void Run(Mat mat, Mat face, Mat faces, Mat[] images, int[] labels, Mat landmarks)
-    {
-        using var cascade = new CascadeClassifier(""haarcascade_frontalface_default.xml"");
-        cascade.Empty();
-        cascade.Load(""haarcascade_frontalface_alt.xml"");
-        /*capture*/cascade.DetectMultiScale(mat);
-        /*capture*/cascade.DetectMultiScale(mat, out var rejectLevels, out var levelWeights);
-        cascade.IsOldFormatCascade();
-        cascade.GetOriginalWindowSize();
-        cascade.GetFeatureType();
-        using var plates = new CascadeClassifier(""haarcascade_russian_plate_number.xml"");
-        plates.DetectMultiScale(mat);";
+    private const string Head = OpenCvSharpVersions.ConsumerHead + OpenCvSharpVersions.CascadeCalls;
 
     // Calls on a recogniser made by the 3.0-3.2 factories.
     private const string Calls30 = @"

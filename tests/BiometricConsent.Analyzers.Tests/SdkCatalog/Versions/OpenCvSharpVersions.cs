@@ -148,7 +148,10 @@ namespace OpenCvSharp
         BasicFaceRecognizer basic = fisher;
         basic.GetNumComponents(); basic.SetNumComponents(10); basic.GetThreshold(); basic.SetThreshold(1);
         basic.GetProjections(); basic.GetLabels(); basic.GetEigenValues(); basic.GetEigenVectors(); basic.GetMean();
-        /*capture*/eigen.Predict(face);
+        /*capture*/eigen.Predict(face);" + CascadeCalls;
+
+    // Every member of the cascade classifier, on a face cascade (reported) and a plate cascade (not).
+    internal const string CascadeCalls = @"
         using var cascade = new CascadeClassifier(""haarcascade_frontalface_default.xml"");
         cascade.Empty();
         cascade.Load(""haarcascade_frontalface_alt.xml"");
