@@ -25,8 +25,9 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Baidu AI face", "Baidu.AI", "Baidu.Aip.Face.Face", "faceMingJingMatch"),
         new SdkCatalogEntry("Baidu AI face", "Baidu.AI", "Baidu.Aip.Face.Face", "onlinePictureLiveV4"),
 
-        // ---- OpenCvSharp (NuGet OpenCvSharp4, OpenCvSharp5; checked against the git tags 4.0.0.20181130 to 5.0.0.20260806,
-        // main 58f69364, and by reflection against OpenCvSharp4 4.13.0.20260627) ----
+        // ---- OpenCvSharp (NuGet OpenCvSharp4, OpenCvSharp5, OpenCvSharp3-AnyCPU; checked against the git tags 3.0.0.20150819
+        // to 5.0.0.20260806, main 58f69364, and by reflection against OpenCvSharp4 4.13.0.20260627). 3.x has the same type
+        // and member names; only its factories (Create…FaceRecognizer) and storage (Save/Load) differ, and they are not captures. ----
         // CascadeClassifier is a general object detector: the analyzer lets CascadeClassifierHeuristic
         // drop calls on classifiers visibly loaded from a non-face cascade file.
         new SdkCatalogEntry("OpenCvSharp", "OpenCvSharp4", "OpenCvSharp.CascadeClassifier", "DetectMultiScale"),
@@ -217,8 +218,11 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceFromUrl"),
         new SdkCatalogEntry("Azure Face", "Azure.AI.Vision.Face", "Azure.AI.Vision.Face.FaceAdministrationClient", "AddPersonFaceFromUrlAsync"),
 
-        // ---- Azure Face, legacy SDK (NuGet Microsoft.Azure.CognitiveServices.Vision.Face) ----
-        // Users call the extension methods; the interface methods are what they wrap (and what mocks call).
+        // ---- Azure Face, legacy SDK (NuGet Microsoft.Azure.CognitiveServices.Vision.Face 2.0.0-preview to 2.8.0-preview.3;
+        // every operation group of the Face REST API 1.0; IFaceOperations and IPersonDirectory read at 20a8b357) ----
+        // Users call the extension methods; the interface methods are what they wrap (and what mocks call). The
+        // implementation classes (FaceOperations, PersonGroupPerson, …) implement these interface methods and are
+        // reported through them.
         new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.FaceOperationsExtensions", "DetectWithStreamAsync"),
         new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.FaceOperationsExtensions", "DetectWithUrlAsync"),
         new SdkCatalogEntry("Azure Face (legacy)", "Microsoft.Azure.CognitiveServices.Vision.Face", "Microsoft.Azure.CognitiveServices.Vision.Face.FaceOperationsExtensions", "IdentifyAsync"),
@@ -485,7 +489,9 @@ internal static partial class BuiltInSdkCatalog
         new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "TrainOneStep"),
         new SdkCatalogEntry("DlibDotNet", "DlibDotNet", "DlibDotNet.Dnn.LossMetric", "TestOneStep"),
 
-        // ---- Windows.Media.FaceAnalysis (Windows SDK projection: UWP, net*-windows10.0.x, Microsoft.Windows.SDK.Contracts) ----
+        // ---- Windows.Media.FaceAnalysis (Windows SDK projection: net*-windows10.0.x via Microsoft.Windows.SDK.NET.Ref, UWP and
+        // Microsoft.Windows.SDK.Contracts via WinMD; checked by reflection against SDK.NET.Ref 10.0.17763.87 to 10.0.28000.87).
+        // The camera's FaceDetectionEffect starts by a property set (Enabled = true) and is not catalogued. ----
         new SdkCatalogEntry("Windows.Media.FaceAnalysis", "Microsoft.Windows.SDK.Contracts", "Windows.Media.FaceAnalysis.FaceDetector", "DetectFacesAsync"),
         new SdkCatalogEntry("Windows.Media.FaceAnalysis", "Microsoft.Windows.SDK.Contracts", "Windows.Media.FaceAnalysis.FaceTracker", "ProcessNextFrameAsync"));
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using BiometricConsent.Analyzers.Tests.SdkCatalog.Versions;
 
 namespace BiometricConsent.Analyzers.Tests.SdkCatalog;
 
@@ -92,9 +93,10 @@ class Recogniser
     }
 
     [Fact]
-    public async Task Stubbed_sdks_are_recognised_by_type_and_member_name()
+    public async Task Several_stubbed_sdks_in_one_compilation_are_recognised_by_type_and_member_name()
     {
         const string source = @"
+using System;
 using System.Threading.Tasks;
 class Scanner
 {
@@ -109,7 +111,8 @@ class Scanner
     }
 }";
         await SdkCatalogAnalyzerTest.VerifyAsync(
-            new[] { source, SdkStubs.Source },
+            source,
+            new[] { AwsRekognitionVersions.V4, WindowsFaceAnalysisVersions.CsWinRt, DlibDotNetVersions.V19, FaceRecognitionDotNetVersions.V1 },
             SdkCatalogAnalyzerTest.Expected(source, "rekognition.DetectFacesAsync("),
             SdkCatalogAnalyzerTest.Expected(source, "detector.DetectFacesAsync("));
     }
@@ -118,24 +121,24 @@ class Scanner
     public async Task Legacy_Azure_PersonDirectory_enrolment_is_reported_and_person_creation_is_not()
     {
         const string source = @"
-using System;
 using System.IO;
 using System.Threading.Tasks;
 using Microsoft.Azure.CognitiveServices.Vision.Face;
 class Enrolment
 {
-    async Task Enrol(IPersonDirectory directory, Guid personId, Stream photo)
+    async Task Enrol(IFaceClient client, Stream photo)
     {
-        await directory.CreatePersonAsync(new object());
-        await directory.AddPersonFaceFromStreamAsync(personId, ""recognition_04"", photo);
-        await directory.AddPersonFaceFromUrlAsync(personId, ""recognition_04"", ""https://example.org/a.jpg"");
-        await directory.DeletePersonFaceAsync(personId, ""recognition_04"", Guid.Empty);
+        await client.PersonDirectory.CreatePersonAsync(photo);
+        await client.PersonDirectory.AddPersonFaceFromStreamAsync(photo);
+        await client.PersonDirectory.AddPersonFaceFromUrlAsync(photo);
+        await client.PersonDirectory.DeletePersonFaceAsync(photo);
     }
 }";
         await SdkCatalogAnalyzerTest.VerifyAsync(
-            new[] { source, SdkStubs.Source },
-            SdkCatalogAnalyzerTest.Expected(source, "directory.AddPersonFaceFromStreamAsync("),
-            SdkCatalogAnalyzerTest.Expected(source, "directory.AddPersonFaceFromUrlAsync("));
+            source,
+            new[] { AzureFaceLegacyVersions.V27 },
+            SdkCatalogAnalyzerTest.Expected(source, "client.PersonDirectory.AddPersonFaceFromStreamAsync("),
+            SdkCatalogAnalyzerTest.Expected(source, "client.PersonDirectory.AddPersonFaceFromUrlAsync("));
     }
 
     [Fact]

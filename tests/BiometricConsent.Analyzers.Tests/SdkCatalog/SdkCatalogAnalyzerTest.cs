@@ -56,6 +56,23 @@ internal sealed class SdkCatalogAnalyzerTest : AnalyzerTest<DefaultVerifier>
         await test.RunAsync();
     }
 
+    /// <summary>
+    /// Runs the analyzers over <paramref name="source"/> compiled against the stub assemblies of <paramref name="versions"/>
+    /// (and the real Baidu.AI and OpenCvSharp4), and expects exactly <paramref name="expected"/>.
+    /// </summary>
+    internal static async Task VerifyAsync(string source, Versions.SdkVersion[] versions, params DiagnosticResult[] expected)
+    {
+        var test = new SdkCatalogAnalyzerTest();
+        foreach (var version in versions)
+        {
+            test.TestState.AdditionalReferences.AddRange(Versions.SdkVersionCompilation.StubReferences(version));
+        }
+
+        test.TestState.Sources.Add(source);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
     /// <summary>BIO1001 starting where <paramref name="call"/> starts in <paramref name="source"/> (the first source file).</summary>
     internal static DiagnosticResult Expected(string source, string call, string path = "/0/Test0.cs")
     {

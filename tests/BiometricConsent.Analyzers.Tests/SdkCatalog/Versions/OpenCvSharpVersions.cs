@@ -10,7 +10,7 @@ namespace BiometricConsent.Analyzers.Tests.SdkCatalog.Versions;
 internal static class OpenCvSharpVersions
 {
     // Core types the face signatures use. Algorithm's Read/Write are overridden by the recognisers.
-    private const string Core = @"
+    internal const string Core = @"
 namespace OpenCvSharp
 {
     using System;
@@ -32,8 +32,35 @@ namespace OpenCvSharp
     }
 }";
 
+    /// <summary>BasicFaceRecognizer's getters and setters (3.2 to 5.0).</summary>
+    internal const string BasicMembers = @"
+        public virtual int GetNumComponents() => 0;
+        public virtual void SetNumComponents(int val) { }
+        public new virtual double GetThreshold() => 0;
+        public new virtual void SetThreshold(double val) { }
+        public virtual Mat[] GetProjections() => null!;
+        public virtual Mat GetLabels() => null!;
+        public virtual Mat GetEigenValues() => null!;
+        public virtual Mat GetEigenVectors() => null!;
+        public virtual Mat GetMean() => null!;";
+
+    /// <summary>LBPHFaceRecognizer's getters and setters (3.2 to 5.0).</summary>
+    internal const string LbphMembers = @"
+        public virtual int GetGridX() => 0;
+        public virtual void SetGridX(int val) { }
+        public virtual int GetGridY() => 0;
+        public virtual void SetGridY(int val) { }
+        public virtual int GetRadius() => 0;
+        public virtual void SetRadius(int val) { }
+        public virtual int GetNeighbors() => 0;
+        public virtual void SetNeighbors(int val) { }
+        public new virtual double GetThreshold() => 0;
+        public new virtual void SetThreshold(double val) { }
+        public virtual Mat[] GetHistograms() => null!;
+        public virtual Mat GetLabels() => null!;";
+
     // FaceRecognizer and its subclasses: the same members from 4.0 to 5.0 (5.0 adds a PredictCollector overload).
-    private const string Recognizers = @"
+    internal const string Recognizers = @"
     public abstract class FaceRecognizer : Algorithm
     {
         public virtual void Train(IEnumerable<Mat> src, IEnumerable<int> labels) { }
@@ -52,37 +79,16 @@ namespace OpenCvSharp
         PREDICT_COLLECTOR
     }
     public abstract class BasicFaceRecognizer : FaceRecognizer
-    {
-        public virtual int GetNumComponents() => 0;
-        public virtual void SetNumComponents(int val) { }
-        public new virtual double GetThreshold() => 0;
-        public new virtual void SetThreshold(double val) { }
-        public virtual Mat[] GetProjections() => null!;
-        public virtual Mat GetLabels() => null!;
-        public virtual Mat GetEigenValues() => null!;
-        public virtual Mat GetEigenVectors() => null!;
-        public virtual Mat GetMean() => null!;
+    {" + BasicMembers + @"
     }
     public class EigenFaceRecognizer : BasicFaceRecognizer { public static EigenFaceRecognizer Create(int numComponents = 0, double threshold = double.MaxValue) => null!; }
     public class FisherFaceRecognizer : BasicFaceRecognizer { public static FisherFaceRecognizer Create(int numComponents = 0, double threshold = double.MaxValue) => null!; }
     public class LBPHFaceRecognizer : FaceRecognizer
     {
-        public static LBPHFaceRecognizer Create(int radius = 1, int neighbors = 8, int gridX = 8, int gridY = 8, double threshold = double.MaxValue) => null!;
-        public virtual int GetGridX() => 0;
-        public virtual void SetGridX(int val) { }
-        public virtual int GetGridY() => 0;
-        public virtual void SetGridY(int val) { }
-        public virtual int GetRadius() => 0;
-        public virtual void SetRadius(int val) { }
-        public virtual int GetNeighbors() => 0;
-        public virtual void SetNeighbors(int val) { }
-        public new virtual double GetThreshold() => 0;
-        public new virtual void SetThreshold(double val) { }
-        public virtual Mat[] GetHistograms() => null!;
-        public virtual Mat GetLabels() => null!;
+        public static LBPHFaceRecognizer Create(int radius = 1, int neighbors = 8, int gridX = 8, int gridY = 8, double threshold = double.MaxValue) => null!;" + LbphMembers + @"
     }";
 
-    private const string Cascade = @"
+    internal const string Cascade = @"
     public class CascadeClassifier : DisposableObject
     {
         public CascadeClassifier() { }
@@ -97,8 +103,11 @@ namespace OpenCvSharp
         public int GetFeatureType() => 0;
     }";
 
+    /// <summary>The classifier as 3.x declares it: derived from DisposableCvObject, no Read(FileNode).</summary>
+    internal static string Cascade3x => Cascade.Replace(": DisposableObject", ": DisposableCvObject").Replace("READ", string.Empty);
+
     // FacemarkAAM and FacemarkLBF in 4.x: a factory and a parameter class each.
-    private const string FacemarkSubclasses4 = @"
+    internal const string FacemarkSubclasses4 = @"
     public sealed class FacemarkAAM : Facemark
     {
         public static FacemarkAAM Create(Params? parameters = null) => null!;
@@ -111,7 +120,7 @@ namespace OpenCvSharp
     }";
 
     // Calls every version makes on the recognisers and the cascade classifier.
-    private const string CommonCalls = @"
+    internal const string CommonCalls = @"
         using var lbph = LBPHFaceRecognizer.Create();
         /*capture*/lbph.Train(images, labels);
         /*capture*/lbph.Update(images, labels);
@@ -139,7 +148,10 @@ namespace OpenCvSharp
         BasicFaceRecognizer basic = fisher;
         basic.GetNumComponents(); basic.SetNumComponents(10); basic.GetThreshold(); basic.SetThreshold(1);
         basic.GetProjections(); basic.GetLabels(); basic.GetEigenValues(); basic.GetEigenVectors(); basic.GetMean();
-        /*capture*/eigen.Predict(face);
+        /*capture*/eigen.Predict(face);" + CascadeCalls;
+
+    // Every member of the cascade classifier, on a face cascade (reported) and a plate cascade (not).
+    internal const string CascadeCalls = @"
         using var cascade = new CascadeClassifier(""haarcascade_frontalface_default.xml"");
         cascade.Empty();
         cascade.Load(""haarcascade_frontalface_alt.xml"");
@@ -151,7 +163,7 @@ namespace OpenCvSharp
         using var plates = new CascadeClassifier(""haarcascade_russian_plate_number.xml"");
         plates.DetectMultiScale(mat);";
 
-    private const string ConsumerHead = @"
+    internal const string ConsumerHead = @"
 using System.Collections.Generic;
 using OpenCvSharp;
 using OpenCvSharp.Face;
@@ -160,11 +172,24 @@ class Consumer
     void Run(Mat mat, Mat face, Mat faces, Mat[] images, int[] labels, Mat landmarks)
     {";
 
-    internal static readonly SdkVersion V40 = new SdkVersion(
-        "OpenCvSharp",
-        "4.0-4.1",
-        "tags 4.0.0.20181130, 4.1.1.20191110 (Facemark's training and detection members were removed in 4.1.1.20191217)",
-        ConsumerHead + CommonCalls + @"
+    // Facemark up to 4.1.1.20191110 (and in 3.4.1.20180605 to 3.4.4.20181118): it trained and ran its face detector itself.
+    internal const string Facemark40 = @"
+    public abstract class Facemark : Algorithm
+    {
+        public override void Read(FileNode fn) { }
+        public override void Write(FileStorage fs) { }
+        public virtual bool AddTrainingSample(InputArray image, InputArray landmarks) => false;
+        public virtual void Training(IntPtr parameters = default) { }
+        public virtual void LoadModel(string model) { }
+        public virtual bool Fit(InputArray image, InputArray faces, InputOutputArray landmarks) => false;
+        public virtual bool SetFaceDetector(IntPtr detector, IntPtr userData) => false;
+        public virtual bool GetFaces(InputArray image, OutputArray faces) => false;
+        public virtual bool GetFaces(InputArray image, out Rect[] faces) { faces = null!; return false; }
+        public virtual bool GetData(IntPtr items) => false;
+    }";
+
+    // Every member of Facemark40 and its subclasses.
+    internal const string Facemark40Calls = @"
         using var lbf = FacemarkLBF.Create();
         lbf.LoadModel(""lbfmodel.yaml"");
         lbf.Write(new FileStorage());
@@ -178,7 +203,13 @@ class Consumer
         aam.Training();
         aam.GetData(System.IntPtr.Zero);
         new FacemarkLBF.Params().Write(new FileStorage());
-        new FacemarkAAM.Params().Read(new FileNode());
+        new FacemarkAAM.Params().Read(new FileNode());";
+
+    internal static readonly SdkVersion V40 = new SdkVersion(
+        "OpenCvSharp",
+        "4.0-4.1",
+        "tags 4.0.0.20181130, 4.1.1.20191110 (Facemark's training and detection members were removed in 4.1.1.20191217)",
+        ConsumerHead + CommonCalls + Facemark40Calls + @"
     }
 }",
         ("OpenCvSharp", Core + @"
@@ -189,20 +220,7 @@ namespace OpenCvSharp.Face
 {
     using System;
     using System.Collections.Generic;
-" + Recognizers.Replace("PREDICT_COLLECTOR", string.Empty) + @"
-    public abstract class Facemark : Algorithm
-    {
-        public override void Read(FileNode fn) { }
-        public override void Write(FileStorage fs) { }
-        public virtual bool AddTrainingSample(InputArray image, InputArray landmarks) => false;
-        public virtual void Training(IntPtr parameters = default) { }
-        public virtual void LoadModel(string model) { }
-        public virtual bool Fit(InputArray image, InputArray faces, InputOutputArray landmarks) => false;
-        public virtual bool SetFaceDetector(IntPtr detector, IntPtr userData) => false;
-        public virtual bool GetFaces(InputArray image, OutputArray faces) => false;
-        public virtual bool GetFaces(InputArray image, out Rect[] faces) { faces = null!; return false; }
-        public virtual bool GetData(IntPtr items) => false;
-    }" + FacemarkSubclasses4 + @"
+" + Recognizers.Replace("PREDICT_COLLECTOR", string.Empty) + Facemark40 + FacemarkSubclasses4 + @"
 }"));
 
     private const string Facemark413 = @"

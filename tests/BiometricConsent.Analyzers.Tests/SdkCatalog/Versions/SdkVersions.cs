@@ -9,11 +9,14 @@ internal static class SdkVersions
         .Concat(EmguCvVersions.All)
         .Concat(TencentIaiVersions.All)
         .Concat(OpenCvSharpVersions.All)
+        .Concat(OpenCvSharp3Versions.All)
         .Concat(AwsRekognitionVersions.All)
         .Concat(AzureVisionFaceVersions.All)
+        .Concat(AzureFaceLegacyVersions.All)
         .Concat(ProjectOxfordVersions.All)
         .Concat(FaceRecognitionDotNetVersions.All)
         .Concat(DlibDotNetVersions.All)
+        .Concat(WindowsFaceAnalysisVersions.All)
         .ToArray();
 
     internal static SdkVersion Get(string key) => All.Single(version => version.Key == key);
