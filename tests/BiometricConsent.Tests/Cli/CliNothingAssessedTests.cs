@@ -65,12 +65,12 @@ public class CliNothingAssessedTests
         Assert.True(run.ExitCode == 4, run.ToString());
         using var json = JsonDocument.Parse(run.Stdout);
         var coverage = json.RootElement.GetProperty("coverage");
-        Assert.Equal(0, coverage.GetProperty("instruments").GetArrayLength());
-        Assert.Equal(0, coverage.GetProperty("rules").GetInt32());
+        Assert.Equal(new[] { "US-IL-BIPA" }, coverage.GetProperty("instruments").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(5, coverage.GetProperty("rules").GetInt32());
         Assert.Equal(0, coverage.GetProperty("rulesInForce").GetInt32());
         Assert.True(coverage.GetProperty("nothingAssessed").GetBoolean());
-        Assert.Contains("US-IL", coverage.GetProperty("note").GetString());
-        Assert.Equal(0, json.RootElement.GetProperty("findings").GetArrayLength());
+        Assert.Contains("none of the 5 rules covering US-IL is in force", coverage.GetProperty("note").GetString());
+        Assert.All(json.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.Equal("NotInForce", f.GetProperty("outcome").GetString()));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class CliNothingAssessedTests
         Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
         var notification = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().Single();
         Assert.Equal("error", notification.GetProperty("level").GetString());
-        Assert.Contains("DE", notification.GetProperty("message").GetProperty("text").GetString());
+        Assert.Contains("US-IL", notification.GetProperty("message").GetProperty("text").GetString());
         var region = notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         Assert.Equal(3, region.GetProperty("startLine").GetInt32()); // "jurisdiction" is on line 3
         Assert.Equal(3, region.GetProperty("startColumn").GetInt32());
