@@ -15,6 +15,7 @@ namespace BiometricConsent.Analyzers;
 public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
 {
     private readonly bool graphFreeFlow;
+    private readonly bool syntaxPrefilter;
 
     /// <summary>Creates the analyzer as the compiler loads it.</summary>
     public BiometricConsentAnalyzer()
@@ -24,11 +25,14 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Creates the analyzer; with <paramref name="graphFreeFlow"/> off every member goes through the control-flow graph,
-    /// so tests can check that the graph-free walk (<c>Flow/StructuredFlow.cs</c>) reports exactly what the graph does.
+    /// so tests can check that the graph-free walk (<c>Flow/StructuredFlow.cs</c>) reports exactly what the graph does;
+    /// with <paramref name="syntaxPrefilter"/> off the operation-based rules run as plain operation actions over every
+    /// member, so tests can check that the pre-filter (<see cref="PrefilteredOperations"/>) loses nothing.
     /// </summary>
-    internal BiometricConsentAnalyzer(bool graphFreeFlow)
+    internal BiometricConsentAnalyzer(bool graphFreeFlow, bool syntaxPrefilter = true)
     {
         this.graphFreeFlow = graphFreeFlow;
+        this.syntaxPrefilter = syntaxPrefilter;
     }
 
     /// <inheritdoc/>
@@ -60,15 +64,37 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
             var handover = symbols.DeclaresRequiresConsent ? new HandoverSymbols(start.Compilation, start.CancellationToken) : null;
             // The capture-site inventory (BIO1900) is asked for once per compilation; without it BIO1001 runs as ever.
             var inventory = CaptureSiteInventory.TryCreate(start.Options, symbols);
-            UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory, graphFreeFlow);
-            DiscardedCheckDiagnostic.Register(start, symbols);
-            if (handover != null)
+            // Binding only the code that names a member with a role is what keeps the analyzer cheap on a large code
+            // base; where names cannot decide (a using alias of a marker attribute) every member is analysed.
+            var filter = syntaxPrefilter ? CandidateSyntax.TryCreate(start.Compilation, symbols, start.CancellationToken) : null;
+            if (filter != null)
             {
-                RequiresConsentMismatchDiagnostic.Register(start);
-                LostObligationDiagnostic.Register(start, handover);
+                PrefilteredOperations.Register(start, filter, symbols, handover, inventory, graphFreeFlow);
+                if (handover != null)
+                {
+                    RequiresConsentMismatchDiagnostic.Register(start);
+                    LostObligationDiagnostic.RegisterSymbolActions(start, handover);
+                }
+
+                // Without a marker type no [ConsentExempt] exists: a symbol action per member would find nothing.
+                if (symbols.HasMarkers)
+                {
+                    ExemptionJustificationDiagnostic.RegisterSymbolActions(start);
+                }
+            }
+            else
+            {
+                UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory, graphFreeFlow);
+                DiscardedCheckDiagnostic.Register(start, symbols);
+                if (handover != null)
+                {
+                    RequiresConsentMismatchDiagnostic.Register(start);
+                    LostObligationDiagnostic.Register(start, handover);
+                }
+
+                ExemptionJustificationDiagnostic.Register(start);
             }
 
-            ExemptionJustificationDiagnostic.Register(start);
             ApiListDiagnostic.Register(start, symbols);
         });
     }

@@ -15,6 +15,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == AnalyzerRatio.Command)
+        {
+            AnalyzerRatio.Print(args.Skip(1).ToArray());
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

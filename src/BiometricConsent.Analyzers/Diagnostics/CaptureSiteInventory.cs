@@ -58,12 +58,12 @@ internal sealed class CaptureSiteInventory
     /// Reports the sites of a member whose code assumes consent: <c>[RequiresConsent]</c> (its callers check) or
     /// <c>[ConsentExempt]</c> (the exemption answers for consent); BIO1001 does not analyse such members.
     /// </summary>
-    internal void ReportAssumed(OperationBlockAnalysisContext context, IEnumerable<CapturePoint> points)
+    internal void ReportAssumed(ISymbol owner, Action<Diagnostic> report, IEnumerable<CapturePoint> points)
     {
-        var exemption = FindExemption(context.OwningSymbol);
+        var exemption = FindExemption(owner);
         foreach (var point in points)
         {
-            var properties = Describe(point, context.OwningSymbol);
+            var properties = Describe(point, owner);
             string status;
             if (exemption != null)
             {
@@ -76,14 +76,14 @@ internal sealed class CaptureSiteInventory
                 status = "callers";
             }
 
-            Report(context, point, status, properties);
+            Report(report, point, status, properties);
         }
     }
 
     /// <summary>Reports a site the flow analysis reached, with the nearest consent check before it when it is guarded.</summary>
-    internal void ReportAnalyzed(OperationBlockAnalysisContext context, CapturePoint point, bool guarded, IReadOnlyList<IOperation> checks)
+    internal void ReportAnalyzed(ISymbol owner, Action<Diagnostic> report, CapturePoint point, bool guarded, IReadOnlyList<IOperation> checks)
     {
-        var properties = Describe(point, context.OwningSymbol);
+        var properties = Describe(point, owner);
         if (guarded && NearestCheckBefore(point.Operation.Syntax, checks) is { } check
             && CheckTarget(check) is { } target)
         {
@@ -91,12 +91,12 @@ internal sealed class CaptureSiteInventory
             properties[Keys.CheckLine] = (check.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        Report(context, point, guarded ? "guarded" : "unguarded", properties);
+        Report(report, point, guarded ? "guarded" : "unguarded", properties);
     }
 
     /// <summary>Reports a site that no path from the member's entry reaches (dead code): the flow analysis says nothing about it.</summary>
-    internal void ReportUnreached(OperationBlockAnalysisContext context, CapturePoint point)
-        => Report(context, point, "unreached", Describe(point, context.OwningSymbol));
+    internal void ReportUnreached(ISymbol owner, Action<Diagnostic> report, CapturePoint point)
+        => Report(report, point, "unreached", Describe(point, owner));
 
     /// <summary>The member a consent-check operation calls or reads.</summary>
     internal static ISymbol? CheckTarget(IOperation operation) => operation switch
@@ -121,10 +121,10 @@ internal sealed class CaptureSiteInventory
         return nearest;
     }
 
-    private static void Report(OperationBlockAnalysisContext context, CapturePoint point, string status, Dictionary<string, string?> properties)
+    private static void Report(Action<Diagnostic> report, CapturePoint point, string status, Dictionary<string, string?> properties)
     {
         properties[Keys.Status] = status;
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             Descriptors.CaptureSite,
             UnguardedCaptureDiagnostic.ReportedLocation(point.Operation.Syntax),
             properties.ToImmutableDictionary(),

@@ -1,3 +1,4 @@
+using System;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,26 +16,29 @@ internal static class DiscardedCheckDiagnostic
     internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols)
     {
         context.RegisterOperationAction(
-            operationContext =>
-            {
-                var discarded = operationContext.Operation switch
-                {
-                    IExpressionStatementOperation statement => statement.Operation,
-                    ISimpleAssignmentOperation { Target: IDiscardOperation } assignment => assignment.Value,
-                    _ => null,
-                };
-
-                var check = FindPredicateCheck(discarded, symbols);
-                if (check != null)
-                {
-                    operationContext.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DiscardedConsentCheck,
-                        check.Syntax.GetLocation(),
-                        check.TargetMethod.ToDisplayString(DisplayFormats.Member)));
-                }
-            },
+            operationContext => Analyze(operationContext.Operation, symbols, operationContext.ReportDiagnostic),
             OperationKind.ExpressionStatement,
             OperationKind.SimpleAssignment);
+    }
+
+    /// <summary>Reports BIO1002 when <paramref name="operation"/> (an expression statement or a simple assignment) discards a predicate check.</summary>
+    internal static void Analyze(IOperation operation, ConsentSymbols symbols, Action<Diagnostic> report)
+    {
+        var discarded = operation switch
+        {
+            IExpressionStatementOperation statement => statement.Operation,
+            ISimpleAssignmentOperation { Target: IDiscardOperation } assignment => assignment.Value,
+            _ => null,
+        };
+
+        var check = FindPredicateCheck(discarded, symbols);
+        if (check != null)
+        {
+            report(Diagnostic.Create(
+                Descriptors.DiscardedConsentCheck,
+                check.Syntax.GetLocation(),
+                check.TargetMethod.ToDisplayString(DisplayFormats.Member)));
+        }
     }
 
     /// <summary>

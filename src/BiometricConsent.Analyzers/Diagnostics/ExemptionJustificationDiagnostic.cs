@@ -15,27 +15,34 @@ internal static class ExemptionJustificationDiagnostic
 {
     internal static void Register(CompilationStartAnalysisContext context)
     {
-        context.RegisterSymbolAction(
+        RegisterSymbolActions(context);
+        context.RegisterOperationAction(
+            operationContext => AnalyzeFunction(operationContext.Operation, operationContext.ReportDiagnostic, operationContext.CancellationToken),
+            OperationKind.LocalFunction,
+            OperationKind.AnonymousFunction);
+    }
+
+    /// <summary>The types, methods and properties; the pre-filtered path reaches local functions and lambdas itself.</summary>
+    internal static void RegisterSymbolActions(CompilationStartAnalysisContext context)
+        => context.RegisterSymbolAction(
             symbolContext => Analyze(symbolContext.Symbol, symbolContext.ReportDiagnostic, symbolContext.CancellationToken),
             SymbolKind.NamedType,
             SymbolKind.Method,
             SymbolKind.Property);
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var function = operationContext.Operation switch
-                {
-                    ILocalFunctionOperation localFunction => localFunction.Symbol,
-                    IAnonymousFunctionOperation lambda => lambda.Symbol,
-                    _ => null,
-                };
-                if (function != null)
-                {
-                    Analyze(function, operationContext.ReportDiagnostic, operationContext.CancellationToken);
-                }
-            },
-            OperationKind.LocalFunction,
-            OperationKind.AnonymousFunction);
+
+    /// <summary>Checks the <c>[ConsentExempt]</c> of a local function or lambda operation; other operations are ignored.</summary>
+    internal static void AnalyzeFunction(IOperation operation, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    {
+        var function = operation switch
+        {
+            ILocalFunctionOperation localFunction => localFunction.Symbol,
+            IAnonymousFunctionOperation lambda => lambda.Symbol,
+            _ => null,
+        };
+        if (function != null)
+        {
+            Analyze(function, report, cancellationToken);
+        }
     }
 
     private static void Analyze(ISymbol symbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)

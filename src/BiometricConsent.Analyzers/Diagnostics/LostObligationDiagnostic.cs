@@ -18,7 +18,15 @@ internal static class LostObligationDiagnostic
 {
     internal static void Register(CompilationStartAnalysisContext context, HandoverSymbols handover)
     {
-        context.RegisterSymbolAction(
+        RegisterSymbolActions(context, handover);
+        context.RegisterOperationAction(
+            operationContext => AnalyzeDelegateCreation(operationContext.Operation, handover, operationContext.ReportDiagnostic),
+            OperationKind.DelegateCreation);
+    }
+
+    /// <summary>The symbol part of <see cref="Register"/>: <c>[RequiresConsent]</c> methods the runtime or a framework calls.</summary>
+    internal static void RegisterSymbolActions(CompilationStartAnalysisContext context, HandoverSymbols handover)
+        => context.RegisterSymbolAction(
             symbolContext =>
             {
                 var method = (IMethodSymbol)symbolContext.Symbol;
@@ -31,16 +39,15 @@ internal static class LostObligationDiagnostic
             },
             SymbolKind.Method);
 
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var creation = (IDelegateCreationOperation)operationContext.Operation;
-                if (RequiresConsentTarget(creation) is { } target && handover.DelegateCaller(creation) is { } caller)
-                {
-                    Report(operationContext.ReportDiagnostic, target.Location, target.Name, caller);
-                }
-            },
-            OperationKind.DelegateCreation);
+    /// <summary>Reports BIO1004 when <paramref name="operation"/> hands a <c>[RequiresConsent]</c> target as a delegate to code that cannot check consent.</summary>
+    internal static void AnalyzeDelegateCreation(IOperation operation, HandoverSymbols handover, System.Action<Diagnostic> report)
+    {
+        if (operation is IDelegateCreationOperation creation
+            && RequiresConsentTarget(creation) is { } target
+            && handover.DelegateCaller(creation) is { } caller)
+        {
+            Report(report, target.Location, target.Name, caller);
+        }
     }
 
     /// <summary>

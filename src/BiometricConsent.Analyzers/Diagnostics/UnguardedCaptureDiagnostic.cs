@@ -1,11 +1,14 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using BiometricConsent.Analyzers.Flow;
 using BiometricConsent.Analyzers.SdkCatalog;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -23,23 +26,35 @@ internal static class UnguardedCaptureDiagnostic
     {
         context.RegisterOperationBlockStartAction(start =>
         {
-            // Inside a [RequiresConsent] or [ConsentExempt] member the callers or the exemption answer for consent;
-            // only the inventory still lists its sites.
-            var assumesConsent = ConsentSymbols.AssumesConsent(start.OwningSymbol, start.CancellationToken);
-            if (assumesConsent && inventory == null)
+            var collector = TryCreateCollector(start.OwningSymbol, symbols, handover, inventory, graphFreeFlow, start.CancellationToken);
+            if (collector == null)
             {
                 return;
             }
 
-            var collector = new Collector(symbols, handover, inventory, assumesConsent, graphFreeFlow);
             start.RegisterOperationAction(
-                collector.Collect,
-                OperationKind.Invocation,
-                OperationKind.PropertyReference,
-                OperationKind.ObjectCreation,
-                OperationKind.MethodReference);
-            start.RegisterOperationBlockEndAction(collector.Analyze);
+                operationContext => collector.Collect(operationContext.Operation, operationContext.CancellationToken),
+                CollectedKinds);
+            start.RegisterOperationBlockEndAction(end => collector.Analyze(
+                end.OperationBlocks, end.OwningSymbol, end.ReportDiagnostic, end.GetControlFlowGraph, end.CancellationToken));
         });
+    }
+
+    /// <summary>The operations a capture point, a consent check or a <c>[Conditional]</c> call can be.</summary>
+    internal static readonly OperationKind[] CollectedKinds =
+    {
+        OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.ObjectCreation, OperationKind.MethodReference,
+    };
+
+    /// <summary>
+    /// The collector for one member's code, or <see langword="null"/> when nothing there can be reported: inside a
+    /// <c>[RequiresConsent]</c> or <c>[ConsentExempt]</c> member the callers or the exemption answer for consent,
+    /// and only the inventory still lists its sites.
+    /// </summary>
+    internal static Collector? TryCreateCollector(ISymbol owner, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool graphFreeFlow, CancellationToken cancellationToken)
+    {
+        var assumesConsent = ConsentSymbols.AssumesConsent(owner, cancellationToken);
+        return assumesConsent && inventory == null ? null : new Collector(symbols, handover, inventory, assumesConsent, graphFreeFlow);
     }
 
     /// <summary>The location BIO1001 is reported at: the whole invocation or member access, <c>?.</c> included.</summary>
@@ -54,7 +69,8 @@ internal static class UnguardedCaptureDiagnostic
         return node.GetLocation();
     }
 
-    private sealed class Collector
+    /// <summary>Collects one member's capture points, checks and <c>[Conditional]</c> arguments, then runs its flow analysis.</summary>
+    internal sealed class Collector
     {
         private readonly ConsentSymbols symbols;
         private readonly HandoverSymbols? handover;
@@ -77,9 +93,8 @@ internal static class UnguardedCaptureDiagnostic
             this.graphFreeFlow = graphFreeFlow;
         }
 
-        internal void Collect(OperationAnalysisContext context)
+        internal void Collect(IOperation operation, CancellationToken cancellationToken)
         {
-            var operation = context.Operation;
             ISymbol? target = operation switch
             {
                 IInvocationOperation invocation => invocation.TargetMethod,
@@ -113,7 +128,7 @@ internal static class UnguardedCaptureDiagnostic
                 }
             }
 
-            if (!IsCapturePoint(roles, operation, context) || IsHandedOver(roles, operation))
+            if (!IsCapturePoint(roles, operation, cancellationToken) || IsHandedOver(roles, operation))
             {
                 return;
             }
@@ -135,7 +150,7 @@ internal static class UnguardedCaptureDiagnostic
                && operation is IMethodReferenceOperation { Parent: IDelegateCreationOperation creation }
                && handover.DelegateCaller(creation) != null;
 
-        private bool IsCapturePoint(MemberRoles roles, IOperation operation, OperationAnalysisContext context)
+        private bool IsCapturePoint(MemberRoles roles, IOperation operation, CancellationToken cancellationToken)
         {
             if ((roles & (MemberRoles.Capture | MemberRoles.RequiresConsent)) == 0
                 && ((roles & MemberRoles.CatalogCapture) == 0 || !symbols.IsCatalogEnabled(operation.Syntax.SyntaxTree)))
@@ -146,10 +161,14 @@ internal static class UnguardedCaptureDiagnostic
             // CascadeClassifier.DetectMultiScale finds faces unless the classifier visibly loads another cascade.
             return operation is not IInvocationOperation invocation
                 || !CascadeClassifierHeuristic.IsCascadeDetect(invocation.TargetMethod)
-                || !CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, context.CancellationToken);
+                || !CascadeClassifierHeuristic.IsVisiblyNonFaceCascade(invocation, cancellationToken);
         }
 
-        internal void Analyze(OperationBlockAnalysisContext context)
+        /// <summary>
+        /// Analyses the member's blocks that hold a capture point. <paramref name="graphOf"/> gives a block's
+        /// control-flow graph; it is asked only where the graph-free walk cannot decide.
+        /// </summary>
+        internal void Analyze(ImmutableArray<IOperation> blocks, ISymbol owner, Action<Diagnostic> report, Func<IOperation, ControlFlowGraph> graphOf, CancellationToken cancellationToken)
         {
             Dictionary<SyntaxNode, CapturePoint> capturePoints;
             ImmutableArray<TextSpan> conditionalSpans;
@@ -169,15 +188,15 @@ internal static class UnguardedCaptureDiagnostic
             if (assumesConsent)
             {
                 // Only reached with the inventory on (Register): no flow analysis, the member's mark answers for consent.
-                inventory!.ReportAssumed(context, capturePoints.Values);
+                inventory!.ReportAssumed(owner, report, capturePoints.Values);
                 return;
             }
 
             var inventoried = inventory == null ? null : new HashSet<SyntaxNode>();
 
-            var flowContext = new FlowContext(symbols, capturePoints, conditionalSpans, context.CancellationToken);
+            var flowContext = new FlowContext(symbols, capturePoints, conditionalSpans, cancellationToken);
             var analyzedRoots = new List<IOperation>(1);
-            foreach (var block in context.OperationBlocks)
+            foreach (var block in blocks)
             {
                 // A method's blocks hang below its IMethodBodyOperation: one graph per root.
                 var root = block;
@@ -194,7 +213,7 @@ internal static class UnguardedCaptureDiagnostic
                 analyzedRoots.Add(root);
 
                 // A simply structured body needs no control-flow graph, whose builder is quadratic in the statements of a block.
-                var results = (graphFreeFlow ? StructuredFlow.TryAnalyze(root, flowContext) : null) ?? MemberFlow.Analyze(context.GetControlFlowGraph(block), flowContext);
+                var results = (graphFreeFlow ? StructuredFlow.TryAnalyze(root, flowContext) : null) ?? MemberFlow.Analyze(graphOf(block), flowContext);
                 foreach (var result in results)
                 {
                     if (!capturePoints.TryGetValue(result.Key, out var point))
@@ -204,16 +223,16 @@ internal static class UnguardedCaptureDiagnostic
 
                     if (!result.Value)
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(
+                        report(Diagnostic.Create(
                             Descriptors.UnguardedCapture,
                             ReportedLocation(result.Key),
                             point.Target.ToDisplayString(DisplayFormats.Member),
-                            context.OwningSymbol.ToDisplayString(DisplayFormats.Member)));
+                            owner.ToDisplayString(DisplayFormats.Member)));
                     }
 
                     if (inventoried != null && inventoried.Add(result.Key))
                     {
-                        inventory!.ReportAnalyzed(context, point, result.Value, checks);
+                        inventory!.ReportAnalyzed(owner, report, point, result.Value, checks);
                     }
                 }
             }
@@ -224,13 +243,13 @@ internal static class UnguardedCaptureDiagnostic
                 {
                     if (!inventoried.Contains(pair.Key))
                     {
-                        inventory!.ReportUnreached(context, pair.Value);
+                        inventory!.ReportUnreached(owner, report, pair.Value);
                     }
                 }
             }
         }
 
-        private static bool HasGraph(IOperation block)
+        internal static bool HasGraph(IOperation block)
             => block.Kind is OperationKind.Block
                 or OperationKind.MethodBody
                 or OperationKind.ConstructorBody

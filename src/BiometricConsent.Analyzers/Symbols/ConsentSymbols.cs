@@ -55,6 +55,15 @@ internal sealed class ConsentSymbols
     /// <summary>The merged API list files.</summary>
     internal ApiListSet ApiList { get; }
 
+    /// <summary>The entries of the built-in catalog that resolved (empty when the catalog is switched off).</summary>
+    internal SdkCatalogSymbols Catalog => catalog;
+
+    /// <summary>
+    /// Whether a marker attribute type (<c>[FaceCapture]</c>, <c>[ConsentCheck]</c>, <c>[RequiresConsent]</c>,
+    /// <c>[ConsentExempt]</c>) exists in the compilation or a reference, so members may carry roles from attributes.
+    /// </summary>
+    internal bool HasMarkers { get; private set; }
+
     /// <summary>
     /// Whether a <c>RequiresConsentAttribute</c> (in any namespace) exists in the compilation or a reference; without
     /// one no member can be <c>[RequiresConsent]</c>, so BIO1003 has nothing to compare.
@@ -79,6 +88,7 @@ internal sealed class ConsentSymbols
 
         return new ConsentSymbols(compilation, options.AnalyzerConfigOptionsProvider, apiList, catalog)
         {
+            HasMarkers = hasMarkers,
             DeclaresRequiresConsent = hasMarkers && DeclaresAnyOf(compilation, RequiresConsentAttributeName),
         };
     }
@@ -400,6 +410,28 @@ internal sealed class ConsentSymbols
             if (DeclaresAnyOf(assembly, names))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="assembly"/> declares a marker attribute type or references an assembly that does.</summary>
+    internal static bool MaySeeMarkers(IAssemblySymbol assembly)
+    {
+        if (DeclaresAnyOf(assembly, MarkerAttributeNames))
+        {
+            return true;
+        }
+
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var referenced in module.ReferencedAssemblySymbols)
+            {
+                if (DeclaresAnyOf(referenced, MarkerAttributeNames))
+                {
+                    return true;
+                }
             }
         }
 

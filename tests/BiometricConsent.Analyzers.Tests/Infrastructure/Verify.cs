@@ -40,9 +40,11 @@ internal static class Verify
         internal bool GraphFreeFlow { get; set; } = true;
 
         /// <summary>
-        /// Runs the test twice: as the analyzer ships, then with every member analyzed through the control-flow graph.
+        /// Runs the test twice: as the analyzer ships, then with every member analyzed through the control-flow graph
+        /// and the operation-based rules run as plain operation actions over every member (no syntax pre-filter).
         /// Both must report exactly the expected diagnostics, so every analyzer test is also a test that the graph-free
-        /// walk (<c>Flow/StructuredFlow.cs</c>) and the graph agree.
+        /// walk (<c>Flow/StructuredFlow.cs</c>) and the graph agree, and that the pre-filter
+        /// (<c>Diagnostics/PrefilteredOperations.cs</c>) loses nothing.
         /// </summary>
         internal async Task RunWithAsync(params DiagnosticResult[] expected)
         {
@@ -72,6 +74,6 @@ internal static class Verify
 
         /// <inheritdoc/>
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
-            => new DiagnosticAnalyzer[] { new BiometricConsentAnalyzer(GraphFreeFlow) };
+            => new DiagnosticAnalyzer[] { new BiometricConsentAnalyzer(GraphFreeFlow, syntaxPrefilter: GraphFreeFlow) };
     }
 }
