@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BiometricConsent.Analyzers.ActivityTies;
 using BiometricConsent.Analyzers.Diagnostics;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -39,7 +40,10 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         Descriptors.ObligationWithoutCaller,
         Descriptors.ExemptionWithoutJustification,
         Descriptors.InvalidApiListEntry,
-        Descriptors.CaptureSite);
+        Descriptors.CaptureSite,
+        Descriptors.CaptureContradictsActivity,
+        Descriptors.UnknownActivity,
+        Descriptors.UntiedActivity);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -48,6 +52,13 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            // Ties of code to activity files (BIO2004-BIO2006) need the attribute or an activity file, not a capture mark.
+            var links = ActivityLinks.TryCreate(start.Compilation, start.Options, start.CancellationToken);
+            if (links != null)
+            {
+                ActivityTieDiagnostic.Register(start, links);
+            }
+
             // Nothing can be reported without a marker attribute, an API list or an SDK catalog type: register nothing.
             var symbols = ConsentSymbols.TryCreate(start.Compilation, start.Options, start.CancellationToken);
             if (symbols == null)
@@ -59,8 +70,8 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
             // every delegate: skip both where no member can be [RequiresConsent].
             var handover = symbols.DeclaresRequiresConsent ? new HandoverSymbols(start.Compilation, start.CancellationToken) : null;
             // The capture-site inventory (BIO1900) is asked for once per compilation; without it BIO1001 runs as ever.
-            var inventory = CaptureSiteInventory.TryCreate(start.Options, symbols);
-            UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory, graphFreeFlow);
+            var inventory = CaptureSiteInventory.TryCreate(start.Options, symbols, links);
+            UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory, links, graphFreeFlow);
             DiscardedCheckDiagnostic.Register(start, symbols);
             if (handover != null)
             {

@@ -83,4 +83,36 @@ internal static class Descriptors
         isEnabledByDefault: false,
         description: "One entry of the capture-site inventory: a call site of a capture API or [RequiresConsent] member, whether a consent check guards it, and which. PIPL Art. 55-56 and GDPR Art. 30/35 ask the processor to know where face data is collected; 'biometric-consent inventory' turns these entries into JSON, Markdown or HTML.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.CaptureSite + ".md");
+
+    internal static readonly DiagnosticDescriptor CaptureContradictsActivity = new DiagnosticDescriptor(
+        DiagnosticIds.CaptureContradictsActivity,
+        title: "Face captured without a consent check in code tied to an activity based on consent",
+        messageFormat: "'{0}' captures a face in '{1}' {2}, but the code is tied to activity '{3}', whose file ({4}) declares consent as the basis: the description promises a consent check the code does not make. PIPL Art. 29 requires separate consent for sensitive personal information such as face data.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The activity file says the processing rests on the individuals' consent, so its assessment (BIO2001) assumes consent is obtained; the code tied to it captures without checking consent on every path. Check consent before the capture (the BIO1001 code fixes apply), or correct the activity file's legal basis. Reported instead of BIO1001 at such a site.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.CaptureContradictsActivity + ".md");
+
+    internal static readonly DiagnosticDescriptor UnknownActivity = new DiagnosticDescriptor(
+        DiagnosticIds.UnknownActivity,
+        title: "Code tied to an activity that no activity file describes",
+        messageFormat: "[BiometricActivity] ties code to activity '{0}', which no activity file describes{1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Code is tied to a processing activity by the id of its activity file (*.activity.json, an AdditionalFiles item). An id that no file has is a typo or a missing file, and the code is then held to no description at all.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UnknownActivity + ".md");
+
+    /// <summary>Reported at compilation end: only then are all ties of the compilation known.</summary>
+    internal static readonly DiagnosticDescriptor UntiedActivity = new DiagnosticDescriptor(
+        DiagnosticIds.UntiedActivity,
+        title: "Activity file that no code is tied to",
+        messageFormat: "No code of this project is tied to activity '{0}'; mark the code that does this processing with [BiometricActivity(\"{0}\")] so that it is held to this description",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An activity file describes processing the project does; tying the code that captures for it with [BiometricActivity] lets the analyzer check that the code keeps the promises of the description (BIO2004).",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UntiedActivity + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using BiometricConsent.Analyzers.ActivityTies;
 using BiometricConsent.Analyzers.Flow;
 using BiometricConsent.Analyzers.SdkCatalog;
 using BiometricConsent.Analyzers.Symbols;
@@ -16,22 +18,27 @@ namespace BiometricConsent.Analyzers.Diagnostics;
 /// guard on every path. Capture points are collected per operation block; only blocks that have one pay for a
 /// control-flow graph (which the driver caches) and the flow analysis. When the project asks for the capture-site
 /// inventory, the same collection and flow results also yield BIO1900 for every site (<see cref="CaptureSiteInventory"/>).
+/// BIO2004 is BIO1001 at a site whose code is tied to an activity that declares consent as its basis: it is reported
+/// instead of BIO1001 there (one defect, one diagnostic; docs/analyzer.md "Capture sites tied to activities"), and also
+/// at the sites of a <c>[ConsentExempt]</c> member so tied, which BIO1001 does not analyse.
 /// </summary>
 internal static class UnguardedCaptureDiagnostic
 {
-    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool graphFreeFlow)
+    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, ActivityLinks? links, bool graphFreeFlow)
     {
         context.RegisterOperationBlockStartAction(start =>
         {
             // Inside a [RequiresConsent] or [ConsentExempt] member the callers or the exemption answer for consent;
-            // only the inventory still lists its sites.
+            // only the inventory still lists its sites, and BIO2004 those of an exempt member whose activity claims consent.
             var assumesConsent = ConsentSymbols.AssumesConsent(start.OwningSymbol, start.CancellationToken);
-            if (assumesConsent && inventory == null)
+            var exemptUnderConsent = assumesConsent && links != null && ConsentSymbols.IsExempt(start.OwningSymbol)
+                && links.ConsentBasedActivityOf(start.OwningSymbol) != null;
+            if (assumesConsent && inventory == null && !exemptUnderConsent)
             {
                 return;
             }
 
-            var collector = new Collector(symbols, handover, inventory, assumesConsent, graphFreeFlow);
+            var collector = new Collector(symbols, handover, inventory, links, assumesConsent, graphFreeFlow);
             start.RegisterOperationAction(
                 collector.Collect,
                 OperationKind.Invocation,
@@ -59,6 +66,7 @@ internal static class UnguardedCaptureDiagnostic
         private readonly ConsentSymbols symbols;
         private readonly HandoverSymbols? handover;
         private readonly CaptureSiteInventory? inventory;
+        private readonly ActivityLinks? links;
         private readonly bool assumesConsent;
         private readonly bool graphFreeFlow;
         private readonly object gate = new object();
@@ -68,11 +76,12 @@ internal static class UnguardedCaptureDiagnostic
         // The consent checks of the block, kept only for the inventory, which names the one nearest before a guarded site.
         private readonly List<IOperation> checks = new List<IOperation>();
 
-        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool assumesConsent, bool graphFreeFlow)
+        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, ActivityLinks? links, bool assumesConsent, bool graphFreeFlow)
         {
             this.symbols = symbols;
             this.handover = handover;
             this.inventory = inventory;
+            this.links = links;
             this.assumesConsent = assumesConsent;
             this.graphFreeFlow = graphFreeFlow;
         }
@@ -166,10 +175,23 @@ internal static class UnguardedCaptureDiagnostic
                 checks = new List<IOperation>(this.checks);
             }
 
+            // Asked once per block, and only when a site is unguarded (or the member exempt): most blocks never ask.
+            var consentActivity = links == null ? null : new System.Lazy<(ActivityTie Tie, DescribedActivity Activity)?>(
+                () => links.ConsentBasedActivityOf(context.OwningSymbol));
+
             if (assumesConsent)
             {
-                // Only reached with the inventory on (Register): no flow analysis, the member's mark answers for consent.
-                inventory!.ReportAssumed(context, capturePoints.Values);
+                // Only reached with the inventory on or for an exempt member whose activity claims consent (Register):
+                // no flow analysis, the member's mark answers for consent.
+                if (consentActivity?.Value is { } exemptActivity && ConsentSymbols.IsExempt(context.OwningSymbol))
+                {
+                    foreach (var point in capturePoints.Values)
+                    {
+                        ReportContradiction(context, point, "under [ConsentExempt] without checking consent", exemptActivity.Activity);
+                    }
+                }
+
+                inventory?.ReportAssumed(context, capturePoints.Values);
                 return;
             }
 
@@ -202,7 +224,11 @@ internal static class UnguardedCaptureDiagnostic
                         continue;
                     }
 
-                    if (!result.Value)
+                    if (!result.Value && consentActivity?.Value is { } activity)
+                    {
+                        ReportContradiction(context, point, "without a consent check that succeeded on every path before it", activity.Activity);
+                    }
+                    else if (!result.Value)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.UnguardedCapture,
@@ -228,6 +254,21 @@ internal static class UnguardedCaptureDiagnostic
                     }
                 }
             }
+        }
+
+        /// <summary>BIO2004 at the site, with the activity file's consent fact as a second location to jump to.</summary>
+        private static void ReportContradiction(OperationBlockAnalysisContext context, CapturePoint point, string how, DescribedActivity activity)
+        {
+            var basisLine = activity.BasisLocation.GetLineSpan().StartLinePosition.Line + 1;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.CaptureContradictsActivity,
+                ReportedLocation(point.Operation.Syntax),
+                new[] { activity.BasisLocation },
+                point.Target.ToDisplayString(DisplayFormats.Member),
+                context.OwningSymbol.ToDisplayString(DisplayFormats.Member),
+                how,
+                activity.Id,
+                System.IO.Path.GetFileName(activity.Path) + ", line " + basisLine.ToString(CultureInfo.InvariantCulture)));
         }
 
         private static bool HasGraph(IOperation block)
