@@ -14,8 +14,8 @@ namespace BiometricConsent.Analyzers.ActivityTies;
 /// </summary>
 internal sealed class ActivityDescriptions
 {
-    private static readonly Regex IdPattern = new Regex("\"id\"\\s*:\\s*\"(?<v>[^\"]*)\"", RegexOptions.CultureInvariant);
-    private static readonly Regex BasisPattern = new Regex("\"legalBasis\"\\s*:\\s*\"(?<v>Consent)\"|\"obtained\"\\s*:\\s*(?<v>true)", RegexOptions.CultureInvariant);
+    private static readonly Regex IdPattern = new Regex("\"id\"\\s*:\\s*(?<v>\"(?<id>[^\"]*)\")", RegexOptions.CultureInvariant);
+    private static readonly Regex BasisPattern = new Regex("\"legalBasis\"\\s*:\\s*(?<v>\"Consent\")|\"obtained\"\\s*:\\s*(?<v>true)", RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, DescribedActivity> byId;
 
@@ -58,7 +58,7 @@ internal sealed class ActivityDescriptions
 
             var basis = BasisPattern.Match(content);
             var idLocation = LocationOf(file.Path, text, id.Groups["v"]);
-            all.Add(new DescribedActivity(id.Groups["v"].Value, file.Path, basis.Success, idLocation, basis.Success ? LocationOf(file.Path, text, basis.Groups["v"]) : idLocation));
+            all.Add(new DescribedActivity(id.Groups["id"].Value, file.Path, basis.Success, idLocation, basis.Success ? LocationOf(file.Path, text, basis.Groups["v"]) : idLocation));
         }
 
         return new ActivityDescriptions(all.ToImmutable());
