@@ -270,6 +270,42 @@ public sealed class CaptureSiteInventoryTests
         }
         """;
 
+    [Fact]
+    public async Task Site_names_the_activity_its_code_is_tied_to_and_none_when_untied()
+    {
+        var source = """
+            using Acme;
+            using Acme.Privacy;
+            [assembly: BiometricActivity("door-analytics")]
+            class Door
+            {
+                Image Count(Camera camera) => camera.Capture();
+            }
+
+            [BiometricActivity("member-check-in")]
+            class Desk
+            {
+                Image? CheckIn(Camera camera, Consent consent) => consent.IsGranted("m") ? camera.Capture() : null;
+            }
+
+            namespace Acme.Privacy
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                sealed class BiometricActivityAttribute : System.Attribute { public BiometricActivityAttribute(string id) { } }
+            }
+            """;
+        var sites = Sites(await RunCheckedAsync(
+            new[] { AnalyzerRunner.Parse(source, "Site.cs"), AnalyzerRunner.Parse(Prelude.WithLocalAttributes, "Prelude.cs") },
+            ImmutableArray<AdditionalText>.Empty));
+
+        Assert.Equal(
+            new (string?, string?)[] { ("Door.Count", "door-analytics"), ("Desk.CheckIn", "member-check-in") },
+            sites.Select(site => (site.Properties["enclosingMember"], site.Properties["activity"])));
+
+        var untied = Assert.Single(await InventoryAsync("using Acme; class Kiosk { Image Scan(Camera camera) => camera.Capture(); }"));
+        Assert.Null(untied.Properties["activity"]);
+    }
+
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
 
     private static (string?, string?, string?, string?) Describe(Diagnostic site)
