@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BiometricConsent.Analyzers.Activities;
 using BiometricConsent.Analyzers.ActivityTies;
 using BiometricConsent.Analyzers.Diagnostics;
 using BiometricConsent.Analyzers.Symbols;
@@ -53,7 +54,7 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Ties of code to activity files (BIO2004-BIO2006) need the attribute or an activity file, not a capture mark.
-            var links = ActivityLinks.TryCreate(start.Compilation, start.Options, start.CancellationToken);
+            var links = ActivityLinks.TryCreate(start.Compilation, start.Options, ActivityFileLoader.Default, start.CancellationToken);
             if (links != null)
             {
                 ActivityTieDiagnostic.Register(start, links);

@@ -1,75 +1,63 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using System.Threading;
+using BiometricConsent.Analyzers.Activities;
+using BiometricConsent.Analyzers.Policy.Serialization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace BiometricConsent.Analyzers.ActivityTies;
 
 /// <summary>
-/// The activities the compilation's activity files describe, by ID. STAND-IN until the activity loader of the build
-/// assessment lands: it finds the facts with patterns instead of the rules library's reader.
+/// The activities the compilation's activity files describe, by ID, as the activity loader reads them (the same
+/// reader, and cache, as BIO2001-BIO2003). A file whose ID cannot be told is left out: BIO2003 reports it, and no
+/// code can be tied to it.
 /// </summary>
 internal sealed class ActivityDescriptions
 {
-    private static readonly Regex IdPattern = new Regex("\"id\"\\s*:\\s*(?<v>\"(?<id>[^\"]*)\")", RegexOptions.CultureInvariant);
-    private static readonly Regex BasisPattern = new Regex("\"legalBasis\"\\s*:\\s*(?<v>\"Consent\")|\"obtained\"\\s*:\\s*(?<v>true)", RegexOptions.CultureInvariant);
+    private readonly Dictionary<string, ActivityDocument> byId;
 
-    private readonly Dictionary<string, DescribedActivity> byId;
-
-    private ActivityDescriptions(ImmutableArray<DescribedActivity> all)
+    private ActivityDescriptions(ImmutableArray<ActivityDocument> documents)
     {
-        All = all;
-        byId = new Dictionary<string, DescribedActivity>(StringComparer.Ordinal);
-        foreach (var activity in all)
+        var all = ImmutableArray.CreateBuilder<ActivityDocument>();
+        byId = new Dictionary<string, ActivityDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
         {
-            if (!byId.ContainsKey(activity.Id))
-            {
-                byId.Add(activity.Id, activity);
-            }
-        }
-    }
-
-    /// <summary>Every readable activity file, in the order the build lists them.</summary>
-    internal ImmutableArray<DescribedActivity> All { get; }
-
-    /// <summary>The IDs described.</summary>
-    internal IEnumerable<string> Ids => byId.Keys;
-
-    /// <summary>Reads the activity files among <paramref name="files"/>.</summary>
-    internal static ActivityDescriptions Load(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
-    {
-        var all = ImmutableArray.CreateBuilder<DescribedActivity>();
-        foreach (var file in files)
-        {
-            if (!file.Path.EndsWith(".activity.json", StringComparison.OrdinalIgnoreCase) || file.GetText(cancellationToken) is not { } text)
+            if (document.ActivityId is not { } id)
             {
                 continue;
             }
 
-            var content = text.ToString();
-            var id = IdPattern.Match(content);
-            if (!id.Success)
-            {
-                continue;
-            }
+            all.Add(document);
 
-            var basis = BasisPattern.Match(content);
-            var idLocation = LocationOf(file.Path, text, id.Groups["v"]);
-            all.Add(new DescribedActivity(id.Groups["id"].Value, file.Path, basis.Success, idLocation, basis.Success ? LocationOf(file.Path, text, basis.Groups["v"]) : idLocation));
+            // Two files with one ID: code tied to it is held to the first by path (the loader's order).
+            if (!byId.ContainsKey(id))
+            {
+                byId.Add(id, document);
+            }
         }
 
-        return new ActivityDescriptions(all.ToImmutable());
+        All = all.ToImmutable();
     }
 
-    /// <summary>The activity with the given ID, or <see langword="null"/>.</summary>
-    internal DescribedActivity? Find(string id) => byId.TryGetValue(id, out var activity) ? activity : null;
+    /// <summary>Every activity file with an ID, ordered by path.</summary>
+    internal ImmutableArray<ActivityDocument> All { get; }
 
-    private static Location LocationOf(string path, SourceText text, Group group)
-    {
-        var span = new TextSpan(group.Index, group.Length);
-        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
-    }
+    /// <summary>Reads the activity files of a compilation.</summary>
+    internal static ActivityDescriptions Load(ActivityFileLoader loader, AnalyzerOptions options, CancellationToken cancellationToken)
+        => new ActivityDescriptions(loader.Load(options, cancellationToken));
+
+    /// <summary>The activity file with the given ID, or <see langword="null"/>.</summary>
+    internal ActivityDocument? Find(string id) => byId.TryGetValue(id, out var document) ? document : null;
+
+    /// <summary>"; did you mean 'x'?" when a described ID is close to <paramref name="id"/> (the reader's spelling hints), else "".</summary>
+    internal string DidYouMean(string id) => Spelling.DidYouMean(id, byId.Keys);
+
+    /// <summary>
+    /// Where a file declares the consent BIO2004 holds code to: its <c>consent.obtained</c>, else its <c>legalBasis</c>,
+    /// else its <c>id</c>.
+    /// </summary>
+    internal static Location ConsentLocation(ActivityDocument document)
+        => document.Locate("$.consent.obtained") ?? document.Locate("$.legalBasis") ?? document.IdLocation;
 }

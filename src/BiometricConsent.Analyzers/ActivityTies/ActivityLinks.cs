@@ -1,4 +1,5 @@
 using System.Threading;
+using BiometricConsent.Analyzers.Activities;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,10 +32,10 @@ internal sealed class ActivityLinks
     internal bool DeclaresAttribute { get; }
 
     /// <summary>The links of a compilation, or <see langword="null"/> when it has neither the attribute nor an activity file.</summary>
-    internal static ActivityLinks? TryCreate(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    internal static ActivityLinks? TryCreate(Compilation compilation, AnalyzerOptions options, ActivityFileLoader loader, CancellationToken cancellationToken)
     {
         var declaresAttribute = ConsentSymbols.DeclaresAnyOf(compilation, new[] { AttributeNames.BiometricActivity });
-        var descriptions = ActivityDescriptions.Load(options.AdditionalFiles, cancellationToken);
+        var descriptions = ActivityDescriptions.Load(loader, options, cancellationToken);
         return declaresAttribute || !descriptions.All.IsEmpty
             ? new ActivityLinks(new ActivityTieResolver(compilation), descriptions, declaresAttribute)
             : null;
@@ -44,8 +45,8 @@ internal sealed class ActivityLinks
     /// The tie of code in <paramref name="member"/> when the activity it names is described and declares consent as its
     /// basis (BIO2004 applies), else <see langword="null"/>.
     /// </summary>
-    internal (ActivityTie Tie, DescribedActivity Activity)? ConsentBasedActivityOf(ISymbol member)
-        => Ties.Resolve(member) is { } tie && Descriptions.Find(tie.ActivityId) is { ConsentBasis: true } activity
+    internal (ActivityTie Tie, ActivityDocument Activity)? ConsentBasedActivityOf(ISymbol member)
+        => Ties.Resolve(member) is { } tie && Descriptions.Find(tie.ActivityId) is { DeclaresConsent: true } activity
             ? (tie, activity)
             : null;
 }

@@ -31,9 +31,9 @@ internal static class ActivityTieDiagnostic
         {
             foreach (var activity in links.Descriptions.All)
             {
-                if (!tiedIds.ContainsKey(activity.Id))
+                if (!tiedIds.ContainsKey(activity.ActivityId!))
                 {
-                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.UntiedActivity, activity.IdLocation, activity.Id));
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.UntiedActivity, activity.IdLocation, activity.ActivityId));
                 }
             }
         });
@@ -47,7 +47,7 @@ internal static class ActivityTieDiagnostic
             return "; the project has no activity file (a *.activity.json item of AdditionalFiles)";
         }
 
-        var hint = ActivitySpelling.DidYouMean(id, descriptions.Ids);
+        var hint = descriptions.DidYouMean(id);
         return hint.Length > 0 ? hint : "; add its activity file (*.activity.json) to the project or correct the ID";
     }
 

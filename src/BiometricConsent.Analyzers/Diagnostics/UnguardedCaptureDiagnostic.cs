@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using BiometricConsent.Analyzers.Activities;
 using BiometricConsent.Analyzers.ActivityTies;
 using BiometricConsent.Analyzers.Flow;
 using BiometricConsent.Analyzers.SdkCatalog;
@@ -176,7 +177,7 @@ internal static class UnguardedCaptureDiagnostic
             }
 
             // Asked once per block, and only when a site is unguarded (or the member exempt): most blocks never ask.
-            var consentActivity = links == null ? null : new System.Lazy<(ActivityTie Tie, DescribedActivity Activity)?>(
+            var consentActivity = links == null ? null : new System.Lazy<(ActivityTie Tie, ActivityDocument Activity)?>(
                 () => links.ConsentBasedActivityOf(context.OwningSymbol));
 
             if (assumesConsent)
@@ -257,17 +258,18 @@ internal static class UnguardedCaptureDiagnostic
         }
 
         /// <summary>BIO2004 at the site, with the activity file's consent fact as a second location to jump to.</summary>
-        private static void ReportContradiction(OperationBlockAnalysisContext context, CapturePoint point, string how, DescribedActivity activity)
+        private static void ReportContradiction(OperationBlockAnalysisContext context, CapturePoint point, string how, ActivityDocument activity)
         {
-            var basisLine = activity.BasisLocation.GetLineSpan().StartLinePosition.Line + 1;
+            var consent = ActivityDescriptions.ConsentLocation(activity);
+            var basisLine = consent.GetLineSpan().StartLinePosition.Line + 1;
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.CaptureContradictsActivity,
                 ReportedLocation(point.Operation.Syntax),
-                new[] { activity.BasisLocation },
+                new[] { consent },
                 point.Target.ToDisplayString(DisplayFormats.Member),
                 context.OwningSymbol.ToDisplayString(DisplayFormats.Member),
                 how,
-                activity.Id,
+                activity.ActivityId,
                 System.IO.Path.GetFileName(activity.Path) + ", line " + basisLine.ToString(CultureInfo.InvariantCulture)));
         }
 
