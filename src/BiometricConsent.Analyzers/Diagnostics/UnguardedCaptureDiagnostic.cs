@@ -50,6 +50,9 @@ internal static class UnguardedCaptureDiagnostic
         });
     }
 
+    /// <summary>The property of a BIO2004 at a site of a <c>[ConsentExempt]</c> member, where <em>Add [RequiresConsent]</em> would change nothing.</summary>
+    internal const string InExemptMember = "inExemptMember";
+
     /// <summary>The location BIO1001 is reported at: the whole invocation or member access, <c>?.</c> included.</summary>
     internal static Location ReportedLocation(SyntaxNode syntax)
     {
@@ -188,7 +191,7 @@ internal static class UnguardedCaptureDiagnostic
                 {
                     foreach (var point in capturePoints.Values)
                     {
-                        ReportContradiction(context, point, "under [ConsentExempt] without checking consent", exemptActivity.Activity);
+                        ReportContradiction(context, point, "under [ConsentExempt] without checking consent", exemptActivity.Activity, exempt: true);
                     }
                 }
 
@@ -258,7 +261,7 @@ internal static class UnguardedCaptureDiagnostic
         }
 
         /// <summary>BIO2004 at the site, with the activity file's consent fact as a second location to jump to.</summary>
-        private static void ReportContradiction(OperationBlockAnalysisContext context, CapturePoint point, string how, ActivityDocument activity)
+        private static void ReportContradiction(OperationBlockAnalysisContext context, CapturePoint point, string how, ActivityDocument activity, bool exempt = false)
         {
             var consent = ActivityDescriptions.ConsentLocation(activity);
             var basisLine = consent.GetLineSpan().StartLinePosition.Line + 1;
@@ -266,6 +269,7 @@ internal static class UnguardedCaptureDiagnostic
                 Descriptors.CaptureContradictsActivity,
                 ReportedLocation(point.Operation.Syntax),
                 new[] { consent },
+                exempt ? ImmutableDictionary<string, string?>.Empty.Add(InExemptMember, "true") : null,
                 point.Target.ToDisplayString(DisplayFormats.Member),
                 context.OwningSymbol.ToDisplayString(DisplayFormats.Member),
                 how,
