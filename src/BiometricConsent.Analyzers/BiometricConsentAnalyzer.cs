@@ -17,6 +17,7 @@ namespace BiometricConsent.Analyzers;
 public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
 {
     private readonly bool graphFreeFlow;
+    private readonly ActivityFileLoader activityLoader;
 
     /// <summary>Creates the analyzer as the compiler loads it.</summary>
     public BiometricConsentAnalyzer()
@@ -28,9 +29,12 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
     /// Creates the analyzer; with <paramref name="graphFreeFlow"/> off every member goes through the control-flow graph,
     /// so tests can check that the graph-free walk (<c>Flow/StructuredFlow.cs</c>) reports exactly what the graph does.
     /// </summary>
-    internal BiometricConsentAnalyzer(bool graphFreeFlow)
+    /// <param name="graphFreeFlow">Whether simply structured members are analyzed without a control-flow graph.</param>
+    /// <param name="activityLoader">Reads activity files; tests pass one with a fixed clock (the build date).</param>
+    internal BiometricConsentAnalyzer(bool graphFreeFlow, ActivityFileLoader? activityLoader = null)
     {
         this.graphFreeFlow = graphFreeFlow;
+        this.activityLoader = activityLoader ?? ActivityFileLoader.Default;
     }
 
     /// <inheritdoc/>
@@ -42,6 +46,9 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         Descriptors.ExemptionWithoutJustification,
         Descriptors.InvalidApiListEntry,
         Descriptors.CaptureSite,
+        Descriptors.ActivityViolation,
+        Descriptors.ActivityUndetermined,
+        Descriptors.UnreadableActivityFile,
         Descriptors.CaptureContradictsActivity,
         Descriptors.UnknownActivity,
         Descriptors.UntiedActivity);
@@ -53,8 +60,11 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            // Activity files are assessed whether or not the project has capture code (docs/analyzer.md).
+            ActivityFileDiagnostic.Register(start, activityLoader);
+
             // Ties of code to activity files (BIO2004-BIO2006) need the attribute or an activity file, not a capture mark.
-            var links = ActivityLinks.TryCreate(start.Compilation, start.Options, ActivityFileLoader.Default, start.CancellationToken);
+            var links = ActivityLinks.TryCreate(start.Compilation, start.Options, activityLoader, start.CancellationToken);
             if (links != null)
             {
                 ActivityTieDiagnostic.Register(start, links);

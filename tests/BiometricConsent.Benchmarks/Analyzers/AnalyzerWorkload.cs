@@ -71,7 +71,8 @@ internal sealed class AnalyzerWorkload
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
 
-    internal ImmutableArray<Diagnostic> Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers)
+    /// <summary>Analyzes a new compilation with <paramref name="analyzers"/> and <see cref="Options"/> (or <paramref name="options"/>).</summary>
+    internal ImmutableArray<Diagnostic> Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions? options = null)
     {
         var compilation = NewCompilation();
         if (analyzers.IsEmpty)
@@ -82,7 +83,7 @@ internal sealed class AnalyzerWorkload
 
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
-            new CompilationWithAnalyzersOptions(Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            new CompilationWithAnalyzersOptions(options ?? Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         return withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
@@ -167,7 +168,7 @@ internal sealed class AnalyzerWorkload
             """;
     }
 
-    private sealed class InMemoryAdditionalText : AdditionalText
+    internal sealed class InMemoryAdditionalText : AdditionalText
     {
         private readonly SourceText text;
 
