@@ -39,10 +39,22 @@ internal static class ActivityFiles
         }
         """;
 
+    /// <summary>
+    /// A global config that switches the assessment of the files (BIO2001-BIO2003) off: these tests are about ties, and
+    /// the assessment's findings depend on the rule catalog (its own tests pin them).
+    /// </summary>
+    internal const string WithoutAssessment = """
+        is_global = true
+        dotnet_diagnostic.BIO2001.severity = none
+        dotnet_diagnostic.BIO2002.severity = none
+        dotnet_diagnostic.BIO2003.severity = none
+        """;
+
     /// <summary>A test of <paramref name="code"/> with the prelude, the attribute copy and the given activity files (path, content).</summary>
     internal static Verify.Test Test(string code, params (string Path, string Content)[] files)
     {
         var test = new Verify.Test(code) { Prelude = Prelude.WithLocalAttributes + "\n" + Attribute };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", WithoutAssessment));
         foreach (var file in files)
         {
             test.TestState.AdditionalFiles.Add(file);

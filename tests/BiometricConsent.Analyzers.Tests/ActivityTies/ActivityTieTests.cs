@@ -95,6 +95,7 @@ public sealed class ActivityTieTests
         // Without a BiometricActivityAttribute in the compilation or its references nothing can be tied: a project that
         // only keeps activity files to have them assessed is not nagged.
         var test = new Verify.Test("class Desk { }");
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", WithoutAssessment));
         test.TestState.AdditionalFiles.Add((DoorPath, Door));
         return test.RunWithAsync();
     }

@@ -44,6 +44,8 @@ public sealed class CaptureContradictsActivityCodeFixTests
             Prelude.WithLocalAttributes + "\n" + Attribute);
         test.TestState.AdditionalFiles.Add((Path, CheckIn));
         test.FixedState.AdditionalFiles.Add((Path, CheckIn));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", WithoutAssessment));
+        test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", WithoutAssessment));
         test.Expected.Add(new DiagnosticResult(Descriptors.CaptureContradictsActivity).WithLocation(0).WithLocation(Path, 6, 16)
             .WithArguments("Camera.Capture", "Desk.CheckIn", "without a consent check that succeeded on every path before it", "member-check-in", "check-in.activity.json, line 6"));
         return test.RunAsync(CancellationToken.None);
@@ -65,6 +67,8 @@ public sealed class CaptureContradictsActivityCodeFixTests
         var test = new CodeFixVerify<AddRequiresConsentCodeFixProvider>.Test(Source, Source, Prelude.WithLocalAttributes + "\n" + Attribute);
         test.TestState.AdditionalFiles.Add((Path, CheckIn));
         test.FixedState.AdditionalFiles.Add((Path, CheckIn));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", WithoutAssessment));
+        test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", WithoutAssessment));
         var expected = new DiagnosticResult(Descriptors.CaptureContradictsActivity).WithLocation(0).WithLocation(Path, 6, 16)
             .WithArguments("Camera.Capture", "Station.Patrol", "under [ConsentExempt] without checking consent", "member-check-in", "check-in.activity.json, line 6");
         test.Expected.Add(expected);
