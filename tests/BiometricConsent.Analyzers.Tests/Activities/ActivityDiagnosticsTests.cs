@@ -120,6 +120,32 @@ public sealed class ActivityDiagnosticsTests
         Assert.All(diagnostics.Where(d => d.Id == "BIO2001"), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
     }
 
+    [Fact]
+    public async Task The_examples_of_the_BIO2002_page_hold()
+    {
+        var stated = ActivityFileLoaderTests.XPeng.Replace(
+            "\"storage\":", "\"sharing\": { \"sharedWithThirdParties\": false, \"sold\": false },\n  \"security\": { \"incident\": false },\n  \"storage\":");
+
+        var without = await RunAsync(new Dictionary<string, string> { ["/p/a.activity.json"] = ActivityFileLoaderTests.XPeng });
+        var with = await RunAsync(new Dictionary<string, string> { ["/p/a.activity.json"] = stated });
+
+        Assert.Contains(without, d => d.Id == "BIO2002" && RuleIdOf(d) == "CN-CC-1038");
+        Assert.DoesNotContain(with, d => d.Id == "BIO2002" && RuleIdOf(d) == "CN-CC-1038");
+        Assert.DoesNotContain(with, d => d.Id == "BIO2003");
+    }
+
+    [Theory]
+    [InlineData("Consnt", true)]
+    [InlineData("Consent", false)]
+    public async Task The_examples_of_the_BIO2003_page_hold(string basis, bool fires)
+    {
+        var json = "{ \"id\": \"door\", \"jurisdiction\": \"CN-SH\", \"period\": { \"start\": \"2026-01-01\" }, \"legalBasis\": \"" + basis + "\" }";
+
+        var diagnostics = await RunAsync(new Dictionary<string, string> { ["/p/door.activity.json"] = json });
+
+        Assert.Equal(fires, diagnostics.Any(d => d.Id == "BIO2003"));
+    }
+
     private static string RuleIdOf(Diagnostic diagnostic) => diagnostic.GetMessage().Split(' ')[0];
 
     private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")

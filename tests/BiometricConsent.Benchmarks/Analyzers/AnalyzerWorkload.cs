@@ -40,11 +40,12 @@ internal sealed class AnalyzerWorkload
 
     internal static int ExpectedCaptureCalls => ClassCount / CaptureEvery;
 
-    internal static AnalyzerWorkload Create()
+    /// <summary>The vendor SDK and <paramref name="classCount"/> service classes (<see cref="ClassCount"/> unless told).</summary>
+    internal static AnalyzerWorkload Create(int classCount = ClassCount)
     {
-        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(ClassCount + 1);
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(classCount + 1);
         trees.Add(Parse("Vendor/FaceClient.cs", VendorSdk));
-        for (var i = 0; i < ClassCount; i++)
+        for (var i = 0; i < classCount; i++)
         {
             trees.Add(Parse($"App/Service{i}.cs", ServiceClass(i, capture: i % CaptureEvery == 0)));
         }
