@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using BiometricConsent.Analyzers.Activities;
+using BiometricConsent.Analyzers.ActivityTies;
 using BiometricConsent.Analyzers.Diagnostics;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -16,6 +18,7 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
 {
     private readonly bool graphFreeFlow;
     private readonly bool syntaxPrefilter;
+    private readonly ActivityFileLoader activityLoader;
 
     /// <summary>Creates the analyzer as the compiler loads it.</summary>
     public BiometricConsentAnalyzer()
@@ -29,10 +32,14 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
     /// with <paramref name="syntaxPrefilter"/> off the operation-based rules run as plain operation actions over every
     /// member, so tests can check that the pre-filter (<see cref="PrefilteredOperations"/>) loses nothing.
     /// </summary>
-    internal BiometricConsentAnalyzer(bool graphFreeFlow, bool syntaxPrefilter = true)
+    /// <param name="graphFreeFlow">Whether simply structured members are analyzed without a control-flow graph.</param>
+    /// <param name="syntaxPrefilter">Whether only the members that name a member with a role are bound and analysed.</param>
+    /// <param name="activityLoader">Reads activity files; tests pass one with a fixed clock (the build date).</param>
+    internal BiometricConsentAnalyzer(bool graphFreeFlow, bool syntaxPrefilter = true, ActivityFileLoader? activityLoader = null)
     {
         this.graphFreeFlow = graphFreeFlow;
         this.syntaxPrefilter = syntaxPrefilter;
+        this.activityLoader = activityLoader ?? ActivityFileLoader.Default;
     }
 
     /// <inheritdoc/>
@@ -43,7 +50,13 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         Descriptors.ObligationWithoutCaller,
         Descriptors.ExemptionWithoutJustification,
         Descriptors.InvalidApiListEntry,
-        Descriptors.CaptureSite);
+        Descriptors.CaptureSite,
+        Descriptors.ActivityViolation,
+        Descriptors.ActivityUndetermined,
+        Descriptors.UnreadableActivityFile,
+        Descriptors.CaptureContradictsActivity,
+        Descriptors.UnknownActivity,
+        Descriptors.UntiedActivity);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -52,6 +65,16 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            // Activity files are assessed whether or not the project has capture code (docs/analyzer.md).
+            ActivityFileDiagnostic.Register(start, activityLoader);
+
+            // Ties of code to activity files (BIO2004-BIO2006) need the attribute or an activity file, not a capture mark.
+            var links = ActivityLinks.TryCreate(start.Compilation, start.Options, activityLoader, start.CancellationToken);
+            if (links != null)
+            {
+                ActivityTieDiagnostic.Register(start, links);
+            }
+
             // Nothing can be reported without a marker attribute, an API list or an SDK catalog type: register nothing.
             var symbols = ConsentSymbols.TryCreate(start.Compilation, start.Options, start.CancellationToken);
             if (symbols == null)
@@ -63,13 +86,13 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
             // every delegate: skip both where no member can be [RequiresConsent].
             var handover = symbols.DeclaresRequiresConsent ? new HandoverSymbols(start.Compilation, start.CancellationToken) : null;
             // The capture-site inventory (BIO1900) is asked for once per compilation; without it BIO1001 runs as ever.
-            var inventory = CaptureSiteInventory.TryCreate(start.Options, symbols);
+            var inventory = CaptureSiteInventory.TryCreate(start.Options, symbols, links);
             // Binding only the code that names a member with a role is what keeps the analyzer cheap on a large code
             // base; where names cannot decide (a using alias of a marker attribute) every member is analysed.
             var filter = syntaxPrefilter ? CandidateSyntax.TryCreate(start.Compilation, symbols, start.CancellationToken) : null;
             if (filter != null)
             {
-                PrefilteredOperations.Register(start, filter, symbols, handover, inventory, graphFreeFlow);
+                PrefilteredOperations.Register(start, filter, symbols, handover, inventory, links, graphFreeFlow);
                 if (handover != null)
                 {
                     RequiresConsentMismatchDiagnostic.Register(start);
@@ -84,7 +107,7 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
             }
             else
             {
-                UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory, graphFreeFlow);
+                UnguardedCaptureDiagnostic.Register(start, symbols, handover, inventory, links, graphFreeFlow);
                 DiscardedCheckDiagnostic.Register(start, symbols);
                 if (handover != null)
                 {

@@ -83,4 +83,72 @@ internal static class Descriptors
         isEnabledByDefault: false,
         description: "One entry of the capture-site inventory: a call site of a capture API or [RequiresConsent] member, whether a consent check guards it, and which. PIPL Art. 55-56 and GDPR Art. 30/35 ask the processor to know where face data is collected; 'biometric-consent inventory' turns these entries into JSON, Markdown or HTML.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.CaptureSite + ".md");
+
+    /// <summary>
+    /// The descriptor of BIO2001 for the catalog's rules: the help link of each finding is the rule's section of
+    /// docs/rules-catalog.md, so the reporting code makes one descriptor per rule with this one's text
+    /// (<see cref="Activities.ActivityFileDiagnostic"/>); this one, linking to docs/rules/BIO2001.md, is the one declared.
+    /// </summary>
+    internal static readonly DiagnosticDescriptor ActivityViolation = new DiagnosticDescriptor(
+        DiagnosticIds.ActivityViolation,
+        title: "The described processing violates a rule of the law",
+        messageFormat: "{0} ({1}, {2}) is violated: {3}{4}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The activity file describes processing of face data that breaks this rule, as the rules library assesses it (the same assessment as 'biometric-consent assess'). Change the processing and the facts, or accept the finding in the file with a justification.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ActivityViolation + ".md");
+
+    /// <summary>BIO2002; like <see cref="ActivityViolation"/>, reported with one descriptor per rule for the help link.</summary>
+    internal static readonly DiagnosticDescriptor ActivityUndetermined = new DiagnosticDescriptor(
+        DiagnosticIds.ActivityUndetermined,
+        title: "A rule of the law cannot be decided: facts are missing",
+        messageFormat: "{0} ({1}, {2}) cannot be decided: {3} Missing: {4}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The activity file does not state the facts this rule needs. Add them (true, false or a value) to the file so that the build can tell whether the processing complies.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ActivityUndetermined + ".md");
+
+    internal static readonly DiagnosticDescriptor UnreadableActivityFile = new DiagnosticDescriptor(
+        DiagnosticIds.UnreadableActivityFile,
+        title: "Activity file cannot be read",
+        messageFormat: "{0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An activity file (*.activity.json) is not a valid activity description, so nothing in it is assessed. The message is the one 'biometric-consent assess' gives for the file.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UnreadableActivityFile + ".md");
+
+    internal static readonly DiagnosticDescriptor CaptureContradictsActivity = new DiagnosticDescriptor(
+        DiagnosticIds.CaptureContradictsActivity,
+        title: "Face captured without a consent check in code tied to an activity based on consent",
+        messageFormat: "'{0}' captures a face in '{1}' {2}, but the code is tied to activity '{3}', whose file ({4}) declares consent as the basis: the description promises a consent check the code does not make. PIPL Art. 29 requires separate consent for sensitive personal information such as face data.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The activity file says the processing rests on the individuals' consent, so its assessment (BIO2001) assumes consent is obtained; the code tied to it captures without checking consent on every path. Check consent before the capture (the BIO1001 code fixes apply), or correct the activity file's legal basis. Reported instead of BIO1001 at such a site.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.CaptureContradictsActivity + ".md");
+
+    internal static readonly DiagnosticDescriptor UnknownActivity = new DiagnosticDescriptor(
+        DiagnosticIds.UnknownActivity,
+        title: "Code tied to an activity that no activity file describes",
+        messageFormat: "[BiometricActivity] ties code to activity '{0}', which no activity file describes{1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Code is tied to a processing activity by the id of its activity file (*.activity.json, an AdditionalFiles item). An id that no file has is a typo or a missing file, and the code is then held to no description at all.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UnknownActivity + ".md");
+
+    /// <summary>Reported at compilation end: only then are all ties of the compilation known.</summary>
+    internal static readonly DiagnosticDescriptor UntiedActivity = new DiagnosticDescriptor(
+        DiagnosticIds.UntiedActivity,
+        title: "Activity file that no code is tied to",
+        messageFormat: "No code of this project is tied to activity '{0}'; mark the code that does this processing with [BiometricActivity(\"{0}\")] so that it is held to this description",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An activity file describes processing the project does; tying the code that captures for it with [BiometricActivity] lets the analyzer check that the code keeps the promises of the description (BIO2004).",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UntiedActivity + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 }

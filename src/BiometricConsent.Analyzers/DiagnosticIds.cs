@@ -23,4 +23,22 @@ public static class DiagnosticIds
 
     /// <summary>A face-capture site, guarded or not: the capture-site inventory (off unless the project asks for it).</summary>
     public const string CaptureSite = "BIO1900";
+
+    /// <summary>An activity file's assessment has a Violated finding (a rule of the law the described processing breaks).</summary>
+    public const string ActivityViolation = "BIO2001";
+
+    /// <summary>An activity file's assessment has an Undetermined finding: facts the rule needs are missing.</summary>
+    public const string ActivityUndetermined = "BIO2002";
+
+    /// <summary>An activity file cannot be read (not a valid activity), or cannot be assessed.</summary>
+    public const string UnreadableActivityFile = "BIO2003";
+
+    /// <summary>A capture site tied to an activity whose file declares consent as its basis is not consent-checked on every path.</summary>
+    public const string CaptureContradictsActivity = "BIO2004";
+
+    /// <summary><c>[BiometricActivity]</c> names an activity ID that no activity file describes.</summary>
+    public const string UnknownActivity = "BIO2005";
+
+    /// <summary>An activity file that no code is tied to.</summary>
+    public const string UntiedActivity = "BIO2006";
 }

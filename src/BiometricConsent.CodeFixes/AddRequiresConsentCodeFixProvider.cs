@@ -4,6 +4,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using BiometricConsent.Analyzers;
+using BiometricConsent.Analyzers.Diagnostics;
 using BiometricConsent.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -14,7 +15,9 @@ namespace BiometricConsent.CodeFixes;
 
 /// <summary>
 /// BIO1001 → <em>Add [RequiresConsent] to '{member}'</em>: moves the obligation to the callers, whose calls are
-/// then checked like captures. A deliberate, one-at-a-time choice: it has no fix-all (docs/fixing.md).
+/// then checked like captures. A deliberate, one-at-a-time choice: it has no fix-all (docs/fixing.md). Offered for
+/// BIO2004 too (BIO1001 in code tied to an activity based on consent), except in a <c>[ConsentExempt]</c> member,
+/// where the exemption, not the callers, answers for consent and the mark would change nothing.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiresConsentCodeFixProvider))]
 [Shared]
@@ -23,7 +26,7 @@ public sealed class AddRequiresConsentCodeFixProvider : CodeFixProvider
     internal const string EquivalenceKey = DiagnosticIds.UnguardedCapture + ".AddRequiresConsent";
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnguardedCapture);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnguardedCapture, DiagnosticIds.CaptureContradictsActivity);
 
     /// <summary>
     /// None. Applied in batch (IDE fix-all, <c>dotnet format analyzers</c>), this fix silenced every BIO1001 of a
@@ -44,6 +47,11 @@ public sealed class AddRequiresConsentCodeFixProvider : CodeFixProvider
 
     private static (ObligationTarget Target, INamedTypeSymbol Attribute)? FindTarget(FixContext fix, Diagnostic diagnostic)
     {
+        if (diagnostic.Properties.ContainsKey(UnguardedCaptureDiagnostic.InExemptMember))
+        {
+            return null;
+        }
+
         var node = fix.NodeAt(diagnostic);
         var attribute = ConsentAttributeType.Find(fix.Model, node.SpanStart);
         var target = attribute == null ? null : ObligationTarget.Find(node, fix.Model, fix.CancellationToken);

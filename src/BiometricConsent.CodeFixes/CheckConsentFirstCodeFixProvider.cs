@@ -29,7 +29,7 @@ public sealed class CheckConsentFirstCodeFixProvider : CodeFixProvider
     internal const string EquivalenceKey = DiagnosticIds.UnguardedCapture + ".CheckConsentFirst";
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnguardedCapture);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnguardedCapture, DiagnosticIds.CaptureContradictsActivity);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => FixAll.For(FixAsync);

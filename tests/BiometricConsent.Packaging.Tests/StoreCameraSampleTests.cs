@@ -7,7 +7,8 @@ namespace BiometricConsent.Packaging.Tests;
 /// <summary>
 /// The README's first quick-start command builds and runs docs/samples/StoreCamera: its build must warn BIO1001
 /// exactly on the lines marked <c>// expect: BIO1001</c> (the door analytics) and nowhere else (the member
-/// check-in, which asks the consent gate first), and its run must print the assessment with citations.
+/// check-in, which asks the consent gate first), assess the activity file the door analytics are tied to (BIO2001),
+/// and its run must print the assessment with citations.
 /// </summary>
 [Collection(ChildBuildCollection.Name)]
 public sealed class StoreCameraSampleTests
@@ -48,6 +49,25 @@ public sealed class StoreCameraSampleTests
     }
 
     /// <summary>
+    /// Both halves in one build: the shop's description, which DoorAnalytics is tied to, is assessed (BIO2001 in the
+    /// JSON file, among them PIPL Art. 29 at the consent fact); the tie names a described activity, and that activity
+    /// declares no consent, so the door captures stay BIO1001 (no BIO2004, BIO2005 or BIO2006).
+    /// </summary>
+    [Fact]
+    public void The_build_assesses_the_tied_activity_file_beside_the_code()
+    {
+        var findings = BuildDiagnostic.Parse(build.Output, "BIO2001");
+
+        Assert.All(findings, finding => Assert.Equal("store-camera-activity.json", finding.FileName));
+        var consent = Assert.Single(findings, finding => finding.Message.StartsWith("CN-PIPL-29 ", System.StringComparison.Ordinal));
+        Assert.Equal(14, consent.Line);
+        foreach (var id in new[] { "BIO2003", "BIO2004", "BIO2005", "BIO2006" })
+        {
+            Assert.DoesNotContain(" " + id + ":", build.Output, System.StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// The README's inventory of the sample, the documented two-step way (docs/cli.md, "inventory"): a build with the
     /// inventory switch writes the SARIF log, and the tool lists the three sites from it — the two BIO1001 door
     /// captures and the check-in guarded by the consent gate.
@@ -73,8 +93,8 @@ public sealed class StoreCameraSampleTests
         Assert.Equal(
             new[]
             {
-                "| DoorAnalytics.cs | 21 | FaceAnalyticsClient.CaptureFaces | \\[FaceCapture\\] | DoorAnalytics.CountFootfall | **not guarded (BIO1001)** |",
-                "| DoorAnalytics.cs | 31 | FaceAnalyticsClient.CaptureFaces | \\[FaceCapture\\] | DoorAnalytics.Demographics | **not guarded (BIO1001)** |",
+                "| DoorAnalytics.cs | 25 | FaceAnalyticsClient.CaptureFaces | \\[FaceCapture\\] | DoorAnalytics.CountFootfall | **not guarded (BIO1001)** |",
+                "| DoorAnalytics.cs | 35 | FaceAnalyticsClient.CaptureFaces | \\[FaceCapture\\] | DoorAnalytics.Demographics | **not guarded (BIO1001)** |",
                 "| MemberCheckIn.cs | 30 | FaceAnalyticsClient.CaptureSingleFace | \\[FaceCapture\\] | MemberCheckIn.CheckIn | guarded by ConsentGate.HasConsent (line 25) |",
             },
             rows.Select(r => r.TrimEnd('\r')));

@@ -1,13 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
+using BiometricConsent;
 
 namespace StoreCamera;
 
 /// <summary>
 /// Footfall and demographic analytics at the shop door, the way the 2021 Shanghai showroom cameras worked:
 /// every passer-by's face is captured, uploaded and analysed for gender and age, with no notice and no
-/// consent. The analyzer flags each capture (BIO1001): no consent check guards it on any path.
+/// consent. The analyzer flags each capture (BIO1001): no consent check guards it on any path. The class is tied to
+/// the shop's description of this processing (store-camera-activity.json, assessed in the same build: BIO2001); the
+/// description declares no consent, so the captures stay BIO1001 — had it claimed consent, they would be BIO2004.
 /// </summary>
+[BiometricActivity("store-camera-door-analytics")]
 public sealed class DoorAnalytics
 {
     private readonly FaceAnalyticsClient camera;

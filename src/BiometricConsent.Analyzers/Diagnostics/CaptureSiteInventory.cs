@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using BiometricConsent.Analyzers.ActivityTies;
 using BiometricConsent.Analyzers.Flow;
 using BiometricConsent.Analyzers.SdkCatalog;
 using BiometricConsent.Analyzers.Symbols;
@@ -38,20 +39,26 @@ internal sealed class CaptureSiteInventory
         internal const string CheckLine = "checkLine";
         internal const string ExemptionBasis = "exemptionBasis";
         internal const string Justification = "justification";
+        internal const string Activity = "activity";
     }
 
     /// <summary>The version of the property set; the tool refuses a log with a newer one.</summary>
     internal const string Version = "1";
 
     private readonly ConsentSymbols symbols;
+    private readonly ActivityLinks? links;
 
-    private CaptureSiteInventory(ConsentSymbols symbols) => this.symbols = symbols;
+    private CaptureSiteInventory(ConsentSymbols symbols, ActivityLinks? links)
+    {
+        this.symbols = symbols;
+        this.links = links;
+    }
 
     /// <summary>The inventory of a compilation, or <see langword="null"/> when the project did not ask for it.</summary>
-    internal static CaptureSiteInventory? TryCreate(AnalyzerOptions options, ConsentSymbols symbols)
+    internal static CaptureSiteInventory? TryCreate(AnalyzerOptions options, ConsentSymbols symbols, ActivityLinks? links)
         => options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(Option, out var value)
            && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase)
-            ? new CaptureSiteInventory(symbols)
+            ? new CaptureSiteInventory(symbols, links)
             : null;
 
     /// <summary>
@@ -154,6 +161,9 @@ internal sealed class CaptureSiteInventory
             [Keys.MemberId] = ConsentSymbols.Normalize(target).GetDocumentationCommentId(),
             [Keys.Assembly] = target.ContainingAssembly?.Name,
             [Keys.EnclosingMember] = owner.ToDisplayString(DisplayFormats.Member),
+
+            // The activity the code is tied to ([BiometricActivity]), as written: described or not (BIO2005 says which).
+            [Keys.Activity] = links?.Ties.Resolve(owner)?.ActivityId,
         };
 
         var roles = symbols.GetRoles(target);

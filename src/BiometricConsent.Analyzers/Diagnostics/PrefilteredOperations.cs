@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using BiometricConsent.Analyzers.ActivityTies;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,6 +27,7 @@ internal static class PrefilteredOperations
         ConsentSymbols symbols,
         HandoverSymbols? handover,
         CaptureSiteInventory? inventory,
+        ActivityLinks? links,
         bool graphFreeFlow)
     {
         context.RegisterCodeBlockAction(block =>
@@ -37,7 +39,7 @@ internal static class PrefilteredOperations
             }
 
             var cancellationToken = block.CancellationToken;
-            var collector = UnguardedCaptureDiagnostic.TryCreateCollector(block.OwningSymbol, symbols, handover, inventory, graphFreeFlow, cancellationToken);
+            var collector = UnguardedCaptureDiagnostic.TryCreateCollector(block.OwningSymbol, symbols, handover, inventory, links, graphFreeFlow, cancellationToken);
             foreach (var root in roots)
             {
                 foreach (var operation in root.DescendantsAndSelf())

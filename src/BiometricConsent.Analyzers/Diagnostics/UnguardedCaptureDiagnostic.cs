@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Threading;
+using BiometricConsent.Analyzers.Activities;
+using BiometricConsent.Analyzers.ActivityTies;
 using BiometricConsent.Analyzers.Flow;
 using BiometricConsent.Analyzers.SdkCatalog;
 using BiometricConsent.Analyzers.Symbols;
@@ -19,14 +22,17 @@ namespace BiometricConsent.Analyzers.Diagnostics;
 /// guard on every path. Capture points are collected per operation block; only blocks that have one pay for a
 /// control-flow graph (which the driver caches) and the flow analysis. When the project asks for the capture-site
 /// inventory, the same collection and flow results also yield BIO1900 for every site (<see cref="CaptureSiteInventory"/>).
+/// BIO2004 is BIO1001 at a site whose code is tied to an activity that declares consent as its basis: it is reported
+/// instead of BIO1001 there (one defect, one diagnostic; docs/analyzer.md "Capture sites tied to activities"), and also
+/// at the sites of a <c>[ConsentExempt]</c> member so tied, which BIO1001 does not analyse.
 /// </summary>
 internal static class UnguardedCaptureDiagnostic
 {
-    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool graphFreeFlow)
+    internal static void Register(CompilationStartAnalysisContext context, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, ActivityLinks? links, bool graphFreeFlow)
     {
         context.RegisterOperationBlockStartAction(start =>
         {
-            var collector = TryCreateCollector(start.OwningSymbol, symbols, handover, inventory, graphFreeFlow, start.CancellationToken);
+            var collector = TryCreateCollector(start.OwningSymbol, symbols, handover, inventory, links, graphFreeFlow, start.CancellationToken);
             if (collector == null)
             {
                 return;
@@ -49,13 +55,20 @@ internal static class UnguardedCaptureDiagnostic
     /// <summary>
     /// The collector for one member's code, or <see langword="null"/> when nothing there can be reported: inside a
     /// <c>[RequiresConsent]</c> or <c>[ConsentExempt]</c> member the callers or the exemption answer for consent,
-    /// and only the inventory still lists its sites.
+    /// and only the inventory still lists its sites, and BIO2004 those of an exempt member whose activity claims consent.
     /// </summary>
-    internal static Collector? TryCreateCollector(ISymbol owner, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool graphFreeFlow, CancellationToken cancellationToken)
+    internal static Collector? TryCreateCollector(ISymbol owner, ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, ActivityLinks? links, bool graphFreeFlow, CancellationToken cancellationToken)
     {
         var assumesConsent = ConsentSymbols.AssumesConsent(owner, cancellationToken);
-        return assumesConsent && inventory == null ? null : new Collector(symbols, handover, inventory, assumesConsent, graphFreeFlow);
+        var exemptUnderConsent = assumesConsent && links != null && ConsentSymbols.IsExempt(owner)
+            && links.ConsentBasedActivityOf(owner) != null;
+        return assumesConsent && inventory == null && !exemptUnderConsent
+            ? null
+            : new Collector(symbols, handover, inventory, links, assumesConsent, graphFreeFlow);
     }
+
+    /// <summary>The property of a BIO2004 at a site of a <c>[ConsentExempt]</c> member, where <em>Add [RequiresConsent]</em> would change nothing.</summary>
+    internal const string InExemptMember = "inExemptMember";
 
     /// <summary>The location BIO1001 is reported at: the whole invocation or member access, <c>?.</c> included.</summary>
     internal static Location ReportedLocation(SyntaxNode syntax)
@@ -75,6 +88,7 @@ internal static class UnguardedCaptureDiagnostic
         private readonly ConsentSymbols symbols;
         private readonly HandoverSymbols? handover;
         private readonly CaptureSiteInventory? inventory;
+        private readonly ActivityLinks? links;
         private readonly bool assumesConsent;
         private readonly bool graphFreeFlow;
         private readonly object gate = new object();
@@ -84,11 +98,12 @@ internal static class UnguardedCaptureDiagnostic
         // The consent checks of the block, kept only for the inventory, which names the one nearest before a guarded site.
         private readonly List<IOperation> checks = new List<IOperation>();
 
-        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, bool assumesConsent, bool graphFreeFlow)
+        internal Collector(ConsentSymbols symbols, HandoverSymbols? handover, CaptureSiteInventory? inventory, ActivityLinks? links, bool assumesConsent, bool graphFreeFlow)
         {
             this.symbols = symbols;
             this.handover = handover;
             this.inventory = inventory;
+            this.links = links;
             this.assumesConsent = assumesConsent;
             this.graphFreeFlow = graphFreeFlow;
         }
@@ -185,10 +200,23 @@ internal static class UnguardedCaptureDiagnostic
                 checks = new List<IOperation>(this.checks);
             }
 
+            // Asked once per block, and only when a site is unguarded (or the member exempt): most blocks never ask.
+            var consentActivity = links == null ? null : new Lazy<(ActivityTie Tie, ActivityDocument Activity)?>(
+                () => links.ConsentBasedActivityOf(owner));
+
             if (assumesConsent)
             {
-                // Only reached with the inventory on (Register): no flow analysis, the member's mark answers for consent.
-                inventory!.ReportAssumed(owner, report, capturePoints.Values);
+                // Only reached with the inventory on or for an exempt member whose activity claims consent (TryCreateCollector):
+                // no flow analysis, the member's mark answers for consent.
+                if (consentActivity?.Value is { } exemptActivity && ConsentSymbols.IsExempt(owner))
+                {
+                    foreach (var point in capturePoints.Values)
+                    {
+                        ReportContradiction(owner, report, point, "under [ConsentExempt] without checking consent", exemptActivity.Activity, exempt: true);
+                    }
+                }
+
+                inventory?.ReportAssumed(owner, report, capturePoints.Values);
                 return;
             }
 
@@ -221,7 +249,11 @@ internal static class UnguardedCaptureDiagnostic
                         continue;
                     }
 
-                    if (!result.Value)
+                    if (!result.Value && consentActivity?.Value is { } activity)
+                    {
+                        ReportContradiction(owner, report, point, "without a consent check that succeeded on every path before it", activity.Activity);
+                    }
+                    else if (!result.Value)
                     {
                         report(Diagnostic.Create(
                             Descriptors.UnguardedCapture,
@@ -247,6 +279,23 @@ internal static class UnguardedCaptureDiagnostic
                     }
                 }
             }
+        }
+
+        /// <summary>BIO2004 at the site, with the activity file's consent fact as a second location to jump to.</summary>
+        private static void ReportContradiction(ISymbol owner, Action<Diagnostic> report, CapturePoint point, string how, ActivityDocument activity, bool exempt = false)
+        {
+            var consent = ActivityDescriptions.ConsentLocation(activity);
+            var basisLine = consent.GetLineSpan().StartLinePosition.Line + 1;
+            report(Diagnostic.Create(
+                Descriptors.CaptureContradictsActivity,
+                ReportedLocation(point.Operation.Syntax),
+                new[] { consent },
+                exempt ? ImmutableDictionary<string, string?>.Empty.Add(InExemptMember, "true") : null,
+                point.Target.ToDisplayString(DisplayFormats.Member),
+                owner.ToDisplayString(DisplayFormats.Member),
+                how,
+                activity.ActivityId,
+                System.IO.Path.GetFileName(activity.Path) + ", line " + basisLine.ToString(CultureInfo.InvariantCulture)));
         }
 
         internal static bool HasGraph(IOperation block)

@@ -12,6 +12,7 @@ internal static class AttributeNames
     internal const string ConsentCheck = "ConsentCheckAttribute";
     internal const string RequiresConsent = "RequiresConsentAttribute";
     internal const string ConsentExempt = "ConsentExemptAttribute";
+    internal const string BiometricActivity = "BiometricActivityAttribute";
 
     /// <summary>The named argument (or constructor parameter) that carries an exemption's justification.</summary>
     internal const string Justification = "Justification";

@@ -398,7 +398,7 @@ internal sealed class ConsentSymbols
            && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the compilation or one of its references declares a type named one of <paramref name="names"/>.</summary>
-    private static bool DeclaresAnyOf(Compilation compilation, string[] names)
+    internal static bool DeclaresAnyOf(Compilation compilation, string[] names)
     {
         if (DeclaresAnyOf(compilation.Assembly, names))
         {

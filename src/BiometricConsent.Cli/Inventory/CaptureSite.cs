@@ -40,4 +40,7 @@ internal sealed record CaptureSite
     public string? ExemptionBasis { get; init; }
 
     public string? Justification { get; init; }
+
+    /// <summary>The ID of the activity the site's code is tied to with <c>[BiometricActivity]</c>, or <see langword="null"/> when untied.</summary>
+    public string? Activity { get; init; }
 }

@@ -75,8 +75,8 @@ internal static class InventoryJsonWriter
                 writer.WriteNull("exemption");
             }
 
-            // The activity a site serves comes with the law in the build (issue 14); until then it is unknown.
-            writer.WriteNull("activity");
+            // The activity the site's code is tied to ([BiometricActivity]); null for untied code and for logs of older builds.
+            JsonOutput.WriteStringOrNull(writer, "activity", site.Activity);
             writer.WriteEndObject();
         }
 

@@ -266,6 +266,7 @@ internal sealed class SarifInventoryReader
             CheckLine = Get(values, "checkLine") is string checkLine && int.TryParse(checkLine, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
             ExemptionBasis = Get(values, "exemptionBasis"),
             Justification = Get(values, "justification"),
+            Activity = Get(values, "activity"),
         }, null);
     }
 

@@ -270,6 +270,43 @@ public sealed class CaptureSiteInventoryTests
         }
         """;
 
+    [Fact]
+    public async Task Site_names_the_activity_its_code_is_tied_to_and_none_when_untied()
+    {
+        var source = """
+            using Acme;
+            using Acme.Privacy;
+            [assembly: BiometricActivity("door-analytics")]
+            class Door
+            {
+                Image Count(Camera camera) => camera.Capture();
+            }
+
+            [BiometricActivity("member-check-in")]
+            class Desk
+            {
+                Image? CheckIn(Camera camera, Consent consent) => consent.IsGranted("m") ? camera.Capture() : null;
+            }
+
+            namespace Acme.Privacy
+            {
+                [System.AttributeUsage(System.AttributeTargets.All)]
+                sealed class BiometricActivityAttribute : System.Attribute { public BiometricActivityAttribute(string id) { } }
+            }
+            """;
+        var sites = Sites(await RunCheckedAsync(
+            new[] { AnalyzerRunner.Parse(source, "Site.cs"), AnalyzerRunner.Parse(Prelude.WithLocalAttributes, "Prelude.cs") },
+            ImmutableArray<AdditionalText>.Empty));
+
+        // The driver reports members in no fixed order (concurrent execution): compare by member.
+        Assert.Equal(
+            new (string?, string?)[] { ("Desk.CheckIn", "member-check-in"), ("Door.Count", "door-analytics") },
+            sites.Select(site => (site.Properties["enclosingMember"], site.Properties["activity"])).OrderBy(site => site.Item1, System.StringComparer.Ordinal));
+
+        var untied = Assert.Single(await InventoryAsync("using Acme; class Kiosk { Image Scan(Camera camera) => camera.Capture(); }"));
+        Assert.Null(untied.Properties["activity"]);
+    }
+
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
 
     private static (string?, string?, string?, string?) Describe(Diagnostic site)
@@ -296,32 +333,10 @@ public sealed class CaptureSiteInventoryTests
         var severities = enableRule ? new[] { new KeyValuePair<string, ReportDiagnostic>(Id, ReportDiagnostic.Info) } : null;
 
         (var diagnostics, var exceptions) = await AnalyzerRunner.RunAsync(
-            trees, null, additionalFiles, configOptions: new GlobalOptionsProvider(global), diagnosticOptions: severities);
+            trees, null, additionalFiles, configOptions: new TestConfigOptions(global), diagnosticOptions: severities);
 
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return diagnostics;
-    }
-
-    private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly DictionaryOptions Empty = new DictionaryOptions(new Dictionary<string, string>());
-
-        internal GlobalOptionsProvider(Dictionary<string, string> global) => GlobalOptions = new DictionaryOptions(global);
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> values;
-
-        internal DictionaryOptions(Dictionary<string, string> values) => this.values = values;
-
-        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
     }
 }
