@@ -35,7 +35,7 @@ public static class CubiRules
         status: InstrumentStatus.InForce,
         channel: EnforcementChannel.Administrative,
         effectiveFrom: new LocalDate(2009, 9, 1),
-        penalty: "Tex. Bus. & Com. Code § 503.001(d): a civil penalty of not more than USD 25,000 for each violation, recovered in an action brought by the Attorney General; no private right of action [R: subsection (d) not read]");
+        penalty: "Tex. Bus. & Com. Code § 503.001(d): a civil penalty of not more than USD 25,000 for each violation, recovered in an action brought by the Attorney General; no private right of action [V-P: subsection (d) as enacted by H.B. 678, 77th Leg. (2001), then Bus. & Com. Code § 35.50(d); carried unchanged into § 503.001]");
 
     /// <summary>US-TX-CUBI-b.</summary>
     public static Rule SectionB { get; } = new Rule(
@@ -78,7 +78,7 @@ public static class CubiRules
         Instrument,
         "§ 503.001(c)(2)",
         "A person possessing a biometric identifier captured for a commercial purpose must store, transmit and protect it from disclosure using reasonable care, in a manner the same as or more protective than it uses for any other confidential information it possesses.",
-        Verification.VerifiedSecondary,
+        Verification.VerifiedPrimary,
         (in RuleContext a) => Gate(a).Care(a).Verdict(
             violated: "Biometric identifiers are not protected as § 503.001(c)(2) requires: ",
             undetermined: "Whether the identifiers are protected with reasonable care and at least as well as the processor's other confidential information decides this rule.",
@@ -92,7 +92,7 @@ public static class CubiRules
         Instrument,
         "§ 503.001(c)(3)",
         "A person possessing a biometric identifier captured for a commercial purpose must destroy it within a reasonable time, but not later than the first anniversary of the date the purpose for collecting it expires (except under (c-1)).",
-        Verification.VerifiedSecondary,
+        Verification.VerifiedPrimary,
         (in RuleContext a) => Gate(a)
             .Requires(
                 UsBiometricDuties.AtMost(a.KeptAfterPurposeEnds, Period.FromYears(1), FactPaths.UsBiometric.KeptAfterPurposeEnds),
