@@ -74,7 +74,8 @@ public sealed class PostgreSqlConsentLedgerOptions
     /// relationship, the birth date, a withdrawal's note) are encrypted under a per-subject key wrapped by it and kept
     /// in <c>subject_keys</c>, and recording a <see cref="BiometricDataDeleted"/> deletes the subject's keys
     /// (crypto-shredding) while the checksum chain still verifies. A ledger once opened with a key opens only with the
-    /// same key. <see langword="null"/>, the default, stores everything in clear; production ledgers should set it.
+    /// same key. <see langword="null"/>, the default, stores everything in clear: <c>AddPostgreSqlConsentLedger</c>
+    /// refuses it unless <see cref="AllowUnprotectedPersonalData"/> is set; production ledgers should set a key.
     /// </summary>
     public ConsentDataProtection? Protection { get; set; }
 
@@ -84,6 +85,17 @@ public sealed class PostgreSqlConsentLedgerOptions
     /// records' personal fields are shredded. Default <see langword="false"/>: an append naming a plain subject fails.
     /// </summary>
     public bool AllowPlainSubjectIds { get; set; }
+
+    /// <summary>
+    /// Lets <c>AddPostgreSqlConsentLedger</c> register a ledger without <see cref="Protection"/>, storing subject identifiers, birth
+    /// dates, guardian identities and notes in clear and keeping them after <see cref="BiometricDataDeleted"/>. Default
+    /// <see langword="false"/>: registration without <see cref="Protection"/> throws an
+    /// <see cref="InvalidOperationException"/>. No effect when <see cref="Protection"/> is set, and none on
+    /// <c>Open</c>/<c>OpenAsync</c>, which still accept a ledger without a key (see docs/postgresql-ledger.md, "Personal data").
+    /// </summary>
+    // An explicit opt-out rather than a silent default: a clear-text ledger of face-data subjects is a decision a
+    // reviewer should be able to find in the registration code, not something an omitted option causes.
+    public bool AllowUnprotectedPersonalData { get; set; }
 
     internal PostgreSqlConsentLedgerOptions Clone() => (PostgreSqlConsentLedgerOptions)MemberwiseClone();
 

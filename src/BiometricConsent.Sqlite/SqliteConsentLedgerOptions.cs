@@ -88,7 +88,8 @@ public sealed class SqliteConsentLedgerOptions
     /// withdrawal's note) are encrypted under a per-subject key wrapped by it, and recording a
     /// <see cref="BiometricDataDeleted"/> destroys the subject's keys (crypto-shredding). A file once opened with a key
     /// opens only with the same key. <see langword="null"/>, the default, stores everything in clear, as schema
-    /// version 2 did; production ledgers should set it.
+    /// version 2 did: <c>AddSqliteConsentLedger</c> refuses it unless <see cref="AllowUnprotectedPersonalData"/> is
+    /// set; production ledgers should set a key.
     /// </summary>
     public ConsentDataProtection? Protection { get; set; }
 
@@ -98,6 +99,17 @@ public sealed class SqliteConsentLedgerOptions
     /// records' personal fields are shredded. Default <see langword="false"/>: an append naming a plain subject fails.
     /// </summary>
     public bool AllowPlainSubjectIds { get; set; }
+
+    /// <summary>
+    /// Lets <c>AddSqliteConsentLedger</c> register a ledger without <see cref="Protection"/>, storing subject identifiers, birth
+    /// dates, guardian identities and notes in clear and keeping them after <see cref="BiometricDataDeleted"/>. Default
+    /// <see langword="false"/>: registration without <see cref="Protection"/> throws an
+    /// <see cref="InvalidOperationException"/>. No effect when <see cref="Protection"/> is set, and none on
+    /// <c>Open</c>/<c>OpenAsync</c>, which still accept a ledger without a key (see docs/sqlite-ledger.md, "Personal data").
+    /// </summary>
+    // An explicit opt-out rather than a silent default: a clear-text ledger of face-data subjects is a decision a
+    // reviewer should be able to find in the registration code, not something an omitted option causes.
+    public bool AllowUnprotectedPersonalData { get; set; }
 
     internal SqliteConsentLedgerOptions Clone() => (SqliteConsentLedgerOptions)MemberwiseClone();
 }

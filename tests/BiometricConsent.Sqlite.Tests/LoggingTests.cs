@@ -184,7 +184,7 @@ public sealed class LoggingTests : IDisposable
         var services = new ServiceCollection()
             .AddSingleton<ILoggerFactory>(logs)
             .AddBiometricConsent(o => o.Clock = kit.Clock)
-            .AddSqliteConsentLedger(kit.DatabasePath, o => o.RefreshInterval = Timeout.InfiniteTimeSpan);
+            .AddSqliteConsentLedger(kit.DatabasePath, o => (o.RefreshInterval, o.AllowUnprotectedPersonalData) = (Timeout.InfiniteTimeSpan, true));
         await using (var provider = services.BuildServiceProvider())
         {
             Assert.False(provider.GetRequiredService<ConsentGate>().HasConsent(Alice, Purpose.AccessControl));
@@ -196,7 +196,7 @@ public sealed class LoggingTests : IDisposable
         var own = new CapturingLoggerFactory();
         await using (var provider = new ServiceCollection()
             .AddSingleton<ILoggerFactory>(logs)
-            .AddSqliteConsentLedger(kit.DatabasePath, o => o.Logger = own.CreateLogger<SqliteConsentLedger>())
+            .AddSqliteConsentLedger(kit.DatabasePath, o => (o.Logger, o.AllowUnprotectedPersonalData) = (own.CreateLogger<SqliteConsentLedger>(), true))
             .BuildServiceProvider())
         {
             provider.GetRequiredService<IConsentLedger>();
@@ -205,7 +205,7 @@ public sealed class LoggingTests : IDisposable
         Assert.Single(own.WithEvent(200));
         Assert.Single(logs.WithEvent(200));
 
-        await using (var provider = new ServiceCollection().AddSqliteConsentLedger(kit.DatabasePath).BuildServiceProvider())
+        await using (var provider = new ServiceCollection().AddSqliteConsentLedger(kit.DatabasePath, o => o.AllowUnprotectedPersonalData = true).BuildServiceProvider())
         {
             Assert.NotNull(provider.GetRequiredService<IConsentLedger>());
         }

@@ -20,10 +20,18 @@ public static class PostgreSqlConsentServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
-    /// <param name="configure">Adjusts the ledger's settings; optional.</param>
+    /// <param name="configure">
+    /// Adjusts the ledger's settings; it must set <see cref="PostgreSqlConsentLedgerOptions.Protection"/> (the documented path:
+    /// pseudonymous subjects and encrypted, erasable personal fields) or, to accept personal data in clear,
+    /// <see cref="PostgreSqlConsentLedgerOptions.AllowUnprotectedPersonalData"/>.
+    /// </param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="connectionString"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty or white space.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="configure"/> is null or sets neither <see cref="PostgreSqlConsentLedgerOptions.Protection"/> nor
+    /// <see cref="PostgreSqlConsentLedgerOptions.AllowUnprotectedPersonalData"/>.
+    /// </exception>
     public static IServiceCollection AddPostgreSqlConsentLedger(this IServiceCollection services, string connectionString, Action<PostgreSqlConsentLedgerOptions>? configure = null)
     {
         Preconditions.CheckNotNull(services, nameof(services));
@@ -32,6 +40,7 @@ public static class PostgreSqlConsentServiceCollectionExtensions
 
         var options = new PostgreSqlConsentLedgerOptions();
         configure?.Invoke(options);
+        LedgerRegistration.RequireProtection(options.Protection is not null, options.AllowUnprotectedPersonalData, nameof(PostgreSqlConsentLedgerOptions), nameof(AddPostgreSqlConsentLedger));
         return LedgerRegistration.Add<PostgreSqlConsentLedger>(services, (_, clock, logger) =>
         {
             var settings = options.Clone();

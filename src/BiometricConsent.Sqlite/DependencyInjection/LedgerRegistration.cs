@@ -27,4 +27,24 @@ internal static class LedgerRegistration
         services.Replace(ServiceDescriptor.Singleton<IConsentLedger>(provider => provider.GetRequiredService<TLedger>()));
         return services;
     }
+
+    /// <summary>
+    /// Refuses a registration that would store personal data in clear: checked when the method is called, where the
+    /// options are already known, so a missing key fails at start-up rather than at the ledger's first resolution.
+    /// </summary>
+    /// <param name="isProtected">Whether the options set <c>Protection</c>.</param>
+    /// <param name="allowUnprotected">The options' <c>AllowUnprotectedPersonalData</c>.</param>
+    /// <param name="optionsType">The options type's name, for the message.</param>
+    /// <param name="method">The registration method's name, for the message.</param>
+    /// <exception cref="InvalidOperationException">Neither is set.</exception>
+    internal static void RequireProtection(bool isProtected, bool allowUnprotected, string optionsType, string method)
+    {
+        if (!isProtected && !allowUnprotected)
+        {
+            throw new InvalidOperationException(
+                $"{method} would store subject identifiers, birth dates, guardian identities and notes in clear. Set {optionsType}.Protection " +
+                $"to a ConsentDataProtection with the application's key (and record subjects as Protection.SubjectKeyer.Pseudonymise(identifier)), " +
+                $"or set {optionsType}.AllowUnprotectedPersonalData to true to accept a ledger without protection.");
+        }
+    }
 }

@@ -20,10 +20,18 @@ public static class SqliteConsentServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="path">The database file; its directory must exist.</param>
-    /// <param name="configure">Adjusts the ledger's settings; optional.</param>
+    /// <param name="configure">
+    /// Adjusts the ledger's settings; it must set <see cref="SqliteConsentLedgerOptions.Protection"/> (the documented path:
+    /// pseudonymous subjects and encrypted, erasable personal fields) or, to accept personal data in clear,
+    /// <see cref="SqliteConsentLedgerOptions.AllowUnprotectedPersonalData"/>.
+    /// </param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="configure"/> is null or sets neither <see cref="SqliteConsentLedgerOptions.Protection"/> nor
+    /// <see cref="SqliteConsentLedgerOptions.AllowUnprotectedPersonalData"/>.
+    /// </exception>
     public static IServiceCollection AddSqliteConsentLedger(this IServiceCollection services, string path, Action<SqliteConsentLedgerOptions>? configure = null)
     {
         Preconditions.CheckNotNull(services, nameof(services));
@@ -32,6 +40,7 @@ public static class SqliteConsentServiceCollectionExtensions
 
         var options = new SqliteConsentLedgerOptions();
         configure?.Invoke(options);
+        LedgerRegistration.RequireProtection(options.Protection is not null, options.AllowUnprotectedPersonalData, nameof(SqliteConsentLedgerOptions), nameof(AddSqliteConsentLedger));
         return LedgerRegistration.Add<SqliteConsentLedger>(services, (_, clock, logger) =>
         {
             var settings = options.Clone();
