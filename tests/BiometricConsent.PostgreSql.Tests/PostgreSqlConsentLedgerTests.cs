@@ -229,12 +229,43 @@ public sealed class PostgreSqlConsentLedgerTests : IAsyncLifetime
     {
         var services = new ServiceCollection();
         services.AddBiometricConsent();
-        services.AddPostgreSqlConsentLedger(ConnectionString, o => o.Schema = schema);
+        services.AddPostgreSqlConsentLedger(ConnectionString, o => (o.Schema, o.Protection) = (schema, ProtectionFixture.Protection));
         await using var provider = services.BuildServiceProvider();
         var ledger = provider.GetRequiredService<IConsentLedger>();
         Assert.Same(provider.GetRequiredService<PostgreSqlConsentLedger>(), ledger);
-        Assert.Equal(1, (await ledger.AppendAsync(Grant("alice"))).SequenceNumber);
+        Assert.Equal(1, (await ledger.AppendAsync(Grant(ProtectionFixture.Child.Value))).SequenceNumber);
+        await Assert.ThrowsAsync<ArgumentException>("events", async () => await ledger.AppendAsync(Grant("alice")));
         Assert.Throws<ArgumentException>("connectionString", () => services.AddPostgreSqlConsentLedger(" "));
+    }
+
+    [Fact]
+    public void A_registration_without_protection_is_refused_at_once_naming_the_options()
+    {
+        // No server needed: the registration is refused before anything connects.
+        var services = new ServiceCollection();
+        foreach (var configure in new Action<PostgreSqlConsentLedgerOptions>?[] { null, o => o.AllowPlainSubjectIds = true })
+        {
+            var refused = Assert.Throws<InvalidOperationException>(() => services.AddPostgreSqlConsentLedger("Host=localhost", configure));
+            Assert.Contains("PostgreSqlConsentLedgerOptions.Protection", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("PostgreSqlConsentLedgerOptions.AllowUnprotectedPersonalData", refused.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(services);
+    }
+
+    [LedgerFact]
+    public async Task The_explicit_opt_out_registers_a_ledger_that_records_plain_subjects_in_clear()
+    {
+        await using (var provider = new ServiceCollection()
+            .AddPostgreSqlConsentLedger(ConnectionString, o => (o.Schema, o.AllowUnprotectedPersonalData) = (schema, true))
+            .BuildServiceProvider())
+        {
+            Assert.Equal(1, (await provider.GetRequiredService<IConsentLedger>().AppendAsync(Grant("alice"))).SequenceNumber);
+        }
+
+        // The opt-out governs registration only: the ledger is the unprotected kind, which opens without a key.
+        await using var reopened = await OpenAsync(schema);
+        Assert.Equal("alice", Assert.Single(await reopened.ReadSubjectAsync(new SubjectId("alice"))).Event.Subject.Value);
     }
 
     private static async Task<List<ConsentLedgerEntry>> ReadAll(IConsentLedger ledger)
