@@ -5,8 +5,8 @@ using System.Collections.ObjectModel;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Rules;
 using BiometricConsent.Policy.Rules.China;
-using BiometricConsent.Policy.Rules.UnitedStates;
 using BiometricConsent.Policy.Rules.EuropeanUnion;
+using BiometricConsent.Policy.Rules.UnitedStates;
 
 namespace BiometricConsent.Policy.Engine;
 
