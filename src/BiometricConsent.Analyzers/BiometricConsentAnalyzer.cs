@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BiometricConsent.Analyzers.Activities;
 using BiometricConsent.Analyzers.Diagnostics;
 using BiometricConsent.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -15,6 +16,7 @@ namespace BiometricConsent.Analyzers;
 public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
 {
     private readonly bool graphFreeFlow;
+    private readonly ActivityFileLoader activityLoader;
 
     /// <summary>Creates the analyzer as the compiler loads it.</summary>
     public BiometricConsentAnalyzer()
@@ -26,9 +28,12 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
     /// Creates the analyzer; with <paramref name="graphFreeFlow"/> off every member goes through the control-flow graph,
     /// so tests can check that the graph-free walk (<c>Flow/StructuredFlow.cs</c>) reports exactly what the graph does.
     /// </summary>
-    internal BiometricConsentAnalyzer(bool graphFreeFlow)
+    /// <param name="graphFreeFlow">Whether simply structured members are analyzed without a control-flow graph.</param>
+    /// <param name="activityLoader">Reads activity files; tests pass one with a fixed clock (the build date).</param>
+    internal BiometricConsentAnalyzer(bool graphFreeFlow, ActivityFileLoader? activityLoader = null)
     {
         this.graphFreeFlow = graphFreeFlow;
+        this.activityLoader = activityLoader ?? ActivityFileLoader.Default;
     }
 
     /// <inheritdoc/>
@@ -39,7 +44,10 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         Descriptors.ObligationWithoutCaller,
         Descriptors.ExemptionWithoutJustification,
         Descriptors.InvalidApiListEntry,
-        Descriptors.CaptureSite);
+        Descriptors.CaptureSite,
+        Descriptors.ActivityViolation,
+        Descriptors.ActivityUndetermined,
+        Descriptors.UnreadableActivityFile);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -48,6 +56,9 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            // Activity files are assessed whether or not the project has capture code (docs/analyzer.md).
+            ActivityFileDiagnostic.Register(start, activityLoader);
+
             // Nothing can be reported without a marker attribute, an API list or an SDK catalog type: register nothing.
             var symbols = ConsentSymbols.TryCreate(start.Compilation, start.Options, start.CancellationToken);
             if (symbols == null)

@@ -83,4 +83,40 @@ internal static class Descriptors
         isEnabledByDefault: false,
         description: "One entry of the capture-site inventory: a call site of a capture API or [RequiresConsent] member, whether a consent check guards it, and which. PIPL Art. 55-56 and GDPR Art. 30/35 ask the processor to know where face data is collected; 'biometric-consent inventory' turns these entries into JSON, Markdown or HTML.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.CaptureSite + ".md");
+
+    /// <summary>
+    /// The descriptor of BIO2001 for the catalog's rules: the help link of each finding is the rule's section of
+    /// docs/rules-catalog.md, so the reporting code makes one descriptor per rule with this one's text
+    /// (<see cref="Activities.ActivityFileDiagnostic"/>); this one, linking to docs/rules/BIO2001.md, is the one declared.
+    /// </summary>
+    internal static readonly DiagnosticDescriptor ActivityViolation = new DiagnosticDescriptor(
+        DiagnosticIds.ActivityViolation,
+        title: "The described processing violates a rule of the law",
+        messageFormat: "{0} ({1}, {2}) is violated: {3}{4}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The activity file describes processing of face data that breaks this rule, as the rules library assesses it (the same assessment as 'biometric-consent assess'). Change the processing and the facts, or accept the finding in the file with a justification.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ActivityViolation + ".md");
+
+    /// <summary>BIO2002; like <see cref="ActivityViolation"/>, reported with one descriptor per rule for the help link.</summary>
+    internal static readonly DiagnosticDescriptor ActivityUndetermined = new DiagnosticDescriptor(
+        DiagnosticIds.ActivityUndetermined,
+        title: "A rule of the law cannot be decided: facts are missing",
+        messageFormat: "{0} ({1}, {2}) cannot be decided: {3} Missing: {4}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The activity file does not state the facts this rule needs. Add them (true, false or a value) to the file so that the build can tell whether the processing complies.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ActivityUndetermined + ".md");
+
+    internal static readonly DiagnosticDescriptor UnreadableActivityFile = new DiagnosticDescriptor(
+        DiagnosticIds.UnreadableActivityFile,
+        title: "Activity file cannot be read",
+        messageFormat: "{0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An activity file (*.activity.json) is not a valid activity description, so nothing in it is assessed. The message is the one 'biometric-consent assess' gives for the file.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UnreadableActivityFile + ".md");
 }

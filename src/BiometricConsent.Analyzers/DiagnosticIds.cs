@@ -23,4 +23,13 @@ public static class DiagnosticIds
 
     /// <summary>A face-capture site, guarded or not: the capture-site inventory (off unless the project asks for it).</summary>
     public const string CaptureSite = "BIO1900";
+
+    /// <summary>An activity file's assessment has a Violated finding (a rule of the law the described processing breaks).</summary>
+    public const string ActivityViolation = "BIO2001";
+
+    /// <summary>An activity file's assessment has an Undetermined finding: facts the rule needs are missing.</summary>
+    public const string ActivityUndetermined = "BIO2002";
+
+    /// <summary>An activity file cannot be read (not a valid activity), or cannot be assessed.</summary>
+    public const string UnreadableActivityFile = "BIO2003";
 }

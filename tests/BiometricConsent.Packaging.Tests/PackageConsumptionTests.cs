@@ -176,6 +176,38 @@ public sealed class PackageConsumptionTests
             sites);
     }
 
+    /// <summary>
+    /// Issue 14: an activity file in a project that only adds the package is read and assessed by the analyzer in
+    /// the same `dotnet build` (the rules and NodaTime travel in analyzers/dotnet/cs): the XPeng stores case gives
+    /// BIO2001 on the line of its deciding fact, a valid file nothing unreadable, and BIO2002 stays a suggestion.
+    /// </summary>
+    [Fact]
+    public void An_activity_file_of_a_project_that_only_adds_the_package_gets_BIO2001_from_dotnet_build()
+    {
+        using (var zip = ZipFile.OpenRead(build.PackagePath("BiometricConsent")))
+        {
+            var entries = zip.Entries.Select(e => e.FullName).ToArray();
+            Assert.Contains("analyzers/dotnet/cs/NodaTime.dll", entries);
+        }
+
+        var consumer = CreateConsumer("activity-consumer");
+        // docs/examples/xpeng-shanghai-2021.json: "consent" on line 14, "notice" on line 15.
+        File.Copy(Path.Combine(RepositoryPaths.Root, "docs", "examples", "xpeng-shanghai-2021.json"), Path.Combine(consumer, "stores.activity.json"));
+        File.WriteAllText(Path.Combine(consumer, "appsettings.json"), "{ \"not\": \"an activity\" }");
+
+        var result = DotnetProcess.Run(consumer, "build", "Consumer.csproj", "-c", "Debug");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var violations = BuildDiagnostic.Parse(result.Output, "BIO2001");
+        Assert.Equal(new[] { "CN-CC-1035", "CN-CRPL-29.1" }, violations.Select(v => v.Message.Split(' ')[0]).OrderBy(id => id, System.StringComparer.Ordinal));
+        var crpl = Assert.Single(violations, v => v.Message.StartsWith("CN-CRPL-29.1 (CRPL, Art. 29 ¶1) is violated: ", System.StringComparison.Ordinal));
+        Assert.Equal(("stores.activity.json", 14, "warning"), (crpl.FileName, crpl.Line, crpl.Severity));
+        Assert.Contains("Penalty: CRPL Art. 56", crpl.Message);
+        Assert.Empty(BuildDiagnostic.Parse(result.Output, "BIO2003"));
+        Assert.Empty(BuildDiagnostic.Parse(result.Output, "BIO2002"));
+        Assert.DoesNotContain("AD0001", result.Output);
+    }
+
     [Fact]
     public void Editorconfig_raises_BIO1001_to_an_error_that_fails_the_build()
     {

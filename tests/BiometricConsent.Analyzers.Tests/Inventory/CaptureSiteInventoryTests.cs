@@ -296,32 +296,10 @@ public sealed class CaptureSiteInventoryTests
         var severities = enableRule ? new[] { new KeyValuePair<string, ReportDiagnostic>(Id, ReportDiagnostic.Info) } : null;
 
         (var diagnostics, var exceptions) = await AnalyzerRunner.RunAsync(
-            trees, null, additionalFiles, configOptions: new GlobalOptionsProvider(global), diagnosticOptions: severities);
+            trees, null, additionalFiles, configOptions: new TestConfigOptions(global), diagnosticOptions: severities);
 
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return diagnostics;
-    }
-
-    private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly DictionaryOptions Empty = new DictionaryOptions(new Dictionary<string, string>());
-
-        internal GlobalOptionsProvider(Dictionary<string, string> global) => GlobalOptions = new DictionaryOptions(global);
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> values;
-
-        internal DictionaryOptions(Dictionary<string, string> values) => this.values = values;
-
-        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
     }
 }

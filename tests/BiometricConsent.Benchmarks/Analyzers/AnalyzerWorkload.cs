@@ -40,11 +40,12 @@ internal sealed class AnalyzerWorkload
 
     internal static int ExpectedCaptureCalls => ClassCount / CaptureEvery;
 
-    internal static AnalyzerWorkload Create()
+    /// <summary>The vendor SDK and <paramref name="classCount"/> service classes (<see cref="ClassCount"/> unless told).</summary>
+    internal static AnalyzerWorkload Create(int classCount = ClassCount)
     {
-        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(ClassCount + 1);
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(classCount + 1);
         trees.Add(Parse("Vendor/FaceClient.cs", VendorSdk));
-        for (var i = 0; i < ClassCount; i++)
+        for (var i = 0; i < classCount; i++)
         {
             trees.Add(Parse($"App/Service{i}.cs", ServiceClass(i, capture: i % CaptureEvery == 0)));
         }
@@ -71,7 +72,8 @@ internal sealed class AnalyzerWorkload
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
 
-    internal ImmutableArray<Diagnostic> Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers)
+    /// <summary>Analyzes a new compilation with <paramref name="analyzers"/> and <see cref="Options"/> (or <paramref name="options"/>).</summary>
+    internal ImmutableArray<Diagnostic> Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions? options = null)
     {
         var compilation = NewCompilation();
         if (analyzers.IsEmpty)
@@ -82,7 +84,7 @@ internal sealed class AnalyzerWorkload
 
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
-            new CompilationWithAnalyzersOptions(Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            new CompilationWithAnalyzersOptions(options ?? Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         return withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
@@ -167,7 +169,7 @@ internal sealed class AnalyzerWorkload
             """;
     }
 
-    private sealed class InMemoryAdditionalText : AdditionalText
+    internal sealed class InMemoryAdditionalText : AdditionalText
     {
         private readonly SourceText text;
 
