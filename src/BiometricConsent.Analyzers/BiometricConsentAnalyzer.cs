@@ -47,7 +47,8 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         Descriptors.CaptureSite,
         Descriptors.ActivityViolation,
         Descriptors.ActivityUndetermined,
-        Descriptors.UnreadableActivityFile);
+        Descriptors.UnreadableActivityFile,
+        Descriptors.IneffectiveAcceptance);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -32,4 +32,7 @@ public static class DiagnosticIds
 
     /// <summary>An activity file cannot be read (not a valid activity), or cannot be assessed.</summary>
     public const string UnreadableActivityFile = "BIO2003";
+
+    /// <summary>An accepted finding in an activity file accepts nothing: its justification is blank, or the rule has no Violated or Undetermined finding.</summary>
+    public const string IneffectiveAcceptance = "BIO2007";
 }
