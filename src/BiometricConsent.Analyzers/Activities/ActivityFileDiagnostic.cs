@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Linq;
 using BiometricConsent.Analyzers.Policy.Engine;
 using BiometricConsent.Analyzers.Policy.Reporting;
@@ -71,20 +70,11 @@ internal static class ActivityFileDiagnostic
 
         // An accepted finding keeps its outcome (the CLI still shows it, with the justification); the build does not
         // report it. Roslyn cannot emit a diagnostic as suppressed, so it is left out rather than reported and hidden.
-        var accepted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var acceptance in assessment.Activity.Accepted)
-        {
-            if (acceptance.IsJustified)
-            {
-                accepted.Add(acceptance.Rule);
-            }
-        }
-
         // Advice (recommended national standards) is not law; the CLI keeps it apart and so does the build.
         foreach (var finding in assessment.Findings)
         {
             var rule = finding.Rule;
-            if (accepted.Contains(rule.Id))
+            if (ReportText.Acceptance(assessment.Activity, finding) is not null)
             {
                 continue;
             }
