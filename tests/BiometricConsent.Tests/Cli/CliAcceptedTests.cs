@@ -60,4 +60,17 @@ public class CliAcceptedTests
         Assert.Single(findings, f => f.TryGetProperty("accepted", out _));
         Assert.True(json.RootElement.GetProperty("summary").GetProperty("violated").GetInt32() > 0);
     }
+
+    [Fact]
+    public void Markdown_shows_the_justification_under_the_accepted_violation()
+    {
+        using var folder = new TempFolder();
+        var run = folder.Run("assess", folder.Write("accepted.json", Accepted), "--format", "markdown");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var pipl29 = run.Stdout.Substring(run.Stdout.IndexOf("#### CN-PIPL-29 ", System.StringComparison.Ordinal));
+        var section = pipl29.Substring(0, pipl29.IndexOf("\n####", 1, System.StringComparison.Ordinal) is var next && next > 0 ? next : pipl29.Length);
+        Assert.Contains("\n**Accepted:** " + Justification, section, System.StringComparison.Ordinal);
+        Assert.Single(run.Stdout.Split('\n'), l => l.Contains("Accepted:", System.StringComparison.Ordinal));
+    }
 }
