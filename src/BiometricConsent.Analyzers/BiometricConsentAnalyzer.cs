@@ -56,7 +56,8 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
         Descriptors.UnreadableActivityFile,
         Descriptors.CaptureContradictsActivity,
         Descriptors.UnknownActivity,
-        Descriptors.UntiedActivity);
+        Descriptors.UntiedActivity,
+        Descriptors.IneffectiveAcceptance);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

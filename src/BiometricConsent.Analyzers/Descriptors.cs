@@ -151,4 +151,15 @@ internal static class Descriptors
         description: "An activity file describes processing the project does; tying the code that captures for it with [BiometricActivity] lets the analyzer check that the code keeps the promises of the description (BIO2004).",
         helpLinkUri: HelpLinkBase + DiagnosticIds.UntiedActivity + ".md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>BIO2007, at an entry of an activity file's <c>accepted</c> list that accepts nothing.</summary>
+    internal static readonly DiagnosticDescriptor IneffectiveAcceptance = new DiagnosticDescriptor(
+        DiagnosticIds.IneffectiveAcceptance,
+        title: "An accepted finding in an activity file accepts nothing",
+        messageFormat: "{0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An entry of the activity file's \"accepted\" list has a blank justification (so the finding is still reported: a finding is accepted only with a reason on record), or names a rule that has no Violated or Undetermined finding for the activity any more (so the entry is stale and can be removed).",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.IneffectiveAcceptance + ".md");
 }

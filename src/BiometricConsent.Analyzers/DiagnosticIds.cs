@@ -41,4 +41,7 @@ public static class DiagnosticIds
 
     /// <summary>An activity file that no code is tied to.</summary>
     public const string UntiedActivity = "BIO2006";
+
+    /// <summary>An accepted finding in an activity file accepts nothing: its justification is blank, or the rule has no Violated or Undetermined finding.</summary>
+    public const string IneffectiveAcceptance = "BIO2007";
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using BiometricConsent.Analyzers.Policy.Engine;
 using BiometricConsent.Analyzers.Policy.Reporting;
 using BiometricConsent.Analyzers.Policy.Rules;
@@ -67,10 +68,17 @@ internal static class ActivityFileDiagnostic
             return;
         }
 
+        // An accepted finding keeps its outcome (the CLI still shows it, with the justification); the build does not
+        // report it. Roslyn cannot emit a diagnostic as suppressed, so it is left out rather than reported and hidden.
         // Advice (recommended national standards) is not law; the CLI keeps it apart and so does the build.
         foreach (var finding in assessment.Findings)
         {
             var rule = finding.Rule;
+            if (ReportText.Acceptance(assessment.Activity, finding) is not null)
+            {
+                continue;
+            }
+
             if (finding.Outcome == Outcome.Violated)
             {
                 var penalty = finding.Penalty is { } p ? " Penalty: " + p : "";
@@ -83,6 +91,55 @@ internal static class ActivityFileDiagnostic
                     ForRule(Descriptors.ActivityUndetermined, rule), LocationOf(document, finding), rule.Id, rule.Instrument.ShortName, rule.Article, finding.Reason, string.Join(", ", finding.MissingFacts)));
             }
         }
+
+        ReportIneffectiveAcceptances(document, assessment, report);
+    }
+
+    /// <summary>
+    /// BIO2007 for each entry of <c>accepted</c> that accepts nothing: a blank justification (the finding is reported
+    /// as before), or a rule without a Violated or Undetermined finding — met, not applicable, not in force in the
+    /// period, or not of the activity's jurisdiction — so that the stale entry is removed rather than left to accept a
+    /// later, different violation of the same rule unseen.
+    /// </summary>
+    private static void ReportIneffectiveAcceptances(ActivityDocument document, Assessment assessment, Action<Diagnostic> report)
+    {
+        var acceptances = assessment.Activity.Accepted;
+        for (var i = 0; i < acceptances.Count; i++)
+        {
+            var acceptance = acceptances[i];
+            var path = $"$.accepted[{i}]";
+            if (!acceptance.IsJustified)
+            {
+                report(Diagnostic.Create(
+                    Descriptors.IneffectiveAcceptance,
+                    document.Locate(path + ".justification") ?? document.Start,
+                    $"The acceptance of {acceptance.Rule} has a blank justification, so it accepts nothing and the finding is still reported; write down why the finding is accepted (the evidence, the decision, who took it)."));
+            }
+            else if (!HasOpenFinding(assessment, acceptance.Rule))
+            {
+                report(Diagnostic.Create(
+                    Descriptors.IneffectiveAcceptance,
+                    document.Locate(path + ".rule") ?? document.Start,
+                    $"{acceptance.Rule} is accepted but has no Violated or Undetermined finding for this activity{AssessedUpTo(assessment)}; remove the stale acceptance, so that it cannot hide a later violation of the rule."));
+            }
+        }
+    }
+
+    private static string AssessedUpTo(Assessment assessment) =>
+        assessment.AsOf is { } day ? " (assessed up to " + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ")" : "";
+
+    /// <summary>Whether the rule has a Violated or Undetermined finding, law or advice (the tool shows advice, so it may be accepted too).</summary>
+    private static bool HasOpenFinding(Assessment assessment, string ruleId)
+    {
+        foreach (var finding in assessment.Findings.Concat(assessment.Advice))
+        {
+            if (finding.Rule.Id == ruleId)
+            {
+                return finding.Outcome == Outcome.Violated || finding.Outcome == Outcome.Undetermined;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

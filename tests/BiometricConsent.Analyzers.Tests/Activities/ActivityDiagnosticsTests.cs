@@ -146,6 +146,67 @@ public sealed class ActivityDiagnosticsTests
         Assert.Equal(fires, diagnostics.Any(d => d.Id == "BIO2003"));
     }
 
+    [Fact]
+    public async Task A_finding_accepted_with_a_justification_is_not_reported_and_the_others_still_are()
+    {
+        var diagnostics = await RunAsync(new Dictionary<string, string> { ["/p/stores.activity.json"] = Accepting(("CN-CRPL-29.1", "\"Signs and consent desk since 2021-07; board decision 2021-014\""), ("CN-CC-1038", "\"Vendor contract reviewed\"")) });
+
+        Assert.Equal(new[] { "CN-CC-1035" }, diagnostics.Where(d => d.Id == "BIO2001").Select(RuleIdOf));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "BIO2002" && RuleIdOf(d) == "CN-CC-1038");
+        Assert.Contains(diagnostics, d => d.Id == "BIO2002" && RuleIdOf(d) == "CN-CSL-41");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "BIO2007" || d.Id == "BIO2003");
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"  \"")]
+    public async Task An_acceptance_with_a_blank_justification_accepts_nothing_and_is_a_warning_at_the_justification(string justification)
+    {
+        var json = Accepting(("CN-CRPL-29.1", justification));
+
+        var diagnostics = await RunAsync(new Dictionary<string, string> { ["/p/stores.activity.json"] = json });
+
+        Assert.Contains(diagnostics, d => d.Id == "BIO2001" && RuleIdOf(d) == "CN-CRPL-29.1");
+        var blank = Assert.Single(diagnostics, d => d.Id == "BIO2007");
+        Assert.Equal(DiagnosticSeverity.Warning, blank.Severity);
+        Assert.Equal("The acceptance of CN-CRPL-29.1 has a blank justification, so it accepts nothing and the finding is still reported; write down why the finding is accepted (the evidence, the decision, who took it).", blank.GetMessage());
+        Assert.Equal(LineOf(json, "\"justification\""), blank.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal("https://github.com/biometric-consent/BiometricConsent/blob/main/docs/rules/BIO2007.md", blank.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public async Task An_acceptance_of_a_rule_without_a_violated_or_undetermined_finding_is_reported_as_stale()
+    {
+        // CN-PIPL-29 was not yet in force in 2021 (from 2021-11-01): nothing to accept. CN-CRPL-29.1 is violated: accepted.
+        var json = Accepting(("CN-CRPL-29.1", "\"Board decision 2021-014\""), ("CN-PIPL-29", "\"Written consent at the desk\""));
+
+        var diagnostics = await RunAsync(new Dictionary<string, string> { ["/p/stores.activity.json"] = json });
+
+        var stale = Assert.Single(diagnostics, d => d.Id == "BIO2007");
+        Assert.Equal("CN-PIPL-29 is accepted but has no Violated or Undetermined finding for this activity; remove the stale acceptance, so that it cannot hide a later violation of the rule.", stale.GetMessage());
+        Assert.Equal(LineOf(json, "\"CN-PIPL-29\""), stale.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "BIO2001" && RuleIdOf(d) == "CN-CRPL-29.1");
+    }
+
+    [Fact]
+    public async Task An_acceptance_of_an_unknown_rule_makes_the_file_unreadable()
+    {
+        var diagnostics = await RunAsync(new Dictionary<string, string> { ["/p/stores.activity.json"] = Accepting(("CN-CRPL-29", "\"x\"")) });
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("BIO2003", error.Id);
+        Assert.StartsWith("$.accepted[0].rule: 'CN-CRPL-29' is not the ID of a rule of the catalog; did you mean", error.GetMessage());
+    }
+
+    /// <summary>The XPeng stores activity with an <c>accepted</c> list of (rule, justification as JSON).</summary>
+    private static string Accepting(params (string Rule, string Justification)[] acceptances) =>
+        ActivityFileLoaderTests.XPeng.Replace(
+            "\"storage\":",
+            "\"accepted\": [\n" + string.Join(",\n", acceptances.Select(a => $"    {{ \"rule\": \"{a.Rule}\",\n      \"justification\": {a.Justification} }}")) + "\n  ],\n  \"storage\":");
+
+    /// <summary>The 0-based line of the last line of <paramref name="json"/> that holds <paramref name="text"/>.</summary>
+    private static int LineOf(string json, string text) => json.Split('\n').Select((line, i) => (line, i)).Last(l => l.line.Contains(text)).i;
+
     private static string RuleIdOf(Diagnostic diagnostic) => diagnostic.GetMessage().Split(' ')[0];
 
     private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")

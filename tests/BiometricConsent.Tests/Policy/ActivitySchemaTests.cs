@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using BiometricConsent.Policy.Engine;
 using BiometricConsent.Policy.Model;
 using BiometricConsent.Policy.Serialization;
 using BiometricConsent.Tests.Policy.Support;
@@ -180,7 +181,8 @@ public class ActivitySchemaTests
         var table = new List<string>();
         void Walk(SectionSpec section, string path)
         {
-            foreach (var field in section.Fields.Where(f => f.Kind != FieldKind.SchemaReference))
+            // The accepted findings are not facts: no rule reads them, so they have no FactPaths constant.
+            foreach (var field in section.Fields.Where(f => f.Kind != FieldKind.SchemaReference && f.Kind != FieldKind.Acceptances))
             {
                 table.Add(path + "." + field.Name);
                 if (field.Section != null)
@@ -337,7 +339,20 @@ public class ActivitySchemaTests
                 break;
             case FieldKind.Text:
             case FieldKind.SchemaReference:
-                Expect(type == "[\"string\",\"null\"]", "have \"type\": [\"string\", \"null\"]");
+                Expect(type == (field.Required ? "\"string\"" : "[\"string\",\"null\"]"), field.Required ? "have \"type\": \"string\"" : "have \"type\": [\"string\", \"null\"]");
+                break;
+            case FieldKind.RuleId:
+                Expect(
+                    type == "\"string\"" && schema.TryGetProperty("enum", out var ids) && ids.EnumerateArray().Select(id => id.GetString()).SequenceEqual(RuleCatalog.Default.Rules.Select(rule => rule.Id)),
+                    "have \"type\": \"string\" and the catalog's rule IDs as its \"enum\"");
+                break;
+            case FieldKind.Acceptances:
+                Expect(type == "[\"array\",\"null\"]" && schema.TryGetProperty("items", out _), "have \"type\": [\"array\", \"null\"] and \"items\"");
+                if (schema.TryGetProperty("items", out var item))
+                {
+                    CompareSection(field.Section!, item, path + "[]", differences);
+                }
+
                 break;
             case FieldKind.Count:
                 Expect(type == "[\"integer\",\"null\"]" && schema.GetProperty("minimum").GetInt64() == 0, "have \"type\": [\"integer\", \"null\"] and \"minimum\": 0");
@@ -410,6 +425,8 @@ public class ActivitySchemaTests
                 FieldKind.Jurisdiction => typeof(Jurisdiction),
                 FieldKind.Enum => typeof(Nullable<>).MakeGenericType(field.EnumType!),
                 FieldKind.EnumList => typeof(IEnumerable<>).MakeGenericType(field.EnumType!),
+                FieldKind.RuleId => typeof(string),
+                FieldKind.Acceptances => typeof(IEnumerable<>).MakeGenericType(field.Section!.ModelType),
                 _ => field.Section!.ModelType,
             };
             if (parameter.ParameterType != expected)
@@ -417,7 +434,7 @@ public class ActivitySchemaTests
                 differences.Add($"{section.ModelType.Name}({parameter.Name}): the parameter is {parameter.ParameterType}, the field reads a {field.Kind} ({expected})");
             }
 
-            if (field.Kind == FieldKind.Object)
+            if (field.Kind == FieldKind.Object || field.Kind == FieldKind.Acceptances)
             {
                 CompareWithConstructor(field.Section!, differences);
             }
@@ -455,6 +472,11 @@ public class ActivitySchemaTests
                 }
 
                 json.Append(" }");
+                break;
+            case FieldKind.Acceptances:
+                // Valid entries only: what the schema cannot say of them (a rule listed twice) ActivityJsonAcceptedTests covers.
+                var rules = RuleCatalog.Default.Rules.OrderBy(_ => random.Next()).Take(random.Next(3));
+                json.Append('[').Append(string.Join(", ", rules.Select(rule => $"{{ \"rule\": \"{rule.Id}\", \"justification\": \"Decided 2026-01\" }}"))).Append(']');
                 break;
             case FieldKind.Boolean:
                 json.Append(random.Next(2) == 0 ? "true" : "false");

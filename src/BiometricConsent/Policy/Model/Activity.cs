@@ -44,8 +44,9 @@ public sealed class Activity
     /// <param name="usBiometric">The facts of the US state biometric statutes (Illinois BIPA, Texas § 503.001).</param>
     /// <param name="gdpr">What the GDPR asks beyond the other sections.</param>
     /// <param name="aiSystem">What the EU AI Act asks about the AI system.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">A fact is invalid or contradicts another; the exception names the parameter.</exception>
+    /// <param name="accepted">The findings the team has accepted, each rule at most once; not a fact (see <see cref="Accepted"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> or an acceptance is null.</exception>
+    /// <exception cref="ArgumentException">A fact is invalid or contradicts another, or a rule is accepted twice; the exception names the parameter.</exception>
     public Activity(
         Jurisdiction jurisdiction,
         ActivityPeriod period,
@@ -74,7 +75,8 @@ public sealed class Activity
         AuditFacts? audit = null,
         UsBiometricFacts? usBiometric = null,
         GdprFacts? gdpr = null,
-        AiSystemFacts? aiSystem = null)
+        AiSystemFacts? aiSystem = null,
+        IEnumerable<AcceptedFinding>? accepted = null)
     {
         if (jurisdiction.ToString().Length == 0)
         {
@@ -137,6 +139,7 @@ public sealed class Activity
         UsBiometric = usBiometric;
         Gdpr = gdpr;
         AiSystem = aiSystem;
+        Accepted = AcceptedOnce(accepted);
     }
 
     /// <summary>An identifier for reports, or <c>null</c>. JSON <c>$.id</c>.</summary>
@@ -225,6 +228,13 @@ public sealed class Activity
     /// <summary>What the EU AI Act asks about the AI system, or <c>null</c>. JSON <c>$.aiSystem</c>.</summary>
     public AiSystemFacts? AiSystem { get; }
 
+    /// <summary>
+    /// The findings the team has accepted (empty when none). JSON <c>$.accepted</c>. Not a fact: the rules never read
+    /// it and an accepted finding keeps its outcome; the analyzer does not report an accepted finding that has a
+    /// justification, and the tool shows the justification next to it.
+    /// </summary>
+    public IReadOnlyList<AcceptedFinding> Accepted { get; }
+
     /// <summary>Whether <see cref="Modalities"/> includes <paramref name="modality"/> (every one of them, for a combination of flags).</summary>
     /// <param name="modality">The modality, or several combined.</param>
     /// <returns><see langword="false"/> for <see cref="Modality.None"/>.</returns>
@@ -233,4 +243,17 @@ public sealed class Activity
     /// <summary>Whether <see cref="Purposes"/> includes <paramref name="purpose"/>: <c>null</c> when the purposes are unknown.</summary>
     /// <param name="purpose">The purpose.</param>
     public bool? Serves(Purpose purpose) => Purposes is null ? (bool?)null : FactGuard.Has(purposeMask, (int)purpose);
+
+    private static IReadOnlyList<AcceptedFinding> AcceptedOnce(IEnumerable<AcceptedFinding>? accepted)
+    {
+        var list = new List<AcceptedFinding>();
+        foreach (var acceptance in accepted ?? Array.Empty<AcceptedFinding>())
+        {
+            Preconditions.CheckNotNull(acceptance, nameof(accepted), "An acceptance is null.");
+            Preconditions.CheckArgument(!list.Exists(a => a.Rule == acceptance.Rule), nameof(accepted), $"The rule {acceptance.Rule} is accepted more than once.");
+            list.Add(acceptance);
+        }
+
+        return list.AsReadOnly();
+    }
 }

@@ -25,7 +25,9 @@ namespace BiometricConsent.Policy.Reporting;
 /// <c>reason</c>, <c>penalty</c> (<c>null</c> unless <c>Violated</c>), <c>missingFacts</c> — followed by two
 /// additions: <c>verification</c>, how sure the catalog is of the rule (<c>VerifiedPrimary</c>,
 /// <c>VerifiedSecondary</c> or <c>Recalled</c>; the markers [V-P], [V-S], [R] of docs/rules-catalog.md), and
-/// <c>decidingFacts</c> (<see cref="Finding.DecidingFacts"/>).
+/// <c>decidingFacts</c> (<see cref="Finding.DecidingFacts"/>). A finding the activity accepts
+/// (<see cref="Model.Activity.Accepted"/>; Violated or Undetermined, with a non-blank justification) ends with
+/// <c>accepted</c>, the justification; the field is absent from every other finding. The outcome is unchanged.
 /// </para>
 /// <para>
 /// After <c>summary</c>, <c>coverage</c> (<see cref="AssessmentCoverage"/>): the IDs of the <c>instruments</c>
@@ -61,7 +63,7 @@ public static class AssessmentJsonWriter
         writer.WriteStartArray("findings");
         foreach (var finding in assessment.Findings)
         {
-            WriteFinding(writer, finding);
+            WriteFinding(writer, assessment, finding);
         }
 
         writer.WriteEndArray();
@@ -87,7 +89,7 @@ public static class AssessmentJsonWriter
         writer.WriteStartArray("advice");
         foreach (var finding in assessment.Advice)
         {
-            WriteFinding(writer, finding);
+            WriteFinding(writer, assessment, finding);
         }
 
         writer.WriteEndArray();
@@ -187,7 +189,7 @@ public static class AssessmentJsonWriter
         return JsonOutput.ToText(w => Write(w, assessments));
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter writer, Assessment assessment, Finding finding)
     {
         var rule = finding.Rule;
         writer.WriteStartObject();
@@ -214,6 +216,13 @@ public static class AssessmentJsonWriter
         }
 
         writer.WriteEndArray();
+
+        // Only on an accepted finding, so that the output of every activity without acceptances stays as it was.
+        if (ReportText.Acceptance(assessment.Activity, finding) is string justification)
+        {
+            writer.WriteString("accepted", justification);
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -115,6 +115,12 @@ public static class AssessmentMarkdownWriter
                     output.WriteLine($"**Penalty:** {Markdown.Escape(penalty)}");
                 }
 
+                if (ReportText.Acceptance(a.Activity, f) is string accepted)
+                {
+                    output.WriteLine();
+                    output.WriteLine($"**Accepted:** {Markdown.Escape(accepted)}");
+                }
+
                 output.WriteLine();
                 output.WriteLine($"<sub>{Markdown.RuleLink(f.Rule)}: {Markdown.Escape(f.Rule.Statement)}</sub>");
             }
@@ -131,7 +137,9 @@ public static class AssessmentMarkdownWriter
                 {
                     var missing = Codes(f.MissingFacts);
                     output.WriteLine($"- {Markdown.RuleLink(f.Rule)} · {Markdown.Escape(ReportText.Citation(f.Rule))}: {Markdown.Escape(f.Reason)}  ");
-                    output.WriteLine($"  Missing: {string.Join(", ", missing)}");
+                    output.WriteLine(ReportText.Acceptance(a.Activity, f) is string accepted
+                        ? $"  Missing: {string.Join(", ", missing)}  \n  **Accepted:** {Markdown.Escape(accepted)}"
+                        : $"  Missing: {string.Join(", ", missing)}");
                 }
             }
         }

@@ -13,7 +13,8 @@ namespace BiometricConsent.Policy.Reporting;
 /// An assessment against no rule in force says so in the header (<see cref="AssessmentCoverage.Note"/>). The advice
 /// of recommended standards (<see cref="Assessment.Advice"/>) follows in a section of its own, <c>ADVICE</c>, headed by
 /// what advice is and listing the advice not followed and undetermined (the rest is counted).
-/// Lines are not wrapped; the terminal wraps them.
+/// A finding the activity accepts (<see cref="Model.Activity.Accepted"/>) stays in its group, followed by a line
+/// <c>accepted: &lt;justification&gt;</c>. Lines are not wrapped; the terminal wraps them.
 /// </summary>
 public static class AssessmentTextWriter
 {
@@ -89,7 +90,7 @@ public static class AssessmentTextWriter
             {
                 if (finding.Outcome == outcome)
                 {
-                    WriteFinding(output, finding);
+                    WriteFinding(output, assessment, finding);
                 }
             }
         }
@@ -115,7 +116,7 @@ public static class AssessmentTextWriter
             {
                 if (finding.Outcome == outcome)
                 {
-                    WriteFinding(output, finding, $" ({ReportText.AdviceWords(outcome)})");
+                    WriteFinding(output, assessment, finding, $" ({ReportText.AdviceWords(outcome)})");
                 }
             }
         }
@@ -141,7 +142,7 @@ public static class AssessmentTextWriter
         return string.Join(", ", parts);
     }
 
-    private static void WriteFinding(TextWriter output, Finding finding, string label = "")
+    private static void WriteFinding(TextWriter output, Assessment assessment, Finding finding, string label = "")
     {
         var rule = finding.Rule;
         output.WriteLine($"  {rule.Id}  {ReportText.Citation(rule)}, {ReportText.EffectiveDates(rule)}{label}");
@@ -154,6 +155,12 @@ public static class AssessmentTextWriter
         if (finding.MissingFacts.Count > 0)
         {
             output.WriteLine($"      Missing: {string.Join(", ", finding.MissingFacts)}");
+        }
+
+        // Accepted is not an outcome: the finding stays in its group, with the team's reason under it.
+        if (ReportText.Acceptance(assessment.Activity, finding) is string justification)
+        {
+            output.WriteLine($"      accepted: {justification}");
         }
     }
 }

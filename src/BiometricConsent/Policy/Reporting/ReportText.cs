@@ -213,4 +213,27 @@ internal static class ReportText
 
     /// <summary>Where a rule is documented.</summary>
     internal static string HelpUri(Rule rule) => CatalogUri + "#" + Anchor(rule.Id);
+
+    /// <summary>
+    /// The justification under which the activity accepts <paramref name="finding"/> (<see cref="Activity.Accepted"/>),
+    /// or <c>null</c>: only a Violated or Undetermined finding can be accepted, and only with a non-blank justification.
+    /// The outcome stays what it is; the outputs show the justification next to it, the analyzer leaves it unreported.
+    /// </summary>
+    internal static string? Acceptance(Activity activity, Engine.Finding finding)
+    {
+        if (finding.Outcome != Outcome.Violated && finding.Outcome != Outcome.Undetermined)
+        {
+            return null;
+        }
+
+        foreach (var acceptance in activity.Accepted)
+        {
+            if (acceptance.Rule == finding.Rule.Id && acceptance.IsJustified)
+            {
+                return acceptance.Justification;
+            }
+        }
+
+        return null;
+    }
 }

@@ -173,6 +173,12 @@ internal static class ActivityFormat
         FieldSpec.Enum<LawEnforcementObjective>("lawEnforcementObjective"),
         FieldSpec.Enum<RemoteIdentificationAuthorisation>("authorisation"));
 
+    // Not facts: what the team accepts of the assessment (issue 14). The rules never see it.
+    private static readonly SectionSpec Acceptance = SectionSpec.Of(
+        v => new AcceptedFinding((string)v[0]!, (string)v[1]!),
+        FieldSpec.RuleId("rule", "\"CN-PIPL-29\""),
+        FieldSpec.Text("justification", "\"Signs at both doors since 2026-03; legal opinion 2026-014 on file\""));
+
     /// <summary>The activity document.</summary>
     public static SectionSpec Activity { get; } = SectionSpec.Of(
         v => new Activity(
@@ -181,7 +187,8 @@ internal static class ActivityFormat
             (LegalBasis?)v[11], (ConsentFacts?)v[12], (NoticeFacts?)v[13], (NecessityFacts?)v[14], (ImpactAssessmentFacts?)v[15],
             (StorageFacts?)v[16], (SharingFacts?)v[17], (FilingFacts?)v[18], (SecurityFacts?)v[19], (ContractTermsFacts?)v[20],
             (ChangesFacts?)v[21], (ScrapingFacts?)v[22], (bool?)v[23], (EntrustmentFacts?)v[24], (AuditFacts?)v[25],
-            (UsBiometricFacts?)v[26], (GdprFacts?)v[27], (AiSystemFacts?)v[28]),
+            (UsBiometricFacts?)v[26], (GdprFacts?)v[27], (AiSystemFacts?)v[28],
+            (IReadOnlyList<AcceptedFinding>?)v[29]),
 
         FieldSpec.SchemaReference(SchemaProperty),
         FieldSpec.Jurisdiction("jurisdiction", "\"CN-SH\""),
@@ -216,7 +223,10 @@ internal static class ActivityFormat
         FieldSpec.Object("usBiometric", UsBiometric),
         // GDPR and the EU AI Act (issue 13, EU).
         FieldSpec.Object("gdpr", Gdpr),
-        FieldSpec.Object("aiSystem", AiSystem));
+        FieldSpec.Object("aiSystem", AiSystem),
+
+        // Findings accepted with a justification (issue 14): not a fact, see AcceptedFinding.
+        FieldSpec.Acceptances("accepted", Acceptance));
 
     /// <summary>A section whose fields are all <c>true</c>/<c>false</c>/<c>null</c>, named in constructor order.</summary>
     private static SectionSpec Flags<T>(Func<bool?[], T> create, params string[] names)

@@ -77,7 +77,17 @@ internal static class ActivitySchemaGenerator
                 break;
             case FieldKind.Text:
             case FieldKind.SchemaReference:
-                node["type"] = nullable("string");
+                node["type"] = field.Required ? (object)"string" : nullable("string");
+                break;
+            case FieldKind.RuleId:
+                node["type"] = "string";
+                node["enum"] = FieldSpec.AcceptableRuleIds();
+                break;
+            case FieldKind.Acceptances:
+                node["type"] = nullable("array");
+                var item = new Node { ["type"] = "object" };
+                AddSection(item, field.Section!, path);
+                node["items"] = item;
                 break;
             case FieldKind.Count:
                 node["type"] = nullable("integer");

@@ -146,6 +146,9 @@ internal static class ActivitySchemaText
         ["$.aiSystem.lawEnforcementObjective"] = "The objective of a law-enforcement use: one of the three of EU AI Act Art. 5(1)(h)(i)-(iii), or Other.",
         ["$.aiSystem.authorisation"] = "The authorisation of a law-enforcement use of real-time remote identification by a judicial or independent administrative authority (EU AI Act Art. 5(3)).",
         ["$.realTimeRemoteIdentification"] = "Whether this is real-time remote biometric identification in publicly accessible spaces (EU AI Act Art. 5(1)(h)).",
+        ["$.accepted"] = "Findings the team accepts, each rule at most once. Not a fact: the assessment is unchanged (a violation stays Violated); the build does not report an accepted finding with a justification, and the tool shows the justification next to it.",
+        ["$.accepted.rule"] = "The ID of the accepted rule (docs/rules-catalog.md).",
+        ["$.accepted.justification"] = "Why the finding is accepted: the evidence, the decision, who took it. Blank text accepts nothing (BIO2007).",
     };
 
     /// <summary>

@@ -45,6 +45,15 @@ internal enum FieldKind
 
     /// <summary>A string naming the JSON schema of the document; read and ignored.</summary>
     SchemaReference,
+
+    /// <summary>The ID of a rule of the built-in catalog, e.g. <c>CN-PIPL-29</c>.</summary>
+    RuleId,
+
+    /// <summary>
+    /// An array of objects whose fields <see cref="FieldSpec.Section"/> describes, each naming a different rule in its
+    /// first field: the accepted findings. Not a fact; the facts' paths (<c>FactPaths</c>) leave it out.
+    /// </summary>
+    Acceptances,
 }
 
 /// <summary>
@@ -89,7 +98,13 @@ internal sealed class FieldSpec
     /// <summary>For a required field, an example of a value, shown when it is missing.</summary>
     public string? RequiredExample { get; }
 
-    public static FieldSpec Text(string name) => new FieldSpec(name, FieldKind.Text, ReadLine);
+    public static FieldSpec Text(string name, string? requiredExample = null) => new FieldSpec(name, FieldKind.Text, ReadLine, requiredExample: requiredExample);
+
+    public static FieldSpec RuleId(string name, string requiredExample) => new FieldSpec(name, FieldKind.RuleId, ReadRuleId, requiredExample: requiredExample);
+
+    /// <summary>A list of <paramref name="item"/> objects whose first field is a <see cref="FieldKind.RuleId"/>, each rule listed once.</summary>
+    public static FieldSpec Acceptances(string name, SectionSpec item) =>
+        new FieldSpec(name, FieldKind.Acceptances, (v, path, at, r) => ReadAcceptances(item, v, path, at, r), section: item);
 
     public static FieldSpec Boolean(string name) => new FieldSpec(name, FieldKind.Boolean, ReadBoolean);
 
@@ -248,6 +263,62 @@ internal sealed class FieldSpec
 
         var error = Model.Jurisdiction.TryCreate(code, out var result);
         return error is null ? result : r.Error(path, at, error);
+    }
+
+    private static object? ReadRuleId(SourceValue v, string path, TextPosition at, ActivityReading r)
+    {
+        if (!(ReadText(v, path, at, r) is string id))
+        {
+            return null;
+        }
+
+        var ids = RuleIds.Value;
+        if (ids.Contains(id))
+        {
+            return id;
+        }
+
+        var suggestion = Spelling.DidYouMean(id, ids);
+        return r.Error(path, at, $"'{Printable.Shorten(id)}' is not the ID of a rule of the catalog{(suggestion.Length > 0 ? suggestion : "; docs/rules-catalog.md lists them.")}");
+    }
+
+    /// <summary>The catalog's rule IDs, made on first use so that reading a file without acceptances never builds the catalog.</summary>
+    private static readonly Lazy<HashSet<string>> RuleIds = new Lazy<HashSet<string>>(
+        () => new HashSet<string>(Engine.RuleCatalog.Default.Rules.Select(rule => rule.Id), StringComparer.Ordinal));
+
+    /// <summary>The rule IDs an activity file may accept, in the catalog's order (for the schema).</summary>
+    internal static string[] AcceptableRuleIds() => Engine.RuleCatalog.Default.Rules.Select(rule => rule.Id).ToArray();
+
+    private static object? ReadAcceptances(SectionSpec item, SourceValue v, string path, TextPosition at, ActivityReading r)
+    {
+        if (v.Kind != JsonValueKind.Array)
+        {
+            return r.WrongType(path, at, "an array of { \"rule\": ..., \"justification\": ... } objects", v);
+        }
+
+        var values = new List<AcceptedFinding>();
+        var valid = true;
+        for (var i = 0; i < v.Items.Count; i++)
+        {
+            var value = v.Items[i];
+            var itemPath = $"{path}[{i}]";
+            if (!(item.Read(value, itemPath, value.Position, r) is AcceptedFinding acceptance))
+            {
+                valid = false;
+            }
+            else if (values.Find(a => a.Rule == acceptance.Rule) is AcceptedFinding)
+            {
+                var rulePosition = value.Property(item.Fields[0].Name)?.NamePosition ?? value.Position;
+                r.Error(itemPath + "." + item.Fields[0].Name, rulePosition, $"The rule {acceptance.Rule} is accepted more than once; give one justification.");
+                valid = false;
+            }
+            else
+            {
+                values.Add(acceptance);
+            }
+        }
+
+        return valid ? values.AsReadOnly() : null;
     }
 
     private static object? ReadEnum<TEnum>(SourceValue v, string path, TextPosition at, ActivityReading r)
