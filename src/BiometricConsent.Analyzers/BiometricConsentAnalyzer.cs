@@ -97,13 +97,13 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
                 if (handover != null)
                 {
                     RequiresConsentMismatchDiagnostic.Register(start);
-                    LostObligationDiagnostic.RegisterSymbolActions(start, handover);
+                    LostObligationDiagnostic.RegisterSymbolActions(start, handover, filter);
                 }
 
                 // Without a marker type no [ConsentExempt] exists: a symbol action per member would find nothing.
                 if (symbols.HasMarkers)
                 {
-                    ExemptionJustificationDiagnostic.RegisterSymbolActions(start);
+                    ExemptionJustificationDiagnostic.RegisterSymbolActions(start, filter);
                 }
             }
             else

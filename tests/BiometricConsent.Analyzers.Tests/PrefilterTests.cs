@@ -78,4 +78,85 @@ public class PrefilterTests
                 void Run(Camera camera) { {|BIO1001:Scan(camera)|}; }
             }
             """);
+    // An API list and no marker attribute: only the per-tree text scan (Symbols/TreeTextScan.cs) decides which files
+    // are looked at, so a call it missed would get no BIO1001 at all.
+    private static Verify.Test ApiListTest(string code)
+    {
+        var test = new Verify.Test(code)
+        {
+            Prelude = """
+                namespace Vendor.Face
+                {
+                    public sealed class FaceClient
+                    {
+                        public object Detect(byte[] image) => new object();
+                        public object DetectAll(byte[] image) => new object();
+                    }
+                }
+                """,
+        };
+        test.ApiLists.Add("capture M:Vendor.Face.FaceClient.Detect(System.Byte[])");
+        return test;
+    }
+
+    [Fact]
+    public Task Call_spelled_with_a_unicode_escape_is_found_by_the_text_scan()
+        => ApiListTest("""
+            using Vendor.Face;
+            class Kiosk
+            {
+                void Run(FaceClient client) { {|BIO1001:client.\u0044etect(new byte[0])|}; }
+            }
+            """).RunWithAsync();
+
+    [Fact]
+    public Task Verbatim_identifier_and_chinese_text_do_not_hide_a_call()
+        => ApiListTest("""
+            using Vendor.Face;
+            class 门禁
+            {
+                // 人脸检测：未经同意
+                void 运行(FaceClient 客户端) { var 结果 = {|BIO1001:客户端.@Detect(new byte[0])|}; }
+            }
+            """).RunWithAsync();
+
+    [Fact]
+    public Task A_longer_name_that_contains_the_listed_one_stays_quiet()
+        => ApiListTest("""
+            using Vendor.Face;
+            class Kiosk
+            {
+                void Run(FaceClient client) { client.DetectAll(new byte[0]); }
+            }
+            """).RunWithAsync();
+    // Marks are looked for only in the types declared in a tree that mentions a marker (Symbols/CandidateSyntax.cs):
+    // the parts of a partial type in other trees must still count.
+    [Fact]
+    public Task Type_wide_mark_on_one_part_covers_a_member_declared_in_another_file()
+    {
+        var test = new Verify.Test("""
+            class Kiosk
+            {
+                byte[] Run(Shop.Lens lens) => {|BIO1001:lens.Grab()|};
+            }
+            """);
+        test.TestState.Sources.Add(("/0/LensMark.cs", "namespace Shop { [Acme.Privacy.FaceCapture] public partial class Lens { } }"));
+        test.TestState.Sources.Add(("/0/LensMembers.cs", "namespace Shop { public partial class Lens { public byte[] Grab() => new byte[0]; } }"));
+        return test.RunWithAsync();
+    }
+
+    [Fact]
+    public Task Exemption_on_the_implementing_part_of_a_partial_method_in_another_file_is_checked()
+    {
+        var test = new Verify.Test("""
+            using Acme.Privacy;
+            partial class Kiosk
+            {
+                [{|BIO1007:ConsentExempt(ExemptionBasis.PublicSecurity)|}]
+                partial void Run() { }
+            }
+            """);
+        test.TestState.Sources.Add(("/0/KioskDeclaration.cs", "partial class Kiosk { partial void Run(); }"));
+        return test.RunWithAsync();
+    }
 }

@@ -21,6 +21,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == AnalyzerWorkloadProject.Command)
+        {
+            AnalyzerWorkloadProject.Write(args.Skip(1).ToArray());
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

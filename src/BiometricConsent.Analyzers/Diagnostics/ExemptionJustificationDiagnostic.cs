@@ -22,10 +22,19 @@ internal static class ExemptionJustificationDiagnostic
             OperationKind.AnonymousFunction);
     }
 
-    /// <summary>The types, methods and properties; the pre-filtered path reaches local functions and lambdas itself.</summary>
-    internal static void RegisterSymbolActions(CompilationStartAnalysisContext context)
+    /// <summary>
+    /// The types, methods and properties; the pre-filtered path reaches local functions and lambdas itself, and skips
+    /// the symbols that cannot carry the attribute (<see cref="CandidateSyntax.MayCarryMarker"/>).
+    /// </summary>
+    internal static void RegisterSymbolActions(CompilationStartAnalysisContext context, CandidateSyntax? filter = null)
         => context.RegisterSymbolAction(
-            symbolContext => Analyze(symbolContext.Symbol, symbolContext.ReportDiagnostic, symbolContext.CancellationToken),
+            symbolContext =>
+            {
+                if (filter == null || filter.MayCarryMarker(symbolContext.Symbol, symbolContext.CancellationToken))
+                {
+                    Analyze(symbolContext.Symbol, symbolContext.ReportDiagnostic, symbolContext.CancellationToken);
+                }
+            },
             SymbolKind.NamedType,
             SymbolKind.Method,
             SymbolKind.Property);
@@ -47,6 +56,13 @@ internal static class ExemptionJustificationDiagnostic
 
     private static void Analyze(ISymbol symbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
+        // Both parts of a partial method come to the symbol action, and each lists the attributes of both parts: the
+        // defining part alone reports them, once.
+        if (symbol is IMethodSymbol { PartialDefinitionPart: not null })
+        {
+            return;
+        }
+
         foreach (var attribute in symbol.GetAttributes())
         {
             if (!AttributeNames.Is(attribute, AttributeNames.ConsentExempt) || HasJustification(attribute))

@@ -24,13 +24,19 @@ internal static class LostObligationDiagnostic
             OperationKind.DelegateCreation);
     }
 
-    /// <summary>The symbol part of <see cref="Register"/>: <c>[RequiresConsent]</c> methods the runtime or a framework calls.</summary>
-    internal static void RegisterSymbolActions(CompilationStartAnalysisContext context, HandoverSymbols handover)
+    /// <summary>
+    /// The symbol part of <see cref="Register"/>: <c>[RequiresConsent]</c> methods the runtime or a framework calls. The
+    /// pre-filtered path skips the methods that cannot carry the attribute (<see cref="CandidateSyntax.MayCarryMarker"/>).
+    /// </summary>
+    internal static void RegisterSymbolActions(CompilationStartAnalysisContext context, HandoverSymbols handover, CandidateSyntax? filter = null)
         => context.RegisterSymbolAction(
             symbolContext =>
             {
+                // Both parts of a partial method come here with the same attributes: the defining part reports.
                 var method = (IMethodSymbol)symbolContext.Symbol;
-                if (AttributeNames.Has(method, AttributeNames.RequiresConsent)
+                if (method.PartialDefinitionPart == null
+                    && (filter == null || filter.MayCarryMarker(method, symbolContext.CancellationToken))
+                    && AttributeNames.Has(method, AttributeNames.RequiresConsent)
                     && handover.DeclaredCaller(method) is { } caller
                     && method.Locations.Length > 0)
                 {

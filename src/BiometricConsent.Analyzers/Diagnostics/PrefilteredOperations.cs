@@ -32,6 +32,11 @@ internal static class PrefilteredOperations
     {
         context.RegisterCodeBlockAction(block =>
         {
+            if (!filter.MayHoldCandidate(block.CodeBlock.SyntaxTree, block.CancellationToken))
+            {
+                return;
+            }
+
             var roots = FindRoots(block.CodeBlock, block.SemanticModel, filter, block.CancellationToken);
             if (roots.IsEmpty)
             {

@@ -12,8 +12,9 @@ namespace BiometricConsent.Analyzers.Symbols;
 /// The syntax-level pre-filter (docs/analyzer.md#performance-design): which syntax nodes may be an operation whose
 /// target has a role, decided from names alone, so that only code holding such a node is bound and turned into
 /// operations. Built once per compilation from every member that has a role: the API list's and the catalog's
-/// members and types, and — where marker attributes exist — every member of the compilation, and of each reference
-/// that can see a marker type, whose <see cref="ConsentSymbols.GetRoles"/> is not empty. Roles pass only to overrides
+/// members and types, and — where marker attributes exist — the members of each reference that can see a marker type,
+/// and of the compilation's types declared in a tree that mentions a marker, whose <see cref="ConsentSymbols.GetRoles"/>
+/// is not empty. Each tree's text is scanned once (<see cref="TreeTextScan"/>) before any of its nodes is visited. Roles pass only to overrides
 /// and interface implementations, which keep the name, so a call to a member with a role always names one of them —
 /// except where the call has no name of its own (constructors, indexers, collection initializers, queries,
 /// interpolated-string handlers, delegate invocations); those syntax kinds are candidates whenever such a member
@@ -31,7 +32,10 @@ internal sealed class CandidateSyntax
     };
 
     private readonly HashSet<string> names = new HashSet<string>(StringComparer.Ordinal);
+    private static readonly TreeTextScan MarkerScan = new TreeTextScan(Array.Empty<string>(), MarkerTexts);
+
     private readonly ConcurrentDictionary<SyntaxTree, bool> markedTrees = new ConcurrentDictionary<SyntaxTree, bool>();
+    private readonly ConcurrentDictionary<SyntaxTree, bool> namingTrees = new ConcurrentDictionary<SyntaxTree, bool>();
     private readonly bool hasMarkers;
     private bool constructors;
     private bool indexers;
@@ -39,6 +43,7 @@ internal sealed class CandidateSyntax
     private bool collectionAdds;
     private bool interpolationHandlers;
     private bool delegateInvocations;
+    private TreeTextScan? textScan;
 
     private CandidateSyntax(bool hasMarkers) => this.hasMarkers = hasMarkers;
 
@@ -63,22 +68,58 @@ internal sealed class CandidateSyntax
         filter.AddTypeWide(symbols.Catalog.CheckTypes, symbols);
         if (symbols.HasMarkers)
         {
-            filter.AddRoledMembers(compilation.Assembly.GlobalNamespace, symbols, cancellationToken);
+            filter.AddRoledSourceMembers(compilation.Assembly.GlobalNamespace, symbols, cancellationToken);
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 if (ConsentSymbols.MaySeeMarkers(assembly))
                 {
-                    filter.AddRoledMembers(assembly.GlobalNamespace, symbols, cancellationToken);
+                    filter.AddMarkedMembers(assembly.GlobalNamespace, symbols, cancellationToken);
                 }
             }
         }
 
+        filter.textScan = new TreeTextScan(filter.names, MarkerTexts);
         return filter;
     }
 
     /// <summary>Whether all code of <paramref name="tree"/> is analysed: its text mentions a marker attribute.</summary>
     internal bool IsWholeTree(SyntaxTree tree, CancellationToken cancellationToken)
-        => hasMarkers && markedTrees.GetOrAdd(tree, t => MentionsMarker(t.GetText(cancellationToken).ToString()));
+        => hasMarkers && markedTrees.GetOrAdd(tree, t => MarkerScan.ContainsMarker(t.GetText(cancellationToken)));
+
+    /// <summary>
+    /// Whether <paramref name="symbol"/> may carry a marker attribute of its own: its type (or, for a type, the type
+    /// itself) is declared in a tree that mentions one. Every part of a partial member is declared inside a part of its
+    /// type, so the type's trees cover them all.
+    /// </summary>
+    internal bool MayCarryMarker(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+        if (type == null)
+        {
+            return true;
+        }
+
+        foreach (var location in type.Locations)
+        {
+            if (location.SourceTree is { } tree && IsWholeTree(tree, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether some node of <paramref name="tree"/> may be a candidate (<see cref="IsCandidate"/>) or the tree is
+    /// analysed whole. <see langword="false"/> only when no identifier of the text is a candidate name and no syntax
+    /// kind without a name can be one; the text is scanned once per tree, so the code blocks of a tree without a
+    /// candidate cost one lookup each.
+    /// </summary>
+    internal bool MayHoldCandidate(SyntaxTree tree, CancellationToken cancellationToken)
+        => constructors || indexers || queries || collectionAdds || interpolationHandlers || delegateInvocations
+           || IsWholeTree(tree, cancellationToken)
+           || namingTrees.GetOrAdd(tree, t => (textScan!.Scan(t.GetText(cancellationToken), findMarkers: false) & TreeTextScan.Findings.Name) != 0);
 
     /// <summary>Whether <paramref name="node"/> may be (part of) an operation whose target has a role.</summary>
     internal bool IsCandidate(SyntaxNode node)
@@ -182,33 +223,128 @@ internal sealed class CandidateSyntax
         }
     }
 
-    private void AddRoledMembers(INamespaceOrTypeSymbol container, ConsentSymbols symbols, CancellationToken cancellationToken)
+    /// <summary>
+    /// The members of the compilation's own types that have a role. A member's own marker attribute, and a type-wide
+    /// one, stand in the text of a tree that declares its type, so only types declared in a tree that mentions a marker
+    /// are looked at (a type declared in several trees, if one of them does); every other member can only have a role
+    /// from the API list or the catalog (added from those) or inherit one, under the name of the member it inherits
+    /// from, which is added where that member is. Looking at every member instead would read the attributes of the
+    /// whole compilation at compilation start.
+    /// </summary>
+    private void AddRoledSourceMembers(INamespaceOrTypeSymbol container, ConsentSymbols symbols, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (container is INamespaceSymbol ns)
         {
             foreach (var member in ns.GetMembers())
             {
-                AddRoledMembers(member, symbols, cancellationToken);
+                AddRoledSourceMembers(member, symbols, cancellationToken);
             }
 
             return;
         }
 
         var type = (INamedTypeSymbol)container;
-        AddRoledMembersOf(type, symbols);
+        if (MayCarryMarker(type, cancellationToken))
+        {
+            AddRoledMembersOf(type, symbols);
+        }
+
         foreach (var nested in type.GetTypeMembers())
         {
-            AddRoledMembers(nested, symbols, cancellationToken);
+            AddRoledSourceMembers(nested, symbols, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The members of a referenced assembly that carry a role from a marker attribute: their own, or their type's
+    /// type-wide <c>[FaceCapture]</c>. Roles from the API list and the catalog are added from those; an inherited role
+    /// keeps the name of the member it comes from, which is added where that member is declared — except a public method
+    /// or property that implements an interface member under another name (Visual Basic's <c>Implements</c>), whose
+    /// roles are computed in full. Reading attributes only is what keeps a large referenced library (the runtime library
+    /// itself) cheap at compilation start.
+    /// </summary>
+    private void AddMarkedMembers(INamespaceOrTypeSymbol container, ConsentSymbols symbols, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var typeWide = container is INamedTypeSymbol type && AttributeNames.Has(type, AttributeNames.FaceCapture);
+        foreach (var member in container.GetMembers())
+        {
+            switch (member)
+            {
+                case INamespaceOrTypeSymbol nested:
+                    AddMarkedMembers(nested, symbols, cancellationToken);
+                    break;
+                case IMethodSymbol or IPropertySymbol:
+                    if (CarriesMarkerRole(member)
+                        || (typeWide && ConsentSymbols.IsTypeWideMember(member))
+                        || (ImplementsUnderAnotherName(member) && HasNamedRole(symbols.GetRoles(member))))
+                    {
+                        Add(member);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool CarriesMarkerRole(ISymbol member)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (AttributeNames.Is(attribute, AttributeNames.FaceCapture)
+                || AttributeNames.Is(attribute, AttributeNames.ConsentCheck)
+                || AttributeNames.Is(attribute, AttributeNames.RequiresConsent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ImplementsUnderAnotherName(ISymbol member)
+    {
+        if (member.DeclaredAccessibility != Accessibility.Public)
+        {
+            return false;
+        }
+
+        switch (member)
+        {
+            case IMethodSymbol method:
+                foreach (var implemented in method.ExplicitInterfaceImplementations)
+                {
+                    if (implemented.Name != method.Name)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case IPropertySymbol property:
+                foreach (var implemented in property.ExplicitInterfaceImplementations)
+                {
+                    if (implemented.Name != property.Name)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static bool HasNamedRole(MemberRoles roles)
+        => (roles & (MemberRoles.Capture | MemberRoles.CatalogCapture | MemberRoles.Check | MemberRoles.RequiresConsent)) != 0;
 
     private void AddRoledMembersOf(INamedTypeSymbol type, ConsentSymbols symbols)
     {
         foreach (var member in type.GetMembers())
         {
-            if (member is IMethodSymbol or IPropertySymbol
-                && (symbols.GetRoles(member) & (MemberRoles.Capture | MemberRoles.CatalogCapture | MemberRoles.Check | MemberRoles.RequiresConsent)) != 0)
+            if (member is IMethodSymbol or IPropertySymbol && HasNamedRole(symbols.GetRoles(member)))
             {
                 Add(member);
             }

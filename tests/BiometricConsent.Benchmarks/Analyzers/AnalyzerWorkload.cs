@@ -64,6 +64,17 @@ internal sealed class AnalyzerWorkload
         return new AnalyzerWorkload(trees.MoveToImmutable(), references, options);
     }
 
+    /// <summary>
+    /// The same code compiled against the runtime library (BiometricConsent.dll, and NodaTime) as well, as every user of
+    /// the package compiles: the marker attributes exist, so the analyzer also looks for marked members.
+    /// </summary>
+    internal AnalyzerWorkload WithRuntimeLibrary()
+        => new AnalyzerWorkload(
+            Trees,
+            References.AddRange(new[] { typeof(global::BiometricConsent.Consent.ConsentGate).Assembly.Location, typeof(NodaTime.Instant).Assembly.Location }
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))),
+            Options);
+
     /// <summary>A new compilation: compilations cache analyzer state, so every measured run needs its own.</summary>
     internal CSharpCompilation NewCompilation() =>
         CSharpCompilation.Create(

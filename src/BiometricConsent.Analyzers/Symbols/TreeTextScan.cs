@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace BiometricConsent.Analyzers.Symbols;
+
+/// <summary>
+/// What the text of one syntax tree says to the pre-filter (<see cref="CandidateSyntax"/>) before any syntax node is
+/// visited: whether it mentions a marker attribute, and whether one of its identifiers may be one of a set of names.
+/// One pass over the characters, no allocation per identifier: most files of a large code base name no member with a
+/// role, and for them this scan is the analyzer's whole cost.
+/// </summary>
+internal sealed class TreeTextScan
+{
+    [ThreadStatic]
+    private static char[]? buffer;
+
+    private readonly Dictionary<int, string[]> namesByHash = new Dictionary<int, string[]>();
+    private readonly string[] markers;
+
+    // Bit n set: some name has n characters (bit 63: 63 or more).
+    private readonly ulong nameLengths;
+
+    internal TreeTextScan(IEnumerable<string> names, string[] markers)
+    {
+        this.markers = markers;
+        var buckets = new Dictionary<int, List<string>>();
+        foreach (var name in names)
+        {
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            nameLengths |= LengthBit(name.Length);
+            var hash = 0;
+            foreach (var c in name)
+            {
+                hash = Step(hash, c);
+            }
+
+            if (!buckets.TryGetValue(hash, out var bucket))
+            {
+                buckets[hash] = bucket = new List<string>();
+            }
+
+            bucket.Add(name);
+        }
+
+        foreach (var pair in buckets)
+        {
+            namesByHash[pair.Key] = pair.Value.ToArray();
+        }
+    }
+
+    /// <summary>What <see cref="Scan"/> found in one text.</summary>
+    [Flags]
+    internal enum Findings : byte
+    {
+        /// <summary>Neither a marker nor a name.</summary>
+        None = 0,
+
+        /// <summary>The text contains one of the marker texts anywhere (code, comment or string).</summary>
+        Marker = 1,
+
+        /// <summary>
+        /// An identifier of the text may have one of the names as its value: it is one, or it is written with a
+        /// Unicode escape or a formatting character, whose value the scan does not compute.
+        /// </summary>
+        Name = 2,
+    }
+
+    /// <summary>Scans <paramref name="text"/> once for markers (when <paramref name="findMarkers"/>) and names.</summary>
+    internal Findings Scan(SourceText text, bool findMarkers)
+    {
+        var (chars, length) = Copy(text);
+        var findings = findMarkers && ContainsMarker(chars, length) ? Findings.Marker : Findings.None;
+        if (namesByHash.Count > 0 && MayNameOne(chars, length))
+        {
+            findings |= Findings.Name;
+        }
+
+        return findings;
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains one of the marker texts anywhere (code, comment or string).</summary>
+    internal bool ContainsMarker(SourceText text)
+    {
+        var (chars, length) = Copy(text);
+        return ContainsMarker(chars, length);
+    }
+
+    private static (char[] Chars, int Length) Copy(SourceText text)
+    {
+        var length = text.Length;
+        var chars = buffer;
+        if (chars == null || chars.Length < length)
+        {
+            chars = buffer = new char[Math.Max(length, 4096)];
+        }
+
+        text.CopyTo(0, chars, 0, length);
+        return (chars, length);
+    }
+
+    private bool MayNameOne(char[] chars, int length)
+    {
+        var i = 0;
+        while (i < length)
+        {
+            var c = chars[i];
+            if (c == '\\' && i + 1 < length && (chars[i + 1] == 'u' || chars[i + 1] == 'U'))
+            {
+                // A Unicode escape may spell a name inside an identifier (\u0044etect is Detect).
+                return true;
+            }
+
+            if (!SyntaxFacts.IsIdentifierPartCharacter(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var hash = 0;
+            var formatting = false;
+            for (; i < length && SyntaxFacts.IsIdentifierPartCharacter(chars[i]); i++)
+            {
+                hash = Step(hash, chars[i]);
+                formatting |= chars[i] > 0x7F && CharUnicodeInfo.GetUnicodeCategory(chars[i]) == UnicodeCategory.Format;
+            }
+
+            if (formatting || ((nameLengths & LengthBit(i - start)) != 0 && IsName(chars, start, i - start, hash)))
+            {
+                // Formatting characters do not count in an identifier's value, so the run may still be a name.
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsName(char[] chars, int start, int count, int hash)
+    {
+        if (!namesByHash.TryGetValue(hash, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var name in candidates)
+        {
+            if (name.Length == count && Equals(chars, start, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ContainsMarker(char[] chars, int length)
+    {
+        foreach (var marker in markers)
+        {
+            var first = marker[0];
+            for (var i = 0; i + marker.Length <= length; i++)
+            {
+                if (chars[i] == first && Equals(chars, i, marker))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Equals(char[] chars, int start, string value)
+    {
+        for (var j = 0; j < value.Length; j++)
+        {
+            if (chars[start + j] != value[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Step(int hash, char c) => unchecked((hash * 31) + c);
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+}
