@@ -96,7 +96,7 @@ public sealed class BiometricConsentAnalyzer : DiagnosticAnalyzer
                 PrefilteredOperations.Register(start, filter, symbols, handover, inventory, links, graphFreeFlow);
                 if (handover != null)
                 {
-                    RequiresConsentMismatchDiagnostic.Register(start);
+                    RequiresConsentMismatchDiagnostic.Register(start, filter);
                     LostObligationDiagnostic.RegisterSymbolActions(start, handover, filter);
                 }
 

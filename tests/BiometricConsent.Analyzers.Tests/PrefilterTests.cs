@@ -159,4 +159,32 @@ public class PrefilterTests
         test.TestState.Sources.Add(("/0/KioskDeclaration.cs", "partial class Kiosk { partial void Run(); }"));
         return test.RunWithAsync();
     }
+    // BIO1003 skips members that can carry no mark and share no name with a member that has a role: an implementation
+    // in a file that mentions no marker must still be compared with its marked interface member.
+    [Fact]
+    public Task Unmarked_implementations_in_a_file_without_markers_are_compared_with_marked_members()
+    {
+        var test = new Verify.Test("""
+            public sealed class Kiosk : Shop.IEnrolment
+            {
+                public byte[] {|BIO1003:Enrol|}() => new byte[0];
+                byte[] Shop.IEnrolment.{|BIO1003:Renew|}() => new byte[0];
+                public byte[] {|BIO1003:this|}[int index] => new byte[0];
+                public byte[] Preview() => new byte[0];
+            }
+            """);
+        test.TestState.Sources.Add(("/0/Enrolment.cs", """
+            namespace Shop
+            {
+                public interface IEnrolment
+                {
+                    [Acme.Privacy.RequiresConsent] byte[] Enrol();
+                    [Acme.Privacy.RequiresConsent] byte[] Renew();
+                    [Acme.Privacy.RequiresConsent] byte[] this[int index] { get; }
+                    byte[] Preview();
+                }
+            }
+            """));
+        return test.RunWithAsync();
+    }
 }

@@ -15,9 +15,26 @@ namespace BiometricConsent.Analyzers.Diagnostics;
 /// </summary>
 internal static class RequiresConsentMismatchDiagnostic
 {
-    internal static void Register(CompilationStartAnalysisContext context)
+    /// <summary>
+    /// Registers the rule; with the pre-filter's <paramref name="filter"/>, a member that can carry no mark of its own
+    /// (<see cref="CandidateSyntax.MayCarryMarker"/>) and shares no name with a member that has a role
+    /// (<see cref="CandidateSyntax.MayShareNameWithRoledMember"/>) is skipped: neither it nor what it overrides or
+    /// implements can be <c>[RequiresConsent]</c>, so they cannot disagree.
+    /// </summary>
+    internal static void Register(CompilationStartAnalysisContext context, CandidateSyntax? filter = null)
     {
-        context.RegisterSymbolAction(Analyze, SymbolKind.Method, SymbolKind.Property);
+        context.RegisterSymbolAction(
+            symbolContext =>
+            {
+                if (filter == null
+                    || filter.MayCarryMarker(symbolContext.Symbol, symbolContext.CancellationToken)
+                    || filter.MayShareNameWithRoledMember(symbolContext.Symbol))
+                {
+                    Analyze(symbolContext);
+                }
+            },
+            SymbolKind.Method,
+            SymbolKind.Property);
         context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
     }
 

@@ -111,6 +111,50 @@ internal sealed class CandidateSyntax
     }
 
     /// <summary>
+    /// Whether <paramref name="member"/> has the name of a member with a role, or (an explicit implementation) implements
+    /// one that has: only then can a member it overrides or implements have a role, since overriding and implicit
+    /// implementation keep the name.
+    /// </summary>
+    internal bool MayShareNameWithRoledMember(ISymbol member)
+    {
+        switch (member)
+        {
+            case IPropertySymbol property:
+                if (property.IsIndexer ? indexers : names.Contains(property.Name))
+                {
+                    return true;
+                }
+
+                foreach (var implemented in property.ExplicitInterfaceImplementations)
+                {
+                    if (MayShareNameWithRoledMember(implemented))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case IMethodSymbol method:
+                if (names.Contains(method.Name))
+                {
+                    return true;
+                }
+
+                foreach (var implemented in method.ExplicitInterfaceImplementations)
+                {
+                    if (MayShareNameWithRoledMember(implemented))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>
     /// Whether some node of <paramref name="tree"/> may be a candidate (<see cref="IsCandidate"/>) or the tree is
     /// analysed whole. <see langword="false"/> only when no identifier of the text is a candidate name and no syntax
     /// kind without a name can be one; the text is scanned once per tree, so the code blocks of a tree without a

@@ -14,6 +14,9 @@ namespace BiometricConsent.Analyzers.Symbols;
 /// </summary>
 internal sealed class TreeTextScan
 {
+    // Whether an ASCII character can be part of an identifier: the scan's hot path, without a call per character.
+    private static readonly bool[] AsciiIdentifierPart = CreateAsciiIdentifierPart();
+
     [ThreadStatic]
     private static char[]? buffer;
 
@@ -117,7 +120,7 @@ internal sealed class TreeTextScan
                 return true;
             }
 
-            if (!SyntaxFacts.IsIdentifierPartCharacter(c))
+            if (!IsIdentifierPart(c))
             {
                 i++;
                 continue;
@@ -126,7 +129,7 @@ internal sealed class TreeTextScan
             var start = i;
             var hash = 0;
             var formatting = false;
-            for (; i < length && SyntaxFacts.IsIdentifierPartCharacter(chars[i]); i++)
+            for (; i < length && IsIdentifierPart(chars[i]); i++)
             {
                 hash = Step(hash, chars[i]);
                 formatting |= chars[i] > 0x7F && CharUnicodeInfo.GetUnicodeCategory(chars[i]) == UnicodeCategory.Format;
@@ -162,12 +165,13 @@ internal sealed class TreeTextScan
 
     private bool ContainsMarker(char[] chars, int length)
     {
-        foreach (var marker in markers)
+        // One pass: at each character, only the markers that start with it are compared.
+        for (var i = 0; i < length; i++)
         {
-            var first = marker[0];
-            for (var i = 0; i + marker.Length <= length; i++)
+            var c = chars[i];
+            foreach (var marker in markers)
             {
-                if (chars[i] == first && Equals(chars, i, marker))
+                if (marker[0] == c && i + marker.Length <= length && Equals(chars, i, marker))
                 {
                     return true;
                 }
@@ -175,6 +179,19 @@ internal sealed class TreeTextScan
         }
 
         return false;
+    }
+
+    private static bool IsIdentifierPart(char c) => c < 128 ? AsciiIdentifierPart[c] : SyntaxFacts.IsIdentifierPartCharacter(c);
+
+    private static bool[] CreateAsciiIdentifierPart()
+    {
+        var table = new bool[128];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = SyntaxFacts.IsIdentifierPartCharacter((char)c);
+        }
+
+        return table;
     }
 
     private static bool Equals(char[] chars, int start, string value)

@@ -40,14 +40,15 @@ internal static class AnalyzerWorkloadProject
         // Our analyzer as the package ships it: the assembly with NodaTime beside it (both in this benchmark's output).
         var ours = new[] { typeof(global::BiometricConsent.Analyzers.DiagnosticIds).Assembly.Location, typeof(NodaTime.Instant).Assembly.Location };
         var banned = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, AnalyzerSets.BannedApiFolder), "*.dll");
-        string Items(string[] paths) => string.Join(Environment.NewLine, paths.Select(path => $"    <Analyzer Include=\"{SecurityElement.Escape(path)}\" />"));
+        var runtime = new[] { typeof(global::BiometricConsent.Consent.ConsentGate).Assembly.Location, typeof(NodaTime.Instant).Assembly.Location };
+        string Items(string kind, string[] paths) => string.Join(Environment.NewLine, paths.Select(path => $"    <{kind} Include=\"{SecurityElement.Escape(path)}\" />"));
 
         // Empty Directory.Build.props/Directory.Packages.props stop MSBuild from importing an enclosing repository's.
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "Workload.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <!-- Written by `analyzer-workload` (tests/BiometricConsent.Benchmarks); Set = banned, ours or both (default). -->
+              <!-- Written by `analyzer-workload` (tests/BiometricConsent.Benchmarks); -p:Set=banned|ours|both (default). -->
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
@@ -56,12 +57,16 @@ internal static class AnalyzerWorkloadProject
                 <Set Condition="'$(Set)' == ''">both</Set>
               </PropertyGroup>
               <ItemGroup Condition="'$(Set)' != 'ours'">
-            {Items(banned)}
+            {Items("Analyzer", banned)}
                 <AdditionalFiles Include="BannedSymbols.txt" />
               </ItemGroup>
               <ItemGroup Condition="'$(Set)' != 'banned'">
-            {Items(ours)}
+            {Items("Analyzer", ours)}
                 <AdditionalFiles Include="BiometricApis.txt" />
+              </ItemGroup>
+              <!-- -p:Runtime=true: compiled against the runtime library too, as a user of the package is (markers exist). -->
+              <ItemGroup Condition="'$(Runtime)' == 'true'">
+            {Items("Reference", runtime)}
               </ItemGroup>
             </Project>
 
