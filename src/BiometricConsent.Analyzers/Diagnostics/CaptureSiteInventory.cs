@@ -87,8 +87,12 @@ internal sealed class CaptureSiteInventory
         }
     }
 
-    /// <summary>Reports a site the flow analysis reached, with the nearest consent check before it when it is guarded.</summary>
-    internal void ReportAnalyzed(ISymbol owner, Action<Diagnostic> report, CapturePoint point, bool guarded, IReadOnlyList<IOperation> checks)
+    /// <summary>
+    /// Reports a site the flow analysis reached, with the nearest consent check before it when it is guarded;
+    /// <paramref name="reportedAs"/> is the rule an unguarded site was reported under (BIO2004 in code tied to an
+    /// activity that declares consent, else BIO1001), which the message names.
+    /// </summary>
+    internal void ReportAnalyzed(ISymbol owner, Action<Diagnostic> report, CapturePoint point, bool guarded, IReadOnlyList<IOperation> checks, string reportedAs = DiagnosticIds.UnguardedCapture)
     {
         var properties = Describe(point, owner);
         if (guarded && NearestCheckBefore(point.Operation.Syntax, checks) is { } check
@@ -98,7 +102,7 @@ internal sealed class CaptureSiteInventory
             properties[Keys.CheckLine] = (check.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        Report(report, point, guarded ? "guarded" : "unguarded", properties);
+        Report(report, point, guarded ? "guarded" : "unguarded", properties, reportedAs);
     }
 
     /// <summary>Reports a site that no path from the member's entry reaches (dead code): the flow analysis says nothing about it.</summary>
@@ -128,7 +132,7 @@ internal sealed class CaptureSiteInventory
         return nearest;
     }
 
-    private static void Report(Action<Diagnostic> report, CapturePoint point, string status, Dictionary<string, string?> properties)
+    private static void Report(Action<Diagnostic> report, CapturePoint point, string status, Dictionary<string, string?> properties, string reportedAs = DiagnosticIds.UnguardedCapture)
     {
         properties[Keys.Status] = status;
         report(Diagnostic.Create(
@@ -137,15 +141,15 @@ internal sealed class CaptureSiteInventory
             properties.ToImmutableDictionary(),
             properties[Keys.Member],
             properties[Keys.EnclosingMember],
-            Explain(status, properties)));
+            Explain(status, properties, reportedAs)));
     }
 
-    private static string Explain(string status, Dictionary<string, string?> properties) => status switch
+    private static string Explain(string status, Dictionary<string, string?> properties, string reportedAs) => status switch
     {
         "guarded" when properties.TryGetValue(Keys.Check, out var check) && check != null
             => $"guarded (nearest check before it: '{check}' on line {properties[Keys.CheckLine]})",
         "guarded" => "guarded",
-        "unguarded" => "not guarded on every path (BIO1001)",
+        "unguarded" => $"not guarded on every path ({reportedAs})",
         "callers" => "the member is [RequiresConsent]: its callers must check consent",
         "exempt" => $"exempt ([ConsentExempt] {properties[Keys.ExemptionBasis]})",
         _ => "never reached (dead code)",

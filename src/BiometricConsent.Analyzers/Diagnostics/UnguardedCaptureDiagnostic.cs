@@ -249,9 +249,11 @@ internal static class UnguardedCaptureDiagnostic
                         continue;
                     }
 
+                    var reportedAs = DiagnosticIds.UnguardedCapture;
                     if (!result.Value && consentActivity?.Value is { } activity)
                     {
                         ReportContradiction(owner, report, point, "without a consent check that succeeded on every path before it", activity.Activity);
+                        reportedAs = DiagnosticIds.CaptureContradictsActivity;
                     }
                     else if (!result.Value)
                     {
@@ -264,7 +266,7 @@ internal static class UnguardedCaptureDiagnostic
 
                     if (inventoried != null && inventoried.Add(result.Key))
                     {
-                        inventory!.ReportAnalyzed(owner, report, point, result.Value, checks);
+                        inventory!.ReportAnalyzed(owner, report, point, result.Value, checks, reportedAs);
                     }
                 }
             }

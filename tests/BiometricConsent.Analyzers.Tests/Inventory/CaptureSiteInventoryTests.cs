@@ -307,6 +307,32 @@ public sealed class CaptureSiteInventoryTests
         Assert.Null(untied.Properties["activity"]);
     }
 
+    [Fact]
+    public async Task Site_reported_as_BIO2004_names_BIO2004_in_its_message()
+    {
+        var source = """
+            using Acme;
+            [Acme.Privacy.BiometricActivity("member-check-in")]
+            class Desk
+            {
+                Image Scan(Camera camera) => camera.Capture();
+            }
+            """;
+        var diagnostics = await RunCheckedAsync(
+            new[]
+            {
+                AnalyzerRunner.Parse(source, "Site.cs"),
+                AnalyzerRunner.Parse(Prelude.WithLocalAttributes + "\n" + BiometricConsent.Analyzers.Tests.ActivityTies.ActivityFiles.Attribute, "Prelude.cs"),
+            },
+            ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(
+                "/project/member-check-in.activity.json", BiometricConsent.Analyzers.Tests.ActivityTies.ActivityFiles.CheckIn)));
+
+        Assert.Contains(diagnostics, d => d.Id == "BIO2004");
+        var site = Assert.Single(Sites(diagnostics));
+        Assert.Equal("unguarded", site.Properties["status"]);
+        Assert.Equal("Face capture 'Camera.Capture' in 'Desk.Scan': not guarded on every path (BIO2004)", site.GetMessage());
+    }
+
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
 
     private static (string?, string?, string?, string?) Describe(Diagnostic site)
