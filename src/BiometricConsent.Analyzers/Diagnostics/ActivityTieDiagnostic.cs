@@ -18,6 +18,8 @@ namespace BiometricConsent.Analyzers.Diagnostics;
 /// </summary>
 internal static class ActivityTieDiagnostic
 {
+    private static readonly string[] TieNames = { "BiometricActivity" };
+
     internal static void Register(CompilationStartAnalysisContext context, ActivityLinks links)
     {
         if (!links.DeclaresAttribute)
@@ -26,7 +28,11 @@ internal static class ActivityTieDiagnostic
         }
 
         var tiedIds = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        context.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, links, tiedIds), SyntaxKind.Attribute);
+
+        // A using alias of the attribute ("using Tie = Acme.BiometricActivityAttribute;") hides the name: then every
+        // attribute with one argument is bound and checked.
+        var aliased = CandidateSyntax.AliasesAnyOf(context.Compilation, TieNames, context.CancellationToken);
+        context.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, links, tiedIds, aliased), SyntaxKind.Attribute);
         context.RegisterCompilationEndAction(end =>
         {
             foreach (var activity in links.Descriptions.All)
@@ -51,10 +57,10 @@ internal static class ActivityTieDiagnostic
         return hint.Length > 0 ? hint : "; add its activity file (*.activity.json) to the project or correct the ID";
     }
 
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ActivityLinks links, ConcurrentDictionary<string, bool> tiedIds)
+    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ActivityLinks links, ConcurrentDictionary<string, bool> tiedIds, bool aliased)
     {
         var attribute = (AttributeSyntax)context.Node;
-        if (!MayBeTie(attribute.Name)
+        if ((!aliased && !MayBeTie(attribute.Name))
             || attribute.ArgumentList is not { Arguments.Count: 1 } arguments
             || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol { ContainingType: { Name: AttributeNames.BiometricActivity, Arity: 0 } })
         {
@@ -74,7 +80,7 @@ internal static class ActivityTieDiagnostic
         }
     }
 
-    /// <summary>Whether the attribute's name, as written, may bind to a <c>BiometricActivityAttribute</c> (an alias would escape: documented).</summary>
+    /// <summary>Whether the attribute's name, as written, may bind to a <c>BiometricActivityAttribute</c> (without an alias).</summary>
     private static bool MayBeTie(NameSyntax name)
     {
         var simple = name switch

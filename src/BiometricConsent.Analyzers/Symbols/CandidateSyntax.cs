@@ -53,7 +53,7 @@ internal sealed class CandidateSyntax
     /// </summary>
     internal static CandidateSyntax? TryCreate(Compilation compilation, ConsentSymbols symbols, CancellationToken cancellationToken)
     {
-        if (symbols.HasMarkers && AliasesAMarker(compilation, cancellationToken))
+        if (symbols.HasMarkers && AliasesAnyOf(compilation, MarkerTexts, cancellationToken))
         {
             return null;
         }
@@ -194,11 +194,11 @@ internal sealed class CandidateSyntax
         }
     }
 
-    private static bool MentionsMarker(string text)
+    private static bool Mentions(string text, string[] names)
     {
-        foreach (var marker in MarkerTexts)
+        foreach (var name in names)
         {
-            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
@@ -207,13 +207,16 @@ internal sealed class CandidateSyntax
         return false;
     }
 
-    /// <summary>Whether some <c>using X = …;</c> of the compilation names a marker attribute (then <c>[X]</c> hides it).</summary>
-    private static bool AliasesAMarker(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether some <c>using X = …;</c> of the compilation mentions one of <paramref name="names"/> (then an attribute
+    /// written <c>[X]</c> is one of them under another name).
+    /// </summary>
+    internal static bool AliasesAnyOf(Compilation compilation, string[] names, CancellationToken cancellationToken)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit
-                && (AliasesAMarker(unit.Usings) || AliasesAMarker(unit.Members)))
+                && (Aliases(unit.Usings, names) || Aliases(unit.Members, names)))
             {
                 return true;
             }
@@ -222,11 +225,11 @@ internal sealed class CandidateSyntax
         return false;
     }
 
-    private static bool AliasesAMarker(SyntaxList<MemberDeclarationSyntax> members)
+    private static bool Aliases(SyntaxList<MemberDeclarationSyntax> members, string[] names)
     {
         foreach (var member in members)
         {
-            if (member is BaseNamespaceDeclarationSyntax ns && (AliasesAMarker(ns.Usings) || AliasesAMarker(ns.Members)))
+            if (member is BaseNamespaceDeclarationSyntax ns && (Aliases(ns.Usings, names) || Aliases(ns.Members, names)))
             {
                 return true;
             }
@@ -235,11 +238,11 @@ internal sealed class CandidateSyntax
         return false;
     }
 
-    private static bool AliasesAMarker(SyntaxList<UsingDirectiveSyntax> usings)
+    private static bool Aliases(SyntaxList<UsingDirectiveSyntax> usings, string[] names)
     {
         foreach (var directive in usings)
         {
-            if (directive.Alias != null && MentionsMarker(directive.ToString()))
+            if (directive.Alias != null && Mentions(directive.ToString(), names))
             {
                 return true;
             }

@@ -47,6 +47,26 @@ public sealed class ActivityTieTests
             Untied(DoorPath, "door-analytics"));
 
     [Fact]
+    public Task Tie_through_a_using_alias_counts_and_is_checked()
+        => Test(
+            """
+            using Tie = Acme.Privacy.BiometricActivityAttribute;
+            [Tie("member-check-in")]
+            class Desk { }
+
+            [Tie({|#0:"door-analitycs"|})]
+            class Door { }
+
+            [System.Obsolete("unrelated one-argument attribute")]
+            class Old { }
+            """,
+            (CheckInPath, CheckIn),
+            (DoorPath, Door)).RunWithAsync(
+            new DiagnosticResult(Descriptors.UnknownActivity).WithLocation(0)
+                .WithArguments("door-analitycs", "; did you mean 'door-analytics'?"),
+            Untied(DoorPath, "door-analytics"));
+
+    [Fact]
     public Task Id_far_from_every_described_one_asks_for_the_file_or_a_correction()
         => Test(
             """
