@@ -9,7 +9,9 @@ namespace BiometricConsent.Analyzers.Tests;
 /// </summary>
 public class TreeTextScanTests
 {
-    private static readonly TreeTextScan Scan = new TreeTextScan(new[] { "Detect", "识别" }, new[] { "FaceCapture", "ConsentCheck" });
+    private static readonly TreeTextScan Scan = new TreeTextScan(new[] { "Detect", "识别" });
+
+    private static readonly string[] Markers = { "FaceCapture", "ConsentCheck" };
 
     [Theory]
     [InlineData("client.Detect(image);")]
@@ -21,7 +23,7 @@ public class TreeTextScanTests
     [InlineData("x.De\u200Btect();")]
     [InlineData("Detect")]
     public void Text_that_may_name_a_candidate_is_found(string text)
-        => Assert.Equal(TreeTextScan.Findings.Name, Scan.Scan(SourceText.From(text), findMarkers: false));
+        => Assert.True(Scan.MayName(SourceText.From(text)));
 
     [Theory]
     [InlineData("")]
@@ -29,26 +31,27 @@ public class TreeTextScanTests
     [InlineData("// 人脸检测 😀 识别器 \n var detect = 1;")]
     [InlineData("\"FaceCapture\"")]
     public void Text_without_a_candidate_name_is_skipped(string text)
-        => Assert.Equal(TreeTextScan.Findings.None, Scan.Scan(SourceText.From(text), findMarkers: false));
+        => Assert.False(Scan.MayName(SourceText.From(text)));
 
     [Theory]
-    [InlineData("[FaceCapture] void M() { }", 1)]
-    [InlineData("// see MyConsentCheckAttribute\n Detect();", 3)]
-    [InlineData("Face Capture", 0)]
-    public void Markers_are_found_anywhere_in_the_text(string text, int expected)
-        => Assert.Equal((TreeTextScan.Findings)expected, Scan.Scan(SourceText.From(text), findMarkers: true));
+    [InlineData("[FaceCapture] void M() { }", true, false)]
+    [InlineData("// see MyConsentCheckAttribute\n Detect();", true, true)]
+    [InlineData("Face Capture", false, false)]
+    public void Markers_are_found_anywhere_in_the_text(string text, bool marker, bool name)
+    {
+        Assert.Equal(marker, TreeTextScan.ContainsAny(SourceText.From(text), Markers));
+        Assert.Equal(name, Scan.MayName(SourceText.From(text)));
+    }
 
     [Fact]
     public void A_long_text_after_a_short_one_is_scanned_whole()
     {
-        Assert.Equal(TreeTextScan.Findings.None, Scan.Scan(SourceText.From("x"), findMarkers: false));
+        Assert.False(Scan.MayName(SourceText.From("x")));
         var text = new string(' ', 100_000) + "Detect";
-        Assert.Equal(TreeTextScan.Findings.Name, Scan.Scan(SourceText.From(text), findMarkers: false));
+        Assert.True(Scan.MayName(SourceText.From(text)));
     }
 
     [Fact]
-    public void Without_names_only_markers_are_reported()
-        => Assert.Equal(
-            TreeTextScan.Findings.None,
-            new TreeTextScan(System.Array.Empty<string>(), new[] { "FaceCapture" }).Scan(SourceText.From("Detect()"), findMarkers: true));
+    public void Without_names_nothing_is_named()
+        => Assert.False(new TreeTextScan(System.Array.Empty<string>()).MayName(SourceText.From("Detect()")));
 }

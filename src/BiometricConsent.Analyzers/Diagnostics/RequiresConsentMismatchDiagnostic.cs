@@ -107,12 +107,7 @@ internal static class RequiresConsentMismatchDiagnostic
                 break;
         }
 
-        var explicitImplementations = member switch
-        {
-            IMethodSymbol method => method.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
-            IPropertySymbol property => property.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
-            _ => ImmutableArray<ISymbol>.Empty,
-        };
+        var explicitImplementations = InheritedImplementations.ExplicitOf(member);
         foreach (var implemented in explicitImplementations)
         {
             Compare(context, member, marked, implemented, "implements");

@@ -32,8 +32,6 @@ internal sealed class CandidateSyntax
     };
 
     private readonly HashSet<string> names = new HashSet<string>(StringComparer.Ordinal);
-    private static readonly TreeTextScan MarkerScan = new TreeTextScan(Array.Empty<string>(), MarkerTexts);
-
     private readonly ConcurrentDictionary<SyntaxTree, bool> markedTrees = new ConcurrentDictionary<SyntaxTree, bool>();
     private readonly ConcurrentDictionary<SyntaxTree, bool> namingTrees = new ConcurrentDictionary<SyntaxTree, bool>();
     private readonly bool hasMarkers;
@@ -78,13 +76,13 @@ internal sealed class CandidateSyntax
             }
         }
 
-        filter.textScan = new TreeTextScan(filter.names, MarkerTexts);
+        filter.textScan = new TreeTextScan(filter.names);
         return filter;
     }
 
     /// <summary>Whether all code of <paramref name="tree"/> is analysed: its text mentions a marker attribute.</summary>
     internal bool IsWholeTree(SyntaxTree tree, CancellationToken cancellationToken)
-        => hasMarkers && markedTrees.GetOrAdd(tree, t => MarkerScan.ContainsMarker(t.GetText(cancellationToken)));
+        => hasMarkers && markedTrees.GetOrAdd(tree, t => TreeTextScan.ContainsAny(t.GetText(cancellationToken), MarkerTexts));
 
     /// <summary>
     /// Whether <paramref name="symbol"/> may carry a marker attribute of its own: its type (or, for a type, the type
@@ -117,41 +115,20 @@ internal sealed class CandidateSyntax
     /// </summary>
     internal bool MayShareNameWithRoledMember(ISymbol member)
     {
-        switch (member)
+        if (member is IPropertySymbol { IsIndexer: true } ? indexers : names.Contains(member.Name))
         {
-            case IPropertySymbol property:
-                if (property.IsIndexer ? indexers : names.Contains(property.Name))
-                {
-                    return true;
-                }
-
-                foreach (var implemented in property.ExplicitInterfaceImplementations)
-                {
-                    if (MayShareNameWithRoledMember(implemented))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case IMethodSymbol method:
-                if (names.Contains(method.Name))
-                {
-                    return true;
-                }
-
-                foreach (var implemented in method.ExplicitInterfaceImplementations)
-                {
-                    if (MayShareNameWithRoledMember(implemented))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return true;
+            return true;
         }
+
+        foreach (var implemented in InheritedImplementations.ExplicitOf(member))
+        {
+            if (MayShareNameWithRoledMember(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -163,7 +140,7 @@ internal sealed class CandidateSyntax
     internal bool MayHoldCandidate(SyntaxTree tree, CancellationToken cancellationToken)
         => constructors || indexers || queries || collectionAdds || interpolationHandlers || delegateInvocations
            || IsWholeTree(tree, cancellationToken)
-           || namingTrees.GetOrAdd(tree, t => (textScan!.Scan(t.GetText(cancellationToken), findMarkers: false) & TreeTextScan.Findings.Name) != 0);
+           || namingTrees.GetOrAdd(tree, t => textScan!.MayName(t.GetText(cancellationToken)));
 
     /// <summary>Whether <paramref name="node"/> may be (part of) an operation whose target has a role.</summary>
     internal bool IsCandidate(SyntaxNode node)
@@ -323,7 +300,7 @@ internal sealed class CandidateSyntax
                     AddMarkedMembers(nested, symbols, cancellationToken);
                     break;
                 case IMethodSymbol or IPropertySymbol:
-                    if (CarriesMarkerRole(member)
+                    if (HasNamedRole(ConsentSymbols.AttributeRoles(member))
                         || (typeWide && ConsentSymbols.IsTypeWideMember(member))
                         || (ImplementsUnderAnotherName(member) && HasNamedRole(symbols.GetRoles(member))))
                     {
@@ -335,21 +312,6 @@ internal sealed class CandidateSyntax
         }
     }
 
-    private static bool CarriesMarkerRole(ISymbol member)
-    {
-        foreach (var attribute in member.GetAttributes())
-        {
-            if (AttributeNames.Is(attribute, AttributeNames.FaceCapture)
-                || AttributeNames.Is(attribute, AttributeNames.ConsentCheck)
-                || AttributeNames.Is(attribute, AttributeNames.RequiresConsent))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool ImplementsUnderAnotherName(ISymbol member)
     {
         if (member.DeclaredAccessibility != Accessibility.Public)
@@ -357,31 +319,15 @@ internal sealed class CandidateSyntax
             return false;
         }
 
-        switch (member)
+        foreach (var implemented in InheritedImplementations.ExplicitOf(member))
         {
-            case IMethodSymbol method:
-                foreach (var implemented in method.ExplicitInterfaceImplementations)
-                {
-                    if (implemented.Name != method.Name)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case IPropertySymbol property:
-                foreach (var implemented in property.ExplicitInterfaceImplementations)
-                {
-                    if (implemented.Name != property.Name)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
+            if (implemented.Name != member.Name)
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     private static bool HasNamedRole(MemberRoles roles)

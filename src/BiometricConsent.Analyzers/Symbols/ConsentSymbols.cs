@@ -222,7 +222,11 @@ internal sealed class ConsentSymbols
         return false;
     }
 
-    private MemberRoles ComputeRoles(ISymbol symbol)
+    /// <summary>
+    /// The roles <paramref name="symbol"/>'s own attributes give it: <c>[FaceCapture]</c>, <c>[ConsentCheck]</c> (on a
+    /// method or property), <c>[RequiresConsent]</c>, <c>[Conditional]</c> — not its type's, not inherited ones.
+    /// </summary>
+    internal static MemberRoles AttributeRoles(ISymbol symbol)
     {
         var roles = MemberRoles.None;
         foreach (var attribute in symbol.GetAttributes())
@@ -246,6 +250,13 @@ internal sealed class ConsentSymbols
                 roles |= MemberRoles.Conditional;
             }
         }
+
+        return roles;
+    }
+
+    private MemberRoles ComputeRoles(ISymbol symbol)
+    {
+        var roles = AttributeRoles(symbol);
 
         var type = symbol.ContainingType;
         if (type != null)

@@ -14,6 +14,14 @@ namespace BiometricConsent.Analyzers.Symbols;
 /// </summary>
 internal static class InheritedImplementations
 {
+    /// <summary>The interface members <paramref name="member"/> (a method or property) explicitly implements.</summary>
+    internal static ImmutableArray<ISymbol> ExplicitOf(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+        IPropertySymbol property => property.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+        _ => ImmutableArray<ISymbol>.Empty,
+    };
+
     /// <summary>
     /// The (interface member, implementation) pairs of <paramref name="type"/> whose implementation is declared in
     /// a base class that does not itself implement that interface; <paramref name="interfaceMemberFilter"/>, when

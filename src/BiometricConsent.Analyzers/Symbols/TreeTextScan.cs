@@ -8,7 +8,8 @@ namespace BiometricConsent.Analyzers.Symbols;
 
 /// <summary>
 /// What the text of one syntax tree says to the pre-filter (<see cref="CandidateSyntax"/>) before any syntax node is
-/// visited: whether it mentions a marker attribute, and whether one of its identifiers may be one of a set of names.
+/// visited: whether one of its identifiers may be one of a set of names (<see cref="MayName"/>), and whether it
+/// mentions one of some texts anywhere (<see cref="ContainsAny"/>, for the marker attributes).
 /// One pass over the characters, no allocation per identifier: most files of a large code base name no member with a
 /// role, and for them this scan is the analyzer's whole cost.
 /// </summary>
@@ -21,14 +22,12 @@ internal sealed class TreeTextScan
     private static char[]? buffer;
 
     private readonly Dictionary<int, string[]> namesByHash = new Dictionary<int, string[]>();
-    private readonly string[] markers;
 
     // Bit n set: some name has n characters (bit 63: 63 or more).
     private readonly ulong nameLengths;
 
-    internal TreeTextScan(IEnumerable<string> names, string[] markers)
+    internal TreeTextScan(IEnumerable<string> names)
     {
-        this.markers = markers;
         var buckets = new Dictionary<int, List<string>>();
         foreach (var name in names)
         {
@@ -58,41 +57,36 @@ internal sealed class TreeTextScan
         }
     }
 
-    /// <summary>What <see cref="Scan"/> found in one text.</summary>
-    [Flags]
-    internal enum Findings : byte
-    {
-        /// <summary>Neither a marker nor a name.</summary>
-        None = 0,
-
-        /// <summary>The text contains one of the marker texts anywhere (code, comment or string).</summary>
-        Marker = 1,
-
-        /// <summary>
-        /// An identifier of the text may have one of the names as its value: it is one, or it is written with a
-        /// Unicode escape or a formatting character, whose value the scan does not compute.
-        /// </summary>
-        Name = 2,
-    }
-
-    /// <summary>Scans <paramref name="text"/> once for markers (when <paramref name="findMarkers"/>) and names.</summary>
-    internal Findings Scan(SourceText text, bool findMarkers)
+    /// <summary>
+    /// Whether an identifier of <paramref name="text"/> may have one of the names as its value: it is one (also written
+    /// <c>@Name</c>), or it is written with a Unicode escape or a formatting character, whose value the scan does not
+    /// compute. Names in comments and strings count too.
+    /// </summary>
+    internal bool MayName(SourceText text)
     {
         var (chars, length) = Copy(text);
-        var findings = findMarkers && ContainsMarker(chars, length) ? Findings.Marker : Findings.None;
-        if (namesByHash.Count > 0 && MayNameOne(chars, length))
+        return namesByHash.Count > 0 && MayNameOne(chars, length);
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains one of <paramref name="texts"/> anywhere (code, comment or string).</summary>
+    internal static bool ContainsAny(SourceText text, string[] texts)
+    {
+        var (chars, length) = Copy(text);
+
+        // One pass: at each character, only the texts that start with it are compared.
+        for (var i = 0; i < length; i++)
         {
-            findings |= Findings.Name;
+            var c = chars[i];
+            foreach (var candidate in texts)
+            {
+                if (candidate[0] == c && i + candidate.Length <= length && Equals(chars, i, candidate))
+                {
+                    return true;
+                }
+            }
         }
 
-        return findings;
-    }
-
-    /// <summary>Whether <paramref name="text"/> contains one of the marker texts anywhere (code, comment or string).</summary>
-    internal bool ContainsMarker(SourceText text)
-    {
-        var (chars, length) = Copy(text);
-        return ContainsMarker(chars, length);
+        return false;
     }
 
     private static (char[] Chars, int Length) Copy(SourceText text)
@@ -157,24 +151,6 @@ internal sealed class TreeTextScan
             if (name.Length == count && Equals(chars, start, name))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool ContainsMarker(char[] chars, int length)
-    {
-        // One pass: at each character, only the markers that start with it are compared.
-        for (var i = 0; i < length; i++)
-        {
-            var c = chars[i];
-            foreach (var marker in markers)
-            {
-                if (marker[0] == c && i + marker.Length <= length && Equals(chars, i, marker))
-                {
-                    return true;
-                }
             }
         }
 
